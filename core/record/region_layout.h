@@ -1,0 +1,91 @@
+#pragma once
+// The binary layout of the shared-memory region one run records into. Everything here is
+// position-independent and lock-free so that threads and forked processes of the runner (writers)
+// and the window or CLI (the consumer) can share it through one mapping.
+
+#include "record/event.h"
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+namespace samtidig {
+
+inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
+inline constexpr std::uint32_t kRegionVersion = 1;
+inline constexpr std::size_t kNameLength = 48;
+inline constexpr std::size_t kResultsCapacity = 64 * 1024;
+
+enum class RunState : std::uint32_t {
+    Created = 0,  // consumer made the region
+    Ready = 1,    // runner attached and waits for Go
+    Go = 2,       // consumer set up its kernel sources: start the workload
+    Finished = 3, // runner wrote its results and is about to exit
+    Failed = 4    // runner could not run the scenario; results hold the message
+};
+
+struct alignas(64) RingControl {
+    std::atomic<std::uint64_t> head{0}; // next slot the writer fills (written by the writer only)
+    char pad0[56];
+    std::atomic<std::uint64_t> tail{0}; // next slot the consumer reads (written by the consumer only)
+    char pad1[56];
+    std::atomic<std::uint64_t> dropped{0};   // lossy mode: records that did not fit
+    std::atomic<std::uint64_t> stalledNs{0}; // lossless mode: total time the writer waited
+    std::atomic<std::uint32_t> ownerTask{0};
+    std::atomic<std::uint32_t> ownerPid{0};
+};
+
+struct TaskSlot {
+    std::atomic<std::uint32_t> ready{0}; // 1 once the fields below are published
+    std::uint32_t parent = 0;
+    std::int32_t pid = 0;
+    std::int32_t tid = 0;
+    TaskKind kind = TaskKind::Thread;
+    char name[kNameLength] = {};
+};
+
+struct NameSlot {
+    std::atomic<std::uint32_t> ready{0};
+    NameKind kind = NameKind::Lock;
+    char name[kNameLength] = {};
+};
+
+struct RegionHeader {
+    std::uint64_t magic = 0;
+    std::uint32_t version = 0;
+    std::uint32_t maxRings = 0;
+    std::uint32_t ringCapacity = 0; // events per ring, a power of two
+    std::uint32_t maxTasks = 0;
+    std::uint32_t maxNames = 0;
+    std::uint32_t lossy = 0;                 // 0: a full ring stalls its writer; 1: it drops and counts
+    std::uint32_t source = 0;                // SchedulingSource the run uses
+    std::uint32_t reserved = 0;
+    std::uint64_t tasksOffset = 0;
+    std::uint64_t namesOffset = 0;
+    std::uint64_t ringsOffset = 0;
+    std::uint64_t eventsOffset = 0;
+    std::uint64_t totalSize = 0;
+    std::atomic<std::uint32_t> ringsClaimed{0};
+    std::atomic<std::uint32_t> tasksClaimed{0}; // task ids are 1-based: id = index + 1
+    std::atomic<std::uint32_t> namesClaimed{0}; // name ids are 1-based too
+    std::atomic<std::uint32_t> state{0};        // RunState
+    std::atomic<std::uint64_t> ringsRefused{0}; // writers that found no free ring
+    std::atomic<std::uint64_t> tasksRefused{0};
+    std::atomic<std::uint64_t> runnerStartNs{0};
+    std::atomic<std::uint32_t> resultsSize{0}; // bytes of JSON in results, published after writing
+    char results[kResultsCapacity] = {};
+};
+
+static_assert(std::atomic<std::uint64_t>::is_always_lock_free);
+static_assert(std::atomic<std::uint32_t>::is_always_lock_free);
+
+struct RegionConfig {
+    std::uint32_t maxRings = 512;
+    std::uint32_t ringCapacity = 1u << 16; // 2 MiB of records per ring; pages are touched lazily
+    std::uint32_t maxTasks = 4096;
+    std::uint32_t maxNames = 1024;
+    bool lossy = false;
+    SchedulingSource source = SchedulingSource::Kernel;
+};
+
+} // namespace samtidig

@@ -1,0 +1,287 @@
+#include "trace/trace_builder.h"
+
+#include "analysis/live_analysis.h"
+#include "trace/trace.h"
+
+#include <algorithm>
+
+namespace samtidig {
+
+namespace {
+// A lock acquired this quickly with nobody holding it was not contended: no wait span is drawn.
+constexpr std::int64_t kUncontendedNs = 2000;
+
+std::uint8_t s(SpanState st) { return static_cast<std::uint8_t>(st); }
+} // namespace
+
+TraceBuilder::TraceBuilder(Trace &trace)
+    : m_trace(trace)
+    , m_analysis(std::make_unique<LiveAnalysis>(trace))
+{}
+
+TraceBuilder::~TraceBuilder() = default;
+
+TraceBuilder::TaskState &TraceBuilder::state(std::uint32_t task, std::int64_t t)
+{
+    if (task >= m_tasks.size())
+        m_tasks.resize(task + 1);
+    auto it = m_trace.tasks.find(task);
+    if (it == m_trace.tasks.end()) {
+        TaskInfo info;
+        info.id = task;
+        info.name = QStringLiteral("task %1").arg(task);
+        it = m_trace.tasks.emplace(task, info).first;
+    }
+    if (it->second.beginNs < 0)
+        it->second.beginNs = t;
+    m_trace.ensureTaskLane(task);
+    return m_tasks[task];
+}
+
+void TraceBuilder::ingest(std::span<const Event> events)
+{
+    for (const Event &e : events) {
+        const auto t = static_cast<std::int64_t>(e.timeNs - m_trace.originNs);
+        m_trace.endNs = std::max(m_trace.endNs, t);
+        ++m_trace.events;
+        apply(e, t);
+        m_analysis->onEvent(e, t);
+    }
+}
+
+void TraceBuilder::closeSched(std::uint32_t task, TaskState &st, std::int64_t t)
+{
+    if (!st.sched.open)
+        return;
+    TaskLane *lane = m_trace.laneForTask(task);
+    lane->sched.append(st.sched.start, t, static_cast<SpanState>(st.sched.state), st.sched.arg, st.sched.other);
+    if (st.sched.state == s(SpanState::Running) && st.sched.cpu >= 0) {
+        const auto cpu = static_cast<std::size_t>(st.sched.cpu);
+        if (cpu < m_cpuRunning.size() && m_cpuRunning[cpu] == task) {
+            m_trace.ensureCpuLane(st.sched.cpu).spans.append(m_cpuSince[cpu], t, SpanState::Running, 0, task);
+            m_cpuRunning[cpu] = 0;
+        }
+    }
+    st.sched.open = false;
+}
+
+void TraceBuilder::closeSync(std::uint32_t task, TaskState &st, std::int64_t t)
+{
+    if (!st.sync.open)
+        return;
+    m_trace.laneForTask(task)->sync.append(st.sync.start, t, static_cast<SpanState>(st.sync.state), st.sync.arg,
+                                           st.sync.other);
+    st.sync.open = false;
+}
+
+void TraceBuilder::openSync(TaskState &st, std::int64_t t, std::uint8_t state, std::uint32_t arg,
+                            std::uint32_t other)
+{
+    st.sync = Open{true, state, t, arg, other, -1};
+}
+
+void TraceBuilder::addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a,
+                              std::uint64_t b)
+{
+    Instant in{t, task, static_cast<InstantKind>(kind), a, b};
+    auto &v = m_trace.instants;
+    if (v.empty() || v.back().timeNs <= t)
+        v.push_back(in);
+    else
+        v.insert(std::upper_bound(v.begin(), v.end(), t,
+                                  [](std::int64_t x, const Instant &i) { return x < i.timeNs; }),
+                 in);
+}
+
+void TraceBuilder::apply(const Event &e, std::int64_t t)
+{
+    TaskState &st = state(e.task, t);
+    const auto lock = static_cast<std::uint32_t>(e.a);
+    const auto ik = [](InstantKind k) { return static_cast<std::uint8_t>(k); };
+    switch (e.kind) {
+    case EventKind::None:
+        break;
+    case EventKind::TaskBegin:
+        m_trace.tasks[e.task].beginNs = t;
+        break;
+    case EventKind::TaskEnd:
+        closeSched(e.task, st, t);
+        closeSync(e.task, st, t);
+        for (auto &[l, h] : st.held) {
+            if (h.open)
+                m_trace.laneForTask(e.task)->held.append(h.start, t, SpanState::LockHeld, l);
+        }
+        st.held.clear();
+        m_trace.tasks[e.task].endNs = t;
+        break;
+    case EventKind::SliceBegin: {
+        closeSched(e.task, st, t);
+        st.sched = Open{true, s(SpanState::Running), t, 0, 0, e.cpu};
+        const auto cpu = static_cast<std::size_t>(e.cpu);
+        m_trace.ensureCpuLane(e.cpu);
+        if (m_cpuRunning.size() <= cpu) {
+            m_cpuRunning.resize(cpu + 1, 0);
+            m_cpuSince.resize(cpu + 1, 0);
+        }
+        if (m_cpuRunning[cpu] != 0 && m_cpuRunning[cpu] != e.task) {
+            // Another task's slice on this CPU was still open (a lost switch-out): end it here.
+            const std::uint32_t prev = m_cpuRunning[cpu];
+            if (prev < m_tasks.size())
+                closeSched(prev, m_tasks[prev], t);
+        }
+        m_cpuRunning[cpu] = e.task;
+        m_cpuSince[cpu] = t;
+        break;
+    }
+    case EventKind::SliceEnd:
+        if (st.sched.open && st.sched.state == s(SpanState::Running)) {
+            closeSched(e.task, st, t);
+            if (e.a == 1)
+                st.sched = Open{true, s(SpanState::Runnable), t, 0, 0, -1};
+            else if (m_trace.source == SchedulingSource::Kernel)
+                st.sched = Open{true, s(SpanState::Blocked), t, 0, 0, -1};
+        }
+        break;
+    case EventKind::LockRequest: {
+        const std::uint32_t holder = m_locks[lock].holder;
+        closeSync(e.task, st, t);
+        openSync(st, t, s(SpanState::LockWait), lock, holder);
+        break;
+    }
+    case EventKind::LockAcquired: {
+        LockState &ls = m_locks[lock];
+        if (st.sync.open && st.sync.state == s(SpanState::LockWait) && st.sync.arg == lock) {
+            const bool contended = st.sync.other != 0 || t - st.sync.start > kUncontendedNs;
+            if (contended) {
+                closeSync(e.task, st, t);
+                if (ls.lastReleaseNs >= st.sync.start && ls.lastReleaser != 0 && ls.lastReleaser != e.task)
+                    m_trace.flows.push_back(Flow{ls.lastReleaseNs, ls.lastReleaser, t, e.task, lock});
+            }
+            st.sync.open = false;
+        }
+        ls.holder = e.task;
+        st.held[lock] = Open{true, s(SpanState::LockHeld), t, lock, 0, -1};
+        break;
+    }
+    case EventKind::LockReleased: {
+        LockState &ls = m_locks[lock];
+        if (ls.holder == e.task)
+            ls.holder = 0;
+        ls.lastReleaseNs = t;
+        ls.lastReleaser = e.task;
+        const auto it = st.held.find(lock);
+        if (it != st.held.end()) {
+            m_trace.laneForTask(e.task)->held.append(it->second.start, t, SpanState::LockHeld, lock);
+            st.held.erase(it);
+        }
+        break;
+    }
+    case EventKind::LockTimedOut:
+        if (st.sync.open && st.sync.state == s(SpanState::LockWait))
+            closeSync(e.task, st, t);
+        addInstant(t, e.task, ik(InstantKind::LockTimedOut), e.a, e.b);
+        break;
+    case EventKind::VarRead:
+        addInstant(t, e.task, ik(InstantKind::VarRead), e.a, e.b);
+        break;
+    case EventKind::VarWrite:
+        addInstant(t, e.task, ik(InstantKind::VarWrite), e.a, e.b);
+        break;
+    case EventKind::SleepBegin:
+        closeSync(e.task, st, t);
+        openSync(st, t, s(SpanState::Sleeping), 0, 0);
+        break;
+    case EventKind::SleepEnd:
+    case EventKind::CondWake:
+        closeSync(e.task, st, t);
+        break;
+    case EventKind::CoSuspend:
+        closeSched(e.task, st, t);
+        closeSync(e.task, st, t);
+        openSync(st, t, s(SpanState::Awaiting), 0, 0);
+        break;
+    case EventKind::CoResume:
+        closeSync(e.task, st, t);
+        closeSched(e.task, st, t);
+        st.sched = Open{true, s(SpanState::Running), t, 0, 0, -1}; // a coroutine has no CPU lane of its own
+        break;
+    case EventKind::Fork:
+        addInstant(t, e.task, ik(InstantKind::Fork), e.a, e.b);
+        break;
+    case EventKind::Exit:
+        m_trace.tasks[e.task].exitStatus = static_cast<std::int64_t>(e.a);
+        addInstant(t, e.task, ik(InstantKind::Exit), e.a, e.b);
+        break;
+    case EventKind::Marker:
+        addInstant(t, e.task, ik(InstantKind::Marker), e.a, e.b);
+        break;
+    case EventKind::Stall: {
+        m_trace.stalledNs += e.a;
+        m_trace.laneForTask(e.task)->sync.append(t, t + static_cast<std::int64_t>(e.a), SpanState::Stalled);
+        addInstant(t, e.task, ik(InstantKind::Stall), e.a, 0);
+        break;
+    }
+    case EventKind::CondWait:
+        closeSync(e.task, st, t);
+        openSync(st, t, s(SpanState::CondWait), lock, 0);
+        break;
+    case EventKind::CondNotify:
+        addInstant(t, e.task, ik(InstantKind::CondNotify), e.a, e.b);
+        break;
+    case EventKind::PhaseBegin: {
+        if (!m_trace.phases.empty() && m_trace.phases.back().endNs < 0)
+            m_trace.phases.back().endNs = t;
+        Phase p;
+        p.startNs = t;
+        p.title = m_trace.nameOf(static_cast<std::uint32_t>(e.b));
+        m_trace.phases.push_back(p);
+        break;
+    }
+    case EventKind::WorkBegin:
+    case EventKind::WorkEnd:
+    case EventKind::Count_:
+        break;
+    }
+}
+
+void TraceBuilder::finish(std::uint64_t endNs)
+{
+    const auto t = std::max(m_trace.endNs, static_cast<std::int64_t>(endNs - m_trace.originNs));
+    m_trace.endNs = t;
+    for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
+        TaskState &st = m_tasks[task];
+        if (!m_trace.laneForTask(task))
+            continue;
+        closeSched(task, st, t);
+        closeSync(task, st, t);
+        for (auto &[l, h] : st.held)
+            if (h.open)
+                m_trace.laneForTask(task)->held.append(h.start, t, SpanState::LockHeld, l);
+        st.held.clear();
+    }
+    if (!m_trace.phases.empty() && m_trace.phases.back().endNs < 0)
+        m_trace.phases.back().endNs = t;
+    m_analysis->finish(t);
+}
+
+std::vector<TraceBuilder::OpenSpan> TraceBuilder::openSpans() const
+{
+    std::vector<OpenSpan> out;
+    for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
+        const TaskState &st = m_tasks[task];
+        if (st.sched.open)
+            out.push_back({task, 0, st.sched.state, st.sched.start, st.sched.arg, st.sched.other});
+        if (st.sync.open)
+            out.push_back({task, 1, st.sync.state, st.sync.start, st.sync.arg, st.sync.other});
+        for (const auto &[l, h] : st.held)
+            if (h.open)
+                out.push_back({task, 2, h.state, h.start, l, 0});
+    }
+    for (std::size_t cpu = 0; cpu < m_cpuRunning.size(); ++cpu)
+        if (m_cpuRunning[cpu] != 0)
+            out.push_back({m_cpuRunning[cpu], 3, s(SpanState::Running), m_cpuSince[cpu],
+                           static_cast<std::uint32_t>(cpu), 0});
+    return out;
+}
+
+} // namespace samtidig

@@ -1,0 +1,81 @@
+#pragma once
+// Turns a time-ordered stream of records into the trace model's lanes, instants and flows, and
+// feeds the live analysis. Incremental: the consumer calls ingest() for every drained batch.
+
+#include "record/event.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace samtidig {
+
+struct Trace;
+class LiveAnalysis;
+
+class TraceBuilder
+{
+public:
+    explicit TraceBuilder(Trace &trace);
+    ~TraceBuilder();
+    TraceBuilder(const TraceBuilder &) = delete;
+    TraceBuilder &operator=(const TraceBuilder &) = delete;
+
+    // Events must be sorted by time (ties keep ring order). Task and name registrations for the
+    // ids they use should be in the trace already; unknown ids get placeholder tasks.
+    void ingest(std::span<const Event> events);
+    // Closes every open span at `endNs` (absolute CLOCK_MONOTONIC). A deadlocked wait stays
+    // visible up to the end.
+    void finish(std::uint64_t endNs);
+
+    // Spans still open, for drawing the live edge: state and start of each open track.
+    struct OpenSpan {
+        std::uint32_t task = 0;
+        int track = 0;      // 0 sched, 1 sync, 2 held, 3 cpu (task = running task, lock = cpu)
+        std::uint8_t state = 0;
+        std::int64_t startNs = 0;
+        std::uint32_t arg = 0;
+        std::uint32_t other = 0;
+    };
+    std::vector<OpenSpan> openSpans() const;
+
+    LiveAnalysis &analysis() { return *m_analysis; }
+
+private:
+    struct Open {
+        bool open = false;
+        std::uint8_t state = 0;
+        std::int64_t start = 0;
+        std::uint32_t arg = 0;
+        std::uint32_t other = 0;
+        int cpu = -1;
+    };
+    struct TaskState {
+        Open sched;
+        Open sync;
+        std::map<std::uint32_t, Open> held; // lock -> held span
+    };
+    struct LockState {
+        std::uint32_t holder = 0;
+        std::int64_t lastReleaseNs = -1;
+        std::uint32_t lastReleaser = 0;
+    };
+
+    void apply(const Event &e, std::int64_t t);
+    TaskState &state(std::uint32_t task, std::int64_t t);
+    void closeSched(std::uint32_t task, TaskState &s, std::int64_t t);
+    void closeSync(std::uint32_t task, TaskState &s, std::int64_t t);
+    void openSync(TaskState &s, std::int64_t t, std::uint8_t state, std::uint32_t arg, std::uint32_t other);
+    void addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a, std::uint64_t b);
+
+    Trace &m_trace;
+    std::unique_ptr<LiveAnalysis> m_analysis;
+    std::vector<TaskState> m_tasks; // by task id
+    std::map<std::uint32_t, LockState> m_locks;
+    std::vector<std::uint32_t> m_cpuRunning; // task running on each cpu lane (0 = none)
+    std::vector<std::int64_t> m_cpuSince;
+};
+
+} // namespace samtidig
