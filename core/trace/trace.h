@@ -76,6 +76,16 @@ struct TaskLane {
     SpanList held;  // LockHeld (may overlap when several locks are held)
 };
 
+// A span that has begun and not ended yet (live runs): drawn from startNs to trace.endNs.
+struct OpenSpan {
+    std::uint32_t task = 0;
+    int track = 0; // 0 sched, 1 sync, 2 held (task lanes); 3 cpu lane `arg`, running task `task`
+    SpanState state = SpanState::Running;
+    std::int64_t startNs = 0;
+    std::uint32_t arg = 0;
+    std::uint32_t other = 0;
+};
+
 struct CpuLane {
     int cpu = 0;
     SpanList spans; // state Running, other = task id
@@ -153,6 +163,7 @@ struct Trace {
     std::vector<Instant> instants;     // sorted by time
     std::vector<Flow> flows;
     std::vector<Phase> phases;
+    std::vector<OpenSpan> openSpans;   // refreshed by the builder after every batch; empty when finished
     AnalysisResults analysis;
 
     const TaskInfo *task(std::uint32_t id) const;

@@ -47,6 +47,7 @@ void TraceBuilder::ingest(std::span<const Event> events)
         apply(e, t);
         m_analysis->onEvent(e, t);
     }
+    refreshOpenSpans();
 }
 
 void TraceBuilder::closeSched(std::uint32_t task, TaskState &st, std::int64_t t)
@@ -261,27 +262,29 @@ void TraceBuilder::finish(std::uint64_t endNs)
     }
     if (!m_trace.phases.empty() && m_trace.phases.back().endNs < 0)
         m_trace.phases.back().endNs = t;
+    m_trace.openSpans.clear();
     m_analysis->finish(t);
 }
 
-std::vector<TraceBuilder::OpenSpan> TraceBuilder::openSpans() const
+void TraceBuilder::refreshOpenSpans()
 {
-    std::vector<OpenSpan> out;
+    std::vector<OpenSpan> &out = m_trace.openSpans;
+    out.clear();
+    const auto st = [](std::uint8_t v) { return static_cast<SpanState>(v); };
     for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
-        const TaskState &st = m_tasks[task];
-        if (st.sched.open)
-            out.push_back({task, 0, st.sched.state, st.sched.start, st.sched.arg, st.sched.other});
-        if (st.sync.open)
-            out.push_back({task, 1, st.sync.state, st.sync.start, st.sync.arg, st.sync.other});
-        for (const auto &[l, h] : st.held)
+        const TaskState &ts = m_tasks[task];
+        if (ts.sched.open)
+            out.push_back({task, 0, st(ts.sched.state), ts.sched.start, ts.sched.arg, ts.sched.other});
+        if (ts.sync.open)
+            out.push_back({task, 1, st(ts.sync.state), ts.sync.start, ts.sync.arg, ts.sync.other});
+        for (const auto &[l, h] : ts.held)
             if (h.open)
-                out.push_back({task, 2, h.state, h.start, l, 0});
+                out.push_back({task, 2, SpanState::LockHeld, h.start, l, 0});
     }
     for (std::size_t cpu = 0; cpu < m_cpuRunning.size(); ++cpu)
         if (m_cpuRunning[cpu] != 0)
-            out.push_back({m_cpuRunning[cpu], 3, s(SpanState::Running), m_cpuSince[cpu],
+            out.push_back({m_cpuRunning[cpu], 3, SpanState::Running, m_cpuSince[cpu],
                            static_cast<std::uint32_t>(cpu), 0});
-    return out;
 }
 
 } // namespace samtidig

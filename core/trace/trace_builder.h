@@ -30,17 +30,6 @@ public:
     // visible up to the end.
     void finish(std::uint64_t endNs);
 
-    // Spans still open, for drawing the live edge: state and start of each open track.
-    struct OpenSpan {
-        std::uint32_t task = 0;
-        int track = 0;      // 0 sched, 1 sync, 2 held, 3 cpu (task = running task, lock = cpu)
-        std::uint8_t state = 0;
-        std::int64_t startNs = 0;
-        std::uint32_t arg = 0;
-        std::uint32_t other = 0;
-    };
-    std::vector<OpenSpan> openSpans() const;
-
     LiveAnalysis &analysis() { return *m_analysis; }
 
 private:
@@ -68,6 +57,7 @@ private:
     void closeSched(std::uint32_t task, TaskState &s, std::int64_t t);
     void closeSync(std::uint32_t task, TaskState &s, std::int64_t t);
     void openSync(TaskState &s, std::int64_t t, std::uint8_t state, std::uint32_t arg, std::uint32_t other);
+    void refreshOpenSpans();
     void addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a, std::uint64_t b);
 
     Trace &m_trace;
