@@ -1,0 +1,162 @@
+#include "runner/ring_consumer.h"
+
+#include "record/shared_region.h"
+#include "sched/sched_source.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace samtidig {
+
+RingConsumer::RingConsumer(SharedRegion &region, SchedSource *sched)
+    : m_region(region)
+    , m_sched(sched)
+{}
+
+RingConsumer::~RingConsumer() { stop(); }
+
+void RingConsumer::start()
+{
+    if (m_running.exchange(true))
+        return;
+    m_thread = std::thread([this] { run(); });
+}
+
+void RingConsumer::stop()
+{
+    if (m_running.exchange(false) && m_thread.joinable())
+        m_thread.join();
+    drainOnce();
+}
+
+void RingConsumer::run()
+{
+    using namespace std::chrono_literals;
+    while (m_running.load(std::memory_order_relaxed)) {
+        const std::size_t n = drainOnce();
+        // Busy rings are drained every 0.5 ms; idle ones every 2 ms.
+        std::this_thread::sleep_for(n > 0 ? 500us : 2ms);
+    }
+}
+
+void RingConsumer::readRegistry(Batch &into)
+{
+    RegionHeader *h = m_region.header();
+    const std::uint32_t claimedTasks = std::min(h->tasksClaimed.load(std::memory_order_acquire), h->maxTasks);
+    while (m_tasksSeen < claimedTasks) {
+        const TaskSlot &slot = m_region.tasks()[m_tasksSeen];
+        if (!slot.ready.load(std::memory_order_acquire))
+            break; // registration in progress: pick it up next pass, keeping id order
+        TaskInfo info;
+        info.id = m_tasksSeen + 1;
+        info.parent = slot.parent;
+        info.pid = slot.pid;
+        info.tid = slot.tid;
+        info.kind = slot.kind;
+        info.name = QString::fromUtf8(slot.name, static_cast<qsizetype>(strnlen(slot.name, kNameLength)));
+        if (slot.kind != TaskKind::Coroutine)
+            m_taskByTid[slot.tid] = info.id; // coroutines share their thread's tid
+        into.tasks.push_back(info);
+        ++m_tasksSeen;
+    }
+    const std::uint32_t claimedNames = std::min(h->namesClaimed.load(std::memory_order_acquire), h->maxNames);
+    while (m_namesSeen < claimedNames) {
+        const NameSlot &slot = m_region.names()[m_namesSeen];
+        if (!slot.ready.load(std::memory_order_acquire))
+            break;
+        NameInfo info;
+        info.id = m_namesSeen + 1;
+        info.kind = slot.kind;
+        info.name = QString::fromUtf8(slot.name, static_cast<qsizetype>(strnlen(slot.name, kNameLength)));
+        into.names.push_back(info);
+        ++m_namesSeen;
+    }
+}
+
+std::size_t RingConsumer::drainOnce()
+{
+    Batch local;
+    readRegistry(local);
+    RegionHeader *h = m_region.header();
+    const std::uint32_t rings = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);
+    const std::uint64_t mask = h->ringCapacity - 1;
+    std::uint64_t dropped = h->ringsRefused.load(std::memory_order_relaxed);
+    std::uint64_t stalled = 0;
+    std::size_t copied = 0;
+    for (std::uint32_t r = 0; r < rings; ++r) {
+        RingControl &c = m_region.rings()[r];
+        const std::uint64_t head = c.head.load(std::memory_order_acquire);
+        const std::uint64_t tail = c.tail.load(std::memory_order_relaxed);
+        const Event *events = m_region.ringEvents(r);
+        if (head > tail) {
+            const std::size_t old = local.events.size();
+            local.events.resize(old + (head - tail));
+            // Copy in at most two pieces (before and after the wrap).
+            const std::uint64_t first = tail & mask;
+            const std::uint64_t n1 = std::min<std::uint64_t>(head - tail, mask + 1 - first);
+            std::copy_n(events + first, n1, local.events.begin() + static_cast<std::ptrdiff_t>(old));
+            std::copy_n(events, head - tail - n1, local.events.begin() + static_cast<std::ptrdiff_t>(old + n1));
+            c.tail.store(head, std::memory_order_release);
+            copied += head - tail;
+        }
+        dropped += c.dropped.load(std::memory_order_relaxed);
+        stalled += c.stalledNs.load(std::memory_order_relaxed);
+    }
+    if (m_sched) {
+        m_scratch.clear();
+        const auto resolve = [this](std::int32_t tid) -> std::uint32_t {
+            const auto it = m_taskByTid.find(tid);
+            return it == m_taskByTid.end() ? 0 : it->second;
+        };
+        m_sched->drain(resolve, m_scratch);
+        // A thread the kernel switched but that never registered (e.g. a helper thread of a
+        // library) still gets a lane of its own, named by its tid.
+        for (Event &e : m_scratch) {
+            if (e.task != 0)
+                continue;
+            const auto tid = static_cast<std::int32_t>(e.b);
+            auto it = m_taskByTid.find(tid);
+            if (it == m_taskByTid.end()) {
+                TaskInfo info;
+                info.id = m_nextSyntheticTask++;
+                info.tid = tid;
+                info.kind = TaskKind::Thread;
+                info.name = QStringLiteral("tid %1").arg(tid);
+                local.tasks.push_back(info);
+                it = m_taskByTid.emplace(tid, info.id).first;
+            }
+            e.task = it->second;
+        }
+        local.events.insert(local.events.end(), m_scratch.begin(), m_scratch.end());
+        copied += m_scratch.size();
+        dropped += m_sched->lost();
+    }
+    std::lock_guard lock(m_mutex);
+    m_staging.tasks.insert(m_staging.tasks.end(), local.tasks.begin(), local.tasks.end());
+    m_staging.names.insert(m_staging.names.end(), local.names.begin(), local.names.end());
+    if (m_staging.events.empty())
+        m_staging.events.swap(local.events);
+    else
+        m_staging.events.insert(m_staging.events.end(), local.events.begin(), local.events.end());
+    m_staging.dropped = dropped;
+    m_staging.stalledNs = stalled;
+    return copied;
+}
+
+void RingConsumer::take(Batch &out)
+{
+    std::lock_guard lock(m_mutex);
+    out.tasks.insert(out.tasks.end(), m_staging.tasks.begin(), m_staging.tasks.end());
+    out.names.insert(out.names.end(), m_staging.names.begin(), m_staging.names.end());
+    if (out.events.empty())
+        out.events.swap(m_staging.events);
+    else
+        out.events.insert(out.events.end(), m_staging.events.begin(), m_staging.events.end());
+    out.dropped = m_staging.dropped;
+    out.stalledNs = m_staging.stalledNs;
+    m_staging.tasks.clear();
+    m_staging.names.clear();
+    m_staging.events.clear();
+}
+
+} // namespace samtidig

@@ -1,0 +1,63 @@
+#pragma once
+// The consumer side of the shared region: a thread that, about every millisecond, copies new task
+// and name registrations, every ring's new records and the scheduling source's slices into a
+// staging batch. The owner takes the batch whenever it likes (e.g. at 60 Hz on the GUI thread),
+// so a slow GUI never stalls the writers and the writers never wait on the GUI.
+
+#include "record/event.h"
+#include "trace/trace.h"
+
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace samtidig {
+
+class SharedRegion;
+class SchedSource;
+
+class RingConsumer
+{
+public:
+    struct Batch {
+        std::vector<TaskInfo> tasks;
+        std::vector<NameInfo> names;
+        std::vector<Event> events; // per-ring order; not sorted across rings
+        std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
+        std::uint64_t stalledNs = 0;
+    };
+
+    RingConsumer(SharedRegion &region, SchedSource *sched);
+    ~RingConsumer();
+    RingConsumer(const RingConsumer &) = delete;
+    RingConsumer &operator=(const RingConsumer &) = delete;
+
+    void start();
+    // Stops the thread and drains whatever is left (the writers are gone or stopped by then).
+    void stop();
+    // Moves everything staged so far into `out` (appending).
+    void take(Batch &out);
+    // One synchronous drain pass (used by stop() and by benchmarks without the thread).
+    std::size_t drainOnce();
+
+private:
+    void run();
+    void readRegistry(Batch &into);
+
+    SharedRegion &m_region;
+    SchedSource *m_sched = nullptr;
+    std::thread m_thread;
+    std::atomic<bool> m_running{false};
+    std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
+    Batch m_staging;
+    std::uint32_t m_tasksSeen = 0;
+    std::uint32_t m_namesSeen = 0;
+    std::unordered_map<std::int32_t, std::uint32_t> m_taskByTid;
+    std::uint32_t m_nextSyntheticTask = 0x4000'0000; // tasks the kernel saw but nobody registered
+    std::vector<Event> m_scratch;
+};
+
+} // namespace samtidig

@@ -1,0 +1,104 @@
+#include "runner/runner_entry.h"
+
+#include "record/clock.h"
+#include "record/recorder.h"
+#include "record/shared_region.h"
+#include "scenarios/scenario_registry.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <sys/prctl.h>
+#include <thread>
+#include <unistd.h>
+
+namespace samtidig {
+
+namespace {
+
+void publish(SharedRegion &region, const QJsonObject &object, RunState state)
+{
+    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (json.size() >= static_cast<qsizetype>(kResultsCapacity))
+        json = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("results larger than 64 KiB")}})
+                   .toJson(QJsonDocument::Compact);
+    RegionHeader *h = region.header();
+    std::memcpy(h->results, json.constData(), static_cast<std::size_t>(json.size()));
+    h->resultsSize.store(static_cast<std::uint32_t>(json.size()), std::memory_order_release);
+    region.setState(state);
+}
+
+} // namespace
+
+int runnerMain(int argc, char **argv)
+{
+    int fd = -1;
+    long parent = -1;
+    QString scenarioId;
+    QByteArray paramsJson;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string key = argv[i];
+        const char *value = argv[i + 1];
+        if (key == "--fd")
+            fd = std::atoi(value);
+        else if (key == "--parent")
+            parent = std::atol(value);
+        else if (key == "--scenario")
+            scenarioId = QString::fromLocal8Bit(value);
+        else if (key == "--params")
+            paramsJson = value;
+    }
+    if (fd < 0 || parent <= 0 || scenarioId.isEmpty()) {
+        std::fprintf(stderr, "samtidig-runner: started with bad arguments; it is started by samtidig or "
+                             "samtidig-cli, not by hand\n");
+        return RunnerBadArguments;
+    }
+    // Die with the window or CLI that started us; if it is already gone, do not run at all.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        return RunnerOrphaned;
+
+    SharedRegion region;
+    std::string error;
+    if (!region.attach(fd, &error)) {
+        std::fprintf(stderr, "samtidig-runner: %s\n", error.c_str());
+        return RunnerNoRegion;
+    }
+    const Scenario *scenario = findScenario(scenarioId);
+    const QJsonObject paramsObject = QJsonDocument::fromJson(paramsJson).object();
+    const ParamValues params = ParamValues::fromJson(paramsObject);
+    QString message;
+    if (!scenario) {
+        publish(region, {{QStringLiteral("error"), QStringLiteral("unknown scenario %1").arg(scenarioId)}},
+                RunState::Failed);
+        return RunnerBadArguments;
+    }
+    if (!Parameters::validate(scenario->info().params, params, &message)) {
+        publish(region, {{QStringLiteral("error"), message}}, RunState::Failed);
+        return RunnerBadArguments;
+    }
+
+    Recorder::attach(&region);
+    ScopedTask mainTask(TaskKind::Process, "main", 0);
+    region.setState(RunState::Ready);
+    // The consumer sets up the kernel's switch records on our pid (inherited by everything the
+    // workload creates) and then says Go. We are single-threaded until then, so forks are safe.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (region.state() != RunState::Go) {
+        if (std::chrono::steady_clock::now() > deadline)
+            return RunnerNoGo;
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    region.header()->runnerStartNs.store(monotonicNs(), std::memory_order_release);
+    RunContext context(mainTask.id(), onlineCpuCount());
+    const QJsonObject results = scenario->run(params, context);
+    publish(region, results, RunState::Finished);
+    return RunnerOk;
+}
+
+} // namespace samtidig

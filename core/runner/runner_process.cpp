@@ -1,0 +1,213 @@
+#include "runner/runner_process.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <spawn.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace samtidig {
+
+namespace {
+
+QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
+
+// Orphans of the runner's group (its forked workload processes) are re-parented to us instead of
+// init, so that we, not a possibly non-reaping pid 1, reap them.
+void becomeSubreaper()
+{
+    static const bool once = [] {
+        prctl(PR_SET_CHILD_SUBREAPER, 1);
+        return true;
+    }();
+    (void)once;
+}
+
+} // namespace
+
+RunnerProcess::~RunnerProcess()
+{
+    if (m_pid > 0 && !m_groupGone)
+        stop();
+}
+
+QString RunnerProcess::locateRunner()
+{
+    const QByteArray env = qgetenv("SAMTIDIG_RUNNER");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QString beside = QFileInfo(self).dir().filePath(QStringLiteral("samtidig-runner"));
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    const QString inApp = QFileInfo(self).dir().filePath(QStringLiteral("../app/samtidig-runner"));
+    if (QFileInfo(inApp).isExecutable())
+        return QFileInfo(inApp).canonicalFilePath();
+    return beside;
+}
+
+bool RunnerProcess::spawn(const QString &executable, const QStringList &args, int regionFd, QString *error)
+{
+    becomeSubreaper();
+    std::vector<QByteArray> storage;
+    storage.push_back(executable.toLocal8Bit());
+    for (const QString &a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : storage)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawnattr_init(&attr);
+    // dup2 clears close-on-exec on fd 3 only: the runner inherits nothing else of ours.
+    posix_spawn_file_actions_adddup2(&actions, regionFd, 3);
+    posix_spawnattr_setpgroup(&attr, 0); // its own process group: Stop kills the whole group
+    sigset_t defaults;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGPIPE);
+    sigaddset(&defaults, SIGCHLD);
+    sigaddset(&defaults, SIGINT);
+    sigaddset(&defaults, SIGTERM);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    sigset_t none;
+    sigemptyset(&none);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    if (rc != 0) {
+        errno = rc;
+        *error = QCoreApplication::translate("RunnerProcess", "Could not start the runner %1: %2")
+                     .arg(executable, errnoText());
+        return false;
+    }
+    m_pid = pid;
+    m_exited = false;
+    m_groupGone = false;
+    m_exitCode = 0;
+    m_exitSignal = 0;
+    return true;
+}
+
+void RunnerProcess::reapGroup()
+{
+    if (m_pid <= 0)
+        return;
+    int status = 0;
+    while (true) {
+        const pid_t r = waitpid(-m_pid, &status, WNOHANG);
+        if (r > 0) {
+            if (r == m_pid && !m_exited) {
+                m_exited = true;
+                if (WIFEXITED(status))
+                    m_exitCode = WEXITSTATUS(status);
+                else if (WIFSIGNALED(status))
+                    m_exitSignal = WTERMSIG(status);
+            }
+            continue;
+        }
+        if (r < 0 && errno == EINTR)
+            continue;
+        break;
+    }
+}
+
+bool RunnerProcess::poll()
+{
+    if (m_pid <= 0)
+        return true;
+    if (!m_exited) {
+        int status = 0;
+        const pid_t r = waitpid(m_pid, &status, WNOHANG);
+        if (r == m_pid) {
+            m_exited = true;
+            if (WIFEXITED(status))
+                m_exitCode = WEXITSTATUS(status);
+            else if (WIFSIGNALED(status))
+                m_exitSignal = WTERMSIG(status);
+        }
+    }
+    reapGroup();
+    // Once the group is empty its id may be reused by an unrelated process: never signal it again.
+    if (m_exited && kill(-m_pid, 0) != 0 && errno == ESRCH)
+        m_groupGone = true;
+    return m_exited;
+}
+
+QString RunnerProcess::exitDescription() const
+{
+    if (!m_exited)
+        return QCoreApplication::translate("RunnerProcess", "still running");
+    if (m_exitSignal != 0)
+        return QCoreApplication::translate("RunnerProcess", "killed by signal %1 (%2)")
+            .arg(m_exitSignal)
+            .arg(QString::fromLocal8Bit(strsignal(m_exitSignal)));
+    return QCoreApplication::translate("RunnerProcess", "exited with status %1").arg(m_exitCode);
+}
+
+bool RunnerProcess::pause()
+{
+    return m_pid > 0 && !m_groupGone && kill(-m_pid, SIGSTOP) == 0;
+}
+
+bool RunnerProcess::resume()
+{
+    return m_pid > 0 && !m_groupGone && kill(-m_pid, SIGCONT) == 0;
+}
+
+bool RunnerProcess::stop(int timeoutMs, QString *error)
+{
+    if (m_pid <= 0 || m_groupGone)
+        return true;
+    kill(-m_pid, SIGKILL); // the group outlives its leader only until it is killed too
+    kill(-m_pid, SIGCONT);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (true) {
+        if (!m_exited) {
+            int status = 0;
+            const pid_t r = waitpid(m_pid, &status, WNOHANG);
+            if (r == m_pid) {
+                m_exited = true;
+                if (WIFEXITED(status))
+                    m_exitCode = WEXITSTATUS(status);
+                else if (WIFSIGNALED(status))
+                    m_exitSignal = WTERMSIG(status);
+            }
+        }
+        reapGroup();
+        // Done when the runner is reaped and no process of the group is left (not even a zombie).
+        const bool groupEmpty = kill(-m_pid, 0) != 0 && errno == ESRCH;
+        if (m_exited && groupEmpty)
+            break;
+        if (std::chrono::steady_clock::now() > deadline) {
+            if (error)
+                *error = QCoreApplication::translate("RunnerProcess",
+                                                     "Processes of run %1 were still alive after %2 ms")
+                             .arg(m_pid)
+                             .arg(timeoutMs);
+            return false;
+        }
+        kill(-m_pid, SIGKILL);
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+    }
+    m_groupGone = true;
+    return true;
+}
+
+} // namespace samtidig

@@ -1,0 +1,67 @@
+#pragma once
+// A scenario: one idea of the seed note as a real workload. Its description (id, theme, name,
+// explanation, parameters) is read in the window's or CLI's process, in the UI language; run()
+// only ever executes inside the runner process, on real threads and forked processes.
+
+#include "scenarios/parameters.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace samtidig {
+
+enum class ScenarioTheme { ProcessesAndThreads, Synchronization, Deadlock, ParallelismAndConcurrency, Async, More };
+
+struct ScenarioInfo {
+    QString id;          // stable, part of the CLI contract
+    ScenarioTheme theme = ScenarioTheme::More;
+    QString name;        // translated
+    QString explanation; // translated, 3–6 sentences: what to look for and why it happens
+    std::vector<ParamSpec> params;
+    bool mayHang = false; // deadlocks on purpose: the runner is stopped by the user or --timeout
+};
+
+class RunContext;
+
+// Logical CPUs online on this machine now, at most `cap` (scenario defaults scale with it).
+int onlineCpuCount(int cap = 1024);
+
+class Scenario
+{
+public:
+    virtual ~Scenario() = default;
+    virtual ScenarioInfo info() const = 0;
+    // Runs the workload in the runner process and returns its results section. May never return
+    // (a deadlock on purpose): the runner's process group is then killed from outside.
+    virtual QJsonObject run(const ParamValues &params, RunContext &context) const = 0;
+};
+
+// Services the runner gives a running scenario.
+class RunContext
+{
+public:
+    RunContext(std::uint32_t mainTask, int cpuCount);
+
+    std::uint32_t mainTask() const { return m_mainTask; }
+    int cpuCount() const { return m_cpuCount; } // logical CPUs online, read at run time
+
+    // Marks the start of a phase of a two-phase scenario (e.g. "parallel", "one core").
+    void beginPhase(int index, const QString &title);
+
+    // Forks a child process that runs `body` as a registered task named `name`, then _exits with
+    // body's return value. The child dies with the runner (PR_SET_PDEATHSIG). Only call this before
+    // the scenario starts threads. Returns the child's pid, or -1 with *error set.
+    pid_t forkTask(const QString &name, const std::function<int(std::uint32_t task)> &body, QString *error);
+    // Waits for a child started by forkTask, records its Exit, returns its exit status (or -signal).
+    int waitTask(pid_t pid);
+
+private:
+    std::uint32_t m_mainTask = 0;
+    int m_cpuCount = 1;
+};
+
+} // namespace samtidig

@@ -1,0 +1,82 @@
+#pragma once
+// One scenario run as seen from the window or the CLI: creates the shared region, starts the
+// runner in its own process group, sets up the scheduling source, and on every poll() moves what
+// was recorded into the trace model. Never blocks: poll() takes what is there and returns.
+
+#include "record/region_layout.h"
+#include "scenarios/parameters.h"
+#include "trace/trace.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+
+namespace samtidig {
+
+class SharedRegion;
+class RunnerProcess;
+class RingConsumer;
+class SchedSource;
+class TraceBuilder;
+
+struct RunRequest {
+    QString scenario;
+    ParamValues params;                 // validated against the scenario's spec by start()
+    enum class Source { Auto, Kernel, Estimate } source = Source::Auto;
+    bool lossy = false;
+    QString language;                   // "en" or "da", passed on to the runner
+    std::uint32_t ringCapacity = 1u << 16;
+};
+
+class RunSession
+{
+public:
+    enum class Phase { Idle, Starting, Running, Paused, Finished };
+
+    RunSession();
+    ~RunSession(); // stops the run and reaps every process of it
+    RunSession(const RunSession &) = delete;
+    RunSession &operator=(const RunSession &) = delete;
+
+    // Validates, creates the region, spawns the runner. Returns quickly; the run starts on poll().
+    bool start(const RunRequest &request, QString *error);
+    // Moves recorded events into the trace; advances Starting -> Running -> Finished. Non-blocking.
+    void poll();
+    bool pause();
+    bool resume();
+    // Stops the run now (SIGKILL to its process group); the outcome becomes Deadlock when one was
+    // detected, else `outcome` (Stopped or TimedOut).
+    void stop(RunOutcome outcome = RunOutcome::Stopped);
+
+    Phase phase() const { return m_phase; }
+    bool isActive() const { return m_phase == Phase::Starting || m_phase == Phase::Running || m_phase == Phase::Paused; }
+    const Trace &trace() const { return *m_trace; }
+    Trace &trace() { return *m_trace; }
+    std::unique_ptr<Trace> takeTrace();
+    qint64 elapsedMs() const; // wall time since the workload started (0 before)
+    pid_t runnerPid() const;
+    // Non-empty when the kernel source was wanted but refused (the run uses the estimate source).
+    QString fallbackReason() const { return m_trace->sourceNote; }
+
+private:
+    void ingest(bool all);
+    void finishRun(RunOutcome outcome, const QString &detail);
+    bool startSchedSource();
+
+    RunRequest m_request;
+    Phase m_phase = Phase::Idle;
+    std::unique_ptr<Trace> m_trace;
+    std::unique_ptr<SharedRegion> m_region;
+    std::unique_ptr<RunnerProcess> m_runner;
+    std::unique_ptr<SchedSource> m_sched;
+    std::unique_ptr<RingConsumer> m_consumer;
+    std::unique_ptr<TraceBuilder> m_builder;
+    std::vector<Event> m_pending; // sorted by time, waiting for the reorder window to pass
+    std::uint64_t m_startedAtNs = 0;
+    std::uint64_t m_spawnedAtNs = 0;
+    std::uint64_t m_pausedAtNs = 0;
+    std::uint64_t m_pausedTotalNs = 0;
+};
+
+} // namespace samtidig

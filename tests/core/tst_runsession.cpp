@@ -1,0 +1,158 @@
+// End to end: a real runner process records real threads and processes into the trace model.
+#include "scenarios/scenario_registry.h"
+#include "session/run_session.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+#include <chrono>
+#include <csignal>
+#include <dirent.h>
+#include <thread>
+
+using namespace samtidig;
+
+namespace {
+
+RunRequest request(const QString &scenario, std::vector<std::pair<QString, QString>> sets,
+                   RunRequest::Source source = RunRequest::Source::Auto)
+{
+    RunRequest r;
+    r.scenario = scenario;
+    r.source = source;
+    QString error;
+    const bool ok = Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error);
+    if (!ok)
+        qFatal("bad parameters in test: %s", qPrintable(error));
+    return r;
+}
+
+void runToEnd(RunSession &session, int timeoutMs)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (session.isActive()) {
+        session.poll();
+        if (std::chrono::steady_clock::now() > deadline)
+            session.stop(RunOutcome::TimedOut);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+// Our children (other than zombies being reaped right now) — a run must leave none behind.
+int childProcessCount()
+{
+    int n = 0;
+    const QString self = QString::number(getpid());
+    DIR *d = opendir("/proc");
+    while (dirent *e = readdir(d)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(e->d_name)));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> f = stat.readAll().split(')').value(1).trimmed().split(' ');
+        if (f.size() > 1 && f[1] == self.toLatin1())
+            ++n;
+    }
+    closedir(d);
+    return n;
+}
+
+} // namespace
+
+class TstRunSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void threadsShareOneCounter()
+    {
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(request(QStringLiteral("threads"), {{QStringLiteral("threads"), QStringLiteral("3")},
+                                                                 {QStringLiteral("work_ms"), QStringLiteral("100")}}),
+                               &error),
+                 qPrintable(error));
+        runToEnd(session, 20000);
+        const Trace &t = session.trace();
+        QCOMPARE(t.outcome, RunOutcome::Completed);
+        QCOMPARE(t.results.value(QStringLiteral("shared_counter")).toInteger(), 4 * 1000);
+        // main + 3 threads, each with a lane that has on-CPU time
+        int withSlices = 0;
+        for (const TaskLane &lane : t.taskLanes)
+            if (!lane.sched.empty())
+                ++withSlices;
+        QVERIFY2(withSlices >= 4, qPrintable(QString::number(withSlices)));
+        QVERIFY(t.events > 0);
+        QCOMPARE(t.dropped, 0u);
+        QCOMPARE(childProcessCount(), 0);
+    }
+
+    void processesKeepSeparateCopies()
+    {
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(request(QStringLiteral("processes"), {{QStringLiteral("processes"), QStringLiteral("2")},
+                                                                   {QStringLiteral("work_ms"), QStringLiteral("100")},
+                                                                   {QStringLiteral("increments"), QStringLiteral("50")}}),
+                               &error),
+                 qPrintable(error));
+        runToEnd(session, 20000);
+        const Trace &t = session.trace();
+        QCOMPARE(t.outcome, RunOutcome::Completed);
+        QCOMPARE(t.results.value(QStringLiteral("parent_counter")).toInteger(), 0);
+        const QJsonArray children = t.results.value(QStringLiteral("child_counters")).toArray();
+        QCOMPARE(children.size(), 2);
+        for (const auto &v : children)
+            QCOMPARE(v.toInteger(), 50);
+        int processes = 0;
+        for (const auto &[id, info] : t.tasks)
+            if (info.kind == TaskKind::Process)
+                ++processes;
+        QCOMPARE(processes, 3); // main + 2 children
+        QCOMPARE(childProcessCount(), 0);
+    }
+
+    void estimateSourceRecordsSlices()
+    {
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(request(QStringLiteral("spin"), {{QStringLiteral("threads"), QStringLiteral("2")},
+                                                              {QStringLiteral("work_ms"), QStringLiteral("100")}},
+                                       RunRequest::Source::Estimate),
+                               &error),
+                 qPrintable(error));
+        runToEnd(session, 20000);
+        const Trace &t = session.trace();
+        QCOMPARE(t.outcome, RunOutcome::Completed);
+        QCOMPARE(t.source, SchedulingSource::Estimate);
+        std::size_t cpuSpans = 0;
+        for (const CpuLane &lane : t.cpuLanes)
+            cpuSpans += lane.spans.size();
+        QVERIFY(cpuSpans > 0);
+    }
+
+    void stopKillsEverything()
+    {
+        RunSession session;
+        QString error;
+        QVERIFY(session.start(request(QStringLiteral("processes"), {{QStringLiteral("work_ms"), QStringLiteral("10000")}}),
+                              &error));
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
+        while (std::chrono::steady_clock::now() < until) {
+            session.poll();
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        QCOMPARE(session.phase(), RunSession::Phase::Running);
+        const pid_t group = session.runnerPid();
+        const auto t0 = std::chrono::steady_clock::now();
+        session.stop();
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+        QCOMPARE(session.trace().outcome, RunOutcome::Stopped);
+        QVERIFY(kill(-group, 0) != 0);
+        QCOMPARE(childProcessCount(), 0);
+        QVERIFY(session.trace().events > 0); // what was recorded before the stop is kept
+    }
+};
+
+QTEST_GUILESS_MAIN(TstRunSession)
+#include "tst_runsession.moc"
