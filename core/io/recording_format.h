@@ -1,0 +1,54 @@
+#pragma once
+// Layout constants of the .samtidig format shared by its writer and reader (not public API).
+//
+//   header (36 bytes): magic "SAMTIDIG", u32 version, u32 flags, u64 stored data size,
+//                      u64 data size after decompression, u32 CRC-32 of the stored data
+//   data: sections in a fixed order, each  u8 tag, varint length, payload
+// Times within a span list are delta-encoded varints (start from the previous start, then the
+// duration), so a span costs 4 to 8 bytes before compression.
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <cstdint>
+
+namespace samtidig {
+
+struct Trace;
+
+namespace recording {
+
+inline constexpr char kMagic[8] = {'S', 'A', 'M', 'T', 'I', 'D', 'I', 'G'};
+inline constexpr std::uint32_t kVersion = 1;
+inline constexpr std::uint32_t kOldestReadableVersion = 1;
+inline constexpr std::uint32_t kFlagZlib = 1;
+inline constexpr qsizetype kHeaderSize = 36;
+
+enum class Section : std::uint8_t {
+    Description = 1, // UTF-8 JSON
+    Tasks,
+    Names,
+    TaskLanes,
+    CpuLanes,
+    Instants,
+    Flows,
+    Phases,
+    OpenSpans,
+    Analysis,
+    End_
+};
+
+// Limits on what a file may ask us to allocate; far beyond any real run, far below a denial.
+inline constexpr std::uint64_t kMaxDataBytes = 2ull << 30;       // uncompressed data
+inline constexpr std::uint64_t kMaxCompressionRatio = 1100;      // deflate cannot exceed ~1032:1
+inline constexpr std::uint32_t kMaxLaneTaskId = (1u << 22) - 1;  // taskLaneIndex is a vector by id
+inline constexpr int kMaxCpus = 4096;
+inline constexpr std::uint64_t kMaxTasks = 1u << 20;
+inline constexpr std::uint64_t kMaxNames = 1u << 20;
+
+// Parses the data part (after the header, decompressed). `base` is its offset for messages, or -1
+// when the data was compressed (offsets then count uncompressed bytes). Fills `out` only on success.
+bool parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error);
+
+} // namespace recording
+} // namespace samtidig
