@@ -2,17 +2,133 @@
 
 #include "trace/trace.h"
 
+#include <algorithm>
+
 namespace samtidig {
 
-// Placeholder until the analysis lands: records nothing.
 LiveAnalysis::LiveAnalysis(Trace &trace)
     : m_trace(trace)
-{}
+    , m_contention(trace.analysis.locks)
+{ }
 
 LiveAnalysis::~LiveAnalysis() = default;
 
-void LiveAnalysis::onEvent(const Event &, std::int64_t) {}
+bool LiveAnalysis::isSemaphore(std::uint32_t lock) const
+{
+    const auto it = m_trace.names.find(lock);
+    return it != m_trace.names.end() && it->second.kind == NameKind::Semaphore;
+}
 
-void LiveAnalysis::finish(std::int64_t) {}
+void LiveAnalysis::onEvent(const Event &e, std::int64_t t)
+{
+    const auto id = static_cast<std::uint32_t>(e.a);
+    switch (e.kind) {
+    case EventKind::LockRequest: onRequest(e, t, id); break;
+    case EventKind::LockAcquired: onAcquired(e, t, id); break;
+    case EventKind::LockReleased: onReleased(e.task, id); break;
+    case EventKind::LockTimedOut:
+        m_contention.timedOut(e.task, id, t, e.b);
+        if (!isSemaphore(id))
+            m_waitFor.timedOut(e.task, id);
+        break;
+    case EventKind::VarRead:
+        m_lostUpdates.read(e.task, id, e.b, t);
+        publishLostUpdates();
+        break;
+    case EventKind::VarWrite:
+        m_lostUpdates.write(e.task, id, e.b, t);
+        publishLostUpdates();
+        break;
+    case EventKind::TaskEnd: onTaskEnd(e.task); break;
+    default: break;
+    }
+}
+
+void LiveAnalysis::onRequest(const Event &e, std::int64_t t, std::uint32_t lock)
+{
+    if (isSemaphore(lock)) {
+        m_contention.request(e.task, lock, t, false);
+        return;
+    }
+    const std::uint32_t holder = m_waitFor.holder(lock);
+    m_contention.request(e.task, lock, t, holder != 0 && holder != e.task);
+    addLockOrderEdges(e.task, lock);
+    addDeadlocks(m_waitFor.request(e.task, lock, t));
+}
+
+void LiveAnalysis::onAcquired(const Event &e, std::int64_t t, std::uint32_t lock)
+{
+    m_contention.acquired(e.task, lock, t, e.b);
+    if (isSemaphore(lock))
+        return;
+    addLockOrderEdges(e.task, lock); // a try_lock that succeeded at once has no request event
+    addDeadlocks(m_waitFor.acquired(e.task, lock, t));
+    std::vector<std::uint32_t> &held = m_held[e.task];
+    if (std::find(held.begin(), held.end(), lock) == held.end())
+        held.push_back(lock);
+}
+
+void LiveAnalysis::onReleased(std::uint32_t task, std::uint32_t lock)
+{
+    if (isSemaphore(lock))
+        return;
+    m_waitFor.released(task, lock);
+    const auto it = m_held.find(task);
+    if (it != m_held.end())
+        std::erase(it->second, lock);
+}
+
+void LiveAnalysis::onTaskEnd(std::uint32_t task)
+{
+    m_waitFor.taskEnded(task);
+    m_contention.taskEnded(task);
+    m_held.erase(task);
+    m_lostUpdates.taskEnded(task);
+    publishLostUpdates();
+}
+
+void LiveAnalysis::addLockOrderEdges(std::uint32_t task, std::uint32_t lock)
+{
+    const auto it = m_held.find(task);
+    if (it == m_held.end() || it->second.empty())
+        return;
+    for (LockOrderCycle &cycle : m_lockOrder.request(task, it->second, lock))
+        m_trace.analysis.lockOrderWarnings.push_back(std::move(cycle));
+}
+
+void LiveAnalysis::addDeadlocks(const std::vector<DeadlockCycle> &cycles)
+{
+    m_trace.analysis.deadlocks.insert(m_trace.analysis.deadlocks.end(), cycles.begin(), cycles.end());
+}
+
+void LiveAnalysis::publishLostUpdates()
+{
+    std::vector<Instant> &instants = m_trace.instants;
+    for (const LostUpdate &lost : m_lostUpdates.takeFound()) {
+        const auto index = static_cast<std::uint64_t>(m_trace.analysis.lostUpdates.size());
+        m_trace.analysis.lostUpdates.push_back(lost);
+        // b is the index into analysis.lostUpdates: instant indices move as instants are inserted.
+        const Instant in { lost.lostWriteNs, lost.lostTask, InstantKind::LostUpdate, lost.variable, index };
+        const auto at = std::upper_bound(instants.begin(), instants.end(), in.timeNs,
+                                         [](std::int64_t x, const Instant &i) { return x < i.timeNs; });
+        instants.insert(at, in);
+    }
+}
+
+void LiveAnalysis::finish(std::int64_t)
+{
+    m_lostUpdates.finish();
+    publishLostUpdates();
+}
+
+std::vector<DeadlockCycle> LiveAnalysis::activeDeadlocks() const
+{
+    return m_waitFor.activeCycles();
+}
+
+std::size_t LiveAnalysis::retainedWrites() const
+{
+    return m_lostUpdates.retainedWrites();
+}
 
 } // namespace samtidig

@@ -1,11 +1,22 @@
 #pragma once
 // Live analysis fed by the trace builder, event by event in time order: the wait-for graph
 // (actual deadlocks), the lock-order graph (potential deadlocks), lost updates on shared
-// variables, and per-lock contention. Results go into trace.analysis.
+// variables, and per-lock contention. Results go into trace.analysis as soon as they are known:
+// a deadlock at the event that closes the cycle, a lock-order warning at the request that closes
+// it, a lost update once no unfinished read can change it any more (at the latest in finish()).
+//
+// analysis.deadlocks lists every wait-for cycle that formed, once, including cycles a timeout
+// broke later; activeDeadlocks() says which tasks are stuck right now.
 
+#include "analysis/lock_contention.h"
+#include "analysis/lock_order_graph.h"
+#include "analysis/lost_update_detector.h"
+#include "analysis/wait_for_graph.h"
 #include "record/event.h"
 
 #include <cstdint>
+#include <map>
+#include <vector>
 
 namespace samtidig {
 
@@ -21,11 +32,30 @@ public:
 
     // t is relative to trace.originNs, like the model's times.
     void onEvent(const Event &e, std::int64_t t);
-    // The run ended at t: final passes (lock-order cycles, lost updates not yet reported).
+    // The run ended at t: final passes (lost updates not yet reported).
     void finish(std::int64_t t);
 
+    // Wait-for cycles present now (detectedNs = -1): non-empty while the run hangs in a deadlock.
+    std::vector<DeadlockCycle> activeDeadlocks() const;
+    // Writes the lost-update detector keeps in memory; stays small on long runs.
+    std::size_t retainedWrites() const;
+
 private:
+    bool isSemaphore(std::uint32_t lock) const;
+    void onRequest(const Event &e, std::int64_t t, std::uint32_t lock);
+    void onAcquired(const Event &e, std::int64_t t, std::uint32_t lock);
+    void onReleased(std::uint32_t task, std::uint32_t lock);
+    void onTaskEnd(std::uint32_t task);
+    void addLockOrderEdges(std::uint32_t task, std::uint32_t lock);
+    void addDeadlocks(const std::vector<DeadlockCycle> &cycles);
+    void publishLostUpdates();
+
     Trace &m_trace;
+    WaitForGraph m_waitFor;
+    LockOrderGraph m_lockOrder;
+    LostUpdateDetector m_lostUpdates;
+    LockContention m_contention;
+    std::map<std::uint32_t, std::vector<std::uint32_t>> m_held; // task -> locks held, in order taken
 };
 
 } // namespace samtidig

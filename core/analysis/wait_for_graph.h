@@ -1,0 +1,41 @@
+#pragma once
+// The wait-for graph behind actual-deadlock detection: task T waits for lock L and L is held by
+// task U gives the edge T -> U. A task waits for at most one lock at a time, so every task has at
+// most one outgoing edge and a cycle is found by following one chain. Semaphores have no single
+// holder and never enter this graph; the caller filters them out.
+
+#include "trace/trace.h"
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <vector>
+
+namespace samtidig {
+
+class WaitForGraph
+{
+public:
+    // Each returns the cycles this change closed that were never reported before (usually none).
+    std::vector<DeadlockCycle> request(std::uint32_t task, std::uint32_t lock, std::int64_t t);
+    std::vector<DeadlockCycle> acquired(std::uint32_t task, std::uint32_t lock, std::int64_t t);
+    void timedOut(std::uint32_t task, std::uint32_t lock);
+    void released(std::uint32_t task, std::uint32_t lock);
+    void taskEnded(std::uint32_t task);
+
+    std::uint32_t holder(std::uint32_t lock) const; // 0 when free
+    // Every cycle in the graph right now (tasks that are stuck at this moment), detectedNs = -1.
+    std::vector<DeadlockCycle> activeCycles() const;
+
+private:
+    // The cycle through `task` if following its chain of waits comes back to it.
+    bool cycleThrough(std::uint32_t task, DeadlockCycle &out) const;
+    std::vector<DeadlockCycle> reportNew(std::uint32_t task, std::int64_t t);
+    static std::vector<std::uint32_t> canonicalKey(const DeadlockCycle &cycle);
+
+    std::map<std::uint32_t, std::uint32_t> m_holder; // lock -> task
+    std::map<std::uint32_t, std::uint32_t> m_waiting; // task -> lock it has requested
+    std::set<std::vector<std::uint32_t>> m_reported; // rotation-free keys of cycles already reported
+};
+
+} // namespace samtidig
