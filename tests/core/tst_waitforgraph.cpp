@@ -1,0 +1,250 @@
+// Actual deadlocks: wait-for cycles found at the event that closes them, from hand-written
+// event streams fed through the trace builder.
+#include "analysis/analyse_trace.h"
+#include "analysis/live_analysis.h"
+#include "trace/trace.h"
+#include "trace/trace_builder.h"
+
+#include <QTest>
+
+#include <vector>
+
+using namespace samtidig;
+
+namespace {
+Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0)
+{
+    Event e;
+    e.timeNs = t;
+    e.task = task;
+    e.kind = kind;
+    e.a = a;
+    e.b = b;
+    return e;
+}
+
+// Tasks 1..tasks, locks 101..100+locks (kind Lock unless listed in semaphores).
+Trace makeTrace(int tasks, int locks, std::vector<std::uint32_t> semaphores = {})
+{
+    Trace trace;
+    trace.originNs = 0;
+    for (int i = 1; i <= tasks; ++i) {
+        TaskInfo info;
+        info.id = static_cast<std::uint32_t>(i);
+        info.name = QStringLiteral("T%1").arg(i);
+        trace.tasks[info.id] = info;
+    }
+    for (int i = 1; i <= locks; ++i) {
+        NameInfo name;
+        name.id = static_cast<std::uint32_t>(100 + i);
+        name.kind = std::find(semaphores.begin(), semaphores.end(), name.id) != semaphores.end()
+            ? NameKind::Semaphore
+            : NameKind::Lock;
+        name.name = QStringLiteral("L%1").arg(i);
+        trace.names[name.id] = name;
+    }
+    return trace;
+}
+
+// tasks[i] waits for locks[i], which tasks[i+1] holds: the documented meaning of a cycle.
+void verifyCycleShape(const DeadlockCycle &c, const std::map<std::uint32_t, std::uint32_t> &holderOf)
+{
+    QCOMPARE(c.tasks.size(), c.locks.size());
+    for (std::size_t i = 0; i < c.tasks.size(); ++i)
+        QCOMPARE(holderOf.at(c.locks[i]), c.tasks[(i + 1) % c.tasks.size()]);
+}
+
+constexpr std::uint32_t A = 101;
+constexpr std::uint32_t B = 102;
+} // namespace
+
+class TstWaitForGraph : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cycleOfTwo()
+    {
+        Trace trace = makeTrace(2, 2);
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockRequest, A), ev(11, 1, EventKind::LockAcquired, A, 1),
+            ev(12, 2, EventKind::LockRequest, B), ev(13, 2, EventKind::LockAcquired, B, 1),
+            ev(20, 1, EventKind::LockRequest, B), // T1 -> T2: no cycle yet
+        });
+        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(b.analysis().activeDeadlocks().empty());
+        b.ingest(std::vector<Event> { ev(30, 2, EventKind::LockRequest, A) }); // closes T2 -> T1
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        const DeadlockCycle &c = trace.analysis.deadlocks.front();
+        QCOMPARE(c.detectedNs, std::int64_t(30));
+        QCOMPARE(c.tasks, (std::vector<std::uint32_t> { 1, 2 }));
+        QCOMPARE(c.locks, (std::vector<std::uint32_t> { B, A }));
+        verifyCycleShape(c, { { A, 1 }, { B, 2 } });
+        QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
+        b.finish(1000);
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1)); // reported once
+    }
+
+    void cycleOfFiveDiningPhilosophers()
+    {
+        Trace trace = makeTrace(5, 5);
+        std::vector<Event> events;
+        std::map<std::uint32_t, std::uint32_t> holderOf;
+        for (std::uint32_t p = 1; p <= 5; ++p) { // philosopher p takes fork p, then fork p % 5 + 1
+            events.push_back(ev(10 * p, p, EventKind::LockRequest, 100 + p));
+            events.push_back(ev(10 * p + 1, p, EventKind::LockAcquired, 100 + p, 1));
+            holderOf[100 + p] = p;
+        }
+        for (std::uint32_t p = 1; p <= 5; ++p)
+            events.push_back(ev(100 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
+        TraceBuilder b(trace);
+        b.ingest(std::span(events).first(events.size() - 1));
+        QVERIFY(trace.analysis.deadlocks.empty()); // four waiting in a chain is not a cycle
+        b.ingest(std::span(events).last(1));
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        const DeadlockCycle &c = trace.analysis.deadlocks.front();
+        QCOMPARE(c.detectedNs, std::int64_t(150));
+        QCOMPARE(c.tasks, (std::vector<std::uint32_t> { 1, 2, 3, 4, 5 }));
+        QCOMPARE(c.locks, (std::vector<std::uint32_t> { 102, 103, 104, 105, 101 }));
+        verifyCycleShape(c, holderOf);
+    }
+
+    void noCycleWhenLockIsHandedOver()
+    {
+        Trace trace = makeTrace(2, 2);
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockRequest, A), ev(11, 1, EventKind::LockAcquired, A, 1),
+            ev(12, 2, EventKind::LockRequest, A), // T2 waits for T1
+            ev(20, 1, EventKind::LockRequest, B), ev(21, 1, EventKind::LockAcquired, B, 1),
+            ev(30, 1, EventKind::LockReleased, B), ev(31, 1, EventKind::LockReleased, A),
+            ev(32, 2, EventKind::LockAcquired, A, 20), ev(40, 2, EventKind::LockRequest, B),
+            ev(41, 2, EventKind::LockAcquired, B, 1),
+            ev(50, 1, EventKind::LockRequest, A), // T1 now waits for T2, who waits for nothing
+        });
+        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(b.analysis().activeDeadlocks().empty());
+        b.finish(100);
+        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(trace.analysis.lockOrderWarnings.empty()); // both took A before B
+    }
+
+    void cycleBrokenByTimeout()
+    {
+        Trace trace = makeTrace(2, 2);
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockAcquired, A, 0),
+            ev(11, 2, EventKind::LockAcquired, B, 0),
+            ev(20, 1, EventKind::LockRequest, B),
+            ev(25, 2, EventKind::LockRequest, A),
+        });
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis.deadlocks.front().detectedNs, std::int64_t(25));
+        QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
+        // T1 gives up on B and backs off: the cycle is gone and T2 gets A.
+        b.ingest(std::vector<Event> {
+            ev(60, 1, EventKind::LockTimedOut, B, 40),
+            ev(61, 1, EventKind::LockReleased, A),
+            ev(62, 2, EventKind::LockAcquired, A, 37),
+        });
+        QVERIFY(b.analysis().activeDeadlocks().empty());
+        // The same cycle forming again on a retry is the same deadlock, not a new report.
+        b.ingest(std::vector<Event> {
+            ev(70, 2, EventKind::LockReleased, A),
+            ev(71, 2, EventKind::LockReleased, B),
+            ev(80, 1, EventKind::LockAcquired, A, 0),
+            ev(81, 2, EventKind::LockAcquired, B, 0),
+            ev(82, 1, EventKind::LockRequest, B),
+            ev(83, 2, EventKind::LockRequest, A),
+        });
+        QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        b.ingest(std::vector<Event> { ev(90, 2, EventKind::LockTimedOut, A, 7) });
+        QVERIFY(b.analysis().activeDeadlocks().empty());
+        QCOMPARE(trace.analysis.locks.at(B).timeouts, std::uint64_t(1));
+        QCOMPARE(trace.analysis.locks.at(A).timeouts, std::uint64_t(1));
+    }
+
+    void taskEndReleasesItsLocks()
+    {
+        Trace trace = makeTrace(2, 2);
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockAcquired, A, 0),
+            ev(11, 2, EventKind::LockAcquired, B, 0),
+            ev(12, 1, EventKind::TaskEnd), // died holding A: nobody holds it any more
+            ev(20, 2, EventKind::LockRequest, A),
+        });
+        QVERIFY(b.analysis().activeDeadlocks().empty());
+        QVERIFY(trace.analysis.deadlocks.empty());
+    }
+
+    void semaphoresAreNotInTheWaitForGraph()
+    {
+        constexpr std::uint32_t S = 102;
+        Trace trace = makeTrace(2, 2, { S });
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockAcquired, S, 0), ev(11, 2, EventKind::LockAcquired, A, 0),
+            ev(20, 1, EventKind::LockRequest, A),
+            ev(21, 2, EventKind::LockRequest, S), // a semaphore has no single holder to wait for
+        });
+        b.finish(100);
+        QVERIFY(trace.analysis.deadlocks.empty());
+        QCOMPARE(trace.analysis.locks.at(S).acquisitions, std::uint64_t(1)); // still counted
+    }
+
+    void contentionStatistics()
+    {
+        Trace trace = makeTrace(3, 1);
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockRequest, A),
+            ev(11, 1, EventKind::LockAcquired, A, 1),
+            ev(20, 2, EventKind::LockRequest, A),
+            ev(30, 3, EventKind::LockRequest, A),
+            ev(50, 1, EventKind::LockReleased, A),
+            ev(51, 2, EventKind::LockAcquired, A, 31),
+            ev(5030, 3, EventKind::LockTimedOut, A, 5000),
+        });
+        b.finish(6000);
+        const LockStats &s = trace.analysis.locks.at(A);
+        QCOMPARE(s.lock, A);
+        QCOMPARE(s.acquisitions, std::uint64_t(2));
+        QCOMPARE(s.contended, std::uint64_t(1));
+        QCOMPARE(s.timeouts, std::uint64_t(1));
+        QCOMPARE(s.totalWaitNs, std::int64_t(1 + 31 + 5000));
+        QCOMPARE(s.maxWaitNs, std::int64_t(5000));
+        QCOMPARE(s.waitByTask.at(2), std::int64_t(31));
+        QCOMPARE(s.waitByTask.at(3), std::int64_t(5000));
+    }
+
+    void analyseTraceFindsTheSameDeadlock()
+    {
+        Trace trace = makeTrace(5, 5);
+        std::vector<Event> events;
+        for (std::uint32_t p = 1; p <= 5; ++p) {
+            events.push_back(ev(10 * p, p, EventKind::LockRequest, 100 + p));
+            events.push_back(ev(10 * p + 1, p, EventKind::LockAcquired, 100 + p, 1));
+        }
+        for (std::uint32_t p = 1; p <= 5; ++p)
+            events.push_back(ev(10000 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
+        TraceBuilder b(trace);
+        b.ingest(events);
+        b.finish(100000);
+        const AnalysisResults live = trace.analysis;
+        QCOMPARE(live.deadlocks.size(), std::size_t(1));
+
+        analyseTrace(trace);
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis.deadlocks[0].tasks, live.deadlocks[0].tasks);
+        QCOMPARE(trace.analysis.deadlocks[0].locks, live.deadlocks[0].locks);
+        QCOMPARE(trace.analysis.deadlocks[0].detectedNs, live.deadlocks[0].detectedNs);
+        QCOMPARE(trace.analysis.lockOrderWarnings.size(), live.lockOrderWarnings.size());
+        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWaitForGraph)
+#include "tst_waitforgraph.moc"
