@@ -1,8 +1,14 @@
 #include "scenarios/scenario_registry.h"
 
+#include "scenarios/scenario_deadlock.h"
+#include "scenarios/scenario_lock_ordering.h"
+#include "scenarios/scenario_mutex.h"
+#include "scenarios/scenario_philosophers.h"
 #include "scenarios/scenario_processes.h"
+#include "scenarios/scenario_race.h"
 #include "scenarios/scenario_spin.h"
 #include "scenarios/scenario_threads.h"
+#include "scenarios/scenario_timeout.h"
 
 #include <QCoreApplication>
 
@@ -33,8 +39,15 @@ const std::vector<const Scenario *> &allScenarios()
     // Explicit list (not self-registration): a static library drops unreferenced objects.
     static const ProcessesScenario processes;
     static const ThreadsScenario threads;
+    static const RaceScenario race;
+    static const MutexScenario mutex;
+    static const DeadlockScenario deadlock;
+    static const PhilosophersScenario philosophers;
+    static const TimeoutScenario timeout;
+    static const LockOrderingScenario lockOrdering;
     static const SpinScenario spin;
-    static const std::vector<const Scenario *> all = {&processes, &threads, &spin};
+    static const std::vector<const Scenario *> all
+        = { &processes, &threads, &race, &mutex, &deadlock, &philosophers, &timeout, &lockOrdering, &spin };
     return all;
 }
 

@@ -1,0 +1,93 @@
+// Seed note ideas 6 and 9: synchronization with a mutex; the others wait until it is released.
+#include "scenarios/scenario_mutex.h"
+
+#include "record/recorder.h"
+#include "sync/cpu_work.h"
+#include "sync/instrumented_mutex.h"
+#include "sync/shared_variable.h"
+
+#include <algorithm>
+#include <latch>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace samtidig {
+
+ScenarioInfo MutexScenario::info() const
+{
+    ScenarioInfo i;
+    i.id = QStringLiteral("mutex");
+    i.theme = ScenarioTheme::Synchronization;
+    i.name = tr("Mutex: no lost updates");
+    i.explanation = tr(
+        "The same threads and the same shared counter as in the race condition scenario, but now each "
+        "thread locks a mutex before it reads the counter and releases it after it has written the new "
+        "value. Only one thread at a time can hold the mutex, so no other thread can write between the "
+        "read and the write, and no update is lost. The price is waiting: look for the lock waits in the "
+        "thread lanes, the thread that held the lock meanwhile, and the hand-over when it is released. "
+        "The results show an exact count together with how often and how long threads waited.");
+    i.params = {
+        { QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 2, 256,
+          static_cast<double>(std::max(2, onlineCpuCount(256))), QString(),
+          tr("How many threads increment the counter. The default is one per core, and at least two.") },
+        { QStringLiteral("increments"), tr("Increments per thread"), ParamSpec::Type::Integer, 1, 1000, 100,
+          QString(), tr("How many times each thread adds one to the shared counter.") },
+        { QStringLiteral("window_us"), tr("Time between read and write"), ParamSpec::Type::Integer, 0, 10000,
+          2000, tr("µs"),
+          tr("CPU work a thread does after reading the counter and before writing it back, while it holds "
+             "the mutex.") },
+        { QStringLiteral("work_us"), tr("Work between increments"), ParamSpec::Type::Integer, 0, 50000, 8000,
+          tr("µs"), tr("CPU work a thread does between two increments, without holding the mutex.") },
+    };
+    return i;
+}
+
+QJsonObject MutexScenario::run(const ParamValues &params, RunContext &context) const
+{
+    const int count = params.integer(QStringLiteral("threads"));
+    const int increments = params.integer(QStringLiteral("increments"));
+    const auto windowNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("window_us"))) * 1000u;
+    const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_us"))) * 1000u;
+
+    RecordedCounter counter(tr("shared counter").toStdString());
+    InstrumentedMutex mutex(tr("counter lock").toStdString());
+    std::latch start(count);
+    std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(count));
+    for (int t = 0; t < count; ++t) {
+        const std::string name = tr("thread %1").arg(t + 1).toStdString();
+        threads.emplace_back([&, name] {
+            ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            start.arrive_and_wait();
+            for (int k = 0; k < increments; ++k) {
+                if (workNs > 0)
+                    cpuWork(workNs);
+                const std::lock_guard guard(mutex);
+                const std::int64_t seen = counter.read();
+                if (windowNs > 0)
+                    cpuWork(windowNs);
+                counter.write(seen + 1);
+            }
+        });
+    }
+    for (auto &th : threads)
+        th.join();
+
+    const qint64 expected = static_cast<qint64>(count) * increments;
+    const qint64 actual = counter.peek();
+    const LockWaitTotals waits = mutex.totals();
+    QJsonObject r;
+    r.insert(QStringLiteral("threads"), count);
+    r.insert(QStringLiteral("increments_per_thread"), increments);
+    r.insert(QStringLiteral("expected"), expected);
+    r.insert(QStringLiteral("actual"), actual);
+    r.insert(QStringLiteral("lost"), expected - actual);
+    r.insert(QStringLiteral("lock_acquisitions"), static_cast<qint64>(waits.acquisitions));
+    r.insert(QStringLiteral("lock_waits"), static_cast<qint64>(waits.waits));
+    r.insert(QStringLiteral("total_wait_ns"), static_cast<qint64>(waits.totalWaitNs));
+    r.insert(QStringLiteral("max_wait_ns"), static_cast<qint64>(waits.maxWaitNs));
+    return r;
+}
+
+} // namespace samtidig

@@ -1,0 +1,86 @@
+// Seed note idea 5: shared memory lets threads disturb each other, a race condition.
+#include "scenarios/scenario_race.h"
+
+#include "record/recorder.h"
+#include "sync/cpu_work.h"
+#include "sync/shared_variable.h"
+
+#include <algorithm>
+#include <latch>
+#include <thread>
+#include <vector>
+
+namespace samtidig {
+
+ScenarioInfo RaceScenario::info() const
+{
+    ScenarioInfo i;
+    i.id = QStringLiteral("race");
+    i.theme = ScenarioTheme::Synchronization;
+    i.name = tr("Race condition: lost updates");
+    i.explanation = tr(
+        "Several threads add one to the same shared counter, many times each. Every increment is two "
+        "steps: the thread reads the counter, works a little, and then writes back the value it read plus "
+        "one. When another thread writes the counter between those two steps, that write is overwritten "
+        "and its update is lost: whoever writes last wins. The marked writes in the chart are the lost "
+        "ones, each linked to the write that overwrote it. The results compare the expected total with "
+        "the actual one; the mutex scenario shows the fix.");
+    i.params = {
+        { QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 2, 256,
+          static_cast<double>(std::max(2, onlineCpuCount(256))), QString(),
+          tr("How many threads increment the counter. The default is one per core, and at least two.") },
+        { QStringLiteral("increments"), tr("Increments per thread"), ParamSpec::Type::Integer, 1, 1000, 100,
+          QString(), tr("How many times each thread adds one to the shared counter.") },
+        { QStringLiteral("window_us"), tr("Time between read and write"), ParamSpec::Type::Integer, 0, 10000,
+          2000, tr("µs"),
+          tr("CPU work a thread does after reading the counter and before writing it back. A wider window "
+             "loses more updates.") },
+        { QStringLiteral("work_us"), tr("Work between increments"), ParamSpec::Type::Integer, 0, 50000, 8000,
+          tr("µs"), tr("CPU work a thread does between two increments, outside the read and write.") },
+    };
+    return i;
+}
+
+QJsonObject RaceScenario::run(const ParamValues &params, RunContext &context) const
+{
+    const int count = params.integer(QStringLiteral("threads"));
+    const int increments = params.integer(QStringLiteral("increments"));
+    const auto windowNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("window_us"))) * 1000u;
+    const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_us"))) * 1000u;
+
+    RecordedCounter counter(tr("shared counter").toStdString());
+    // Everybody starts incrementing at the same moment, so the threads overlap from the first step.
+    std::latch start(count);
+    std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(count));
+    for (int t = 0; t < count; ++t) {
+        const std::string name = tr("thread %1").arg(t + 1).toStdString();
+        threads.emplace_back([&, name] {
+            ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            start.arrive_and_wait();
+            for (int k = 0; k < increments; ++k) {
+                if (workNs > 0)
+                    cpuWork(workNs);
+                // counter = counter + 1, split into its two memory operations with room between.
+                const std::int64_t seen = counter.read();
+                if (windowNs > 0)
+                    cpuWork(windowNs);
+                counter.write(seen + 1);
+            }
+        });
+    }
+    for (auto &th : threads)
+        th.join();
+
+    const qint64 expected = static_cast<qint64>(count) * increments;
+    const qint64 actual = counter.peek();
+    QJsonObject r;
+    r.insert(QStringLiteral("threads"), count);
+    r.insert(QStringLiteral("increments_per_thread"), increments);
+    r.insert(QStringLiteral("expected"), expected);
+    r.insert(QStringLiteral("actual"), actual);
+    r.insert(QStringLiteral("lost"), expected - actual);
+    return r;
+}
+
+} // namespace samtidig

@@ -1,0 +1,134 @@
+// Seed note idea 11: timeouts as a way out of a deadlock.
+#include "scenarios/scenario_timeout.h"
+
+#include "record/recorder.h"
+#include "sync/cpu_work.h"
+#include "sync/instrumented_mutex.h"
+
+#include <QJsonArray>
+
+#include <barrier>
+#include <chrono>
+#include <functional>
+#include <random>
+#include <thread>
+
+namespace samtidig {
+
+namespace {
+
+struct ThreadCounts {
+    int attempts = 0; // tries to get both locks
+    int timeouts = 0;
+    int retries = 0; // attempts repeated after a timeout
+    int rounds = 0; // critical sections completed
+};
+
+} // namespace
+
+ScenarioInfo TimeoutScenario::info() const
+{
+    ScenarioInfo i;
+    i.id = QStringLiteral("timeout");
+    i.theme = ScenarioTheme::Deadlock;
+    i.name = tr("Timeouts: breaking the deadlock");
+    i.explanation = tr(
+        "The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 "
+        "wants B and then A, and in the first round both take their first lock at the same time. This time "
+        "a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the "
+        "lock it holds, since it is probably the one the other thread is waiting for, waits a random while "
+        "and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that "
+        "succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.");
+    i.params = {
+        { QStringLiteral("rounds"), tr("Rounds per thread"), ParamSpec::Type::Integer, 1, 100, 3, QString(),
+          tr("How many times each thread must get both locks before it is done.") },
+        { QStringLiteral("timeout_ms"), tr("Lock timeout"), ParamSpec::Type::Integer, 1, 5000, 150, tr("ms"),
+          tr("How long a thread waits for a lock before it gives up.") },
+        { QStringLiteral("backoff_ms"), tr("Longest back-off"), ParamSpec::Type::Integer, 0, 5000, 120,
+          tr("ms"),
+          tr("After a timeout a thread sleeps for a random time of up to this long before it tries again.") },
+        { QStringLiteral("hold_ms"), tr("Work holding a lock"), ParamSpec::Type::Integer, 0, 5000, 100,
+          tr("ms"), tr("CPU work a thread does after taking each lock.") },
+        { QStringLiteral("work_ms"), tr("Work between rounds"), ParamSpec::Type::Integer, 0, 5000, 50,
+          tr("ms"), tr("CPU work a thread does before each attempt, holding no lock.") },
+    };
+    return i;
+}
+
+QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context) const
+{
+    const int rounds = params.integer(QStringLiteral("rounds"));
+    const std::chrono::milliseconds timeout(params.integer(QStringLiteral("timeout_ms")));
+    const int backoffMs = params.integer(QStringLiteral("backoff_ms"));
+    const auto holdNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("hold_ms"))) * 1'000'000u;
+    const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_ms"))) * 1'000'000u;
+    InstrumentedTimedMutex a("A");
+    InstrumentedTimedMutex b("B");
+    // As in the deadlock scenario: in the first round both hold their first lock before either asks
+    // for its second, so at least one attempt times out in every run.
+    std::barrier bothHoldOne(2);
+    ThreadCounts counts[2];
+
+    const auto body = [&](int index, InstrumentedTimedMutex &first, InstrumentedTimedMutex &second) {
+        ScopedTask task(TaskKind::Thread, tr("thread %1").arg(index + 1).toStdString(), context.mainTask());
+        ThreadCounts &c = counts[index];
+        std::mt19937 random(std::random_device {}() + static_cast<unsigned>(index));
+        std::uniform_int_distribution<int> backoff(backoffMs / 4, backoffMs);
+        const auto giveUp = [&] {
+            ++c.timeouts;
+            ++c.retries;
+            if (backoffMs > 0)
+                recordedSleep(static_cast<std::uint64_t>(backoff(random)) * 1'000'000u);
+        };
+        while (c.rounds < rounds) {
+            if (workNs > 0)
+                cpuWork(workNs);
+            ++c.attempts;
+            const bool gotFirst = first.try_lock_for(timeout);
+            if (gotFirst && holdNs > 0)
+                cpuWork(holdNs);
+            if (c.attempts == 1)
+                bothHoldOne.arrive_and_wait(); // reached on the first attempt whatever its outcome
+            if (!gotFirst) {
+                giveUp();
+                continue;
+            }
+            if (!second.try_lock_for(timeout)) {
+                first.unlock(); // the other thread is probably waiting for exactly this lock
+                giveUp();
+                continue;
+            }
+            if (holdNs > 0)
+                cpuWork(holdNs);
+            second.unlock();
+            first.unlock();
+            ++c.rounds;
+        }
+    };
+    std::thread one(body, 0, std::ref(a), std::ref(b));
+    std::thread two(body, 1, std::ref(b), std::ref(a));
+    one.join();
+    two.join();
+
+    QJsonArray perThread;
+    int timeouts = 0;
+    int retries = 0;
+    for (int t = 0; t < 2; ++t) {
+        perThread.append(QJsonObject { { QStringLiteral("thread"), tr("thread %1").arg(t + 1) },
+                                       { QStringLiteral("attempts"), counts[t].attempts },
+                                       { QStringLiteral("timeouts"), counts[t].timeouts },
+                                       { QStringLiteral("retries"), counts[t].retries },
+                                       { QStringLiteral("rounds"), counts[t].rounds } });
+        timeouts += counts[t].timeouts;
+        retries += counts[t].retries;
+    }
+    QJsonObject r;
+    r.insert(QStringLiteral("per_thread"), perThread);
+    r.insert(QStringLiteral("attempts"), counts[0].attempts + counts[1].attempts);
+    r.insert(QStringLiteral("timeouts"), timeouts);
+    r.insert(QStringLiteral("retries"), retries);
+    r.insert(QStringLiteral("completed"), true);
+    return r;
+}
+
+} // namespace samtidig
