@@ -1,0 +1,261 @@
+// The lock scenarios end to end: deadlock and philosophers hang in every run and the live
+// analysis finds the cycle; timeout breaks it and finishes; lock-ordering never risks it.
+#include "scenarios/scenario_registry.h"
+#include "session/run_session.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <dirent.h>
+#include <set>
+#include <thread>
+
+using namespace samtidig;
+
+namespace {
+
+constexpr int kDeadlockRuns = 20;
+constexpr std::int64_t kDetectWithinNs = 100'000'000;
+
+RunRequest request(const QString &scenario, const std::vector<std::pair<QString, QString>> &sets)
+{
+    RunRequest r;
+    r.scenario = scenario;
+    QString error;
+    if (!Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error))
+        qFatal("bad parameters in test: %s", qPrintable(error));
+    return r;
+}
+
+// Polls until the analysis reports a deadlock or the run ends; the deadline only guards the test.
+void runUntilDeadlock(RunSession &session)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (session.isActive() && session.trace().analysis.deadlocks.empty()
+           && std::chrono::steady_clock::now() < deadline) {
+        session.poll();
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+void runToEnd(RunSession &session)
+{
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (session.isActive()) {
+        session.poll();
+        if (std::chrono::steady_clock::now() > deadline)
+            session.stop(RunOutcome::TimedOut);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+int childProcessCount()
+{
+    int n = 0;
+    const QByteArray self = QByteArray::number(getpid());
+    DIR *d = opendir("/proc");
+    while (dirent *e = readdir(d)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(e->d_name)));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> f = stat.readAll().split(')').value(1).trimmed().split(' ');
+        if (f.size() > 1 && f[1] == self)
+            ++n;
+    }
+    closedir(d);
+    return n;
+}
+
+// Start of the last wait of `task` for `lock`: the LockRequest that made it wait.
+std::int64_t lastRequestNs(const Trace &t, std::uint32_t task, std::uint32_t lock)
+{
+    std::int64_t at = -1;
+    if (const TaskLane *lane = t.laneForTask(task))
+        for (std::size_t i = 0; i < lane->sync.size(); ++i)
+            if (lane->sync.state(i) == SpanState::LockWait && lane->sync.arg(i) == lock)
+                at = std::max(at, lane->sync.start(i));
+    return at;
+}
+
+QStringList namesOf(const Trace &t, const std::vector<std::uint32_t> &ids)
+{
+    QStringList names;
+    for (std::uint32_t id : ids)
+        names << t.nameOf(id);
+    names.sort();
+    return names;
+}
+
+// Checks one finished, stopped deadlocked run; `size` tasks in the cycle.
+void checkDeadlock(const Trace &t, std::size_t size)
+{
+    QCOMPARE(t.outcome, RunOutcome::Deadlock);
+    QCOMPARE(t.analysis.deadlocks.size(), std::size_t(1));
+    const DeadlockCycle &c = t.analysis.deadlocks.front();
+    QCOMPARE(c.tasks.size(), size);
+    QCOMPARE(c.locks.size(), size);
+    QCOMPARE(std::set<std::uint32_t>(c.tasks.begin(), c.tasks.end()).size(), size);
+    // The cycle closes with the latest of its tasks' requests; it is detected no later than 100 ms after.
+    std::int64_t closing = -1;
+    for (std::size_t i = 0; i < size; ++i) {
+        const std::int64_t at = lastRequestNs(t, c.tasks[i], c.locks[i]);
+        QVERIFY2(at >= 0, qPrintable(t.taskName(c.tasks[i])));
+        closing = std::max(closing, at);
+    }
+    QVERIFY2(
+        c.detectedNs >= closing && c.detectedNs - closing <= kDetectWithinNs,
+        qPrintable(
+            QStringLiteral("closing request at %1 ns, detected at %2 ns").arg(closing).arg(c.detectedNs)));
+    // tasks[i] waits for locks[i], which tasks[i + 1] holds: the recorded waits name that holder.
+    for (std::size_t i = 0; i < size; ++i) {
+        const TaskLane *lane = t.laneForTask(c.tasks[i]);
+        QVERIFY(lane && !lane->sync.empty());
+        const std::size_t last = lane->sync.size() - 1;
+        QCOMPARE(lane->sync.state(last), SpanState::LockWait);
+        QCOMPARE(lane->sync.arg(last), c.locks[i]);
+        QCOMPARE(lane->sync.other(last), c.tasks[(i + 1) % size]);
+    }
+    QVERIFY(t.results.isEmpty()); // a hung run never returns results
+}
+
+} // namespace
+
+class TstScenarioDeadlock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void deadlockHappensAndIsDetectedEveryRun()
+    {
+        QVERIFY(findScenario(QStringLiteral("deadlock"))->info().mayHang);
+        for (int run = 0; run < kDeadlockRuns; ++run) {
+            RunSession session;
+            QString error;
+            QVERIFY2(session.start(request(QStringLiteral("deadlock"),
+                                           { { QStringLiteral("work_ms"), QStringLiteral("5") },
+                                             { QStringLiteral("hold_ms"), QStringLiteral("10") } }),
+                                   &error),
+                     qPrintable(error));
+            runUntilDeadlock(session);
+            QVERIFY2(!session.trace().analysis.deadlocks.empty(),
+                     qPrintable(QStringLiteral("run %1").arg(run)));
+            QVERIFY(session.isActive()); // hung, not finished
+            const pid_t group = session.runnerPid();
+            session.stop();
+            const Trace &t = session.trace();
+            checkDeadlock(t, 2);
+            if (QTest::currentTestFailed())
+                return;
+            const DeadlockCycle &c = t.analysis.deadlocks.front();
+            QCOMPARE(namesOf(t, c.locks), QStringList({ QStringLiteral("A"), QStringLiteral("B") }));
+            QCOMPARE(QStringList({ t.taskName(c.tasks[0]), t.taskName(c.tasks[1]) }).size(), 2);
+            QVERIFY(kill(-group, 0) != 0);
+            QCOMPARE(childProcessCount(), 0);
+        }
+    }
+
+    void philosophersDeadlockInAFiveCycle()
+    {
+        QVERIFY(findScenario(QStringLiteral("philosophers"))->info().mayHang);
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(request(QStringLiteral("philosophers"),
+                                       { { QStringLiteral("think_ms"), QStringLiteral("20") },
+                                         { QStringLiteral("eat_ms"), QStringLiteral("10") } }),
+                               &error),
+                 qPrintable(error));
+        runUntilDeadlock(session);
+        QVERIFY(!session.trace().analysis.deadlocks.empty());
+        session.stop();
+        const Trace &t = session.trace();
+        checkDeadlock(t, 5);
+        if (QTest::currentTestFailed())
+            return;
+        const DeadlockCycle &c = t.analysis.deadlocks.front();
+        QStringList forks;
+        QStringList philosophers;
+        for (int i = 1; i <= 5; ++i) {
+            forks << QStringLiteral("fork %1").arg(i);
+            philosophers << QStringLiteral("philosopher %1").arg(i);
+        }
+        QCOMPARE(namesOf(t, c.locks), forks);
+        QStringList tasks;
+        for (std::uint32_t task : c.tasks)
+            tasks << t.taskName(task);
+        tasks.sort();
+        QCOMPARE(tasks, philosophers);
+        QCOMPARE(childProcessCount(), 0);
+    }
+
+    void timeoutBreaksTheDeadlockAndFinishes()
+    {
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(request(QStringLiteral("timeout"),
+                                       { { QStringLiteral("rounds"), QStringLiteral("2") },
+                                         { QStringLiteral("timeout_ms"), QStringLiteral("40") },
+                                         { QStringLiteral("backoff_ms"), QStringLiteral("40") },
+                                         { QStringLiteral("hold_ms"), QStringLiteral("10") },
+                                         { QStringLiteral("work_ms"), QStringLiteral("5") } }),
+                               &error),
+                 qPrintable(error));
+        runToEnd(session);
+        const Trace &t = session.trace();
+        QCOMPARE(t.outcome, RunOutcome::Completed);
+        QCOMPARE(t.results.value(QStringLiteral("completed")).toBool(), true);
+        const qint64 timeouts = t.results.value(QStringLiteral("timeouts")).toInteger();
+        QVERIFY2(timeouts > 0, qPrintable(QString::number(timeouts)));
+        QCOMPARE(t.results.value(QStringLiteral("retries")).toInteger(), timeouts);
+        const QJsonArray perThread = t.results.value(QStringLiteral("per_thread")).toArray();
+        QCOMPARE(perThread.size(), 2);
+        for (const auto &v : perThread) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("rounds")).toInt(), 2);
+            QCOMPARE(o.value(QStringLiteral("attempts")).toInt(),
+                     2 + o.value(QStringLiteral("retries")).toInt());
+        }
+        // Each counted timeout is a recorded LockTimedOut.
+        qint64 timedOutInstants = 0;
+        for (const Instant &in : t.instants)
+            if (in.kind == InstantKind::LockTimedOut)
+                ++timedOutInstants;
+        QCOMPARE(timedOutInstants, timeouts);
+        // The lock order is still A -> B in one thread and B -> A in the other: a potential deadlock.
+        QVERIFY(!t.analysis.lockOrderWarnings.empty());
+        QCOMPARE(namesOf(t, t.analysis.lockOrderWarnings.front().locks),
+                 QStringList({ QStringLiteral("A"), QStringLiteral("B") }));
+        QCOMPARE(childProcessCount(), 0);
+    }
+
+    void lockOrderingFinishesWithoutWarning()
+    {
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(request(QStringLiteral("lock-ordering"),
+                                       { { QStringLiteral("rounds"), QStringLiteral("3") },
+                                         { QStringLiteral("hold_ms"), QStringLiteral("10") },
+                                         { QStringLiteral("work_ms"), QStringLiteral("5") } }),
+                               &error),
+                 qPrintable(error));
+        runToEnd(session);
+        const Trace &t = session.trace();
+        QCOMPARE(t.outcome, RunOutcome::Completed);
+        QCOMPARE(t.results.value(QStringLiteral("completed")).toBool(), true);
+        QCOMPARE(t.results.value(QStringLiteral("rounds_completed")).toArray(), QJsonArray({ 3, 3 }));
+        QVERIFY(t.analysis.deadlocks.empty());
+        QVERIFY(t.analysis.lockOrderWarnings.empty());
+        // Both locks were really used by both threads, so the absence of a warning means something.
+        int locksUsed = 0;
+        for (const auto &[id, stats] : t.analysis.locks)
+            if (stats.acquisitions == 6)
+                ++locksUsed;
+        QCOMPARE(locksUsed, 2);
+        QCOMPARE(childProcessCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstScenarioDeadlock)
+#include "tst_scenario_deadlock.moc"
