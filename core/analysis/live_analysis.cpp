@@ -29,7 +29,7 @@ void LiveAnalysis::onEvent(const Event &e, std::int64_t t)
     case EventKind::LockTimedOut:
         m_contention.timedOut(e.task, id, t, e.b);
         if (!isSemaphore(id))
-            m_waitFor.timedOut(e.task, id);
+            withdrawDeadlocks(m_waitFor.timedOut(e.task, id));
         break;
     case EventKind::VarRead:
         m_lostUpdates.read(e.task, id, e.b, t);
@@ -99,6 +99,13 @@ void LiveAnalysis::addLockOrderEdges(std::uint32_t task, std::uint32_t lock)
 void LiveAnalysis::addDeadlocks(const std::vector<DeadlockCycle> &cycles)
 {
     m_trace.analysis.deadlocks.insert(m_trace.analysis.deadlocks.end(), cycles.begin(), cycles.end());
+}
+
+void LiveAnalysis::withdrawDeadlocks(const std::vector<DeadlockCycle> &broken)
+{
+    for (const DeadlockCycle &b : broken)
+        std::erase_if(m_trace.analysis.deadlocks,
+                      [&](const DeadlockCycle &c) { return c.tasks == b.tasks && c.locks == b.locks; });
 }
 
 void LiveAnalysis::publishLostUpdates()

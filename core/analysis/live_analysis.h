@@ -5,8 +5,10 @@
 // a deadlock at the event that closes the cycle, a lock-order warning at the request that closes
 // it, a lost update once no unfinished read can change it any more (at the latest in finish()).
 //
-// analysis.deadlocks lists every wait-for cycle that formed, once, including cycles a timeout
-// broke later; activeDeadlocks() says which tasks are stuck right now.
+// analysis.deadlocks holds each wait-for cycle once, from the event that closed it, until a task
+// in it gives up with a timeout (the "timeout" scenario resolves its cycles this way; the run
+// session calls a run with deadlocks left at the end a deadlock). A task that ends or is killed
+// inside a cycle leaves it reported. activeDeadlocks() is the graph's state right now.
 
 #include "analysis/lock_contention.h"
 #include "analysis/lock_order_graph.h"
@@ -48,6 +50,7 @@ private:
     void onTaskEnd(std::uint32_t task);
     void addLockOrderEdges(std::uint32_t task, std::uint32_t lock);
     void addDeadlocks(const std::vector<DeadlockCycle> &cycles);
+    void withdrawDeadlocks(const std::vector<DeadlockCycle> &broken);
     void publishLostUpdates();
 
     Trace &m_trace;

@@ -15,6 +15,11 @@ void rotateToSmallestTask(DeadlockCycle &c)
     std::rotate(c.tasks.begin(), c.tasks.begin() + first, c.tasks.end());
     std::rotate(c.locks.begin(), c.locks.begin() + first, c.locks.end());
 }
+
+bool sameCycle(const DeadlockCycle &a, const DeadlockCycle &b)
+{
+    return a.tasks == b.tasks && a.locks == b.locks;
+}
 } // namespace
 
 std::uint32_t WaitForGraph::holder(std::uint32_t lock) const
@@ -45,11 +50,23 @@ std::vector<DeadlockCycle> WaitForGraph::acquired(std::uint32_t task, std::uint3
     return found;
 }
 
-void WaitForGraph::timedOut(std::uint32_t task, std::uint32_t lock)
+std::vector<DeadlockCycle> WaitForGraph::timedOut(std::uint32_t task, std::uint32_t lock)
 {
     const auto it = m_waiting.find(task);
-    if (it != m_waiting.end() && it->second == lock)
-        m_waiting.erase(it);
+    if (it == m_waiting.end() || it->second != lock)
+        return {};
+    m_waiting.erase(it);
+    std::vector<DeadlockCycle> broken;
+    std::erase_if(m_reported, [&](const DeadlockCycle &c) {
+        for (std::size_t i = 0; i < c.tasks.size(); ++i) {
+            if (c.tasks[i] == task && c.locks[i] == lock) {
+                broken.push_back(c);
+                return true;
+            }
+        }
+        return false;
+    });
+    return broken;
 }
 
 void WaitForGraph::released(std::uint32_t task, std::uint32_t lock)
@@ -87,36 +104,31 @@ bool WaitForGraph::cycleThrough(std::uint32_t task, DeadlockCycle &out) const
     return false;
 }
 
-std::vector<std::uint32_t> WaitForGraph::canonicalKey(const DeadlockCycle &cycle)
-{
-    std::vector<std::uint32_t> key = cycle.tasks;
-    key.insert(key.end(), cycle.locks.begin(), cycle.locks.end());
-    return key;
-}
-
 std::vector<DeadlockCycle> WaitForGraph::reportNew(std::uint32_t task, std::int64_t t)
 {
     DeadlockCycle cycle;
     if (!cycleThrough(task, cycle))
         return {};
     rotateToSmallestTask(cycle);
-    if (!m_reported.insert(canonicalKey(cycle)).second)
+    if (std::any_of(m_reported.begin(), m_reported.end(),
+                    [&](const DeadlockCycle &c) { return sameCycle(c, cycle); }))
         return {};
     cycle.detectedNs = t;
+    m_reported.push_back(cycle);
     return { cycle };
 }
 
 std::vector<DeadlockCycle> WaitForGraph::activeCycles() const
 {
     std::vector<DeadlockCycle> result;
-    std::set<std::vector<std::uint32_t>> seen;
     for (const auto &[task, lock] : m_waiting) {
         DeadlockCycle cycle;
         if (!cycleThrough(task, cycle))
             continue;
         rotateToSmallestTask(cycle);
         cycle.detectedNs = -1;
-        if (seen.insert(canonicalKey(cycle)).second)
+        if (std::none_of(result.begin(), result.end(),
+                         [&](const DeadlockCycle &c) { return sameCycle(c, cycle); }))
             result.push_back(cycle);
     }
     return result;

@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <map>
-#include <set>
 #include <vector>
 
 namespace samtidig {
@@ -16,10 +15,13 @@ namespace samtidig {
 class WaitForGraph
 {
 public:
-    // Each returns the cycles this change closed that were never reported before (usually none).
+    // Each returns the cycles this change closed that are not reported already (usually none).
     std::vector<DeadlockCycle> request(std::uint32_t task, std::uint32_t lock, std::int64_t t);
     std::vector<DeadlockCycle> acquired(std::uint32_t task, std::uint32_t lock, std::int64_t t);
-    void timedOut(std::uint32_t task, std::uint32_t lock);
+    // Returns the reported cycles the timeout broke: giving up is the one way a deadlock ends by
+    // itself, so they are deadlocks no more (and may be reported again if they form again). A
+    // task that ends or is killed inside a cycle does not withdraw it: the run did hang.
+    std::vector<DeadlockCycle> timedOut(std::uint32_t task, std::uint32_t lock);
     void released(std::uint32_t task, std::uint32_t lock);
     void taskEnded(std::uint32_t task);
 
@@ -31,11 +33,10 @@ private:
     // The cycle through `task` if following its chain of waits comes back to it.
     bool cycleThrough(std::uint32_t task, DeadlockCycle &out) const;
     std::vector<DeadlockCycle> reportNew(std::uint32_t task, std::int64_t t);
-    static std::vector<std::uint32_t> canonicalKey(const DeadlockCycle &cycle);
 
     std::map<std::uint32_t, std::uint32_t> m_holder; // lock -> task
     std::map<std::uint32_t, std::uint32_t> m_waiting; // task -> lock it has requested
-    std::set<std::vector<std::uint32_t>> m_reported; // rotation-free keys of cycles already reported
+    std::vector<DeadlockCycle> m_reported; // reported and not broken by a timeout
 };
 
 } // namespace samtidig

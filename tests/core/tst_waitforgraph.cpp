@@ -142,28 +142,66 @@ private Q_SLOTS:
         QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
         QCOMPARE(trace.analysis.deadlocks.front().detectedNs, std::int64_t(25));
         QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
-        // T1 gives up on B and backs off: the cycle is gone and T2 gets A.
+        // T1 gives up on B and backs off: the cycle is gone, and with it the deadlock (the run
+        // session calls a run with deadlocks left a deadlock; this one completes).
         b.ingest(std::vector<Event> {
             ev(60, 1, EventKind::LockTimedOut, B, 40),
             ev(61, 1, EventKind::LockReleased, A),
             ev(62, 2, EventKind::LockAcquired, A, 37),
         });
         QVERIFY(b.analysis().activeDeadlocks().empty());
-        // The same cycle forming again on a retry is the same deadlock, not a new report.
+        QVERIFY(trace.analysis.deadlocks.empty());
+        // The retry runs into the same cycle: reported again, from the new closing event.
         b.ingest(std::vector<Event> {
-            ev(70, 2, EventKind::LockReleased, A),
-            ev(71, 2, EventKind::LockReleased, B),
-            ev(80, 1, EventKind::LockAcquired, A, 0),
-            ev(81, 2, EventKind::LockAcquired, B, 0),
-            ev(82, 1, EventKind::LockRequest, B),
-            ev(83, 2, EventKind::LockRequest, A),
+            ev(70, 2, EventKind::LockReleased, A), ev(71, 2, EventKind::LockReleased, B),
+            ev(80, 1, EventKind::LockAcquired, A, 0), ev(81, 2, EventKind::LockAcquired, B, 0),
+            ev(82, 1, EventKind::LockRequest, B), ev(83, 2, EventKind::LockRequest, A),
+            ev(84, 1, EventKind::LockRequest, B), // a repeated request does not report twice
         });
         QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
         QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis.deadlocks.front().detectedNs, std::int64_t(83));
         b.ingest(std::vector<Event> { ev(90, 2, EventKind::LockTimedOut, A, 7) });
         QVERIFY(b.analysis().activeDeadlocks().empty());
+        QVERIFY(trace.analysis.deadlocks.empty());
+        b.finish(200);
+        QVERIFY(trace.analysis.deadlocks.empty());
         QCOMPARE(trace.analysis.locks.at(B).timeouts, std::uint64_t(1));
         QCOMPARE(trace.analysis.locks.at(A).timeouts, std::uint64_t(1));
+        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1)); // still unsafe
+    }
+
+    void killedDeadlockStaysReported()
+    {
+        // The runner stops a hung run; its tasks end inside the cycle. It was a deadlock.
+        Trace trace = makeTrace(2, 2);
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockAcquired, A, 0),
+            ev(11, 2, EventKind::LockAcquired, B, 0),
+            ev(20, 1, EventKind::LockRequest, B),
+            ev(25, 2, EventKind::LockRequest, A),
+            ev(5000, 1, EventKind::TaskEnd),
+            ev(5001, 2, EventKind::TaskEnd),
+        });
+        b.finish(6000);
+        QVERIFY(b.analysis().activeDeadlocks().empty());
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+    }
+
+    void unrelatedTimeoutKeepsTheDeadlock()
+    {
+        Trace trace = makeTrace(3, 3);
+        constexpr std::uint32_t C = 103;
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::LockAcquired, A, 0), ev(11, 2, EventKind::LockAcquired, B, 0),
+            ev(12, 3, EventKind::LockAcquired, C, 0), ev(20, 1, EventKind::LockRequest, B),
+            ev(25, 2, EventKind::LockRequest, A), ev(30, 3, EventKind::LockRequest, A),
+            ev(40, 3, EventKind::LockTimedOut, A, 10), // T3 was waiting, but not in the cycle
+        });
+        b.finish(100);
+        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
     }
 
     void taskEndReleasesItsLocks()
