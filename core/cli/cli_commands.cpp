@@ -1,0 +1,434 @@
+#include "cli/cli_commands.h"
+
+#include "i18n/language.h"
+#include "io/chrome_trace.h"
+#include "io/recording_file.h"
+#include "io/atomic_file.h"
+#include "scenarios/scenario_registry.h"
+#include "session/run_session.h"
+#include "session/summary.h"
+#include "trace/trace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+namespace samtidig {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+void onInterrupt(int) { g_interrupted.store(true); }
+
+// Creates and drops the temporary file an atomic write would use: proves the folder is writable.
+bool checkWritable(const QString &path, QString *error)
+{
+    AtomicFile probe(path);
+    if (!probe.open(error))
+        return false;
+    probe.discard();
+    return true;
+}
+
+QString paramTypeName(ParamSpec::Type type)
+{
+    switch (type) {
+    case ParamSpec::Type::Integer: return QStringLiteral("integer");
+    case ParamSpec::Type::Number: return QStringLiteral("number");
+    case ParamSpec::Type::Boolean: return QStringLiteral("boolean");
+    }
+    return {};
+}
+
+} // namespace
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+CliCommands::CliCommands(ImageExporter exporter)
+    : m_exporter(std::move(exporter))
+{}
+
+QString CliCommands::helpText()
+{
+    return tr("Usage:\n"
+              "  samtidig-cli list [--json] [--lang en|da]\n"
+              "  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
+              "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
+              "                      [--lossy] [--lang en|da] [IMAGE OPTIONS]\n"
+              "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
+              "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
+              "\n"
+              "Runs one of Samtidig's concurrency scenarios on real threads and processes, headless, and\n"
+              "writes what the kernel and the workload recorded.\n"
+              "\n"
+              "Options:\n"
+              "  --set NAME=VALUE   set a scenario parameter (see 'list' for names and ranges)\n"
+              "  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)\n"
+              "  --summary FILE     write the run's summary as JSON (outcome, times, counters, results)\n"
+              "  --save FILE        save the recording in Samtidig's own format, to open in the window\n"
+              "  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)\n"
+              "  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),\n"
+              "                     estimate (the workload's own reports), auto (kernel if allowed; default)\n"
+              "  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)\n"
+              "  --lang en|da       language of messages and images\n"
+              "\n"
+              "Image options:\n"
+              "  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image\n"
+              "  --width PX, --height PX              image size (default 1920 wide, height to fit)\n"
+              "  --scale N                            PNG pixel scale 1, 2 or 3\n"
+              "  --lanes cores|tasks|both             which lanes to draw (default both)\n"
+              "  --title TEXT                         image title (default: scenario and parameters)\n"
+              "\n"
+              "Exit status:\n"
+              "  0  the run completed, or list/export succeeded\n"
+              "  2  bad command line or parameter; nothing was started\n"
+              "  3  the run deadlocked (it was detected, and stopped by --timeout)\n"
+              "  4  the run was stopped by --timeout without a deadlock\n"
+              "  5  the runner crashed or could not run the scenario\n"
+              "  6  an output file could not be written, or a recording could not be read\n");
+}
+
+int CliCommands::usageError(const QString &message)
+{
+    printErr(tr("samtidig-cli: %1\n").arg(message));
+    printErr(tr("Run 'samtidig-cli --help' for usage.\n"));
+    return CliUsage;
+}
+
+int CliCommands::dispatch(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    // --lang may stand anywhere; apply it first so every later message is in that language.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang")) {
+            if (i + 1 >= args.size() || !isSupportedLanguage(args[i + 1]))
+                return usageError(tr("--lang needs 'en' or 'da'%1.")
+                                      .arg(i + 1 < args.size() ? tr(" (got '%1')").arg(args[i + 1]) : QString()));
+            installLanguage(args[i + 1]);
+            args.remove(i, 2);
+            --i;
+        }
+    }
+    if (args.isEmpty())
+        return usageError(tr("a command is needed: list, run or export."));
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printOut(helpText());
+        return CliOk;
+    }
+    if (command == QLatin1String("list"))
+        return list(args);
+    if (command == QLatin1String("run"))
+        return run(args);
+    if (command == QLatin1String("export"))
+        return exportRecording(args);
+    return usageError(tr("unknown command '%1'; the commands are list, run and export.").arg(command));
+}
+
+int CliCommands::list(const QStringList &args)
+{
+    bool json = false;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--json"))
+            json = true;
+        else
+            return usageError(tr("unknown option '%1' for list; allowed: --json, --lang.").arg(a));
+    }
+    QJsonArray all;
+    QString text;
+    for (const Scenario *s : allScenarios()) {
+        const ScenarioInfo info = s->info();
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), info.id);
+        o.insert(QStringLiteral("name"), info.name);
+        o.insert(QStringLiteral("theme"), themeName(info.theme));
+        o.insert(QStringLiteral("explanation"), info.explanation);
+        o.insert(QStringLiteral("may_hang"), info.mayHang);
+        QJsonArray params;
+        text += QStringLiteral("%1  %2\n").arg(info.id, -24).arg(info.name);
+        for (const ParamSpec &p : info.params) {
+            QJsonObject po;
+            po.insert(QStringLiteral("name"), p.name);
+            po.insert(QStringLiteral("label"), p.label);
+            po.insert(QStringLiteral("type"), paramTypeName(p.type));
+            po.insert(QStringLiteral("min"), p.minimum);
+            po.insert(QStringLiteral("max"), p.maximum);
+            po.insert(QStringLiteral("default"), p.defaultValue);
+            po.insert(QStringLiteral("unit"), p.unit);
+            po.insert(QStringLiteral("help"), p.help);
+            params.append(po);
+            text += tr("    %1 = %2  (%3%4) %5\n")
+                        .arg(p.name)
+                        .arg(p.defaultValue)
+                        .arg(Parameters::rangeText(p))
+                        .arg(p.unit.isEmpty() ? QString() : QLatin1Char(' ') + p.unit)
+                        .arg(p.help);
+        }
+        o.insert(QStringLiteral("parameters"), params);
+        all.append(o);
+    }
+    printOut(json ? QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)) : text);
+    return CliOk;
+}
+
+bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest *images, QString *error)
+{
+    const QString &opt = args[i];
+    const bool known = opt == QLatin1String("--png") || opt == QLatin1String("--svg") || opt == QLatin1String("--pdf")
+                       || opt == QLatin1String("--width") || opt == QLatin1String("--height")
+                       || opt == QLatin1String("--scale") || opt == QLatin1String("--lanes")
+                       || opt == QLatin1String("--title");
+    if (!known)
+        return false;
+    if (i + 1 >= args.size()) {
+        *error = tr("%1 needs a value.").arg(opt);
+        return true;
+    }
+    const QString value = args[++i];
+    bool ok = true;
+    if (opt == QLatin1String("--png"))
+        images->png = value;
+    else if (opt == QLatin1String("--svg"))
+        images->svg = value;
+    else if (opt == QLatin1String("--pdf"))
+        images->pdf = value;
+    else if (opt == QLatin1String("--title"))
+        images->title = value;
+    else if (opt == QLatin1String("--lanes")) {
+        if (value != QLatin1String("cores") && value != QLatin1String("tasks") && value != QLatin1String("both"))
+            *error = tr("--lanes must be cores, tasks or both (got '%1').").arg(value);
+        images->lanes = value;
+    } else if (opt == QLatin1String("--scale")) {
+        images->scale = value.toInt(&ok);
+        if (!ok || images->scale < 1 || images->scale > 3)
+            *error = tr("--scale must be 1, 2 or 3 (got '%1').").arg(value);
+    } else {
+        const int v = value.toInt(&ok);
+        if (!ok || v < 200 || v > 16000)
+            *error = tr("%1 must be a whole number of pixels between 200 and 16000 (got '%2').").arg(opt, value);
+        (opt == QLatin1String("--width") ? images->width : images->height) = v;
+    }
+    return true;
+}
+
+int CliCommands::run(const QStringList &args)
+{
+    if (args.isEmpty() || args[0].startsWith(QLatin1String("--")))
+        return usageError(tr("run needs a scenario id; 'samtidig-cli list' shows them."));
+    RunRequest request;
+    request.scenario = args[0];
+    request.language = currentLanguage();
+    const Scenario *scenario = findScenario(request.scenario);
+    if (!scenario) {
+        QStringList ids;
+        for (const Scenario *s : allScenarios())
+            ids << s->info().id;
+        return usageError(tr("unknown scenario '%1'. Scenarios: %2.").arg(request.scenario, ids.join(QStringLiteral(", "))));
+    }
+    std::vector<std::pair<QString, QString>> sets;
+    QString tracePath, summaryPath, savePath, error;
+    double timeoutS = 60;
+    ImageRequest images;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &opt = args[i];
+        if (takeImageOption(args, i, &images, &error)) {
+            if (!error.isEmpty())
+                return usageError(error);
+            continue;
+        }
+        if (opt == QLatin1String("--lossy")) {
+            request.lossy = true;
+            continue;
+        }
+        const bool takesValue = opt == QLatin1String("--set") || opt == QLatin1String("--trace")
+                                || opt == QLatin1String("--summary") || opt == QLatin1String("--save")
+                                || opt == QLatin1String("--timeout") || opt == QLatin1String("--source");
+        if (!takesValue)
+            return usageError(tr("unknown option '%1' for run.").arg(opt));
+        if (i + 1 >= args.size())
+            return usageError(tr("%1 needs a value.").arg(opt));
+        const QString value = args[++i];
+        if (opt == QLatin1String("--set")) {
+            std::pair<QString, QString> kv;
+            if (!Parameters::splitAssignment(value, &kv, &error))
+                return usageError(error);
+            sets.push_back(kv);
+        } else if (opt == QLatin1String("--trace")) {
+            tracePath = value;
+        } else if (opt == QLatin1String("--summary")) {
+            summaryPath = value;
+        } else if (opt == QLatin1String("--save")) {
+            savePath = value;
+        } else if (opt == QLatin1String("--timeout")) {
+            bool ok = false;
+            timeoutS = value.toDouble(&ok);
+            if (!ok || timeoutS <= 0 || timeoutS > 3600)
+                return usageError(tr("--timeout must be a number of seconds between 0 and 3600 (got '%1').").arg(value));
+        } else if (opt == QLatin1String("--source")) {
+            if (value == QLatin1String("auto"))
+                request.source = RunRequest::Source::Auto;
+            else if (value == QLatin1String("kernel"))
+                request.source = RunRequest::Source::Kernel;
+            else if (value == QLatin1String("estimate"))
+                request.source = RunRequest::Source::Estimate;
+            else
+                return usageError(tr("--source must be auto, kernel or estimate (got '%1').").arg(value));
+        }
+    }
+    if (images.wantsAny() && !m_exporter)
+        return usageError(tr("this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
+    if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error))
+        return usageError(error);
+    // Fail on unwritable outputs before running anything.
+    for (const QString &path : {tracePath, summaryPath, savePath, images.png, images.svg, images.pdf}) {
+        if (!path.isEmpty() && !checkWritable(path, &error)) {
+            printErr(tr("samtidig-cli: %1\n").arg(error));
+            return CliOutputFailed;
+        }
+    }
+
+    RunSession session;
+    if (!session.start(request, &error)) {
+        printErr(tr("samtidig-cli: %1\n").arg(error));
+        return CliRunFailed;
+    }
+    g_interrupted.store(false);
+    auto previousInt = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    bool deadlockReported = false;
+    while (session.isActive()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        session.poll();
+        if (!deadlockReported && !session.trace().analysis.deadlocks.empty()) {
+            deadlockReported = true;
+            printErr(tr("Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).\n")
+                         .arg(session.trace().analysis.deadlocks.front().detectedNs / 1'000'000)
+                         .arg(timeoutS));
+        }
+        if (g_interrupted.load())
+            session.stop(RunOutcome::Stopped);
+        else if (session.phase() == RunSession::Phase::Running && session.elapsedMs() > timeoutS * 1000)
+            session.stop(RunOutcome::TimedOut);
+    }
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    const Trace &trace = session.trace();
+    if (trace.source == SchedulingSource::Estimate && request.source == RunRequest::Source::Auto)
+        printErr(tr("Note: the kernel's context-switch records were not available (%1); on-CPU slices are "
+                    "estimated from the workload's own reports.\n")
+                     .arg(trace.sourceNote));
+
+    if (!writeOutputs(trace, tracePath, summaryPath, savePath, images))
+        return CliOutputFailed;
+    printOut(tr("%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6\n")
+                 .arg(trace.scenario, QString::fromLatin1(runOutcomeName(trace.outcome)))
+                 .arg(trace.endNs / 1'000'000)
+                 .arg(trace.events)
+                 .arg(trace.dropped)
+                 .arg(QString::fromLatin1(schedulingSourceName(trace.source).data())));
+    if (!trace.outcomeDetail.isEmpty())
+        printOut(QStringLiteral("  %1\n").arg(trace.outcomeDetail));
+    switch (trace.outcome) {
+    case RunOutcome::Completed: return CliOk;
+    case RunOutcome::Deadlock: return CliDeadlock;
+    case RunOutcome::TimedOut: return CliTimedOut;
+    case RunOutcome::Stopped: return CliTimedOut;
+    default: return CliRunFailed;
+    }
+}
+
+bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, const QString &summaryPath,
+                               const QString &savePath, const ImageRequest &images)
+{
+    QString error;
+    bool ok = true;
+    const auto report = [&](const QString &what, const QString &path) {
+        printOut(tr("Wrote %1: %2\n").arg(what, path));
+    };
+    if (!tracePath.isEmpty()) {
+        if (exportChromeTrace(trace, tracePath, &error))
+            report(tr("trace"), tracePath);
+        else {
+            printErr(tr("samtidig-cli: %1\n").arg(error));
+            ok = false;
+        }
+    }
+    if (!summaryPath.isEmpty()) {
+        const QByteArray json = QJsonDocument(runSummary(trace)).toJson(QJsonDocument::Indented);
+        if (writeFileAtomically(summaryPath, json, &error))
+            report(tr("summary"), summaryPath);
+        else {
+            printErr(tr("samtidig-cli: %1\n").arg(error));
+            ok = false;
+        }
+    }
+    if (!savePath.isEmpty()) {
+        if (writeRecording(trace, savePath, &error))
+            report(tr("recording"), savePath);
+        else {
+            printErr(tr("samtidig-cli: %1\n").arg(error));
+            ok = false;
+        }
+    }
+    if (images.wantsAny()) {
+        if (m_exporter(trace, images, &error)) {
+            for (const QString &p : {images.png, images.svg, images.pdf})
+                if (!p.isEmpty())
+                    report(tr("image"), p);
+        } else {
+            printErr(tr("samtidig-cli: %1\n").arg(error));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+int CliCommands::exportRecording(const QStringList &args)
+{
+    if (args.isEmpty() || args[0].startsWith(QLatin1String("--")))
+        return usageError(tr("export needs a recording file (.samtidig, or Chrome trace .json)."));
+    const QString input = args[0];
+    QString tracePath, summaryPath, error;
+    ImageRequest images;
+    for (int i = 1; i < args.size(); ++i) {
+        if (takeImageOption(args, i, &images, &error)) {
+            if (!error.isEmpty())
+                return usageError(error);
+            continue;
+        }
+        const QString &opt = args[i];
+        if ((opt == QLatin1String("--trace") || opt == QLatin1String("--summary")) && i + 1 < args.size()) {
+            (opt == QLatin1String("--trace") ? tracePath : summaryPath) = args[++i];
+            continue;
+        }
+        return usageError(tr("unknown option '%1' for export.").arg(opt));
+    }
+    if (!images.wantsAny() && tracePath.isEmpty() && summaryPath.isEmpty())
+        return usageError(tr("export needs at least one output: --png, --svg, --pdf, --trace or --summary."));
+    if (images.wantsAny() && !m_exporter)
+        return usageError(tr("this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
+    Trace trace;
+    const bool isJson = input.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (!(isJson ? importChromeTrace(input, &trace, &error) : readRecording(input, &trace, &error))) {
+        printErr(tr("samtidig-cli: %1\n").arg(error));
+        return CliOutputFailed;
+    }
+    return writeOutputs(trace, tracePath, summaryPath, QString(), images) ? CliOk : CliOutputFailed;
+}
+
+} // namespace samtidig

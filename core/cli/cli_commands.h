@@ -1,0 +1,39 @@
+#pragma once
+// The commands of samtidig-cli and their option parsing. Messages go through tr().
+
+#include "cli/cli.h"
+#include "scenarios/parameters.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+namespace samtidig {
+
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    explicit CliCommands(ImageExporter exporter);
+    int dispatch(const QStringList &arguments);
+
+    static QString helpText();
+
+private:
+    int list(const QStringList &args);
+    int run(const QStringList &args);
+    int exportRecording(const QStringList &args);
+    int usageError(const QString &message);
+    bool writeOutputs(const struct Trace &trace, const QString &tracePath, const QString &summaryPath,
+                      const QString &savePath, const ImageRequest &images);
+    // Parses image options shared by run and export; consumes them from args at index i.
+    bool takeImageOption(const QStringList &args, int &i, ImageRequest *images, QString *error);
+
+    ImageExporter m_exporter;
+};
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+
+} // namespace samtidig

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Samtidig's one set-up script: installs what is missing (Debian 12 packages), builds, and then
+#   ./samtidig.sh          starts the window (or, with no display, runs the default scenario
+#                          headless and writes its trace, summary and PNG, printing where)
+#   ./samtidig.sh test     runs every test through ctest (what CI runs)
+#   ./samtidig.sh bench    runs the benchmarks and prints the README's table
+# Environment: BUILD_DIR (default ./build), SAMTIDIG_NO_INSTALL=1 skips apt.
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+BUILD_DIR=${BUILD_DIR:-build}
+mode=${1:-run}
+
+PACKAGES=(cmake ninja-build g++ ccache pkg-config
+          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-translations-l10n libgl-dev libbenchmark-dev
+          xvfb xauth imagemagick xdotool clang clang-tidy clang-format libclang-rt-14-dev python3)
+
+install_missing() {
+    [[ ${SAMTIDIG_NO_INSTALL:-0} == 1 ]] && return 0
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    echo "samtidig.sh: installing ${missing[*]}"
+    local sudo=
+    [[ $(id -u) -ne 0 ]] && sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+    local extra=()
+    [[ ${CI:-} == true || $mode == test ]] && extra+=(-DSAMTIDIG_WERROR=ON)
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "${extra[@]}" >/dev/null
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
+
+case $mode in
+run)
+    install_missing
+    configure_and_build
+    if [[ -n ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        exec "$BUILD_DIR/app/samtidig"
+    fi
+    out=$PWD/samtidig-output
+    mkdir -p "$out"
+    echo "samtidig.sh: no display found, so running the 'threads' scenario headless."
+    "$BUILD_DIR/app/samtidig-cli" run threads --trace "$out/threads-trace.json" \
+        --summary "$out/threads-summary.json" --save "$out/threads.samtidig" --png "$out/threads.png"
+    echo "samtidig.sh: open $out/threads-trace.json in Perfetto (ui.perfetto.dev) or look at $out/threads.png"
+    ;;
+test)
+    install_missing
+    configure_and_build
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 900
+    ;;
+bench)
+    install_missing
+    BUILD_DIR=${BUILD_DIR/build/build-release}
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+    tests/benchmarks/run_benchmarks.sh "$BUILD_DIR"
+    ;;
+*)
+    echo "usage: ./samtidig.sh [run|test|bench]" >&2
+    exit 2
+    ;;
+esac
