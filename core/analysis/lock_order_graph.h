@@ -2,7 +2,9 @@
 // The lock-order graph behind potential-deadlock warnings, as Helgrind keeps it: a task that holds
 // L1 while it asks for L2 adds the edge L1 -> L2. A cycle means two or more tasks take the same
 // locks in opposite orders, so some schedule deadlocks even if this run did not. Each edge keeps
-// the first task that made it; each cycle is reported once.
+// the first task that made it; each cycle is reported once. As in Helgrind, a cycle whose edges
+// one task made alone still warns: the code path is unsafe as soon as two tasks run it.
+// Semaphores stay out (the caller filters them): a count above one does not deadlock that way.
 
 #include "trace/trace.h"
 
