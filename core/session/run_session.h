@@ -7,6 +7,7 @@
 #include "scenarios/parameters.h"
 #include "trace/trace.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -31,6 +32,7 @@ struct RunRequest {
 
 class RunSession
 {
+    Q_DECLARE_TR_FUNCTIONS(RunSession)
 public:
     enum class Phase { Idle, Starting, Running, Paused, Finished };
 
