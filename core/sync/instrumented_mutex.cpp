@@ -55,19 +55,25 @@ void LockRecord::released() const
 
 namespace {
 
-// The common shape of a blocking lock: the request is stamped before the attempt and the
-// acquisition after it, so the wait is exactly the gap between the two events. An uncontended
-// lock is taken by the first try_lock and counts as no wait.
+// The common shape of a blocking lock. A free lock is taken by the first try_lock and recorded as
+// a request and an acquisition at the same instant, with no wait: stamping the request before the
+// attempt would count the clock read itself (over a microsecond on some virtual machines) as
+// waiting. A held lock has its request recorded before blocking, where the live deadlock detector
+// needs to see it, and its acquisition right after the wait ends.
 template<class Mutex>
 void lockRecorded(Mutex &mutex, detail::LockRecord &record)
 {
+    if (mutex.try_lock()) {
+        const std::uint64_t at = monotonicNs();
+        record.requested(at);
+        record.acquired(at, 0, false);
+        return;
+    }
     const std::uint64_t requestedAt = monotonicNs();
     record.requested(requestedAt);
-    const bool contended = !mutex.try_lock();
-    if (contended)
-        mutex.lock();
+    mutex.lock();
     const std::uint64_t acquiredAt = monotonicNs();
-    record.acquired(acquiredAt, acquiredAt - requestedAt, contended);
+    record.acquired(acquiredAt, acquiredAt - requestedAt, true);
 }
 
 template<class Mutex>
@@ -125,13 +131,18 @@ void InstrumentedTimedMutex::unlock()
 
 bool InstrumentedTimedMutex::tryLockForNs(std::chrono::nanoseconds timeout)
 {
+    if (m_mutex.try_lock()) {
+        const std::uint64_t at = monotonicNs();
+        m_record.requested(at);
+        m_record.acquired(at, 0, false);
+        return true;
+    }
     const std::uint64_t requestedAt = monotonicNs();
     m_record.requested(requestedAt);
-    const bool contended = !m_mutex.try_lock();
-    const bool got = !contended || m_mutex.try_lock_for(timeout);
+    const bool got = m_mutex.try_lock_for(timeout);
     const std::uint64_t doneAt = monotonicNs();
     if (got)
-        m_record.acquired(doneAt, doneAt - requestedAt, contended);
+        m_record.acquired(doneAt, doneAt - requestedAt, true);
     else
         m_record.timedOut(doneAt, doneAt - requestedAt);
     return got;

@@ -146,6 +146,8 @@ private Q_SLOTS:
             const auto stats = t.analysis.locks.find(lock);
             QVERIFY(stats != t.analysis.locks.end());
             QCOMPARE(static_cast<qint64>(stats->second.acquisitions), expected);
+            QCOMPARE(static_cast<qint64>(stats->second.totalWaitNs), result(t, "total_wait_ns"));
+            QCOMPARE(static_cast<qint64>(stats->second.maxWaitNs), result(t, "max_wait_ns"));
             totalWaits += result(t, "lock_waits");
 
             // Waits name the other thread that held the lock meanwhile (a wait that began just as the
