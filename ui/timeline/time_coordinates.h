@@ -1,0 +1,47 @@
+#pragma once
+// Pure time <-> pixel math and axis ticks for the timeline (no painting, no state), so the
+// numbers the user reads can be tested with data tables.
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+class QLocale;
+
+namespace samtidig {
+
+// A visible time range mapped onto `width` pixels starting at x = `left`.
+struct TimeScale {
+    std::int64_t t0 = 0;
+    std::int64_t t1 = 1;
+    double left = 0;
+    double width = 1;
+
+    double nsPerPixel() const;
+    double toPixel(std::int64_t t) const; // may lie outside [left, left + width]
+    std::int64_t toTime(double x) const; // rounded to the nearest ns
+    double toPixelLength(std::int64_t ns) const;
+};
+
+enum class TimeUnit { Nanoseconds, Microseconds, Milliseconds, Seconds };
+
+struct AxisTick {
+    std::int64_t timeNs = 0;
+    double x = 0;
+    QString label;
+};
+
+// The smallest step of 1, 2 or 5 x 10^k ns for which ticks lie at least minSpacingPx apart.
+std::int64_t niceTickStep(std::int64_t rangeNs, double widthPx, double minSpacingPx);
+// The unit a tick step is labelled in: the largest unit in which the step is at least 0.1.
+TimeUnit tickUnit(std::int64_t stepNs);
+QString unitSymbol(TimeUnit unit); // "ns", "µs", "ms", "s"
+// "1,5 ms" (Danish) / "1.5 ms" (English): t in the step's unit with the decimals the step needs.
+QString formatTickLabel(std::int64_t timeNs, std::int64_t stepNs, const QLocale &locale);
+// Ticks at multiples of the nice step inside the scale's range.
+std::vector<AxisTick> axisTicks(const TimeScale &scale, double minSpacingPx, const QLocale &locale);
+// A duration for tooltips with three significant digits: "850 ns", "12,3 µs", "1,50 s".
+QString formatDuration(std::int64_t ns, const QLocale &locale);
+
+} // namespace samtidig

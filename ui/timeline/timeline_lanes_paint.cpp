@@ -1,0 +1,442 @@
+// Paints the lanes (labels, spans, marks) and the arrows between them.
+#include "timeline/timeline_paint_context.h"
+#include "timeline/timeline_text.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace samtidig {
+
+namespace {
+
+// Adjacent thin blocks of one colour become one rectangle: fewer fill calls when zoomed out.
+class RectBatcher
+{
+public:
+    explicit RectBatcher(QPainter &p)
+        : m_p(p)
+    { }
+    ~RectBatcher() { flush(); }
+    void add(const QRectF &r, const QColor &c)
+    {
+        if (m_open && c == m_color && r.left() <= m_rect.right() + 0.5 && r.top() == m_rect.top()
+            && r.height() == m_rect.height()) {
+            m_rect.setRight(std::max(m_rect.right(), r.right()));
+            return;
+        }
+        flush();
+        m_rect = r;
+        m_color = c;
+        m_open = true;
+    }
+    void flush()
+    {
+        if (m_open)
+            m_p.fillRect(m_rect, m_color);
+        m_open = false;
+    }
+
+private:
+    QPainter &m_p;
+    QRectF m_rect;
+    QColor m_color;
+    bool m_open = false;
+};
+
+struct Span {
+    double x0 = 0;
+    double x1 = 0;
+};
+
+Span spanX(const TimelinePaintContext &ctx, const TimelineRow &row, const LodItem &item)
+{
+    const QRectF plot = ctx.frame.plot();
+    double x0 = std::max(ctx.x(row, item.startNs), plot.left() - 2);
+    double x1 = std::min(ctx.x(row, item.endNs), plot.right() + 2);
+    if (x1 - x0 < 1.0) // a visible minimum, so a single short slice never disappears
+        x1 = x0 + 1.0;
+    return { x0, x1 };
+}
+
+QColor withAlpha(QColor c, double alpha)
+{
+    c.setAlphaF(static_cast<float>(std::clamp(alpha, 0.0, 1.0) * c.alphaF()));
+    return c;
+}
+
+void drawPill(QPainter &p, const QRectF &bar, const QString &text, const QFont &font, const QColor &fg,
+              const QColor &bg, double maxWidth)
+{
+    const QFontMetricsF fm(font);
+    const QString shown = fm.elidedText(text, Qt::ElideRight, maxWidth - 8);
+    if (shown.isEmpty() || shown == QStringLiteral("…"))
+        return;
+    const double w = fm.horizontalAdvance(shown) + 8;
+    const QRectF pill(bar.left() + 3, bar.center().y() - fm.height() / 2, w, fm.height());
+    p.fillRect(pill, bg);
+    p.setPen(fg);
+    p.setFont(font);
+    p.drawText(pill, Qt::AlignCenter, shown);
+}
+
+void paintItems(TimelinePaintContext &ctx, const TimelineRow &row, const std::vector<LodItem> &items,
+                const QRectF &bar, bool syncTrack)
+{
+    QPainter &p = ctx.painter;
+    const QColor taskColor = ctx.theme.taskColor(row.task);
+    RectBatcher batch(p);
+    for (const LodItem &item : items) {
+        const auto [x0, x1] = spanX(ctx, row, item);
+        const QRectF r(x0, bar.top(), x1 - x0, bar.height());
+        const bool alert = syncTrack && row.deadlocked && item.state == SpanState::LockWait
+            && ctx.layout.deadlockLocks.count(item.arg) && ctx.layout.deadlockTasks.count(item.other);
+        if (r.width() < 4 && !alert) { // too thin for a pattern: its colour, weighted by how busy
+            QColor c = stateBaseColor(ctx.theme, item.state, taskColor);
+            if (item.state == SpanState::Blocked)
+                batch.add(QRectF(r.left(), bar.center().y() - 2, r.width(), 4), c);
+            else
+                batch.add(r, item.folded() ? withAlpha(c, 0.35 + 0.65 * item.coverage) : c);
+            continue;
+        }
+        batch.flush();
+        drawStateShape(p, ctx.theme, item.state, r, taskColor, alert);
+        if (item.state == SpanState::LockWait && r.width() > 70) {
+            const QString text = item.other
+                ? TimelineText::tr("waits for %1 (held by %2)")
+                      .arg(ctx.trace.nameOf(item.arg), ctx.trace.taskName(item.other))
+                : TimelineText::tr("waits for %1").arg(ctx.trace.nameOf(item.arg));
+            drawPill(p, r, text, ctx.theme.smallFont, alert ? ctx.theme.problem : ctx.theme.text,
+                     QColor(255, 255, 255, 225), r.width() - 6);
+        }
+    }
+}
+
+void paintCpuItems(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &bar)
+{
+    QPainter &p = ctx.painter;
+    const QFontMetricsF fm(ctx.theme.smallFont);
+    {
+        RectBatcher batch(p);
+        for (const LodItem &item : row.main) {
+            const auto [x0, x1] = spanX(ctx, row, item);
+            const QColor c = ctx.theme.taskColor(item.other);
+            batch.add(QRectF(x0, bar.top(), x1 - x0, bar.height()),
+                      item.folded() ? withAlpha(c, 0.35 + 0.65 * item.coverage) : c);
+        }
+    }
+    p.setFont(ctx.theme.smallFont);
+    for (const LodItem &item : row.main) { // the task's name on every slice wide enough for it
+        const auto [x0, x1] = spanX(ctx, row, item);
+        if (item.folded() || x1 - x0 < 28)
+            continue;
+        const QString name = fm.elidedText(ctx.trace.taskName(item.other), Qt::ElideRight, x1 - x0 - 8);
+        if (name.isEmpty() || name == QStringLiteral("…"))
+            continue;
+        p.setPen(TimelineTheme::textOn(ctx.theme.taskColor(item.other)));
+        p.drawText(QRectF(x0 + 4, bar.top(), x1 - x0 - 8, bar.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                   name);
+    }
+}
+
+void paintHeld(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &band)
+{
+    QPainter &p = ctx.painter;
+    QFont font = ctx.theme.smallFont;
+    font.setPixelSize(8);
+    font.setBold(true);
+    const QFontMetricsF fm(font);
+    p.setFont(font);
+    for (const LodItem &item : row.held) {
+        const auto [x0, x1] = spanX(ctx, row, item);
+        const bool alert = row.deadlocked && ctx.layout.deadlockLocks.count(item.arg);
+        const QRectF r(x0, band.top(), x1 - x0, band.height());
+        drawStateShape(p, ctx.theme, SpanState::LockHeld, r, QColor(), alert);
+        const QString name = ctx.trace.nameOf(item.arg);
+        if (!item.folded() && r.width() > fm.horizontalAdvance(name) + 8) {
+            p.setPen(Qt::white);
+            p.drawText(r.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+        }
+    }
+}
+
+} // namespace
+
+void drawMarkSymbol(QPainter &p, const TimelineTheme &t, TimelineMark::Kind kind, double x,
+                    const QRectF &rowRect, const QRectF &bar)
+{
+    const double cy = bar.center().y();
+    using K = TimelineMark::Kind;
+    switch (kind) {
+    case K::Timeout: // a small clock
+        p.setPen(QPen(t.lockWait, 1.5));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(x, cy), 5.5, 5.5);
+        p.drawLine(QPointF(x, cy), QPointF(x, cy - 3.5));
+        p.drawLine(QPointF(x, cy), QPointF(x + 2.8, cy));
+        break;
+    case K::LostWrite: // red X with a white halo, on the write that was lost
+        for (const auto &[color, width] :
+             { std::pair { QColor(Qt::white), 5.0 }, std::pair { t.problem, 2.4 } }) {
+            p.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(QPointF(x - 5, cy - 5), QPointF(x + 5, cy + 5));
+            p.drawLine(QPointF(x - 5, cy + 5), QPointF(x + 5, cy - 5));
+        }
+        break;
+    case K::Overwrite: { // red triangle on the write that overwrote it
+        QPainterPath tri;
+        const double y = TimelinePainter::heldBand(rowRect).center().y();
+        tri.moveTo(x - 5, y - 4);
+        tri.lineTo(x + 5, y - 4);
+        tri.lineTo(x, y + 5);
+        tri.closeSubpath();
+        p.setPen(QPen(Qt::white, 1));
+        p.setBrush(t.problem);
+        p.drawPath(tri);
+        break;
+    }
+    case K::Write: {
+        QPainterPath tri;
+        tri.moveTo(x - 3, bar.bottom() + 3);
+        tri.lineTo(x + 3, bar.bottom() + 3);
+        tri.lineTo(x, bar.bottom() - 2);
+        tri.closeSubpath();
+        p.fillPath(tri, t.text);
+        break;
+    }
+    case K::Read:
+        p.setPen(QPen(t.mutedText, 1));
+        p.drawLine(QPointF(x, bar.bottom() - 3), QPointF(x, bar.bottom() + 2));
+        break;
+    case K::Marker:
+        p.setPen(QPen(t.text, 1, Qt::DashLine));
+        p.drawLine(QPointF(x, rowRect.top() + 1), QPointF(x, rowRect.bottom() - 1));
+        p.fillRect(QRectF(x, rowRect.top() + 1, 6, 4), t.text);
+        break;
+    case K::Fork:
+        p.setPen(QPen(t.text, 1.3));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(x, cy), 3.5, 3.5);
+        break;
+    case K::Exit: p.fillRect(QRectF(x - 3, cy - 3, 6, 6), t.text); break;
+    case K::Notify: {
+        QPainterPath tri;
+        tri.moveTo(x - 3.5, bar.top() + 3);
+        tri.lineTo(x + 3.5, bar.top() + 3);
+        tri.lineTo(x, bar.top() - 3);
+        tri.closeSubpath();
+        p.fillPath(tri, t.condWait.darker(130));
+        break;
+    }
+    case K::Stall: break; // the Stalled span shows it
+    }
+}
+
+namespace {
+
+void paintMarks(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &rowRect, const QRectF &bar)
+{
+    for (const TimelineMark &m : row.marks)
+        drawMarkSymbol(ctx.painter, ctx.theme, m.kind, ctx.x(row, m.timeNs), rowRect, bar);
+}
+
+void paintLabel(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &r)
+{
+    QPainter &p = ctx.painter;
+    const TimelineTheme &t = ctx.theme;
+    const double right = r.left() + ctx.frame.labelWidth - 6;
+    if (row.kind == TimelineRow::Kind::Cpu) {
+        p.setFont(t.labelFont);
+        p.setPen(t.text);
+        p.drawText(QRectF(r.left() + 14, r.top(), right - r.left() - 14, r.height()),
+                   Qt::AlignVCenter | Qt::AlignLeft, row.label);
+        return;
+    }
+    double x = r.left() + 6 + row.depth * 14;
+    if (row.hasChildren) { // a disclosure triangle: collapses the process's threads and coroutines
+        const QRectF tr = TimelinePainter::toggleRect(row, r);
+        QPainterPath tri;
+        const QPointF c = tr.center();
+        if (row.collapsed) {
+            tri.moveTo(c.x() - 2.5, c.y() - 4.5);
+            tri.lineTo(c.x() + 3.5, c.y());
+            tri.lineTo(c.x() - 2.5, c.y() + 4.5);
+        } else {
+            tri.moveTo(c.x() - 4.5, c.y() - 2.5);
+            tri.lineTo(c.x() + 4.5, c.y() - 2.5);
+            tri.lineTo(c.x(), c.y() + 3.5);
+        }
+        tri.closeSubpath();
+        p.fillPath(tri, t.mutedText);
+    }
+    x += 14;
+    const QRectF swatch(x, r.top() + 8, 10, 10);
+    p.fillRect(swatch, row.finished ? t.finished : t.taskColor(row.task));
+    if (row.deadlocked) {
+        p.setPen(QPen(t.problem, 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(swatch.adjusted(-1, -1, 1, 1));
+    }
+    x += 16;
+    QFont nameFont = t.labelFont;
+    const TaskInfo *info = ctx.trace.task(row.task);
+    nameFont.setBold(row.deadlocked || (info && info->kind == TaskKind::Process));
+    p.setFont(nameFont);
+    p.setPen(row.deadlocked ? t.problem : (row.finished ? t.mutedText : t.text));
+    const double w = std::max(10.0, right - x);
+    p.drawText(QRectF(x, r.top() + 4, w, 16), Qt::AlignVCenter | Qt::AlignLeft,
+               QFontMetricsF(nameFont).elidedText(row.label, Qt::ElideRight, w));
+    p.setFont(t.smallFont);
+    p.setPen(t.mutedText);
+    p.drawText(QRectF(x, r.top() + 19, w, 13), Qt::AlignVCenter | Qt::AlignLeft,
+               QFontMetricsF(t.smallFont).elidedText(row.sublabel, Qt::ElideRight, w));
+}
+
+void paintFinished(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &bar)
+{
+    const TaskInfo *info = ctx.trace.task(row.task);
+    if (!info || info->endNs < 0)
+        return;
+    const double x = std::max(ctx.x(row, info->endNs), ctx.frame.plotLeft());
+    const double right = ctx.frame.plot().right();
+    if (x >= right)
+        return;
+    ctx.painter.setPen(QPen(ctx.theme.finished, 1, Qt::DotLine));
+    ctx.painter.drawLine(QPointF(x, bar.center().y()), QPointF(right, bar.center().y()));
+}
+
+} // namespace
+
+void paintLanes(TimelinePaintContext &ctx)
+{
+    QPainter &p = ctx.painter;
+    const TimelineLayout &layout = ctx.layout;
+    const TimelineFrame &f = ctx.frame;
+    const TimelineTheme &t = ctx.theme;
+    p.fillRect(QRectF(f.lanes.left(), f.lanes.top(), f.labelWidth, f.lanes.height()), t.labelBackground);
+    if (layout.rows.empty()) {
+        p.setFont(t.labelFont);
+        p.setPen(t.mutedText);
+        p.drawText(f.plot(), Qt::AlignCenter, TimelineText::tr("No events recorded yet."));
+        return;
+    }
+    const int firstRow = std::max(0, layout.rowAt(ctx.options.verticalScroll));
+    int lastRow = firstRow;
+    while (lastRow < static_cast<int>(layout.rows.size())
+           && ctx.rowTop(layout.rows[static_cast<std::size_t>(lastRow)]) < f.lanes.bottom())
+        ++lastRow;
+    const auto ticks = axisTicks(ctx.scale, 96, ctx.options.locale);
+    // Pass 1: backgrounds, headers, grid.
+    for (int i = firstRow; i < lastRow; ++i) {
+        const TimelineRow &row = layout.rows[static_cast<std::size_t>(i)];
+        const QRectF r = ctx.rowRect(row);
+        const QRectF plotPart(f.plotLeft(), r.top(), f.plotWidth(), r.height());
+        if (row.kind == TimelineRow::Kind::PhaseHeader || row.kind == TimelineRow::Kind::SectionHeader) {
+            const bool phase = row.kind == TimelineRow::Kind::PhaseHeader;
+            p.fillRect(r, phase ? t.labelBackground.darker(106) : t.background);
+            QFont font = t.headerFont;
+            if (phase)
+                font.setPixelSize(font.pixelSize() + 2);
+            p.setFont(font);
+            p.setPen(phase ? t.text : t.mutedText);
+            p.drawText(r.adjusted(10, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
+            p.fillRect(QRectF(r.left(), r.bottom() - 1, r.width(), 1), t.separator);
+            continue;
+        }
+        if (i % 2)
+            p.fillRect(plotPart, t.laneStripe);
+        if (row.task != 0 && row.task == ctx.options.hoveredTask)
+            p.fillRect(r, t.hover);
+    }
+    p.setPen(QPen(t.grid, 1));
+    for (const AxisTick &tick : ticks)
+        p.drawLine(QPointF(tick.x, f.lanes.top()), QPointF(tick.x, f.lanes.bottom()));
+    p.fillRect(QRectF(f.plotLeft() - 1, f.lanes.top(), 1, f.lanes.height()), t.separator);
+    // Pass 2: spans (aliased, so edges stay crisp at any device pixel ratio), then marks and labels.
+    for (int i = firstRow; i < lastRow; ++i) {
+        const TimelineRow &row = layout.rows[static_cast<std::size_t>(i)];
+        if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
+            continue;
+        const QRectF r = ctx.rowRect(row);
+        const bool cpu = row.kind == TimelineRow::Kind::Cpu;
+        const QRectF bar = TimelinePainter::stateBar(r, cpu);
+        p.save();
+        p.setClipRect(f.plot(), Qt::IntersectClip);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        if (cpu) {
+            paintCpuItems(ctx, row, bar);
+        } else {
+            paintFinished(ctx, row, bar);
+            paintItems(ctx, row, row.main, bar, false);
+            paintItems(ctx, row, row.sync, bar, true);
+            paintHeld(ctx, row, TimelinePainter::heldBand(r));
+            p.setRenderHint(QPainter::Antialiasing, true);
+            paintMarks(ctx, row, r, bar);
+        }
+        p.restore();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        paintLabel(ctx, row, r);
+        if (row.task != 0 && row.task == ctx.options.selectedTask) {
+            p.setPen(QPen(t.selection, 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(r.adjusted(1, 1, -1, -1));
+        }
+    }
+    if (ctx.trace.outcome == RunOutcome::Running && layout.sections.size() == 1) { // the live edge
+        const double x = ctx.scale.toPixel(ctx.trace.endNs);
+        p.setPen(QPen(t.mutedText, 1, Qt::DashLine));
+        p.drawLine(QPointF(x, f.lanes.top()), QPointF(x, f.lanes.bottom()));
+    }
+}
+
+void paintArrows(TimelinePaintContext &ctx)
+{
+    QPainter &p = ctx.painter;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setBrush(Qt::NoBrush);
+    const auto &rows = ctx.layout.rows;
+    for (const TimelineArrow &a : ctx.layout.arrows) {
+        const TimelineRow &from = rows[static_cast<std::size_t>(a.fromRow)];
+        const TimelineRow &to = rows[static_cast<std::size_t>(a.toRow)];
+        const QRectF fromBar = TimelinePainter::stateBar(ctx.rowRect(from), false);
+        const QRectF toBar = TimelinePainter::stateBar(ctx.rowRect(to), false);
+        const double x1 = ctx.x(from, a.fromNs);
+        const double x2 = ctx.x(to, a.toNs);
+        switch (a.kind) {
+        case TimelineArrow::Kind::HandOver: {
+            const QPointF p1(x1, fromBar.center().y());
+            const QPointF p2(x2, toBar.center().y());
+            const double k = std::max(10.0, std::abs(p2.x() - p1.x()) / 2);
+            QPainterPath path(p1);
+            const QPointF c2(p2.x() - k, p2.y());
+            path.cubicTo(QPointF(p1.x() + k, p1.y()), c2, p2);
+            QColor c = ctx.theme.flow;
+            c.setAlpha(200);
+            p.setPen(QPen(c, 1.2));
+            p.drawPath(path);
+            drawArrowHead(p, p2, c2, 6);
+            break;
+        }
+        case TimelineArrow::Kind::WaitsFor: {
+            const bool down = to.y > from.y;
+            const QPointF p1(x1 + 4, down ? fromBar.bottom() : fromBar.top());
+            const QPointF p2(x1 + 4, down ? toBar.top() - 1 : toBar.bottom() + 1);
+            p.setPen(QPen(a.deadlock ? ctx.theme.problem : ctx.theme.lockWait, a.deadlock ? 2.0 : 1.2,
+                          a.deadlock ? Qt::SolidLine : Qt::DashLine));
+            p.drawLine(p1, p2);
+            drawArrowHead(p, p2, p1, a.deadlock ? 8 : 6);
+            break;
+        }
+        case TimelineArrow::Kind::Overwrites: {
+            const QPointF p1(x1, TimelinePainter::heldBand(ctx.rowRect(from)).center().y());
+            const QPointF p2(x2, toBar.center().y());
+            p.setPen(QPen(ctx.theme.problem, 1.2, Qt::DashLine));
+            p.drawLine(p1, p2);
+            break;
+        }
+        }
+    }
+}
+
+} // namespace samtidig

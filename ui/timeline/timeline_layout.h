@@ -1,0 +1,147 @@
+#pragma once
+// The timeline's draw list: rows (phase and section headers, CPU lanes, task lanes) with their
+// level-of-detail items, marks and arrows for one visible range and width. Built outside
+// paintEvent and cached by TimelineLayoutCache, so painting only walks short vectors.
+
+#include "timeline/timeline_options.h"
+#include "trace/lod.h"
+#include "trace/trace.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <set>
+#include <vector>
+
+namespace samtidig {
+
+// One phase of a two-phase run (or the whole run): its lanes are drawn shifted by offsetNs.
+struct TimelineSection {
+    std::int64_t offsetNs = 0;
+    std::int64_t clipStartNs = INT64_MIN; // absolute trace times outside the phase are not drawn
+    std::int64_t clipEndNs = INT64_MAX;
+    QString title;
+};
+
+struct TimelineMark {
+    enum class Kind : std::uint8_t {
+        Timeout,
+        LostWrite,
+        Overwrite,
+        Write,
+        Read,
+        Marker,
+        Fork,
+        Exit,
+        Stall,
+        Notify
+    };
+    Kind kind = Kind::Marker;
+    std::int64_t timeNs = 0; // absolute
+    std::size_t index = 0; // into trace.instants, or trace.analysis.lostUpdates for lost updates
+};
+
+struct TimelineArrow {
+    enum class Kind : std::uint8_t { HandOver, WaitsFor, Overwrites };
+    Kind kind = Kind::HandOver;
+    int fromRow = -1;
+    std::int64_t fromNs = 0; // absolute
+    int toRow = -1;
+    std::int64_t toNs = 0;
+    std::uint32_t lock = 0;
+    bool deadlock = false;
+};
+
+struct TimelineRow {
+    enum class Kind : std::uint8_t { PhaseHeader, SectionHeader, Cpu, Task };
+    Kind kind = Kind::Task;
+    int section = 0;
+    double y = 0; // content coordinates, before scrolling
+    double height = 0;
+    int cpu = -1;
+    std::uint32_t task = 0;
+    int depth = 0;
+    bool hasChildren = false;
+    bool collapsed = false;
+    bool finished = false; // the task ended inside or before the visible range
+    bool deadlocked = false; // the task is part of a deadlock cycle
+    QString label;
+    QString sublabel;
+    std::vector<LodItem> main; // CPU lane slices, or the task's sched track
+    std::vector<LodItem> sync;
+    std::vector<LodItem> held;
+    std::vector<TimelineMark> marks;
+};
+
+// Legend entries; the layout records which are in use so the legend lists only those.
+enum class LegendEntry : std::uint8_t {
+    Running,
+    Working,
+    Runnable,
+    Blocked,
+    LockWait,
+    LockHeld,
+    Sleeping,
+    Awaiting,
+    CondWait,
+    Stalled,
+    Folded,
+    HandOver,
+    Timeout,
+    LostUpdate,
+    Deadlock,
+    Write,
+    Marker,
+    Finished,
+    Count_
+};
+
+struct TimelineLayout {
+    std::int64_t startNs = 0; // the visible range (section-relative)
+    std::int64_t endNs = 1;
+    double plotWidth = 1;
+    std::vector<TimelineSection> sections;
+    std::vector<TimelineRow> rows;
+    std::vector<TimelineArrow> arrows;
+    std::uint32_t legendMask = 0;
+    double contentHeight = 0;
+    QStringList deadlockSentences; // one per cycle: "Deadlock: T1 holds A and waits for B; ..."
+    std::vector<DeadlockCycle> deadlocks;
+    std::set<std::uint32_t> deadlockTasks;
+    std::set<std::uint32_t> deadlockLocks;
+
+    bool uses(LegendEntry e) const { return legendMask & (1u << static_cast<unsigned>(e)); }
+    void markUsed(LegendEntry e) { legendMask |= 1u << static_cast<unsigned>(e); }
+    int rowAt(double contentY) const; // -1 if none
+};
+
+// The time axis extent: the whole run, or the longest phase of a two-phase run.
+std::int64_t timelineExtentNs(const Trace &trace);
+// True when the run is drawn as one timeline per phase (two or more phases).
+bool timelineShowsPhases(const Trace &trace);
+
+TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth);
+
+// Keeps the last layout and rebuilds it only when the trace generation, range, width or pane
+// options change.
+class TimelineLayoutCache
+{
+public:
+    const TimelineLayout &layout(const Trace &trace, std::uint64_t generation,
+                                 const TimelinePaintOptions &options, double plotWidth);
+    void invalidate() { m_valid = false; }
+
+private:
+    bool m_valid = false;
+    const Trace *m_trace = nullptr;
+    std::uint64_t m_generation = 0;
+    std::int64_t m_startNs = 0;
+    std::int64_t m_endNs = 0;
+    double m_width = 0;
+    TimelinePanes m_panes = TimelinePanes::Both;
+    std::set<std::uint32_t> m_collapsed;
+    TimelineLayout m_layout;
+};
+
+} // namespace samtidig
