@@ -26,9 +26,9 @@ ScenarioInfo DeadlockScenario::info() const
              "lock-ordering scenarios show two ways out.");
     i.params = {
         { QStringLiteral("work_ms"), tr("Work before the first lock"), ParamSpec::Type::Integer, 0, 10000,
-          200, tr("ms"), tr("CPU work each thread does before it takes its first lock.") },
+          100, tr("ms"), tr("CPU work each thread does before it takes its first lock.") },
         { QStringLiteral("hold_ms"), tr("Work holding the first lock"), ParamSpec::Type::Integer, 0, 10000,
-          300, tr("ms"),
+          200, tr("ms"),
           tr("CPU work each thread does while it holds its first lock, before it asks for the second.") },
     };
     i.mayHang = true;
