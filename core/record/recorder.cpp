@@ -19,8 +19,13 @@ struct ThreadWriter {
     RingControl *control = nullptr;
     Event *events = nullptr;
     std::uint64_t mask = 0;
-    std::uint64_t cachedTail = 0; // consumer position last seen: avoids reading the shared tail per event
+    // The writer's own head, kept here so the hot path never loads the cache line the consumer
+    // reads; and the first position that may not be free (consumer tail last seen + capacity), so
+    // the hot path needs one compare and no look at the shared tail.
+    std::uint64_t head = 0;
+    std::uint64_t limit = 0; // 0 until a ring is claimed: the first write takes the slow path
     std::uint32_t task = 0;
+    bool lossy = false; // copied from the header once: it does not change during a run
     bool refused = false;
 };
 
@@ -42,44 +47,59 @@ bool claimRing(ThreadWriter &w)
     w.control->ownerPid.store(static_cast<std::uint32_t>(getpid()), std::memory_order_relaxed);
     w.events = g_region->ringEvents(index);
     w.mask = h->ringCapacity - 1;
-    w.cachedTail = w.control->tail.load(std::memory_order_acquire);
+    w.lossy = h->lossy != 0;
+    w.head = w.control->head.load(std::memory_order_relaxed);
+    w.limit = w.control->tail.load(std::memory_order_acquire) + w.mask + 1;
     return true;
+}
+
+// The ring looked full with the tail last seen (or no ring is claimed yet). Returns true when `e`
+// may now be written at w.head; false when it was dropped, refused, or already written.
+[[gnu::noinline]] bool makeRoom(ThreadWriter &w, const Event &e)
+{
+    if (!w.control) {
+        if (!claimRing(w))
+            return false;
+        if (w.head < w.limit)
+            return true;
+    }
+    RingControl &c = *w.control;
+    const std::uint64_t capacity = w.mask + 1;
+    // Acquire: the consumer's reads of the slots below tail happen before we overwrite them.
+    w.limit = c.tail.load(std::memory_order_acquire) + capacity;
+    if (w.head < w.limit)
+        return true;
+    if (w.lossy) {
+        c.dropped.fetch_add(1, std::memory_order_relaxed);
+        return false;
+    }
+    // Lossless: wait for the consumer, then record how long we waited. Wait for two free slots,
+    // the record and the stall note: writing the note into a slot not yet freed would overwrite a
+    // record the consumer has not read.
+    const std::uint64_t begin = monotonicNs();
+    do {
+        std::this_thread::yield();
+        w.limit = c.tail.load(std::memory_order_acquire) + capacity;
+    } while (w.head + 2 > w.limit);
+    const std::uint64_t waited = monotonicNs() - begin;
+    c.stalledNs.fetch_add(waited, std::memory_order_relaxed);
+    w.events[w.head & w.mask] = e;
+    w.events[(w.head + 1) & w.mask] = Event{begin, e.task, e.cpu, EventKind::Stall, waited, 0};
+    w.head += 2;
+    c.head.store(w.head, std::memory_order_release);
+    return false;
 }
 
 inline void write(ThreadWriter &w, const Event &e)
 {
-    if (!w.control && !claimRing(w))
-        return;
-    RingControl &c = *w.control;
-    const std::uint64_t head = c.head.load(std::memory_order_relaxed);
-    const std::uint64_t capacity = w.mask + 1;
-    if (head - w.cachedTail >= capacity) {
-        w.cachedTail = c.tail.load(std::memory_order_acquire);
-        if (head - w.cachedTail >= capacity) {
-            if (g_region->header()->lossy) {
-                c.dropped.fetch_add(1, std::memory_order_relaxed);
-                return;
-            }
-            // Lossless: wait for the consumer, then record how long we waited.
-            const std::uint64_t begin = monotonicNs();
-            do {
-                std::this_thread::yield();
-                w.cachedTail = c.tail.load(std::memory_order_acquire);
-            } while (head - w.cachedTail >= capacity);
-            const std::uint64_t waited = monotonicNs() - begin;
-            c.stalledNs.fetch_add(waited, std::memory_order_relaxed);
-            w.events[head & w.mask] = e;
-            w.events[(head + 1) & w.mask] = Event{begin, e.task, e.cpu, EventKind::Stall, waited, 0};
-            if (head + 1 - w.cachedTail >= capacity) { // no room for the stall record: keep the event
-                c.head.store(head + 1, std::memory_order_release);
-                return;
-            }
-            c.head.store(head + 2, std::memory_order_release);
+    if (w.head >= w.limit) [[unlikely]] {
+        if (!makeRoom(w, e))
             return;
-        }
     }
-    w.events[head & w.mask] = e;
-    c.head.store(head + 1, std::memory_order_release);
+    w.events[w.head & w.mask] = e;
+    ++w.head;
+    // Release: the record's stores are visible before the consumer sees the new head.
+    w.control->head.store(w.head, std::memory_order_release);
 }
 
 void copyName(char *dst, std::string_view name)
