@@ -1,11 +1,16 @@
 #include "scenarios/scenario_registry.h"
 
+#include "scenarios/scenario_async.h"
 #include "scenarios/scenario_deadlock.h"
 #include "scenarios/scenario_lock_ordering.h"
 #include "scenarios/scenario_mutex.h"
+#include "scenarios/scenario_parallel_vs_concurrent.h"
 #include "scenarios/scenario_philosophers.h"
 #include "scenarios/scenario_processes.h"
+#include "scenarios/scenario_producer_consumer.h"
 #include "scenarios/scenario_race.h"
+#include "scenarios/scenario_rwlock.h"
+#include "scenarios/scenario_semaphore.h"
 #include "scenarios/scenario_spin.h"
 #include "scenarios/scenario_threads.h"
 #include "scenarios/scenario_timeout.h"
@@ -45,9 +50,15 @@ const std::vector<const Scenario *> &allScenarios()
     static const PhilosophersScenario philosophers;
     static const TimeoutScenario timeout;
     static const LockOrderingScenario lockOrdering;
+    static const ParallelVsConcurrentScenario parallelVsConcurrent;
+    static const AsyncScenario async;
+    static const ProducerConsumerScenario producerConsumer;
+    static const RwLockScenario rwlock;
+    static const SemaphoreScenario semaphore;
     static const SpinScenario spin;
     static const std::vector<const Scenario *> all
-        = { &processes, &threads, &race, &mutex, &deadlock, &philosophers, &timeout, &lockOrdering, &spin };
+        = { &processes, &threads, &race, &mutex, &deadlock, &philosophers, &timeout, &lockOrdering,
+            &parallelVsConcurrent, &async, &producerConsumer, &rwlock, &semaphore, &spin };
     return all;
 }
 
