@@ -4,6 +4,8 @@
 #                          headless and writes its trace, summary and PNG, printing where)
 #   ./samtidig.sh test     runs every test through ctest (what CI runs)
 #   ./samtidig.sh bench    runs the benchmarks and prints the README's table
+#   ./samtidig.sh hardening  ASan+UBSan and TSan builds running the core tests, clang-tidy,
+#                          and the fuzzers for a bounded time (CI runs it after the tests)
 # Environment: BUILD_DIR (default ./build), SAMTIDIG_NO_INSTALL=1 skips apt.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -63,8 +65,30 @@ bench)
     cmake --build "$BUILD_DIR" -j"$(nproc)"
     tests/benchmarks/run_benchmarks.sh "$BUILD_DIR"
     ;;
+hardening)
+    install_missing
+    # Tests that measure the scheduler against thread CPU time are meaningless under a sanitizer's
+    # slowdown; everything else (rings, runner, scenarios, analysis, files, CLI) runs.
+    skip='tst_schedaccuracy|tst_translations'
+    for san in asan tsan; do
+        dir=build-$san
+        cmake --preset "$san" -DSAMTIDIG_WERROR=ON >/dev/null
+        cmake --build "$dir" -j"$(nproc)"
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        TSAN_OPTIONS="suppressions=$PWD/tests/tsan.supp halt_on_error=1 second_deadlock_stack=1" \
+            ctest --test-dir "$dir" --output-on-failure --timeout 900 -E "$skip"
+    done
+    echo "samtidig.sh: clang-tidy (.clang-tidy, findings are errors)"
+    run-clang-tidy -quiet -p "$BUILD_DIR" -j"$(nproc)" "$PWD/(core|ui|app)/.*\.cpp$" >/tmp/samtidig-tidy.log 2>&1 \
+        || { grep -E 'error:|warning:' /tmp/samtidig-tidy.log | head -50; exit 1; }
+    echo "samtidig.sh: fuzzing each reader for ${FUZZ_SECONDS:-60} s"
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSAMTIDIG_FUZZ=ON \
+        -DSAMTIDIG_BUILD_UI=OFF -DSAMTIDIG_BUILD_BENCHMARKS=OFF -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    cmake --build build-fuzz -j"$(nproc)"
+    tests/fuzz/run_fuzzers.sh build-fuzz "${FUZZ_SECONDS:-60}"
+    ;;
 *)
-    echo "usage: ./samtidig.sh [run|test|bench]" >&2
+    echo "usage: ./samtidig.sh [run|test|bench|hardening]" >&2
     exit 2
     ;;
 esac
