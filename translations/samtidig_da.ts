@@ -1,4 +1,2355 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>%1 holds %2 and waits for %3</source>
+        <translation>%1 holder %2 og venter på %3</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, then %3</source>
+        <translation>%1 tager %2 og derefter %3</translation>
+    </message>
+    <message>
+        <source>write of %1 by %2 was overwritten by %3, which had read %4 before it</source>
+        <translation>%2 skrev %1, men det blev overskrevet af %3, som havde læst %4 inden da</translation>
+    </message>
+    <message>
+        <source>write of %1 by %2 was overwritten by %3, which had read the variable before it</source>
+        <translation>%2 skrev %1, men det blev overskrevet af %3, som havde læst variablen inden da</translation>
+    </message>
+</context>
+<context>
+    <name>AsyncScenario</name>
+    <message>
+        <source>Async and await: coroutines on one thread</source>
+        <translation>Async og await: coroutiner på én tråd</translation>
+    </message>
+    <message>
+        <source>One thread runs an event loop with several C++20 coroutines, the counterpart of async functions in Python. Each coroutine computes a little and then awaits a sleep; at every await it hands the thread back to the loop, which runs the next coroutine that is ready. In the first phase, look at the coroutine lanes under the event loop thread: they take turns, never two at the same moment, and while one computes the others are awaiting. That is concurrency on one thread without any extra threads. In the second phase the same jobs run one after another with ordinary blocking sleeps, and the thread mostly sleeps; the results compare the two total times.</source>
+        <translation>Én tråd kører et event loop med flere C++20-coroutiner, det der svarer til async-funktioner i Python. Hver coroutine regner lidt og afventer så en sleep; ved hver await giver den tråden tilbage til event loopet, som kører den næste coroutine, der er klar. I første fase skal du se på coroutinernes rækker under event loop-tråden: de skiftes til, aldrig to på samme tid, og mens én regner, afventer de andre. Det er concurrency på én tråd uden nogen ekstra tråde. I anden fase kører de samme job efter hinanden med almindelige blokerende sleeps, og tråden sover det meste af tiden; resultaterne sammenligner de to samlede tider.</translation>
+    </message>
+    <message>
+        <source>Coroutines</source>
+        <translation>Coroutiner</translation>
+    </message>
+    <message>
+        <source>How many coroutines share the event loop&apos;s thread.</source>
+        <translation>Hvor mange coroutiner der deler event loopets tråd.</translation>
+    </message>
+    <message>
+        <source>Awaits per coroutine</source>
+        <translation>Await-kald pr. coroutine</translation>
+    </message>
+    <message>
+        <source>How many times each coroutine computes and then awaits a sleep.</source>
+        <translation>Hvor mange gange hver coroutine regner og derefter afventer en sleep.</translation>
+    </message>
+    <message>
+        <source>Work per step</source>
+        <translation>Arbejde pr. skridt</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a coroutine computes before each await.</source>
+        <translation>CPU-tid, som en coroutine regner før hver await.</translation>
+    </message>
+    <message>
+        <source>Sleep per step</source>
+        <translation>Sovetid pr. skridt</translation>
+    </message>
+    <message>
+        <source>How long each awaited sleep lasts.</source>
+        <translation>Hvor længe hver sleep, der afventes, varer.</translation>
+    </message>
+    <message>
+        <source>Async: coroutines on one thread</source>
+        <translation>Async: coroutiner på én tråd</translation>
+    </message>
+    <message>
+        <source>event loop thread</source>
+        <translation>event loop-tråd</translation>
+    </message>
+    <message>
+        <source>coroutine %1</source>
+        <translation>coroutine %1</translation>
+    </message>
+    <message>
+        <source>A coroutine failed: %1</source>
+        <translation>En coroutine fejlede: %1</translation>
+    </message>
+    <message>
+        <source>Blocking: one job after another</source>
+        <translation>Blokerende: ét job efter det andet</translation>
+    </message>
+    <message>
+        <source>blocking thread</source>
+        <translation>blokerende tråd</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
+writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+</source>
+        <translation>Brug:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
+                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [BILLEDVALG]
+  samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
+                      [--summary FIL.json] [BILLEDVALG] [--lang en|da]
+
+Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, og
+skriver, hvad styresystemet og scenariet har registreret.
+
+Valg:
+  --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
+  --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
+  --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
+  --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
+  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (standard 60)
+  --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
+                     estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
+  --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
+  --lang en|da       sprog for meddelelser og billeder
+
+Billedvalg:
+  --png FIL, --svg FIL, --pdf FIL      skriv tidslinjen som et billede
+  --width PX, --height PX              billedets størrelse (standard 1920 bred, højden tilpasses)
+  --scale N                            PNG-pixelskala 1, 2 eller 3
+  --lanes cores|tasks|both             hvilke rækker der tegnes (standard both)
+  --title TEKST                        billedets titel (standard: scenarie og parametre)
+
+Afslutningsstatus:
+  0  kørslen blev gennemført, eller list/export lykkedes
+  2  forkert kommandolinje eller parameter; intet blev startet
+  3  kørslen gik i deadlock (den blev opdaget og stoppet af --timeout)
+  4  kørslen blev stoppet af --timeout uden deadlock
+  5  runneren gik ned eller kunne ikke køre scenariet
+  6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
+</translation>
+    </message>
+    <message>
+        <source>samtidig-cli: %1
+</source>
+        <translation>samtidig-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;samtidig-cli --help&apos; for usage.
+</source>
+        <translation>Kør &apos;samtidig-cli --help&apos; for at se, hvordan programmet bruges.
+</translation>
+    </message>
+    <message>
+        <source>--lang needs &apos;en&apos; or &apos;da&apos;%1.</source>
+        <translation>--lang skal have &apos;en&apos; eller &apos;da&apos;%1.</translation>
+    </message>
+    <message>
+        <source> (got &apos;%1&apos;)</source>
+        <translation> (du skrev &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a command is needed: list, run or export.</source>
+        <translation>der mangler en kommando: list, run eller export.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are list, run and export.</source>
+        <translation>ukendt kommando &apos;%1&apos;; kommandoerne er list, run og export.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</source>
+        <translation>ukendt valg &apos;%1&apos; til list; tilladt: --json, --lang.</translation>
+    </message>
+    <message>
+        <source>    %1 = %2  (%3%4) %5
+</source>
+        <translation>    %1 = %2  (%3%4) %5
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 skal have en værdi.</translation>
+    </message>
+    <message>
+        <source>--lanes must be cores, tasks or both (got &apos;%1&apos;).</source>
+        <translation>--lanes skal være cores, tasks eller both (du skrev &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--scale must be 1, 2 or 3 (got &apos;%1&apos;).</source>
+        <translation>--scale skal være 1, 2 eller 3 (du skrev &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of pixels between 200 and 16000 (got &apos;%2&apos;).</source>
+        <translation>%1 skal være et helt antal pixels mellem 200 og 16000 (du skrev &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>run needs a scenario id; &apos;samtidig-cli list&apos; shows them.</source>
+        <translation>run skal have et scenarie-id; &apos;samtidig-cli list&apos; viser dem.</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;. Scenarios: %2.</source>
+        <translation>ukendt scenarie &apos;%1&apos;. Scenarier: %2.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for run.</source>
+        <translation>ukendt valg &apos;%1&apos; til run.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;).</source>
+        <translation>--timeout skal være et antal sekunder mellem 0 og 3600 (du skrev &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--source must be auto, kernel or estimate (got &apos;%1&apos;).</source>
+        <translation>--source skal være auto, kernel eller estimate (du skrev &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</source>
+        <translation>denne samtidig-cli er bygget uden billedeksport; --png/--svg/--pdf kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).
+</source>
+        <translation>Deadlock opdaget efter %1 ms; kørslen hænger fast indtil --timeout (%2 s).
+</translation>
+    </message>
+    <message>
+        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
+</source>
+        <translation>Bemærk: styresystemets registreringer af kontekstskift var ikke tilgængelige (%1); tidsskiverne på kernerne er anslået ud fra scenariets egne meldinger.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6
+</source>
+        <translation>%1: %2 på %3 ms, %4 hændelser, %5 mistet, kilde til kernefordeling: %6
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2
+</source>
+        <translation>Skrev %1: %2
+</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>spor</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>opsummering</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>optagelse</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>billede</translation>
+    </message>
+    <message>
+        <source>export needs a recording file (.samtidig, or Chrome trace .json).</source>
+        <translation>export skal have en optagelse (.samtidig eller en Chrome Trace-fil .json).</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for export.</source>
+        <translation>ukendt valg &apos;%1&apos; til export.</translation>
+    </message>
+    <message>
+        <source>export needs at least one output: --png, --svg, --pdf, --trace or --summary.</source>
+        <translation>export skal have mindst ét output: --png, --svg, --pdf, --trace eller --summary.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlockScenario</name>
+    <message>
+        <source>Deadlock: two threads, two locks</source>
+        <translation>Deadlock: to tråde, to låse</translation>
+    </message>
+    <message>
+        <source>Thread 1 locks mutex A and then wants mutex B; thread 2 locks B and then wants A. Each thread holds its first lock while it waits for the second, so each waits for the other to release first, and neither ever does: the program is stuck. The two threads are made to take their first lock at the same time, so this happens in every run. Watch the lock waits that never end and the cycle the deadlock detector finds; the run hangs until you stop it. The timeout and lock-ordering scenarios show two ways out.</source>
+        <translation>Tråd 1 låser mutex A og vil derefter have mutex B; tråd 2 låser B og vil derefter have A. Hver tråd holder sin første lås, mens den venter på den anden, så de venter begge på, at den anden frigiver sin lås først, og det sker aldrig: programmet er låst. De to tråde bliver sat til at tage deres første lås på samme tid, så det sker i hver kørsel. Se låseventerne, der aldrig slutter, og den cyklus, som deadlock-detektoren finder; kørslen hænger, indtil du stopper den. Scenarierne med timeouts og låserækkefølge viser to veje ud.</translation>
+    </message>
+    <message>
+        <source>Work before the first lock</source>
+        <translation>Arbejde før første lås</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU work each thread does before it takes its first lock.</source>
+        <translation>CPU-arbejde, som hver tråd laver, før den tager sin første lås.</translation>
+    </message>
+    <message>
+        <source>Work holding the first lock</source>
+        <translation>Arbejde med første lås</translation>
+    </message>
+    <message>
+        <source>CPU work each thread does while it holds its first lock, before it asks for the second.</source>
+        <translation>CPU-arbejde, som hver tråd laver, mens den holder sin første lås, før den beder om den anden.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+</context>
+<context>
+    <name>Io</name>
+    <message>
+        <source> (the disk is full)</source>
+        <translation> (disken er fuld)</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Der blev ikke angivet noget filnavn.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is a folder, not a file.</source>
+        <translation>Kan ikke skrive &quot;%1&quot;: det er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>Kan ikke skrive &quot;%1&quot;: mappen &quot;%2&quot; findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in the folder &quot;%1&quot;: %2.</source>
+        <translation>Kan ikke oprette en fil i mappen &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the file is not open.</source>
+        <translation>Kan ikke skrive &quot;%1&quot;: filen er ikke åben.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2.</source>
+        <translation>Kunne ikke skrive &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not replace &quot;%1&quot;: %2.</source>
+        <translation>Kunne ikke erstatte &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 has a &quot;pid&quot; or &quot;tid&quot; that is neither a whole number nor a string.</source>
+        <translation>Hændelse %1 har en &quot;pid&quot; eller &quot;tid&quot;, der hverken er et helt tal eller en streng.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no valid &quot;%2&quot; (a time in microseconds).</source>
+        <translation>Hændelse %1 har ikke noget gyldigt &quot;%2&quot; (et tidspunkt i mikrosekunder).</translation>
+    </message>
+    <message>
+        <source>The trace has more than %1 threads; Samtidig imports at most %1.</source>
+        <translation>Sporet har mere end %1 tråde; Samtidig importerer højst %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 (&quot;%2&quot;) has a negative duration.</source>
+        <translation>Hændelse %1 (&quot;%2&quot;) har en negativ varighed.</translation>
+    </message>
+    <message>
+        <source>The trace names CPU %1; Samtidig shows CPUs 0 to %2.</source>
+        <translation>Sporet nævner CPU %1; Samtidig viser CPU 0 til %2.</translation>
+    </message>
+    <message>
+        <source>The thread &quot;%1&quot; claims an impossible Samtidig task (%2).</source>
+        <translation>Tråden &quot;%1&quot; angiver en umulig Samtidig-opgave (%2).</translation>
+    </message>
+    <message>
+        <source>The trace has too many threads.</source>
+        <translation>Sporet har for mange tråde.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Chrome trace: it has no &quot;traceEvents&quot; list.</source>
+        <translation>Denne JSON-fil er ikke en Chrome Trace-fil: den har ingen &quot;traceEvents&quot;-liste.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Chrome trace.</source>
+        <translation>Denne JSON-fil er ikke en Chrome Trace-fil.</translation>
+    </message>
+    <message>
+        <source>The trace has %1 events; Samtidig imports at most %2.</source>
+        <translation>Sporet har %1 hændelser; Samtidig importerer højst %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the trace is not a JSON object.</source>
+        <translation>Hændelse %1 i sporet er ikke et JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The trace is %1 MB; Samtidig imports Chrome traces of up to %2 MB.</source>
+        <translation>Sporet fylder %1 MB; Samtidig importerer Chrome Trace-filer på op til %2 MB.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 at byte %2.</source>
+        <translation>Dette er ikke gyldig JSON: %1 ved byte %2.</translation>
+    </message>
+    <message>
+        <source>imported from a Chrome trace</source>
+        <translation>importeret fra en Chrome Trace-fil</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is a folder, not a file.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: det er en mappe, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig imports.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: med %2 MB er den større end de %3 MB, Samtidig importerer.</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation>Kan ikke importere &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the run description is not valid JSON (%1).</source>
+        <translation>Optagelsen er beskadiget: kørselsbeskrivelsen er ikke gyldig JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the run description&apos;s field &quot;%1&quot; has the wrong type.</source>
+        <translation>Optagelsen er beskadiget: feltet &quot;%1&quot; i kørselsbeskrivelsen har en forkert type.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the run description&apos;s cpuCount must be a whole number from 0 to %1.</source>
+        <translation>Optagelsen er beskadiget: cpuCount i kørselsbeskrivelsen skal være et helt tal fra 0 til %1.</translation>
+    </message>
+    <message>
+        <source>The recording names an unknown scheduling source &quot;%1&quot;.</source>
+        <translation>Optagelsen angiver en ukendt kilde til kernefordeling: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The recording names an unknown run outcome &quot;%1&quot;.</source>
+        <translation>Optagelsen angiver et ukendt udfald af kørslen: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a Samtidig recording (it does not begin with the Samtidig signature).</source>
+        <translation>Dette er ikke en Samtidig-optagelse (den begynder ikke med Samtidigs signatur).</translation>
+    </message>
+    <message>
+        <source>The file ends after %1 bytes, inside its %2-byte header.</source>
+        <translation>Filen slutter efter %1 byte, midt i dens header på %2 byte.</translation>
+    </message>
+    <message>
+        <source>This recording was written by format version %1; this Samtidig reads versions %2 to %3.</source>
+        <translation>Denne optagelse er skrevet med formatversion %1; denne version af Samtidig læser version %2 til %3.</translation>
+    </message>
+    <message>
+        <source>This recording uses features (flags 0x%1) this Samtidig does not know.</source>
+        <translation>Denne optagelse bruger funktioner (flag 0x%1), som denne version af Samtidig ikke kender.</translation>
+    </message>
+    <message>
+        <source>The file ends after %1 bytes, inside the recording data (its header announces %2 bytes).</source>
+        <translation>Filen slutter efter %1 byte, midt i optagelsens data (dens header angiver %2 byte).</translation>
+    </message>
+    <message>
+        <source>The file has %1 unexpected bytes after the end of the recording.</source>
+        <translation>Filen har %1 uventede byte efter optagelsens slutning.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its checksum does not match (the file was changed or only partly copied).</source>
+        <translation>Optagelsen er beskadiget: dens kontrolsum passer ikke (filen er blevet ændret eller kun delvist kopieret).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its header gives two different sizes.</source>
+        <translation>Optagelsen er beskadiget: dens header angiver to forskellige størrelser.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: it claims %1 bytes of compressed data in %2 bytes.</source>
+        <translation>Optagelsen er beskadiget: den angiver %1 byte komprimerede data i %2 byte.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its compressed data cannot be unpacked.</source>
+        <translation>Optagelsen er beskadiget: dens komprimerede data kan ikke pakkes ud.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than any recording this Samtidig opens.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: med %2 MB er den større end nogen optagelse, denne version af Samtidig åbner.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Kan ikke læse &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: a malformed number at byte %1, inside %2.</source>
+        <translation>Optagelsen er beskadiget: et ugyldigt tal ved byte %1, i %2.</translation>
+    </message>
+    <message>
+        <source>The file ends too early: its data stops after %1 bytes, inside %2.</source>
+        <translation>Filen slutter for tidligt: dens data stopper efter %1 byte, midt i %2.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its data stops after %1 bytes (uncompressed), inside %2.</source>
+        <translation>Optagelsen er beskadiget: dens data stopper efter %1 byte (ukomprimeret), midt i %2.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 claims %2 entries, more than its remaining %3 bytes can hold.</source>
+        <translation>Optagelsen er beskadiget: %1 angiver %2 poster, flere end de resterende %3 byte kan rumme.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; this Samtidig opens at most %3.</source>
+        <translation>Der er %2 poster i %1; denne version af Samtidig åbner højst %3.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the id %1 in %2 is out of range.</source>
+        <translation>Optagelsen er beskadiget: id %1 i %2 er uden for det gyldige område.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: expected %1 at byte %2 but found section %3.</source>
+        <translation>Optagelsen er beskadiget: forventede %1 ved byte %2, men fandt afsnit %3.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 claims %2 bytes but only %3 remain.</source>
+        <translation>Optagelsen er beskadiget: %1 angiver %2 byte, men der er kun %3 tilbage.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has %2 unexpected bytes at its end.</source>
+        <translation>Optagelsen er beskadiget: %1 har %2 uventede byte til sidst.</translation>
+    </message>
+    <message>
+        <source>the run description</source>
+        <translation>kørselsbeskrivelsen</translation>
+    </message>
+    <message>
+        <source>the task table</source>
+        <translation>opgavetabellen</translation>
+    </message>
+    <message>
+        <source>the name table</source>
+        <translation>navnetabellen</translation>
+    </message>
+    <message>
+        <source>the task lanes</source>
+        <translation>opgavernes rækker</translation>
+    </message>
+    <message>
+        <source>the CPU lanes</source>
+        <translation>kernernes rækker</translation>
+    </message>
+    <message>
+        <source>the instant list</source>
+        <translation>listen over tidspunkter</translation>
+    </message>
+    <message>
+        <source>the flow list</source>
+        <translation>listen over forbindelser</translation>
+    </message>
+    <message>
+        <source>the phase list</source>
+        <translation>listen over faser</translation>
+    </message>
+    <message>
+        <source>the open spans</source>
+        <translation>de åbne perioder</translation>
+    </message>
+    <message>
+        <source>the analysis results</source>
+        <translation>analyseresultaterne</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>optagelsen</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: task ids in the task table are out of order or out of range (entry %1).</source>
+        <translation>Optagelsen er beskadiget: opgave-id&apos;erne i opgavetabellen står i forkert rækkefølge eller er uden for det gyldige område (post %1).</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>opgave %1</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has an impossible process or thread id.</source>
+        <translation>Optagelsen er beskadiget: %1 har et umuligt proces- eller tråd-id.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has an unknown kind (%2).</source>
+        <translation>Optagelsen er beskadiget: %1 er af en ukendt type (%2).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: name ids are out of order or out of range (entry %1).</source>
+        <translation>Optagelsen er beskadiget: navne-id&apos;erne står i forkert rækkefølge eller er uden for det gyldige område (post %1).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: name %1 has an unknown kind (%2).</source>
+        <translation>Optagelsen er beskadiget: navn %1 er af en ukendt type (%2).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 starts beyond the end of time.</source>
+        <translation>Optagelsen er beskadiget: periode %1 i %2 starter efter tidens slutning.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 has an unknown state (%3).</source>
+        <translation>Optagelsen er beskadiget: periode %1 i %2 har en ukendt tilstand (%3).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 has a negative duration.</source>
+        <translation>Optagelsen er beskadiget: periode %1 i %2 har en negativ varighed.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 has a negative or impossible duration.</source>
+        <translation>Optagelsen er beskadiget: periode %1 i %2 har en negativ eller umulig varighed.</translation>
+    </message>
+    <message>
+        <source>Lane %1 belongs to task %2, beyond the largest task id this Samtidig accepts (%3).</source>
+        <translation>Række %1 hører til opgave %2, som ligger over det største opgave-id, denne version af Samtidig accepterer (%3).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: task %1 has two lanes.</source>
+        <translation>Optagelsen er beskadiget: opgave %1 har to rækker.</translation>
+    </message>
+    <message>
+        <source>the span table of lane %1</source>
+        <translation>periodetabellen for række %1</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: CPU lane %1 names CPU %2.</source>
+        <translation>Optagelsen er beskadiget: kernerække %1 angiver CPU %2.</translation>
+    </message>
+    <message>
+        <source>the span table of CPU %1</source>
+        <translation>periodetabellen for CPU %1</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: instant %1 lies beyond the end of time.</source>
+        <translation>Optagelsen er beskadiget: tidspunkt %1 ligger efter tidens slutning.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: instant %1 has an unknown kind (%2).</source>
+        <translation>Optagelsen er beskadiget: tidspunkt %1 er af en ukendt type (%2).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: open span %1 has an unknown track or state.</source>
+        <translation>Optagelsen er beskadiget: den åbne periode %1 har en ukendt række eller tilstand.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: task %1 appears twice in the waits of lock %2.</source>
+        <translation>Optagelsen er beskadiget: opgave %1 optræder to gange blandt ventetiderne for lås %2.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: lock %1 appears twice in the lock statistics.</source>
+        <translation>Optagelsen er beskadiget: lås %1 optræder to gange i låsestatistikken.</translation>
+    </message>
+</context>
+<context>
+    <name>LockOrderingScenario</name>
+    <message>
+        <source>Lock ordering: no deadlock</source>
+        <translation>Låserækkefølge: ingen deadlock</translation>
+    </message>
+    <message>
+        <source>The two threads and the two locks of the deadlock scenario, with one rule added: every thread takes the locks in the same order, first A and then B. A thread that holds A can then only wait for B, whose holder never waits for A, so the waits can never form a cycle. The threads start at the same moment and one of them waits for A; look at the hand-over when it is released. The run finishes every time, and the lock-order analysis finds no cycle to warn about.</source>
+        <translation>De to tråde og de to låse fra deadlock-scenariet, men med én regel mere: alle tråde tager låsene i samme rækkefølge, først A og så B. En tråd, der holder A, kan så kun vente på B, og den, der holder B, venter aldrig på A, så trådene kan aldrig komme til at vente på hinanden i en cyklus. Trådene starter på samme tid, og den ene venter på A; se overdragelsen, når A bliver frigivet. Kørslen bliver færdig hver gang, og analysen af låserækkefølgen finder ingen cyklus at advare om.</translation>
+    </message>
+    <message>
+        <source>Rounds per thread</source>
+        <translation>Runder pr. tråd</translation>
+    </message>
+    <message>
+        <source>How many times each thread takes both locks.</source>
+        <translation>Hvor mange gange hver tråd tager begge låse.</translation>
+    </message>
+    <message>
+        <source>Work holding a lock</source>
+        <translation>Arbejde, mens låsen holdes</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after taking each lock.</source>
+        <translation>CPU-arbejde, som en tråd laver, efter at den har taget hver lås.</translation>
+    </message>
+    <message>
+        <source>Work between rounds</source>
+        <translation>Arbejde mellem runder</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does between rounds, holding no lock.</source>
+        <translation>CPU-arbejde, som en tråd laver mellem runderne uden at holde nogen lås.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+</context>
+<context>
+    <name>MutexScenario</name>
+    <message>
+        <source>Mutex: no lost updates</source>
+        <translation>Mutex: ingen tabte opdateringer</translation>
+    </message>
+    <message>
+        <source>The same threads and the same shared counter as in the race condition scenario, but now each thread locks a mutex before it reads the counter and releases it after it has written the new value. Only one thread at a time can hold the mutex, so no other thread can write between the read and the write, and no update is lost. The price is waiting: look for the lock waits in the thread lanes, the thread that held the lock meanwhile, and the hand-over when it is released. The results show an exact count together with how often and how long threads waited.</source>
+        <translation>De samme tråde og den samme delte tæller som i race condition-scenariet, men nu låser hver tråd en mutex, før den læser tælleren, og frigiver den, når den har skrevet den nye værdi. Kun én tråd ad gangen kan holde mutexen, så ingen anden tråd kan skrive mellem læsningen og skrivningen, og ingen opdatering går tabt. Prisen er ventetid: se efter låseventerne i trådenes rækker, den tråd, der holdt låsen imens, og overdragelsen, når låsen bliver frigivet. Resultaterne viser en præcis optælling sammen med, hvor tit og hvor længe trådene ventede.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Tråde</translation>
+    </message>
+    <message>
+        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
+        <translation>Hvor mange tråde der tæller tælleren op. Standard er én pr. kerne, og mindst to.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Optællinger pr. tråd</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>Hvor mange gange hver tråd lægger én til den delte tæller.</translation>
+    </message>
+    <message>
+        <source>Time between read and write</source>
+        <translation>Tid mellem læsning og skrivning</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after reading the counter and before writing it back, while it holds the mutex.</source>
+        <translation>CPU-arbejde, som en tråd laver, efter at den har læst tælleren, og før den skriver den tilbage, mens den holder mutexen.</translation>
+    </message>
+    <message>
+        <source>Work between increments</source>
+        <translation>Arbejde mellem optællinger</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does between two increments, without holding the mutex.</source>
+        <translation>CPU-arbejde, som en tråd laver mellem to optællinger uden at holde mutexen.</translation>
+    </message>
+    <message>
+        <source>shared counter</source>
+        <translation>delt tæller</translation>
+    </message>
+    <message>
+        <source>counter lock</source>
+        <translation>tællerlås</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelVsConcurrentScenario</name>
+    <message>
+        <source>Parallelism versus concurrency</source>
+        <translation>Parallelism vs. concurrency</translation>
+    </message>
+    <message>
+        <source>The same CPU-bound tasks run twice, one thread each. In the first phase the kernel may spread them over all cores: that is parallelism, and the core lanes are busy at the same time. In the second phase every thread is pinned to one core: that is concurrency, and the single core lane shows short slices of one task after another, while each task lane switches between running and waiting for the core. Only one piece of code runs at any moment, but the switches are so fast that it looks almost parallel. The results compare the two wall times: the speedup is close to the number of cores when there are at least as many tasks as cores.</source>
+        <translation>De samme CPU-tunge opgaver kører to gange, med én tråd hver. I første fase må styresystemet fordele dem på alle kerner: det er parallelism, og kernernes rækker er optaget på samme tid. I anden fase er hver tråd bundet til én kerne: det er concurrency, og den ene kernes række viser korte tidsskiver af én opgave efter den anden, mens hver opgaves række skifter mellem at køre og at vente på kernen. Der kører kun ét stykke kode ad gangen, men skiftene går så hurtigt, at det ser næsten parallelt ud. Resultaterne sammenligner de to faktiske tider: hastighedsgevinsten er tæt på antallet af kerner, når der er mindst lige så mange opgaver som kerner.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>How many CPU-bound threads run in each phase. The default is two per core of this machine.</source>
+        <translation>Hvor mange CPU-tunge tråde der kører i hver fase. Standard er to pr. kerne på denne maskine.</translation>
+    </message>
+    <message>
+        <source>Work per task</source>
+        <translation>Arbejde pr. opgave</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each task needs; the same in both phases.</source>
+        <translation>CPU-tid, som hver opgave skal bruge; den samme i begge faser.</translation>
+    </message>
+    <message>
+        <source>task %1 (one core)</source>
+        <translation>opgave %1 (én kerne)</translation>
+    </message>
+    <message>
+        <source>task %1 (all cores)</source>
+        <translation>opgave %1 (alle kerner)</translation>
+    </message>
+    <message>
+        <source>Parallel: all cores</source>
+        <translation>Parallelism: alle kerner</translation>
+    </message>
+    <message>
+        <source>Concurrent: one core</source>
+        <translation>Concurrency: én kerne</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <source>on or off</source>
+        <translation>til eller fra</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment: write NAME=VALUE, for example threads=4.</source>
+        <translation>&apos;%1&apos; er ikke en tildeling til en parameter: skriv NAVN=VÆRDI, for eksempel threads=4.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos;: this scenario has no parameters.</source>
+        <translation>Ukendt parameter &apos;%1&apos;: dette scenarie har ingen parametre.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos;. Allowed: %2.</source>
+        <translation>Ukendt parameter &apos;%1&apos;. Tilladt: %2.</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be on or off (1/0, true/false; got &apos;%2&apos;).</source>
+        <translation>Parameteren &apos;%1&apos; skal være til eller fra (1/0, true/false; du skrev &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be a whole number between %2 and %3 (got &apos;%4&apos;).</source>
+        <translation>Parameteren &apos;%1&apos; skal være et helt tal mellem %2 og %3 (du skrev &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be a number between %2 and %3 (got &apos;%4&apos;).</source>
+        <translation>Parameteren &apos;%1&apos; skal være et tal mellem %2 og %3 (du skrev &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be between %2 and %3 (got %4).</source>
+        <translation>Parameteren &apos;%1&apos; skal være mellem %2 og %3 (du skrev %4).</translation>
+    </message>
+</context>
+<context>
+    <name>PhilosophersScenario</name>
+    <message>
+        <source>Dining philosophers</source>
+        <translation>De spisende filosoffer</translation>
+    </message>
+    <message>
+        <source>Philosophers sit around a table with one fork between each pair of neighbours. To eat, a philosopher locks the fork on the left and then the one on the right; between meals they think. In the first round every philosopher picks up the left fork at the same moment, so each one holds a fork and waits for the right neighbour to release the next one. The waits form a ring and nobody can ever eat: a deadlock with as many threads as philosophers. The detector draws the ring; the run hangs until you stop it.</source>
+        <translation>Filosofferne sidder rundt om et bord med én gaffel mellem hvert par naboer. For at spise låser en filosof først gaflen til venstre og derefter den til højre; mellem måltiderne tænker de. I første runde tager alle filosoffer den venstre gaffel på samme tid, så hver af dem holder en gaffel og venter på, at naboen til højre frigiver den næste. Ventetiderne danner en ring, og ingen kan nogensinde spise: en deadlock med lige så mange tråde, som der er filosoffer. Detektoren tegner ringen; kørslen hænger, indtil du stopper den.</translation>
+    </message>
+    <message>
+        <source>Philosophers</source>
+        <translation>Filosoffer</translation>
+    </message>
+    <message>
+        <source>How many philosophers, and so how many forks, sit around the table.</source>
+        <translation>Hvor mange filosoffer, og dermed hvor mange gafler, der er rundt om bordet.</translation>
+    </message>
+    <message>
+        <source>Meals per philosopher</source>
+        <translation>Måltider pr. filosof</translation>
+    </message>
+    <message>
+        <source>How many times each philosopher wants to eat.</source>
+        <translation>Hvor mange gange hver filosof vil spise.</translation>
+    </message>
+    <message>
+        <source>Thinking time</source>
+        <translation>Tænketid</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a philosopher sleeps between meals, varied at random by up to half.</source>
+        <translation>Hvor længe en filosof sover mellem måltiderne, tilfældigt varieret med op til det halve.</translation>
+    </message>
+    <message>
+        <source>Eating time</source>
+        <translation>Spisetid</translation>
+    </message>
+    <message>
+        <source>CPU work a philosopher does while holding both forks.</source>
+        <translation>CPU-arbejde, som en filosof laver, mens den holder begge gafler.</translation>
+    </message>
+    <message>
+        <source>Force the deadlock</source>
+        <translation>Fremtving deadlocken</translation>
+    </message>
+    <message>
+        <source>Everybody takes the left fork at the same moment in the first round, so the deadlock happens in every run. Turn it off to let the timing decide.</source>
+        <translation>Alle tager den venstre gaffel på samme tid i første runde, så deadlocken sker i hver kørsel. Slå det fra for at lade timingen afgøre det.</translation>
+    </message>
+    <message>
+        <source>fork %1</source>
+        <translation>gaffel %1</translation>
+    </message>
+    <message>
+        <source>philosopher %1</source>
+        <translation>filosof %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesScenario</name>
+    <message>
+        <source>Processes on several cores</source>
+        <translation>Processer på flere kerner</translation>
+    </message>
+    <message>
+        <source>The runner forks several processes that each do the same CPU-bound work. Look at the core lanes: with more than one core, the processes run at the same time on different cores. Each process increments a global counter, but processes do not share memory: after fork every child has its own copy, so each child counts only its own increments and the parent&apos;s copy stays at 0. Compare with the threads scenario, where all threads share one counter.</source>
+        <translation>Runneren starter med fork flere processer, der hver laver det samme CPU-tunge arbejde. Se på kernernes rækker: med mere end én kerne kører processerne på samme tid på forskellige kerner. Hver proces tæller en global tæller op, men processer deler ikke hukommelse: efter fork har hver børneproces sin egen kopi, så hver af dem tæller kun sine egne optællinger, og forælderprocessens kopi bliver ved med at være 0. Sammenlign med tråde-scenariet, hvor alle tråde deler én tæller.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>How many child processes to fork. The default is one per core of this machine.</source>
+        <translation>Hvor mange børneprocesser der startes med fork. Standard er én pr. kerne på denne maskine.</translation>
+    </message>
+    <message>
+        <source>Work per process</source>
+        <translation>Arbejde pr. proces</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each process spends working.</source>
+        <translation>CPU-tid, som hver proces bruger på at arbejde.</translation>
+    </message>
+    <message>
+        <source>Increments per process</source>
+        <translation>Optællinger pr. proces</translation>
+    </message>
+    <message>
+        <source>How many times each process increments its counter.</source>
+        <translation>Hvor mange gange hver proces tæller sin tæller op.</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proces %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerConsumerScenario</name>
+    <message>
+        <source>Producers and consumers: a bounded buffer</source>
+        <translation>Producenter og forbrugere: en begrænset buffer</translation>
+    </message>
+    <message>
+        <source>Producer threads make items and put them into a buffer with room for only a few; consumer threads take them out and process them. A mutex protects the buffer, and two condition variables let a thread wait without using the CPU: a producer waits until the buffer is not full, a consumer until it is not empty. In the first half of the run the producers are faster, so the buffer fills up and the producer lanes show waits for the condition &quot;not full&quot;. Halfway through, the producers slow down, and now the consumers wait for &quot;not empty&quot;. After a wait a thread must also get the mutex back, which is why a short lock wait can follow the condition wait.</source>
+        <translation>Producent-tråde laver elementer og lægger dem i en buffer med plads til kun nogle få; forbruger-tråde tager dem ud og behandler dem. En mutex beskytter bufferen, og to betingelsesvariabler lader en tråd vente uden at bruge CPU: en producent venter, til bufferen ikke er fuld, en forbruger, til den ikke er tom. I første halvdel af kørslen er producenterne hurtigst, så bufferen bliver fyldt op, og producenternes rækker viser ventetid på betingelsen &quot;ikke fuld&quot;. Halvvejs sætter producenterne farten ned, og nu venter forbrugerne på &quot;ikke tom&quot;. Efter en ventetid skal en tråd også have mutexen tilbage, og derfor kan en kort låseventetid følge efter ventetiden på betingelsen.</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producenter</translation>
+    </message>
+    <message>
+        <source>How many threads make items.</source>
+        <translation>Hvor mange tråde der laver elementer.</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Forbrugere</translation>
+    </message>
+    <message>
+        <source>How many threads take items out of the buffer.</source>
+        <translation>Hvor mange tråde der tager elementer ud af bufferen.</translation>
+    </message>
+    <message>
+        <source>Buffer capacity</source>
+        <translation>Bufferens kapacitet</translation>
+    </message>
+    <message>
+        <source>How many items fit in the buffer at once.</source>
+        <translation>Hvor mange elementer der kan være i bufferen på én gang.</translation>
+    </message>
+    <message>
+        <source>Items per producer</source>
+        <translation>Elementer pr. producent</translation>
+    </message>
+    <message>
+        <source>How many items each producer makes.</source>
+        <translation>Hvor mange elementer hver producent laver.</translation>
+    </message>
+    <message>
+        <source>Time to make an item</source>
+        <translation>Tid til at lave et element</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a producer needs per item in the first half; in the second half it needs four times as long.</source>
+        <translation>CPU-tid, som en producent skal bruge pr. element i første halvdel; i anden halvdel skal den bruge fire gange så lang tid.</translation>
+    </message>
+    <message>
+        <source>Time to process an item</source>
+        <translation>Tid til at behandle et element</translation>
+    </message>
+    <message>
+        <source>CPU time a consumer needs per item.</source>
+        <translation>CPU-tid, som en forbruger skal bruge pr. element.</translation>
+    </message>
+    <message>
+        <source>buffer lock</source>
+        <translation>bufferlås</translation>
+    </message>
+    <message>
+        <source>not full</source>
+        <translation>ikke fuld</translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation>ikke tom</translation>
+    </message>
+    <message>
+        <source>producer %1</source>
+        <translation>producent %1</translation>
+    </message>
+    <message>
+        <source>consumer %1</source>
+        <translation>forbruger %1</translation>
+    </message>
+</context>
+<context>
+    <name>RaceScenario</name>
+    <message>
+        <source>Race condition: lost updates</source>
+        <translation>Race condition: tabte opdateringer</translation>
+    </message>
+    <message>
+        <source>Several threads add one to the same shared counter, many times each. Every increment is two steps: the thread reads the counter, works a little, and then writes back the value it read plus one. When another thread writes the counter between those two steps, that write is overwritten and its update is lost: whoever writes last wins. The marked writes in the chart are the lost ones, each linked to the write that overwrote it. The results compare the expected total with the actual one; the mutex scenario shows the fix.</source>
+        <translation>Flere tråde lægger én til den samme delte tæller, mange gange hver. Hver optælling er to trin: tråden læser tælleren, arbejder lidt og skriver så den læste værdi plus én tilbage. Når en anden tråd skriver til tælleren mellem de to trin, bliver den skrivning overskrevet, og dens opdatering går tabt: den, der skriver sidst, vinder. De markerede skrivninger i diagrammet er de tabte, hver forbundet med den skrivning, der overskrev den. Resultaterne sammenligner den forventede sum med den faktiske; mutex-scenariet viser løsningen.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Tråde</translation>
+    </message>
+    <message>
+        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
+        <translation>Hvor mange tråde der tæller tælleren op. Standard er én pr. kerne, og mindst to.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Optællinger pr. tråd</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>Hvor mange gange hver tråd lægger én til den delte tæller.</translation>
+    </message>
+    <message>
+        <source>Time between read and write</source>
+        <translation>Tid mellem læsning og skrivning</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after reading the counter and before writing it back. A wider window loses more updates.</source>
+        <translation>CPU-arbejde, som en tråd laver, efter at den har læst tælleren, og før den skriver den tilbage. Jo bredere vinduet er, desto flere opdateringer går tabt.</translation>
+    </message>
+    <message>
+        <source>Work between increments</source>
+        <translation>Arbejde mellem optællinger</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does between two increments, outside the read and write.</source>
+        <translation>CPU-arbejde, som en tråd laver mellem to optællinger, uden for læsningen og skrivningen.</translation>
+    </message>
+    <message>
+        <source>shared counter</source>
+        <translation>delt tæller</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunSession</name>
+    <message>
+        <source>A run is already in progress; stop it first.</source>
+        <translation>En kørsel er allerede i gang; stop den først.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &apos;%1&apos;.</source>
+        <translation>Ukendt scenarie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>estimate chosen by the user</source>
+        <translation>anslået efter brugerens valg</translation>
+    </message>
+    <message>
+        <source>Could not create the shared memory for the run: %1</source>
+        <translation>Kunne ikke oprette den delte hukommelse til kørslen: %1</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s context-switch records are not available: %1</source>
+        <translation>Styresystemets registreringer af kontekstskift er ikke tilgængelige: %1</translation>
+    </message>
+    <message>
+        <source>The runner stopped before the run began (%1).</source>
+        <translation>Runneren stoppede, før kørslen begyndte (%1).</translation>
+    </message>
+    <message>
+        <source>The runner did not start within 10 seconds.</source>
+        <translation>Runneren startede ikke inden for 10 sekunder.</translation>
+    </message>
+    <message>
+        <source>The runner %1.</source>
+        <translation>Runneren %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerProcess</name>
+    <message>
+        <source>Could not start the runner %1: %2</source>
+        <translation>Kunne ikke starte runneren %1: %2</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>kører stadig</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>blev dræbt af signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>sluttede med status %1</translation>
+    </message>
+    <message>
+        <source>Processes of run %1 were still alive after %2 ms</source>
+        <translation>Processer fra kørsel %1 levede stadig efter %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>RwLockScenario</name>
+    <message>
+        <source>Reader-writer lock</source>
+        <translation>Læser-skriver-lås</translation>
+    </message>
+    <message>
+        <source>Several reader threads and a writer share a table protected by a reader-writer lock. Readers only look at the table, so they may hold the lock at the same time: in the lock rows of the reader lanes, the held spans overlap. A writer changes the table, so it must hold the lock alone: while it writes, no reader is inside, and it has to wait until every reader has left. On Linux the standard library lets new readers in even while a writer waits, so with many busy readers a writer can wait for a long time. The results count the most readers inside at once and check that no reader ever saw a half-written table.</source>
+        <translation>Flere læsetråde og en skriver deler en tabel, der er beskyttet af en læser-skriver-lås. Læsere kigger kun på tabellen, så de må holde låsen på samme tid: i låselinjerne i læsernes rækker overlapper de perioder, hvor låsen holdes. En skriver ændrer tabellen, så den skal holde låsen alene: mens den skriver, er ingen læser inde, og den må vente, til alle læsere er gået ud. På Linux lukker standardbiblioteket nye læsere ind, selv mens en skriver venter, så med mange travle læsere kan en skriver komme til at vente længe. Resultaterne tæller det største antal læsere inde på én gang og tjekker, at ingen læser nogensinde så en halvt skrevet tabel.</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Læsere</translation>
+    </message>
+    <message>
+        <source>How many threads read the table.</source>
+        <translation>Hvor mange tråde der læser tabellen.</translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation>Skrivere</translation>
+    </message>
+    <message>
+        <source>How many threads change the table.</source>
+        <translation>Hvor mange tråde der ændrer tabellen.</translation>
+    </message>
+    <message>
+        <source>Reads per reader</source>
+        <translation>Læsninger pr. læser</translation>
+    </message>
+    <message>
+        <source>How many times each reader reads the table.</source>
+        <translation>Hvor mange gange hver læser læser tabellen.</translation>
+    </message>
+    <message>
+        <source>Writes per writer</source>
+        <translation>Skrivninger pr. skriver</translation>
+    </message>
+    <message>
+        <source>How many times each writer changes the table.</source>
+        <translation>Hvor mange gange hver skriver ændrer tabellen.</translation>
+    </message>
+    <message>
+        <source>Time to read</source>
+        <translation>Tid til at læse</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a reader spends inside the lock per read.</source>
+        <translation>CPU-tid, som en læser bruger inde i låsen pr. læsning.</translation>
+    </message>
+    <message>
+        <source>Time to write</source>
+        <translation>Tid til at skrive</translation>
+    </message>
+    <message>
+        <source>CPU time a writer spends inside the lock per write.</source>
+        <translation>CPU-tid, som en skriver bruger inde i låsen pr. skrivning.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>writer %1</source>
+        <translation>skriver %1</translation>
+    </message>
+    <message>
+        <source>reader %1</source>
+        <translation>læser %1</translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreScenario</name>
+    <message>
+        <source>Semaphore: at most K at a time</source>
+        <translation>Semafor: højst K ad gangen</translation>
+    </message>
+    <message>
+        <source>A semaphore is a counter of permits: a thread takes a permit before it uses a shared resource and gives it back afterwards, and when no permit is left it waits. Here several workers want to use a pool that only K of them may use at the same time, like a limited number of database connections. In the chart, at most K worker lanes hold the semaphore at any moment and the others wait for it; each time one worker gives its permit back, a waiting worker gets it. A mutex is the special case K = 1. The results show the most holders seen at once, which is never more than K.</source>
+        <translation>En semafor er en tæller af tilladelser: en tråd tager en tilladelse, før den bruger en delt ressource, og giver den tilbage bagefter, og når der ikke er flere tilladelser tilbage, venter den. Her vil flere arbejdere bruge en pulje, som kun K af dem må bruge på samme tid, ligesom et begrænset antal databaseforbindelser. I diagrammet holder højst K arbejderrækker semaforen på noget tidspunkt, og de andre venter på den; hver gang en arbejder giver sin tilladelse tilbage, får en ventende arbejder den. En mutex er specialtilfældet K = 1. Resultaterne viser det største antal holdere på én gang, og det er aldrig mere end K.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbejdere</translation>
+    </message>
+    <message>
+        <source>How many threads want to use the pool.</source>
+        <translation>Hvor mange tråde der vil bruge puljen.</translation>
+    </message>
+    <message>
+        <source>Permits (K)</source>
+        <translation>Tilladelser (K)</translation>
+    </message>
+    <message>
+        <source>How many workers may use the pool at the same time.</source>
+        <translation>Hvor mange arbejdere der må bruge puljen på samme tid.</translation>
+    </message>
+    <message>
+        <source>Uses per worker</source>
+        <translation>Brug pr. arbejder</translation>
+    </message>
+    <message>
+        <source>How many times each worker uses the pool.</source>
+        <translation>Hvor mange gange hver arbejder bruger puljen.</translation>
+    </message>
+    <message>
+        <source>Time per use</source>
+        <translation>Tid pr. brug</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a worker spends while it holds a permit.</source>
+        <translation>CPU-tid, som en arbejder bruger, mens den holder en tilladelse.</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pulje</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>arbejder %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpinScenario</name>
+    <message>
+        <source>CPU-bound threads</source>
+        <translation>CPU-tunge tråde</translation>
+    </message>
+    <message>
+        <source>Several threads that only compute. Unpinned, the kernel spreads them over the cores and the core lanes are full. Pinned to one core, they must share it: the core lane shows their slices one after another, and each thread&apos;s lane alternates between running and runnable (ready, but waiting for the core). Each thread&apos;s measured CPU time is in the results, so you can check the slices against it.</source>
+        <translation>Flere tråde, der kun regner. Uden binding fordeler styresystemet dem på kernerne, og kernernes rækker er fulde. Bundet til én kerne må de dele den: kernens række viser deres tidsskiver efter hinanden, og hver tråds række skifter mellem at køre og at være klar (klar, men venter på kernen). Hver tråds målte CPU-tid står i resultaterne, så du kan holde tidsskiverne op mod den.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Tråde</translation>
+    </message>
+    <message>
+        <source>How many CPU-bound threads to start.</source>
+        <translation>Hvor mange CPU-tunge tråde der startes.</translation>
+    </message>
+    <message>
+        <source>Work per thread</source>
+        <translation>Arbejde pr. tråd</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each thread spends working.</source>
+        <translation>CPU-tid, som hver tråd bruger på at arbejde.</translation>
+    </message>
+    <message>
+        <source>Pin to core</source>
+        <translation>Bind til kerne</translation>
+    </message>
+    <message>
+        <source>Run every thread on this core only; -1 lets the kernel choose.</source>
+        <translation>Kør alle tråde på kun denne kerne; -1 lader styresystemet vælge.</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>arbejder %1</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Processes and threads</source>
+        <translation>Processer og tråde</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>Parallelism and concurrency</source>
+        <translation>Parallelism og concurrency</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mere</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsScenario</name>
+    <message>
+        <source>Threads sharing memory</source>
+        <translation>Tråde, der deler hukommelse</translation>
+    </message>
+    <message>
+        <source>One process starts several threads; the main thread works too and has its own lane. All of them belong to the same process, run in parallel on the cores and share its memory. Each thread adds to one shared counter (an atomic increment, so no update is lost), and at the end every thread sees the same total. Compare with the processes scenario, where every process has its own copy, and with the race condition scenario, where the increments are not atomic.</source>
+        <translation>Én proces starter flere tråde; main-tråden arbejder også og har sin egen række. De hører alle til den samme proces, kører parallelt på kernerne og deler dens hukommelse. Hver tråd lægger til én delt tæller (en atomisk optælling, så ingen opdatering går tabt), og til sidst ser alle tråde den samme sum. Sammenlign med processer-scenariet, hvor hver proces har sin egen kopi, og med race condition-scenariet, hvor optællingerne ikke er atomiske.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Tråde</translation>
+    </message>
+    <message>
+        <source>How many threads to start besides the main thread. The default is one per core.</source>
+        <translation>Hvor mange tråde der startes ud over main-tråden. Standard er én pr. kerne.</translation>
+    </message>
+    <message>
+        <source>Work per thread</source>
+        <translation>Arbejde pr. tråd</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each thread spends working.</source>
+        <translation>CPU-tid, som hver tråd bruger på at arbejde.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Optællinger pr. tråd</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>Hvor mange gange hver tråd lægger én til den delte tæller.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutScenario</name>
+    <message>
+        <source>Timeouts: breaking the deadlock</source>
+        <translation>Timeouts: deadlocken brydes</translation>
+    </message>
+    <message>
+        <source>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</source>
+        <translation>De samme to tråde og låse som i deadlock-scenariet: tråd 1 vil have A og så B, tråd 2 vil have B og så A, og i første runde tager begge deres første lås på samme tid. Denne gang venter en tråd kun på en lås i begrænset tid. Når tiden er gået, giver den op og frigiver den lås, den holder, fordi den nok er den, som den anden tråd venter på; så venter den et tilfældigt stykke tid og prøver igen. Se efter låseforsøgene, der fik timeout, pauserne før nye forsøg og de nye forsøg, der lykkes: kørslen bliver færdig. Låserækkefølgen er stadig usikker, så analysen advarer om den.</translation>
+    </message>
+    <message>
+        <source>Rounds per thread</source>
+        <translation>Runder pr. tråd</translation>
+    </message>
+    <message>
+        <source>How many times each thread must get both locks before it is done.</source>
+        <translation>Hvor mange gange hver tråd skal have begge låse, før den er færdig.</translation>
+    </message>
+    <message>
+        <source>Lock timeout</source>
+        <translation>Timeout for lås</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a thread waits for a lock before it gives up.</source>
+        <translation>Hvor længe en tråd venter på en lås, før den giver op.</translation>
+    </message>
+    <message>
+        <source>Longest back-off</source>
+        <translation>Længste pause før nyt forsøg</translation>
+    </message>
+    <message>
+        <source>After a timeout a thread sleeps for a random time of up to this long before it tries again.</source>
+        <translation>Efter en timeout sover en tråd i et tilfældigt tidsrum på op til så længe, før den prøver igen.</translation>
+    </message>
+    <message>
+        <source>Work holding a lock</source>
+        <translation>Arbejde, mens låsen holdes</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after taking each lock.</source>
+        <translation>CPU-arbejde, som en tråd laver, efter at den har taget hver lås.</translation>
+    </message>
+    <message>
+        <source>Work between rounds</source>
+        <translation>Arbejde mellem runder</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does before each attempt, holding no lock.</source>
+        <translation>CPU-arbejde, som en tråd laver før hvert forsøg uden at holde nogen lås.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::CommandLine</name>
+    <message>
+        <source>Samtidig runs real threads, processes, locks and coroutines and draws what every core and every task does, live.</source>
+        <translation>Samtidig kører rigtige tråde, processer, låse og coroutiner og tegner live, hvad hver kerne og hver opgave laver.</translation>
+    </message>
+    <message>
+        <source>Start with scenario &lt;id&gt; selected (one of: %1).</source>
+        <translation>Start med scenariet &lt;id&gt; valgt (et af: %1).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Set a parameter of the scenario, for example threads=4. May be repeated.</source>
+        <translation>Sæt en parameter for scenariet, for eksempel threads=4. Kan gentages.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>navn=værdi</translation>
+    </message>
+    <message>
+        <source>Start running the scenario at once.</source>
+        <translation>Start kørslen af scenariet med det samme.</translation>
+    </message>
+    <message>
+        <source>Language of the window: da (Danish) or en (English).</source>
+        <translation>Vinduets sprog: da (dansk) eller en (engelsk).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>sprog</translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>%1
+Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>Uventet argument &apos;%1&apos;. Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</source>
+        <translation>Ukendt sprog &apos;%1&apos;: brug da (dansk) eller en (engelsk).</translation>
+    </message>
+    <message>
+        <source>--set needs --scenario: parameters belong to one scenario.</source>
+        <translation>--set kræver --scenario: parametre hører til ét scenarie.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</source>
+        <translation>Ukendt scenarie &apos;%1&apos;. Kendte scenarier: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ImageExport</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Imported trace</source>
+        <translation>Importeret spor</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenarie %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter name and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>scenario name and its parameters</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between parameters</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cores from the kernel&apos;s context switches</source>
+        <translation>kerner fra styresystemets kontekstskift</translation>
+    </message>
+    <message>
+        <source>cores estimated from work chunks</source>
+        <translation>kerner anslået ud fra arbejdsstykker</translation>
+    </message>
+    <message>
+        <source>Exported from Samtidig %1 · CPUs: %2 · %3</source>
+        <comment>caption under the title</comment>
+        <translation>Eksporteret fra Samtidig %1 · Kerner: %2 · %3</translation>
+    </message>
+    <message>
+        <source>No file name was given for the image.</source>
+        <translation>Der blev ikke angivet noget filnavn til billedet.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image to &apos;%1&apos;: it is a folder.</source>
+        <translation>Kan ikke skrive billedet til &apos;%1&apos;: det er en mappe.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>Kan ikke skrive billedet til &apos;%1&apos;: mappen &apos;%2&apos; findes ikke.</translation>
+    </message>
+    <message>
+        <source>Could not render the image for &apos;%1&apos;.</source>
+        <translation>Kunne ikke tegne billedet til &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::LockWaitChart</name>
+    <message>
+        <source>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</source>
+        <translation>Ingen opgave ventede på en lås i denne kørsel. Låsescenarierne (mutex, deadlock, timeouts) viser her, hvor længe hver opgave ventede, og på hvilken lås.</translation>
+    </message>
+    <message>
+        <source>Waiting for locks, per task</source>
+        <translation>Ventetid på låse, pr. opgave</translation>
+    </message>
+    <message>
+        <source>Waiting time, per lock</source>
+        <translation>Ventetid, pr. lås</translation>
+    </message>
+    <message>
+        <source>Time waited (ms)</source>
+        <translation>Ventetid (ms)</translation>
+    </message>
+    <message>
+        <source>Time waited</source>
+        <translation>Ventetid</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::MainWindow</name>
+    <message>
+        <source>Unknown scenario &apos;%1&apos;.</source>
+        <translation>Ukendt scenarie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected</source>
+        <translation>Deadlock opdaget</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>Kørslen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Samtidig: threads, processes and locks, live</source>
+        <translation>Samtidig: tråde, processer og låse, live</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarier</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kør</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog / Language</source>
+        <translation>&amp;Sprog / Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Run controls</source>
+        <translation>Kørselsknapper</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario with these parameters (F5)</source>
+        <translation>Kør det valgte scenarie med disse parametre (F5)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsæt</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Let the stopped processes and threads go on (F6)</source>
+        <translation>Lad processerne og trådene på pause køre videre (F6)</translation>
+    </message>
+    <message>
+        <source>Stop every process and thread of the run where it is (F6)</source>
+        <translation>Sæt alle kørslens processer og tråde på pause, lige hvor de er (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>End the run now, even in a deadlock; no process is left behind (Shift+F5)</source>
+        <translation>Afslut kørslen nu, også i en deadlock; ingen proces bliver efterladt (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>Kør &amp;igen</translation>
+    </message>
+    <message>
+        <source>Run the last scenario again with the same parameters (Ctrl+R)</source>
+        <translation>Kør det sidste scenarie igen med de samme parametre (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Tilpas zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole run (Ctrl+0)</source>
+        <translation>Vis hele kørslen (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Return to &amp;Live</source>
+        <translation>Tilbage til &amp;live</translation>
+    </message>
+    <message>
+        <source>Follow the newest events again (Ctrl+L)</source>
+        <translation>Følg de nyeste hændelser igen (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Rækker</translation>
+    </message>
+    <message>
+        <source>Cores &amp;and Tasks</source>
+        <translation>&amp;Kerner og opgaver</translation>
+    </message>
+    <message>
+        <source>&amp;Cores Only</source>
+        <translation>Kun k&amp;erner</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks Only</source>
+        <translation>Kun &amp;opgaver</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagrammer</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation and Findings</source>
+        <translation>&amp;Forklaring og observationer</translation>
+    </message>
+    <message>
+        <source>&amp;Tool Bar</source>
+        <translation>&amp;Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Parameters to Defaults</source>
+        <translation>&amp;Nulstil parametre til standard</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;About Samtidig</source>
+        <translation>&amp;Om Samtidig</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Samtidig</source>
+        <translation>Om Samtidig</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig (Danish for “at the same time”) runs real threads, processes, locks and coroutines and draws, live, what every core and every task does: parallel work, interleaving on one core, lock waits, race conditions and deadlocks.&lt;/p&gt;&lt;p&gt;Every picture is what this machine actually did, recorded while it happened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig kører rigtige tråde, processer, låse og coroutiner og tegner live, hvad hver kerne og hver opgave laver: parallelt arbejde, skift mellem opgaver på én kerne, låseventer, race conditions og deadlocks.&lt;/p&gt;&lt;p&gt;Hvert billede viser, hvad denne maskine faktisk gjorde, optaget mens det skete.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::OutcomeChart</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Tabte opdateringer</translation>
+    </message>
+    <message>
+        <source>Counter value</source>
+        <translation>Tællerens værdi</translation>
+    </message>
+    <message>
+        <source>Shared counter at the end of the run</source>
+        <translation>Den delte tæller ved kørslens slutning</translation>
+    </message>
+    <message>
+        <source>The counter should have reached %1 but reached %2: %3 increments were lost because tasks overwrote each other&apos;s updates.</source>
+        <translation>Tælleren skulle være nået op på %1, men nåede %2: %3 optællinger gik tabt, fordi opgaverne overskrev hinandens opdateringer.</translation>
+    </message>
+    <message>
+        <source>The counter reached the expected %1: no update was lost.</source>
+        <translation>Tælleren nåede den forventede værdi %1: ingen opdatering gik tabt.</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Varighed (ms)</translation>
+    </message>
+    <message>
+        <source>Time taken by each phase</source>
+        <translation>Tid brugt i hver fase</translation>
+    </message>
+    <message>
+        <source>Speedup: %1 times as fast.</source>
+        <translation>Hastighedsgevinst: %1 gange så hurtigt.</translation>
+    </message>
+    <message>
+        <source>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</source>
+        <translation>“%1” tog %2, og “%3” tog %4: den langsomste tog %5 gange så lang tid.</translation>
+    </message>
+    <message>
+        <source>The phases are still running.</source>
+        <translation>Faserne kører stadig.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s results appear here when the run ends.</source>
+        <translation>Scenariets resultater vises her, når kørslen slutter.</translation>
+    </message>
+    <message>
+        <source>This run has no results of its own yet. Run a scenario to see them here.</source>
+        <translation>Denne kørsel har endnu ingen resultater. Kør et scenarie for at se dem her.</translation>
+    </message>
+    <message>
+        <source>What the scenario measured:</source>
+        <translation>Hvad scenariet målte:</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ParameterForm</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Allowed: %2. Default: %3. On the command line: &lt;code&gt;--set %4=VALUE&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Tilladt: %2. Standard: %3. På kommandolinjen: &lt;code&gt;--set %4=VÆRDI&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>This scenario has no parameters.</source>
+        <translation>Dette scenarie har ingen parametre.</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Nulstil til standard</translation>
+    </message>
+    <message>
+        <source>Set every parameter back to the value the scenario suggests.</source>
+        <translation>Sæt alle parametre tilbage til de værdier, scenariet foreslår.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::QtChartsPanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Core utilization</source>
+        <translation>Kerneudnyttelse</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>Ventetid på låse</translation>
+    </message>
+    <message>
+        <source>What the scenario measured, and what it means.</source>
+        <translation>Hvad scenariet målte, og hvad det betyder.</translation>
+    </message>
+    <message>
+        <source>How busy each core was over the run.</source>
+        <translation>Hvor travlt hver kerne havde i løbet af kørslen.</translation>
+    </message>
+    <message>
+        <source>How long tasks waited for locks, per task and per lock.</source>
+        <translation>Hvor længe opgaverne ventede på låse, pr. opgave og pr. lås.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RunTexts</name>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kører</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Gik ned</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stoppet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>The run is in progress.</source>
+        <translation>Kørslen er i gang.</translation>
+    </message>
+    <message>
+        <source>The run completed in %1.</source>
+        <translation>Kørslen blev gennemført på %1.</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 while it hung in a deadlock.</source>
+        <translation>Kørslen blev stoppet efter %1, mens den hang i en deadlock.</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 because it took too long.</source>
+        <translation>Kørslen blev stoppet efter %1, fordi den tog for lang tid.</translation>
+    </message>
+    <message>
+        <source>The run crashed after %1.</source>
+        <translation>Kørslen gik ned efter %1.</translation>
+    </message>
+    <message>
+        <source>The run crashed after %1: %2</source>
+        <translation>Kørslen gik ned efter %1: %2</translation>
+    </message>
+    <message>
+        <source>You stopped the run after %1.</source>
+        <translation>Du stoppede kørslen efter %1.</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>Kørslen mislykkedes.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Kørslen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1. Each task waits for a lock that the next one holds, so none of them can go on; unless a timeout breaks the cycle, the run hangs until you press Stop.</source>
+        <translation>Deadlock: %1. Hver opgave venter på en lås, som den næste holder, så ingen af dem kan komme videre; medmindre en timeout bryder cyklussen, hænger kørslen, indtil du trykker på Stop.</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>fra styresystemet</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>anslået</translation>
+    </message>
+    <message>
+        <source>Which core ran which task comes from the kernel&apos;s own context-switch records.</source>
+        <translation>Hvilken kerne der kørte hvilken opgave, kommer fra styresystemets egne registreringer af kontekstskift.</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</source>
+        <translation>Hvilken kerne der kørte hvilken opgave, er anslået: scenariet melder selv sine arbejdsstykker og den kerne, de kørte på.</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on, because the kernel&apos;s context-switch records were refused (%1).</source>
+        <translation>Hvilken kerne der kørte hvilken opgave, er anslået: scenariet melder selv sine arbejdsstykker og den kerne, de kørte på, fordi styresystemet afviste at udlevere sine registreringer af kontekstskift (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ScenarioBrowser</name>
+    <message>
+        <source>%1 (hangs on purpose: press Stop to end it). On the command line: --scenario %2</source>
+        <translation>%1 (hænger med vilje: tryk på Stop for at afslutte). På kommandolinjen: --scenario %2</translation>
+    </message>
+    <message>
+        <source>%1. On the command line: --scenario %2</source>
+        <translation>%1. På kommandolinjen: --scenario %2</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ScenarioInfoPanel</name>
+    <message>
+        <source>No scenario selected</source>
+        <translation>Intet scenarie valgt</translation>
+    </message>
+    <message>
+        <source>Choose a scenario on the left to read what it shows, then press Run to watch it happen on the real cores of this machine.</source>
+        <translation>Vælg et scenarie til venstre for at læse, hvad det viser, og tryk så på Kør for at se det ske på de rigtige kerner i denne maskine.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Selected in the timeline</source>
+        <translation>Valgt i tidslinjen</translation>
+    </message>
+    <message>
+        <source>Potential deadlock: %1. Taking locks in opposite orders can hang another run.</source>
+        <translation>Mulig deadlock: %1. Når låse tages i modsat rækkefølge, kan en anden kørsel hænge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n lost update(s)&lt;/b&gt; on shared variables:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n tabt opdatering&lt;/b&gt; i delte variabler:</numerusform>
+            <numerusform>&lt;b&gt;%n tabte opdateringer&lt;/b&gt; i delte variabler:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locks: %1 used, %2 times a task had to wait, %3 timeouts.</source>
+        <translation>Låse: %1 i brug, %2 gange måtte en opgave vente, %3 timeouts.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StatusPanel</name>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Forløbet tid: %1</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the workload started, without the time it was paused.</source>
+        <translation>Faktisk tid, siden scenariet startede, uden den tid, det var sat på pause.</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Hændelser: %1</translation>
+    </message>
+    <message>
+        <source>Records the workload has written and the window has read.</source>
+        <translation>Registreringer, som scenariet har skrevet, og vinduet har læst.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Mistet: %1</translation>
+    </message>
+    <message>
+        <source>Some records were lost because a recording ring was full; the picture has gaps where they were.</source>
+        <translation>Nogle registreringer gik tabt, fordi en ringbuffer til optagelsen var fuld; billedet har huller, hvor de skulle have været.</translation>
+    </message>
+    <message>
+        <source>No record was lost.</source>
+        <translation>Ingen registreringer gik tabt.</translation>
+    </message>
+    <message>
+        <source>Scheduling: %1</source>
+        <translation>Kernefordeling: %1</translation>
+    </message>
+    <message>
+        <source>Scheduling: not known yet</source>
+        <translation>Kernefordeling: endnu ukendt</translation>
+    </message>
+    <message>
+        <source>Which core ran which task comes from the kernel when it allows it, otherwise it is estimated.</source>
+        <translation>Hvilken kerne der kørte hvilken opgave, kommer fra styresystemet, når det tillader det; ellers bliver det anslået.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::TimelineText</name>
+    <message>
+        <source>%1 gave up waiting for %2 after %3.</source>
+        <translation>%1 opgav at vente på %2 efter %3.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 = %3.</source>
+        <translation>%1 læste %2 = %3.</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 = %3.</source>
+        <translation>%1 skrev %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Marker: %1</source>
+        <translation>Markør: %1</translation>
+    </message>
+    <message>
+        <source>%1 forked %2 (pid %3).</source>
+        <translation>%1 startede %2 med fork (pid %3).</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2.</source>
+        <translation>%1 sluttede med status %2.</translation>
+    </message>
+    <message>
+        <source>Recording stalled for %1.</source>
+        <translation>Optagelsen stod stille i %1.</translation>
+    </message>
+    <message>
+        <source>%1 notified %2.</source>
+        <translation>%1 gav besked via %2.</translation>
+    </message>
+    <message>
+        <source>Lost update: %1 (%2 later).</source>
+        <extracomment>%1 is the analysis&apos; sentence (&quot;write of 42 by thread 2 was overwritten by thread 3, ...&quot;), %2 a duration</extracomment>
+        <translation>Tabt opdatering: %1 (%2 senere).</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>Tidspunkt: %1</translation>
+    </message>
+    <message>
+        <source>pid %1, tid %2</source>
+        <translation>pid %1, tid %2</translation>
+    </message>
+    <message>
+        <source>Mostly: %1</source>
+        <translation>For det meste: %1</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>Kerne: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Varighed: %1</translation>
+    </message>
+    <message>
+        <source>Lock: %1</source>
+        <translation>Lås: %1</translation>
+    </message>
+    <message>
+        <source>Condition variable: %1</source>
+        <translation>Betingelsesvariabel: %1</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Holdes af: %1</translation>
+    </message>
+    <message>
+        <source>waits for %1 (held by %2)</source>
+        <translation>venter på %1 (holdes af %2)</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>venter på %1</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>Ingen hændelser optaget endnu.</translation>
+    </message>
+    <message>
+        <source>Wait-for graph</source>
+        <translation>Ventegraf</translation>
+    </message>
+    <message>
+        <source>Time since the start of each phase</source>
+        <translation>Tid siden starten af hver fase</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1.</source>
+        <extracomment>%1 is the analysis&apos; sentence, e.g. &quot;T1 holds A and waits for B; T2 holds B and waits for A&quot;</extracomment>
+        <translation>Deadlock: %1.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kører</translation>
+    </message>
+    <message>
+        <source>Ready, waiting for a CPU</source>
+        <translation>Klar, venter på en kerne</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blokeret</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock</source>
+        <translation>Venter på en lås</translation>
+    </message>
+    <message>
+        <source>Holding a lock</source>
+        <translation>Holder en lås</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sover</translation>
+    </message>
+    <message>
+        <source>Awaiting (coroutine suspended)</source>
+        <translation>Afventer (coroutine sat på pause)</translation>
+    </message>
+    <message>
+        <source>Waiting on a condition variable</source>
+        <translation>Venter på en betingelsesvariabel</translation>
+    </message>
+    <message>
+        <source>Recording stalled</source>
+        <translation>Optagelsen stod stille</translation>
+    </message>
+    <message>
+        <source>Working (estimated)</source>
+        <translation>Arbejder (anslået)</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Waiting on a condition</source>
+        <translation>Venter på en betingelse</translation>
+    </message>
+    <message>
+        <source>Many short slices</source>
+        <translation>Mange korte tidsskiver</translation>
+    </message>
+    <message>
+        <source>Lock handed over</source>
+        <translation>Lås overdraget</translation>
+    </message>
+    <message>
+        <source>Lock attempt timed out</source>
+        <translation>Låseforsøg fik timeout</translation>
+    </message>
+    <message>
+        <source>Lost update</source>
+        <translation>Tabt opdatering</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>Shared variable written</source>
+        <translation>Delt variabel skrevet</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Markør</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>process · pid %1</source>
+        <translation>proces · pid %1</translation>
+    </message>
+    <message>
+        <source>thread · tid %1</source>
+        <translation>tråd · tid %1</translation>
+    </message>
+    <message>
+        <source>coroutine · on tid %1</source>
+        <translation>coroutine · på tid %1</translation>
+    </message>
+    <message>
+        <source>Cores: kernel context switches</source>
+        <translation>Kerner: styresystemets kontekstskift</translation>
+    </message>
+    <message>
+        <source>Cores: estimated from work chunks</source>
+        <translation>Kerner: anslået ud fra arbejdsstykker</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>Kerne %1</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU-kerner</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Fase %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short slices</source>
+        <translation>
+            <numerusform>%n kort tidsskive</numerusform>
+            <numerusform>%n korte tidsskiver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a scenario to see its timeline here.</source>
+        <translation>Kør et scenarie for at se dets tidslinje her.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::UtilizationChart</name>
+    <message>
+        <source>Core utilization over time</source>
+        <translation>Kerneudnyttelse over tid</translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>Tid siden start (s)</translation>
+    </message>
+    <message>
+        <source>Time since start (ms)</source>
+        <translation>Tid siden start (ms)</translation>
+    </message>
+    <message>
+        <source>Busy (%)</source>
+        <translation>Belastning (%)</translation>
+    </message>
+    <message>
+        <source>Core %1</source>
+        <translation>Kerne %1</translation>
+    </message>
+</context>
 </TS>

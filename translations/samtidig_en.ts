@@ -1,4 +1,2355 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>%1 holds %2 and waits for %3</source>
+        <translation>%1 holds %2 and waits for %3</translation>
+    </message>
+    <message>
+        <source>%1 takes %2, then %3</source>
+        <translation>%1 takes %2, then %3</translation>
+    </message>
+    <message>
+        <source>write of %1 by %2 was overwritten by %3, which had read %4 before it</source>
+        <translation>write of %1 by %2 was overwritten by %3, which had read %4 before it</translation>
+    </message>
+    <message>
+        <source>write of %1 by %2 was overwritten by %3, which had read the variable before it</source>
+        <translation>write of %1 by %2 was overwritten by %3, which had read the variable before it</translation>
+    </message>
+</context>
+<context>
+    <name>AsyncScenario</name>
+    <message>
+        <source>Async and await: coroutines on one thread</source>
+        <translation>Async and await: coroutines on one thread</translation>
+    </message>
+    <message>
+        <source>One thread runs an event loop with several C++20 coroutines, the counterpart of async functions in Python. Each coroutine computes a little and then awaits a sleep; at every await it hands the thread back to the loop, which runs the next coroutine that is ready. In the first phase, look at the coroutine lanes under the event loop thread: they take turns, never two at the same moment, and while one computes the others are awaiting. That is concurrency on one thread without any extra threads. In the second phase the same jobs run one after another with ordinary blocking sleeps, and the thread mostly sleeps; the results compare the two total times.</source>
+        <translation>One thread runs an event loop with several C++20 coroutines, the counterpart of async functions in Python. Each coroutine computes a little and then awaits a sleep; at every await it hands the thread back to the loop, which runs the next coroutine that is ready. In the first phase, look at the coroutine lanes under the event loop thread: they take turns, never two at the same moment, and while one computes the others are awaiting. That is concurrency on one thread without any extra threads. In the second phase the same jobs run one after another with ordinary blocking sleeps, and the thread mostly sleeps; the results compare the two total times.</translation>
+    </message>
+    <message>
+        <source>Coroutines</source>
+        <translation>Coroutines</translation>
+    </message>
+    <message>
+        <source>How many coroutines share the event loop&apos;s thread.</source>
+        <translation>How many coroutines share the event loop&apos;s thread.</translation>
+    </message>
+    <message>
+        <source>Awaits per coroutine</source>
+        <translation>Awaits per coroutine</translation>
+    </message>
+    <message>
+        <source>How many times each coroutine computes and then awaits a sleep.</source>
+        <translation>How many times each coroutine computes and then awaits a sleep.</translation>
+    </message>
+    <message>
+        <source>Work per step</source>
+        <translation>Work per step</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a coroutine computes before each await.</source>
+        <translation>CPU time a coroutine computes before each await.</translation>
+    </message>
+    <message>
+        <source>Sleep per step</source>
+        <translation>Sleep per step</translation>
+    </message>
+    <message>
+        <source>How long each awaited sleep lasts.</source>
+        <translation>How long each awaited sleep lasts.</translation>
+    </message>
+    <message>
+        <source>Async: coroutines on one thread</source>
+        <translation>Async: coroutines on one thread</translation>
+    </message>
+    <message>
+        <source>event loop thread</source>
+        <translation>event loop thread</translation>
+    </message>
+    <message>
+        <source>coroutine %1</source>
+        <translation>coroutine %1</translation>
+    </message>
+    <message>
+        <source>A coroutine failed: %1</source>
+        <translation>A coroutine failed: %1</translation>
+    </message>
+    <message>
+        <source>Blocking: one job after another</source>
+        <translation>Blocking: one job after another</translation>
+    </message>
+    <message>
+        <source>blocking thread</source>
+        <translation>blocking thread</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
+writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+</source>
+        <translation>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
+writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+</translation>
+    </message>
+    <message>
+        <source>samtidig-cli: %1
+</source>
+        <translation>samtidig-cli: %1
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;samtidig-cli --help&apos; for usage.
+</source>
+        <translation>Run &apos;samtidig-cli --help&apos; for usage.
+</translation>
+    </message>
+    <message>
+        <source>--lang needs &apos;en&apos; or &apos;da&apos;%1.</source>
+        <translation>--lang needs &apos;en&apos; or &apos;da&apos;%1.</translation>
+    </message>
+    <message>
+        <source> (got &apos;%1&apos;)</source>
+        <translation> (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>a command is needed: list, run or export.</source>
+        <translation>a command is needed: list, run or export.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are list, run and export.</source>
+        <translation>unknown command &apos;%1&apos;; the commands are list, run and export.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</source>
+        <translation>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</translation>
+    </message>
+    <message>
+        <source>    %1 = %2  (%3%4) %5
+</source>
+        <translation>    %1 = %2  (%3%4) %5
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--lanes must be cores, tasks or both (got &apos;%1&apos;).</source>
+        <translation>--lanes must be cores, tasks or both (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--scale must be 1, 2 or 3 (got &apos;%1&apos;).</source>
+        <translation>--scale must be 1, 2 or 3 (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of pixels between 200 and 16000 (got &apos;%2&apos;).</source>
+        <translation>%1 must be a whole number of pixels between 200 and 16000 (got &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>run needs a scenario id; &apos;samtidig-cli list&apos; shows them.</source>
+        <translation>run needs a scenario id; &apos;samtidig-cli list&apos; shows them.</translation>
+    </message>
+    <message>
+        <source>unknown scenario &apos;%1&apos;. Scenarios: %2.</source>
+        <translation>unknown scenario &apos;%1&apos;. Scenarios: %2.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for run.</source>
+        <translation>unknown option &apos;%1&apos; for run.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;).</source>
+        <translation>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--source must be auto, kernel or estimate (got &apos;%1&apos;).</source>
+        <translation>--source must be auto, kernel or estimate (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</source>
+        <translation>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).
+</source>
+        <translation>Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).
+</translation>
+    </message>
+    <message>
+        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
+</source>
+        <translation>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6
+</source>
+        <translation>%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2
+</source>
+        <translation>Wrote %1: %2
+</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>trace</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>recording</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>export needs a recording file (.samtidig, or Chrome trace .json).</source>
+        <translation>export needs a recording file (.samtidig, or Chrome trace .json).</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for export.</source>
+        <translation>unknown option &apos;%1&apos; for export.</translation>
+    </message>
+    <message>
+        <source>export needs at least one output: --png, --svg, --pdf, --trace or --summary.</source>
+        <translation>export needs at least one output: --png, --svg, --pdf, --trace or --summary.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlockScenario</name>
+    <message>
+        <source>Deadlock: two threads, two locks</source>
+        <translation>Deadlock: two threads, two locks</translation>
+    </message>
+    <message>
+        <source>Thread 1 locks mutex A and then wants mutex B; thread 2 locks B and then wants A. Each thread holds its first lock while it waits for the second, so each waits for the other to release first, and neither ever does: the program is stuck. The two threads are made to take their first lock at the same time, so this happens in every run. Watch the lock waits that never end and the cycle the deadlock detector finds; the run hangs until you stop it. The timeout and lock-ordering scenarios show two ways out.</source>
+        <translation>Thread 1 locks mutex A and then wants mutex B; thread 2 locks B and then wants A. Each thread holds its first lock while it waits for the second, so each waits for the other to release first, and neither ever does: the program is stuck. The two threads are made to take their first lock at the same time, so this happens in every run. Watch the lock waits that never end and the cycle the deadlock detector finds; the run hangs until you stop it. The timeout and lock-ordering scenarios show two ways out.</translation>
+    </message>
+    <message>
+        <source>Work before the first lock</source>
+        <translation>Work before the first lock</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU work each thread does before it takes its first lock.</source>
+        <translation>CPU work each thread does before it takes its first lock.</translation>
+    </message>
+    <message>
+        <source>Work holding the first lock</source>
+        <translation>Work holding the first lock</translation>
+    </message>
+    <message>
+        <source>CPU work each thread does while it holds its first lock, before it asks for the second.</source>
+        <translation>CPU work each thread does while it holds its first lock, before it asks for the second.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+</context>
+<context>
+    <name>Io</name>
+    <message>
+        <source> (the disk is full)</source>
+        <translation> (the disk is full)</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>No file name was given.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: it is a folder, not a file.</source>
+        <translation>Cannot write &quot;%1&quot;: it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</source>
+        <translation>Cannot write &quot;%1&quot;: the folder &quot;%2&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in the folder &quot;%1&quot;: %2.</source>
+        <translation>Cannot create a file in the folder &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: the file is not open.</source>
+        <translation>Cannot write &quot;%1&quot;: the file is not open.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2.</source>
+        <translation>Could not write &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not replace &quot;%1&quot;: %2.</source>
+        <translation>Could not replace &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 has a &quot;pid&quot; or &quot;tid&quot; that is neither a whole number nor a string.</source>
+        <translation>Event %1 has a &quot;pid&quot; or &quot;tid&quot; that is neither a whole number nor a string.</translation>
+    </message>
+    <message>
+        <source>Event %1 has no valid &quot;%2&quot; (a time in microseconds).</source>
+        <translation>Event %1 has no valid &quot;%2&quot; (a time in microseconds).</translation>
+    </message>
+    <message>
+        <source>The trace has more than %1 threads; Samtidig imports at most %1.</source>
+        <translation>The trace has more than %1 threads; Samtidig imports at most %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 (&quot;%2&quot;) has a negative duration.</source>
+        <translation>Event %1 (&quot;%2&quot;) has a negative duration.</translation>
+    </message>
+    <message>
+        <source>The trace names CPU %1; Samtidig shows CPUs 0 to %2.</source>
+        <translation>The trace names CPU %1; Samtidig shows CPUs 0 to %2.</translation>
+    </message>
+    <message>
+        <source>The thread &quot;%1&quot; claims an impossible Samtidig task (%2).</source>
+        <translation>The thread &quot;%1&quot; claims an impossible Samtidig task (%2).</translation>
+    </message>
+    <message>
+        <source>The trace has too many threads.</source>
+        <translation>The trace has too many threads.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Chrome trace: it has no &quot;traceEvents&quot; list.</source>
+        <translation>This JSON file is not a Chrome trace: it has no &quot;traceEvents&quot; list.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Chrome trace.</source>
+        <translation>This JSON file is not a Chrome trace.</translation>
+    </message>
+    <message>
+        <source>The trace has %1 events; Samtidig imports at most %2.</source>
+        <translation>The trace has %1 events; Samtidig imports at most %2.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the trace is not a JSON object.</source>
+        <translation>Event %1 of the trace is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The trace is %1 MB; Samtidig imports Chrome traces of up to %2 MB.</source>
+        <translation>The trace is %1 MB; Samtidig imports Chrome traces of up to %2 MB.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 at byte %2.</source>
+        <translation>This is not valid JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>imported from a Chrome trace</source>
+        <translation>imported from a Chrome trace</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is a folder, not a file.</source>
+        <translation>Cannot open &quot;%1&quot;: it is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Cannot open &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig imports.</source>
+        <translation>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig imports.</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation>Cannot import &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the run description is not valid JSON (%1).</source>
+        <translation>The recording is damaged: the run description is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the run description&apos;s field &quot;%1&quot; has the wrong type.</source>
+        <translation>The recording is damaged: the run description&apos;s field &quot;%1&quot; has the wrong type.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the run description&apos;s cpuCount must be a whole number from 0 to %1.</source>
+        <translation>The recording is damaged: the run description&apos;s cpuCount must be a whole number from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>The recording names an unknown scheduling source &quot;%1&quot;.</source>
+        <translation>The recording names an unknown scheduling source &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The recording names an unknown run outcome &quot;%1&quot;.</source>
+        <translation>The recording names an unknown run outcome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a Samtidig recording (it does not begin with the Samtidig signature).</source>
+        <translation>This is not a Samtidig recording (it does not begin with the Samtidig signature).</translation>
+    </message>
+    <message>
+        <source>The file ends after %1 bytes, inside its %2-byte header.</source>
+        <translation>The file ends after %1 bytes, inside its %2-byte header.</translation>
+    </message>
+    <message>
+        <source>This recording was written by format version %1; this Samtidig reads versions %2 to %3.</source>
+        <translation>This recording was written by format version %1; this Samtidig reads versions %2 to %3.</translation>
+    </message>
+    <message>
+        <source>This recording uses features (flags 0x%1) this Samtidig does not know.</source>
+        <translation>This recording uses features (flags 0x%1) this Samtidig does not know.</translation>
+    </message>
+    <message>
+        <source>The file ends after %1 bytes, inside the recording data (its header announces %2 bytes).</source>
+        <translation>The file ends after %1 bytes, inside the recording data (its header announces %2 bytes).</translation>
+    </message>
+    <message>
+        <source>The file has %1 unexpected bytes after the end of the recording.</source>
+        <translation>The file has %1 unexpected bytes after the end of the recording.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its checksum does not match (the file was changed or only partly copied).</source>
+        <translation>The recording is damaged: its checksum does not match (the file was changed or only partly copied).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its header gives two different sizes.</source>
+        <translation>The recording is damaged: its header gives two different sizes.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: it claims %1 bytes of compressed data in %2 bytes.</source>
+        <translation>The recording is damaged: it claims %1 bytes of compressed data in %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its compressed data cannot be unpacked.</source>
+        <translation>The recording is damaged: its compressed data cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than any recording this Samtidig opens.</source>
+        <translation>Cannot open &quot;%1&quot;: at %2 MB it is larger than any recording this Samtidig opens.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Cannot read &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: a malformed number at byte %1, inside %2.</source>
+        <translation>The recording is damaged: a malformed number at byte %1, inside %2.</translation>
+    </message>
+    <message>
+        <source>The file ends too early: its data stops after %1 bytes, inside %2.</source>
+        <translation>The file ends too early: its data stops after %1 bytes, inside %2.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: its data stops after %1 bytes (uncompressed), inside %2.</source>
+        <translation>The recording is damaged: its data stops after %1 bytes (uncompressed), inside %2.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 claims %2 entries, more than its remaining %3 bytes can hold.</source>
+        <translation>The recording is damaged: %1 claims %2 entries, more than its remaining %3 bytes can hold.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; this Samtidig opens at most %3.</source>
+        <translation>%1 has %2 entries; this Samtidig opens at most %3.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: the id %1 in %2 is out of range.</source>
+        <translation>The recording is damaged: the id %1 in %2 is out of range.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: expected %1 at byte %2 but found section %3.</source>
+        <translation>The recording is damaged: expected %1 at byte %2 but found section %3.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 claims %2 bytes but only %3 remain.</source>
+        <translation>The recording is damaged: %1 claims %2 bytes but only %3 remain.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has %2 unexpected bytes at its end.</source>
+        <translation>The recording is damaged: %1 has %2 unexpected bytes at its end.</translation>
+    </message>
+    <message>
+        <source>the run description</source>
+        <translation>the run description</translation>
+    </message>
+    <message>
+        <source>the task table</source>
+        <translation>the task table</translation>
+    </message>
+    <message>
+        <source>the name table</source>
+        <translation>the name table</translation>
+    </message>
+    <message>
+        <source>the task lanes</source>
+        <translation>the task lanes</translation>
+    </message>
+    <message>
+        <source>the CPU lanes</source>
+        <translation>the CPU lanes</translation>
+    </message>
+    <message>
+        <source>the instant list</source>
+        <translation>the instant list</translation>
+    </message>
+    <message>
+        <source>the flow list</source>
+        <translation>the flow list</translation>
+    </message>
+    <message>
+        <source>the phase list</source>
+        <translation>the phase list</translation>
+    </message>
+    <message>
+        <source>the open spans</source>
+        <translation>the open spans</translation>
+    </message>
+    <message>
+        <source>the analysis results</source>
+        <translation>the analysis results</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>the recording</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: task ids in the task table are out of order or out of range (entry %1).</source>
+        <translation>The recording is damaged: task ids in the task table are out of order or out of range (entry %1).</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has an impossible process or thread id.</source>
+        <translation>The recording is damaged: %1 has an impossible process or thread id.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has an unknown kind (%2).</source>
+        <translation>The recording is damaged: %1 has an unknown kind (%2).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: name ids are out of order or out of range (entry %1).</source>
+        <translation>The recording is damaged: name ids are out of order or out of range (entry %1).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: name %1 has an unknown kind (%2).</source>
+        <translation>The recording is damaged: name %1 has an unknown kind (%2).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 starts beyond the end of time.</source>
+        <translation>The recording is damaged: span %1 of %2 starts beyond the end of time.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 has an unknown state (%3).</source>
+        <translation>The recording is damaged: span %1 of %2 has an unknown state (%3).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 has a negative duration.</source>
+        <translation>The recording is damaged: span %1 of %2 has a negative duration.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: span %1 of %2 has a negative or impossible duration.</source>
+        <translation>The recording is damaged: span %1 of %2 has a negative or impossible duration.</translation>
+    </message>
+    <message>
+        <source>Lane %1 belongs to task %2, beyond the largest task id this Samtidig accepts (%3).</source>
+        <translation>Lane %1 belongs to task %2, beyond the largest task id this Samtidig accepts (%3).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: task %1 has two lanes.</source>
+        <translation>The recording is damaged: task %1 has two lanes.</translation>
+    </message>
+    <message>
+        <source>the span table of lane %1</source>
+        <translation>the span table of lane %1</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: CPU lane %1 names CPU %2.</source>
+        <translation>The recording is damaged: CPU lane %1 names CPU %2.</translation>
+    </message>
+    <message>
+        <source>the span table of CPU %1</source>
+        <translation>the span table of CPU %1</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: instant %1 lies beyond the end of time.</source>
+        <translation>The recording is damaged: instant %1 lies beyond the end of time.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: instant %1 has an unknown kind (%2).</source>
+        <translation>The recording is damaged: instant %1 has an unknown kind (%2).</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: open span %1 has an unknown track or state.</source>
+        <translation>The recording is damaged: open span %1 has an unknown track or state.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: task %1 appears twice in the waits of lock %2.</source>
+        <translation>The recording is damaged: task %1 appears twice in the waits of lock %2.</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: lock %1 appears twice in the lock statistics.</source>
+        <translation>The recording is damaged: lock %1 appears twice in the lock statistics.</translation>
+    </message>
+</context>
+<context>
+    <name>LockOrderingScenario</name>
+    <message>
+        <source>Lock ordering: no deadlock</source>
+        <translation>Lock ordering: no deadlock</translation>
+    </message>
+    <message>
+        <source>The two threads and the two locks of the deadlock scenario, with one rule added: every thread takes the locks in the same order, first A and then B. A thread that holds A can then only wait for B, whose holder never waits for A, so the waits can never form a cycle. The threads start at the same moment and one of them waits for A; look at the hand-over when it is released. The run finishes every time, and the lock-order analysis finds no cycle to warn about.</source>
+        <translation>The two threads and the two locks of the deadlock scenario, with one rule added: every thread takes the locks in the same order, first A and then B. A thread that holds A can then only wait for B, whose holder never waits for A, so the waits can never form a cycle. The threads start at the same moment and one of them waits for A; look at the hand-over when it is released. The run finishes every time, and the lock-order analysis finds no cycle to warn about.</translation>
+    </message>
+    <message>
+        <source>Rounds per thread</source>
+        <translation>Rounds per thread</translation>
+    </message>
+    <message>
+        <source>How many times each thread takes both locks.</source>
+        <translation>How many times each thread takes both locks.</translation>
+    </message>
+    <message>
+        <source>Work holding a lock</source>
+        <translation>Work holding a lock</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after taking each lock.</source>
+        <translation>CPU work a thread does after taking each lock.</translation>
+    </message>
+    <message>
+        <source>Work between rounds</source>
+        <translation>Work between rounds</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does between rounds, holding no lock.</source>
+        <translation>CPU work a thread does between rounds, holding no lock.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+</context>
+<context>
+    <name>MutexScenario</name>
+    <message>
+        <source>Mutex: no lost updates</source>
+        <translation>Mutex: no lost updates</translation>
+    </message>
+    <message>
+        <source>The same threads and the same shared counter as in the race condition scenario, but now each thread locks a mutex before it reads the counter and releases it after it has written the new value. Only one thread at a time can hold the mutex, so no other thread can write between the read and the write, and no update is lost. The price is waiting: look for the lock waits in the thread lanes, the thread that held the lock meanwhile, and the hand-over when it is released. The results show an exact count together with how often and how long threads waited.</source>
+        <translation>The same threads and the same shared counter as in the race condition scenario, but now each thread locks a mutex before it reads the counter and releases it after it has written the new value. Only one thread at a time can hold the mutex, so no other thread can write between the read and the write, and no update is lost. The price is waiting: look for the lock waits in the thread lanes, the thread that held the lock meanwhile, and the hand-over when it is released. The results show an exact count together with how often and how long threads waited.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
+        <translation>How many threads increment the counter. The default is one per core, and at least two.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Increments per thread</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>How many times each thread adds one to the shared counter.</translation>
+    </message>
+    <message>
+        <source>Time between read and write</source>
+        <translation>Time between read and write</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after reading the counter and before writing it back, while it holds the mutex.</source>
+        <translation>CPU work a thread does after reading the counter and before writing it back, while it holds the mutex.</translation>
+    </message>
+    <message>
+        <source>Work between increments</source>
+        <translation>Work between increments</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does between two increments, without holding the mutex.</source>
+        <translation>CPU work a thread does between two increments, without holding the mutex.</translation>
+    </message>
+    <message>
+        <source>shared counter</source>
+        <translation>shared counter</translation>
+    </message>
+    <message>
+        <source>counter lock</source>
+        <translation>counter lock</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParallelVsConcurrentScenario</name>
+    <message>
+        <source>Parallelism versus concurrency</source>
+        <translation>Parallelism versus concurrency</translation>
+    </message>
+    <message>
+        <source>The same CPU-bound tasks run twice, one thread each. In the first phase the kernel may spread them over all cores: that is parallelism, and the core lanes are busy at the same time. In the second phase every thread is pinned to one core: that is concurrency, and the single core lane shows short slices of one task after another, while each task lane switches between running and waiting for the core. Only one piece of code runs at any moment, but the switches are so fast that it looks almost parallel. The results compare the two wall times: the speedup is close to the number of cores when there are at least as many tasks as cores.</source>
+        <translation>The same CPU-bound tasks run twice, one thread each. In the first phase the kernel may spread them over all cores: that is parallelism, and the core lanes are busy at the same time. In the second phase every thread is pinned to one core: that is concurrency, and the single core lane shows short slices of one task after another, while each task lane switches between running and waiting for the core. Only one piece of code runs at any moment, but the switches are so fast that it looks almost parallel. The results compare the two wall times: the speedup is close to the number of cores when there are at least as many tasks as cores.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>How many CPU-bound threads run in each phase. The default is two per core of this machine.</source>
+        <translation>How many CPU-bound threads run in each phase. The default is two per core of this machine.</translation>
+    </message>
+    <message>
+        <source>Work per task</source>
+        <translation>Work per task</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each task needs; the same in both phases.</source>
+        <translation>CPU time each task needs; the same in both phases.</translation>
+    </message>
+    <message>
+        <source>task %1 (one core)</source>
+        <translation>task %1 (one core)</translation>
+    </message>
+    <message>
+        <source>task %1 (all cores)</source>
+        <translation>task %1 (all cores)</translation>
+    </message>
+    <message>
+        <source>Parallel: all cores</source>
+        <translation>Parallel: all cores</translation>
+    </message>
+    <message>
+        <source>Concurrent: one core</source>
+        <translation>Concurrent: one core</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <source>on or off</source>
+        <translation>on or off</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter assignment: write NAME=VALUE, for example threads=4.</source>
+        <translation>&apos;%1&apos; is not a parameter assignment: write NAME=VALUE, for example threads=4.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos;: this scenario has no parameters.</source>
+        <translation>Unknown parameter &apos;%1&apos;: this scenario has no parameters.</translation>
+    </message>
+    <message>
+        <source>Unknown parameter &apos;%1&apos;. Allowed: %2.</source>
+        <translation>Unknown parameter &apos;%1&apos;. Allowed: %2.</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be on or off (1/0, true/false; got &apos;%2&apos;).</source>
+        <translation>Parameter &apos;%1&apos; must be on or off (1/0, true/false; got &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be a whole number between %2 and %3 (got &apos;%4&apos;).</source>
+        <translation>Parameter &apos;%1&apos; must be a whole number between %2 and %3 (got &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be a number between %2 and %3 (got &apos;%4&apos;).</source>
+        <translation>Parameter &apos;%1&apos; must be a number between %2 and %3 (got &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;%1&apos; must be between %2 and %3 (got %4).</source>
+        <translation>Parameter &apos;%1&apos; must be between %2 and %3 (got %4).</translation>
+    </message>
+</context>
+<context>
+    <name>PhilosophersScenario</name>
+    <message>
+        <source>Dining philosophers</source>
+        <translation>Dining philosophers</translation>
+    </message>
+    <message>
+        <source>Philosophers sit around a table with one fork between each pair of neighbours. To eat, a philosopher locks the fork on the left and then the one on the right; between meals they think. In the first round every philosopher picks up the left fork at the same moment, so each one holds a fork and waits for the right neighbour to release the next one. The waits form a ring and nobody can ever eat: a deadlock with as many threads as philosophers. The detector draws the ring; the run hangs until you stop it.</source>
+        <translation>Philosophers sit around a table with one fork between each pair of neighbours. To eat, a philosopher locks the fork on the left and then the one on the right; between meals they think. In the first round every philosopher picks up the left fork at the same moment, so each one holds a fork and waits for the right neighbour to release the next one. The waits form a ring and nobody can ever eat: a deadlock with as many threads as philosophers. The detector draws the ring; the run hangs until you stop it.</translation>
+    </message>
+    <message>
+        <source>Philosophers</source>
+        <translation>Philosophers</translation>
+    </message>
+    <message>
+        <source>How many philosophers, and so how many forks, sit around the table.</source>
+        <translation>How many philosophers, and so how many forks, sit around the table.</translation>
+    </message>
+    <message>
+        <source>Meals per philosopher</source>
+        <translation>Meals per philosopher</translation>
+    </message>
+    <message>
+        <source>How many times each philosopher wants to eat.</source>
+        <translation>How many times each philosopher wants to eat.</translation>
+    </message>
+    <message>
+        <source>Thinking time</source>
+        <translation>Thinking time</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a philosopher sleeps between meals, varied at random by up to half.</source>
+        <translation>How long a philosopher sleeps between meals, varied at random by up to half.</translation>
+    </message>
+    <message>
+        <source>Eating time</source>
+        <translation>Eating time</translation>
+    </message>
+    <message>
+        <source>CPU work a philosopher does while holding both forks.</source>
+        <translation>CPU work a philosopher does while holding both forks.</translation>
+    </message>
+    <message>
+        <source>Force the deadlock</source>
+        <translation>Force the deadlock</translation>
+    </message>
+    <message>
+        <source>Everybody takes the left fork at the same moment in the first round, so the deadlock happens in every run. Turn it off to let the timing decide.</source>
+        <translation>Everybody takes the left fork at the same moment in the first round, so the deadlock happens in every run. Turn it off to let the timing decide.</translation>
+    </message>
+    <message>
+        <source>fork %1</source>
+        <translation>fork %1</translation>
+    </message>
+    <message>
+        <source>philosopher %1</source>
+        <translation>philosopher %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesScenario</name>
+    <message>
+        <source>Processes on several cores</source>
+        <translation>Processes on several cores</translation>
+    </message>
+    <message>
+        <source>The runner forks several processes that each do the same CPU-bound work. Look at the core lanes: with more than one core, the processes run at the same time on different cores. Each process increments a global counter, but processes do not share memory: after fork every child has its own copy, so each child counts only its own increments and the parent&apos;s copy stays at 0. Compare with the threads scenario, where all threads share one counter.</source>
+        <translation>The runner forks several processes that each do the same CPU-bound work. Look at the core lanes: with more than one core, the processes run at the same time on different cores. Each process increments a global counter, but processes do not share memory: after fork every child has its own copy, so each child counts only its own increments and the parent&apos;s copy stays at 0. Compare with the threads scenario, where all threads share one counter.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <source>How many child processes to fork. The default is one per core of this machine.</source>
+        <translation>How many child processes to fork. The default is one per core of this machine.</translation>
+    </message>
+    <message>
+        <source>Work per process</source>
+        <translation>Work per process</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each process spends working.</source>
+        <translation>CPU time each process spends working.</translation>
+    </message>
+    <message>
+        <source>Increments per process</source>
+        <translation>Increments per process</translation>
+    </message>
+    <message>
+        <source>How many times each process increments its counter.</source>
+        <translation>How many times each process increments its counter.</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerConsumerScenario</name>
+    <message>
+        <source>Producers and consumers: a bounded buffer</source>
+        <translation>Producers and consumers: a bounded buffer</translation>
+    </message>
+    <message>
+        <source>Producer threads make items and put them into a buffer with room for only a few; consumer threads take them out and process them. A mutex protects the buffer, and two condition variables let a thread wait without using the CPU: a producer waits until the buffer is not full, a consumer until it is not empty. In the first half of the run the producers are faster, so the buffer fills up and the producer lanes show waits for the condition &quot;not full&quot;. Halfway through, the producers slow down, and now the consumers wait for &quot;not empty&quot;. After a wait a thread must also get the mutex back, which is why a short lock wait can follow the condition wait.</source>
+        <translation>Producer threads make items and put them into a buffer with room for only a few; consumer threads take them out and process them. A mutex protects the buffer, and two condition variables let a thread wait without using the CPU: a producer waits until the buffer is not full, a consumer until it is not empty. In the first half of the run the producers are faster, so the buffer fills up and the producer lanes show waits for the condition &quot;not full&quot;. Halfway through, the producers slow down, and now the consumers wait for &quot;not empty&quot;. After a wait a thread must also get the mutex back, which is why a short lock wait can follow the condition wait.</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <source>How many threads make items.</source>
+        <translation>How many threads make items.</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumers</translation>
+    </message>
+    <message>
+        <source>How many threads take items out of the buffer.</source>
+        <translation>How many threads take items out of the buffer.</translation>
+    </message>
+    <message>
+        <source>Buffer capacity</source>
+        <translation>Buffer capacity</translation>
+    </message>
+    <message>
+        <source>How many items fit in the buffer at once.</source>
+        <translation>How many items fit in the buffer at once.</translation>
+    </message>
+    <message>
+        <source>Items per producer</source>
+        <translation>Items per producer</translation>
+    </message>
+    <message>
+        <source>How many items each producer makes.</source>
+        <translation>How many items each producer makes.</translation>
+    </message>
+    <message>
+        <source>Time to make an item</source>
+        <translation>Time to make an item</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a producer needs per item in the first half; in the second half it needs four times as long.</source>
+        <translation>CPU time a producer needs per item in the first half; in the second half it needs four times as long.</translation>
+    </message>
+    <message>
+        <source>Time to process an item</source>
+        <translation>Time to process an item</translation>
+    </message>
+    <message>
+        <source>CPU time a consumer needs per item.</source>
+        <translation>CPU time a consumer needs per item.</translation>
+    </message>
+    <message>
+        <source>buffer lock</source>
+        <translation>buffer lock</translation>
+    </message>
+    <message>
+        <source>not full</source>
+        <translation>not full</translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation>not empty</translation>
+    </message>
+    <message>
+        <source>producer %1</source>
+        <translation>producer %1</translation>
+    </message>
+    <message>
+        <source>consumer %1</source>
+        <translation>consumer %1</translation>
+    </message>
+</context>
+<context>
+    <name>RaceScenario</name>
+    <message>
+        <source>Race condition: lost updates</source>
+        <translation>Race condition: lost updates</translation>
+    </message>
+    <message>
+        <source>Several threads add one to the same shared counter, many times each. Every increment is two steps: the thread reads the counter, works a little, and then writes back the value it read plus one. When another thread writes the counter between those two steps, that write is overwritten and its update is lost: whoever writes last wins. The marked writes in the chart are the lost ones, each linked to the write that overwrote it. The results compare the expected total with the actual one; the mutex scenario shows the fix.</source>
+        <translation>Several threads add one to the same shared counter, many times each. Every increment is two steps: the thread reads the counter, works a little, and then writes back the value it read plus one. When another thread writes the counter between those two steps, that write is overwritten and its update is lost: whoever writes last wins. The marked writes in the chart are the lost ones, each linked to the write that overwrote it. The results compare the expected total with the actual one; the mutex scenario shows the fix.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
+        <translation>How many threads increment the counter. The default is one per core, and at least two.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Increments per thread</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>How many times each thread adds one to the shared counter.</translation>
+    </message>
+    <message>
+        <source>Time between read and write</source>
+        <translation>Time between read and write</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after reading the counter and before writing it back. A wider window loses more updates.</source>
+        <translation>CPU work a thread does after reading the counter and before writing it back. A wider window loses more updates.</translation>
+    </message>
+    <message>
+        <source>Work between increments</source>
+        <translation>Work between increments</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does between two increments, outside the read and write.</source>
+        <translation>CPU work a thread does between two increments, outside the read and write.</translation>
+    </message>
+    <message>
+        <source>shared counter</source>
+        <translation>shared counter</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunSession</name>
+    <message>
+        <source>A run is already in progress; stop it first.</source>
+        <translation>A run is already in progress; stop it first.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &apos;%1&apos;.</source>
+        <translation>Unknown scenario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>estimate chosen by the user</source>
+        <translation>estimate chosen by the user</translation>
+    </message>
+    <message>
+        <source>Could not create the shared memory for the run: %1</source>
+        <translation>Could not create the shared memory for the run: %1</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s context-switch records are not available: %1</source>
+        <translation>The kernel&apos;s context-switch records are not available: %1</translation>
+    </message>
+    <message>
+        <source>The runner stopped before the run began (%1).</source>
+        <translation>The runner stopped before the run began (%1).</translation>
+    </message>
+    <message>
+        <source>The runner did not start within 10 seconds.</source>
+        <translation>The runner did not start within 10 seconds.</translation>
+    </message>
+    <message>
+        <source>The runner %1.</source>
+        <translation>The runner %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerProcess</name>
+    <message>
+        <source>Could not start the runner %1: %2</source>
+        <translation>Could not start the runner %1: %2</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>still running</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>killed by signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>exited with status %1</translation>
+    </message>
+    <message>
+        <source>Processes of run %1 were still alive after %2 ms</source>
+        <translation>Processes of run %1 were still alive after %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>RwLockScenario</name>
+    <message>
+        <source>Reader-writer lock</source>
+        <translation>Reader-writer lock</translation>
+    </message>
+    <message>
+        <source>Several reader threads and a writer share a table protected by a reader-writer lock. Readers only look at the table, so they may hold the lock at the same time: in the lock rows of the reader lanes, the held spans overlap. A writer changes the table, so it must hold the lock alone: while it writes, no reader is inside, and it has to wait until every reader has left. On Linux the standard library lets new readers in even while a writer waits, so with many busy readers a writer can wait for a long time. The results count the most readers inside at once and check that no reader ever saw a half-written table.</source>
+        <translation>Several reader threads and a writer share a table protected by a reader-writer lock. Readers only look at the table, so they may hold the lock at the same time: in the lock rows of the reader lanes, the held spans overlap. A writer changes the table, so it must hold the lock alone: while it writes, no reader is inside, and it has to wait until every reader has left. On Linux the standard library lets new readers in even while a writer waits, so with many busy readers a writer can wait for a long time. The results count the most readers inside at once and check that no reader ever saw a half-written table.</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <source>How many threads read the table.</source>
+        <translation>How many threads read the table.</translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation>Writers</translation>
+    </message>
+    <message>
+        <source>How many threads change the table.</source>
+        <translation>How many threads change the table.</translation>
+    </message>
+    <message>
+        <source>Reads per reader</source>
+        <translation>Reads per reader</translation>
+    </message>
+    <message>
+        <source>How many times each reader reads the table.</source>
+        <translation>How many times each reader reads the table.</translation>
+    </message>
+    <message>
+        <source>Writes per writer</source>
+        <translation>Writes per writer</translation>
+    </message>
+    <message>
+        <source>How many times each writer changes the table.</source>
+        <translation>How many times each writer changes the table.</translation>
+    </message>
+    <message>
+        <source>Time to read</source>
+        <translation>Time to read</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a reader spends inside the lock per read.</source>
+        <translation>CPU time a reader spends inside the lock per read.</translation>
+    </message>
+    <message>
+        <source>Time to write</source>
+        <translation>Time to write</translation>
+    </message>
+    <message>
+        <source>CPU time a writer spends inside the lock per write.</source>
+        <translation>CPU time a writer spends inside the lock per write.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>writer %1</source>
+        <translation>writer %1</translation>
+    </message>
+    <message>
+        <source>reader %1</source>
+        <translation>reader %1</translation>
+    </message>
+</context>
+<context>
+    <name>SemaphoreScenario</name>
+    <message>
+        <source>Semaphore: at most K at a time</source>
+        <translation>Semaphore: at most K at a time</translation>
+    </message>
+    <message>
+        <source>A semaphore is a counter of permits: a thread takes a permit before it uses a shared resource and gives it back afterwards, and when no permit is left it waits. Here several workers want to use a pool that only K of them may use at the same time, like a limited number of database connections. In the chart, at most K worker lanes hold the semaphore at any moment and the others wait for it; each time one worker gives its permit back, a waiting worker gets it. A mutex is the special case K = 1. The results show the most holders seen at once, which is never more than K.</source>
+        <translation>A semaphore is a counter of permits: a thread takes a permit before it uses a shared resource and gives it back afterwards, and when no permit is left it waits. Here several workers want to use a pool that only K of them may use at the same time, like a limited number of database connections. In the chart, at most K worker lanes hold the semaphore at any moment and the others wait for it; each time one worker gives its permit back, a waiting worker gets it. A mutex is the special case K = 1. The results show the most holders seen at once, which is never more than K.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>How many threads want to use the pool.</source>
+        <translation>How many threads want to use the pool.</translation>
+    </message>
+    <message>
+        <source>Permits (K)</source>
+        <translation>Permits (K)</translation>
+    </message>
+    <message>
+        <source>How many workers may use the pool at the same time.</source>
+        <translation>How many workers may use the pool at the same time.</translation>
+    </message>
+    <message>
+        <source>Uses per worker</source>
+        <translation>Uses per worker</translation>
+    </message>
+    <message>
+        <source>How many times each worker uses the pool.</source>
+        <translation>How many times each worker uses the pool.</translation>
+    </message>
+    <message>
+        <source>Time per use</source>
+        <translation>Time per use</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time a worker spends while it holds a permit.</source>
+        <translation>CPU time a worker spends while it holds a permit.</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>pool</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpinScenario</name>
+    <message>
+        <source>CPU-bound threads</source>
+        <translation>CPU-bound threads</translation>
+    </message>
+    <message>
+        <source>Several threads that only compute. Unpinned, the kernel spreads them over the cores and the core lanes are full. Pinned to one core, they must share it: the core lane shows their slices one after another, and each thread&apos;s lane alternates between running and runnable (ready, but waiting for the core). Each thread&apos;s measured CPU time is in the results, so you can check the slices against it.</source>
+        <translation>Several threads that only compute. Unpinned, the kernel spreads them over the cores and the core lanes are full. Pinned to one core, they must share it: the core lane shows their slices one after another, and each thread&apos;s lane alternates between running and runnable (ready, but waiting for the core). Each thread&apos;s measured CPU time is in the results, so you can check the slices against it.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>How many CPU-bound threads to start.</source>
+        <translation>How many CPU-bound threads to start.</translation>
+    </message>
+    <message>
+        <source>Work per thread</source>
+        <translation>Work per thread</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each thread spends working.</source>
+        <translation>CPU time each thread spends working.</translation>
+    </message>
+    <message>
+        <source>Pin to core</source>
+        <translation>Pin to core</translation>
+    </message>
+    <message>
+        <source>Run every thread on this core only; -1 lets the kernel choose.</source>
+        <translation>Run every thread on this core only; -1 lets the kernel choose.</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Processes and threads</source>
+        <translation>Processes and threads</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronization</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>Parallelism and concurrency</source>
+        <translation>Parallelism and concurrency</translation>
+    </message>
+    <message>
+        <source>Async</source>
+        <translation>Async</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadsScenario</name>
+    <message>
+        <source>Threads sharing memory</source>
+        <translation>Threads sharing memory</translation>
+    </message>
+    <message>
+        <source>One process starts several threads; the main thread works too and has its own lane. All of them belong to the same process, run in parallel on the cores and share its memory. Each thread adds to one shared counter (an atomic increment, so no update is lost), and at the end every thread sees the same total. Compare with the processes scenario, where every process has its own copy, and with the race condition scenario, where the increments are not atomic.</source>
+        <translation>One process starts several threads; the main thread works too and has its own lane. All of them belong to the same process, run in parallel on the cores and share its memory. Each thread adds to one shared counter (an atomic increment, so no update is lost), and at the end every thread sees the same total. Compare with the processes scenario, where every process has its own copy, and with the race condition scenario, where the increments are not atomic.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>How many threads to start besides the main thread. The default is one per core.</source>
+        <translation>How many threads to start besides the main thread. The default is one per core.</translation>
+    </message>
+    <message>
+        <source>Work per thread</source>
+        <translation>Work per thread</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>CPU time each thread spends working.</source>
+        <translation>CPU time each thread spends working.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Increments per thread</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>How many times each thread adds one to the shared counter.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutScenario</name>
+    <message>
+        <source>Timeouts: breaking the deadlock</source>
+        <translation>Timeouts: breaking the deadlock</translation>
+    </message>
+    <message>
+        <source>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</source>
+        <translation>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</translation>
+    </message>
+    <message>
+        <source>Rounds per thread</source>
+        <translation>Rounds per thread</translation>
+    </message>
+    <message>
+        <source>How many times each thread must get both locks before it is done.</source>
+        <translation>How many times each thread must get both locks before it is done.</translation>
+    </message>
+    <message>
+        <source>Lock timeout</source>
+        <translation>Lock timeout</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>How long a thread waits for a lock before it gives up.</source>
+        <translation>How long a thread waits for a lock before it gives up.</translation>
+    </message>
+    <message>
+        <source>Longest back-off</source>
+        <translation>Longest back-off</translation>
+    </message>
+    <message>
+        <source>After a timeout a thread sleeps for a random time of up to this long before it tries again.</source>
+        <translation>After a timeout a thread sleeps for a random time of up to this long before it tries again.</translation>
+    </message>
+    <message>
+        <source>Work holding a lock</source>
+        <translation>Work holding a lock</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does after taking each lock.</source>
+        <translation>CPU work a thread does after taking each lock.</translation>
+    </message>
+    <message>
+        <source>Work between rounds</source>
+        <translation>Work between rounds</translation>
+    </message>
+    <message>
+        <source>CPU work a thread does before each attempt, holding no lock.</source>
+        <translation>CPU work a thread does before each attempt, holding no lock.</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::CommandLine</name>
+    <message>
+        <source>Samtidig runs real threads, processes, locks and coroutines and draws what every core and every task does, live.</source>
+        <translation>Samtidig runs real threads, processes, locks and coroutines and draws what every core and every task does, live.</translation>
+    </message>
+    <message>
+        <source>Start with scenario &lt;id&gt; selected (one of: %1).</source>
+        <translation>Start with scenario &lt;id&gt; selected (one of: %1).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Set a parameter of the scenario, for example threads=4. May be repeated.</source>
+        <translation>Set a parameter of the scenario, for example threads=4. May be repeated.</translation>
+    </message>
+    <message>
+        <source>name=value</source>
+        <translation>name=value</translation>
+    </message>
+    <message>
+        <source>Start running the scenario at once.</source>
+        <translation>Start running the scenario at once.</translation>
+    </message>
+    <message>
+        <source>Language of the window: da (Danish) or en (English).</source>
+        <translation>Language of the window: da (Danish) or en (English).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>%1
+Run &apos;samtidig --help&apos; to see the options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</source>
+        <translation>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</translation>
+    </message>
+    <message>
+        <source>--set needs --scenario: parameters belong to one scenario.</source>
+        <translation>--set needs --scenario: parameters belong to one scenario.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</source>
+        <translation>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ImageExport</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Imported trace</source>
+        <translation>Imported trace</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter name and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>scenario name and its parameters</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between parameters</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>cores from the kernel&apos;s context switches</source>
+        <translation>cores from the kernel&apos;s context switches</translation>
+    </message>
+    <message>
+        <source>cores estimated from work chunks</source>
+        <translation>cores estimated from work chunks</translation>
+    </message>
+    <message>
+        <source>Exported from Samtidig %1 · CPUs: %2 · %3</source>
+        <comment>caption under the title</comment>
+        <translation>Exported from Samtidig %1 · CPUs: %2 · %3</translation>
+    </message>
+    <message>
+        <source>No file name was given for the image.</source>
+        <translation>No file name was given for the image.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image to &apos;%1&apos;: it is a folder.</source>
+        <translation>Cannot write the image to &apos;%1&apos;: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not render the image for &apos;%1&apos;.</source>
+        <translation>Could not render the image for &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::LockWaitChart</name>
+    <message>
+        <source>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</source>
+        <translation>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</translation>
+    </message>
+    <message>
+        <source>Waiting for locks, per task</source>
+        <translation>Waiting for locks, per task</translation>
+    </message>
+    <message>
+        <source>Waiting time, per lock</source>
+        <translation>Waiting time, per lock</translation>
+    </message>
+    <message>
+        <source>Time waited (ms)</source>
+        <translation>Time waited (ms)</translation>
+    </message>
+    <message>
+        <source>Time waited</source>
+        <translation>Time waited</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::MainWindow</name>
+    <message>
+        <source>Unknown scenario &apos;%1&apos;.</source>
+        <translation>Unknown scenario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected</source>
+        <translation>Deadlock detected</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>The run failed</translation>
+    </message>
+    <message>
+        <source>Samtidig: threads, processes and locks, live</source>
+        <translation>Samtidig: threads, processes and locks, live</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog / Language</source>
+        <translation>&amp;Sprog / Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Run controls</source>
+        <translation>Run controls</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario with these parameters (F5)</source>
+        <translation>Run the selected scenario with these parameters (F5)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Let the stopped processes and threads go on (F6)</source>
+        <translation>Let the stopped processes and threads go on (F6)</translation>
+    </message>
+    <message>
+        <source>Stop every process and thread of the run where it is (F6)</source>
+        <translation>Stop every process and thread of the run where it is (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>End the run now, even in a deadlock; no process is left behind (Shift+F5)</source>
+        <translation>End the run now, even in a deadlock; no process is left behind (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Again</source>
+        <translation>Run &amp;Again</translation>
+    </message>
+    <message>
+        <source>Run the last scenario again with the same parameters (Ctrl+R)</source>
+        <translation>Run the last scenario again with the same parameters (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>Zoom to &amp;Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole run (Ctrl+0)</source>
+        <translation>Show the whole run (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Return to &amp;Live</source>
+        <translation>Return to &amp;Live</translation>
+    </message>
+    <message>
+        <source>Follow the newest events again (Ctrl+L)</source>
+        <translation>Follow the newest events again (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Lanes</translation>
+    </message>
+    <message>
+        <source>Cores &amp;and Tasks</source>
+        <translation>Cores &amp;and Tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Cores Only</source>
+        <translation>&amp;Cores Only</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks Only</source>
+        <translation>&amp;Tasks Only</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation and Findings</source>
+        <translation>&amp;Explanation and Findings</translation>
+    </message>
+    <message>
+        <source>&amp;Tool Bar</source>
+        <translation>&amp;Tool Bar</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Parameters to Defaults</source>
+        <translation>Reset &amp;Parameters to Defaults</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Samtidig</source>
+        <translation>&amp;About Samtidig</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Samtidig</source>
+        <translation>About Samtidig</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig (Danish for “at the same time”) runs real threads, processes, locks and coroutines and draws, live, what every core and every task does: parallel work, interleaving on one core, lock waits, race conditions and deadlocks.&lt;/p&gt;&lt;p&gt;Every picture is what this machine actually did, recorded while it happened.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig (Danish for “at the same time”) runs real threads, processes, locks and coroutines and draws, live, what every core and every task does: parallel work, interleaving on one core, lock waits, race conditions and deadlocks.&lt;/p&gt;&lt;p&gt;Every picture is what this machine actually did, recorded while it happened.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::OutcomeChart</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Lost updates</translation>
+    </message>
+    <message>
+        <source>Counter value</source>
+        <translation>Counter value</translation>
+    </message>
+    <message>
+        <source>Shared counter at the end of the run</source>
+        <translation>Shared counter at the end of the run</translation>
+    </message>
+    <message>
+        <source>The counter should have reached %1 but reached %2: %3 increments were lost because tasks overwrote each other&apos;s updates.</source>
+        <translation>The counter should have reached %1 but reached %2: %3 increments were lost because tasks overwrote each other&apos;s updates.</translation>
+    </message>
+    <message>
+        <source>The counter reached the expected %1: no update was lost.</source>
+        <translation>The counter reached the expected %1: no update was lost.</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Duration (ms)</translation>
+    </message>
+    <message>
+        <source>Time taken by each phase</source>
+        <translation>Time taken by each phase</translation>
+    </message>
+    <message>
+        <source>Speedup: %1 times as fast.</source>
+        <translation>Speedup: %1 times as fast.</translation>
+    </message>
+    <message>
+        <source>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</source>
+        <translation>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</translation>
+    </message>
+    <message>
+        <source>The phases are still running.</source>
+        <translation>The phases are still running.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s results appear here when the run ends.</source>
+        <translation>The scenario&apos;s results appear here when the run ends.</translation>
+    </message>
+    <message>
+        <source>This run has no results of its own yet. Run a scenario to see them here.</source>
+        <translation>This run has no results of its own yet. Run a scenario to see them here.</translation>
+    </message>
+    <message>
+        <source>What the scenario measured:</source>
+        <translation>What the scenario measured:</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ParameterForm</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Allowed: %2. Default: %3. On the command line: &lt;code&gt;--set %4=VALUE&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Allowed: %2. Default: %3. On the command line: &lt;code&gt;--set %4=VALUE&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>This scenario has no parameters.</source>
+        <translation>This scenario has no parameters.</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Reset to defaults</translation>
+    </message>
+    <message>
+        <source>Set every parameter back to the value the scenario suggests.</source>
+        <translation>Set every parameter back to the value the scenario suggests.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::QtChartsPanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Core utilization</source>
+        <translation>Core utilization</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>Lock waits</translation>
+    </message>
+    <message>
+        <source>What the scenario measured, and what it means.</source>
+        <translation>What the scenario measured, and what it means.</translation>
+    </message>
+    <message>
+        <source>How busy each core was over the run.</source>
+        <translation>How busy each core was over the run.</translation>
+    </message>
+    <message>
+        <source>How long tasks waited for locks, per task and per lock.</source>
+        <translation>How long tasks waited for locks, per task and per lock.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RunTexts</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>Crashed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>The run is in progress.</source>
+        <translation>The run is in progress.</translation>
+    </message>
+    <message>
+        <source>The run completed in %1.</source>
+        <translation>The run completed in %1.</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 while it hung in a deadlock.</source>
+        <translation>The run was stopped after %1 while it hung in a deadlock.</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 because it took too long.</source>
+        <translation>The run was stopped after %1 because it took too long.</translation>
+    </message>
+    <message>
+        <source>The run crashed after %1.</source>
+        <translation>The run crashed after %1.</translation>
+    </message>
+    <message>
+        <source>The run crashed after %1: %2</source>
+        <translation>The run crashed after %1: %2</translation>
+    </message>
+    <message>
+        <source>You stopped the run after %1.</source>
+        <translation>You stopped the run after %1.</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>The run failed.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>The run failed: %1</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1. Each task waits for a lock that the next one holds, so none of them can go on; unless a timeout breaks the cycle, the run hangs until you press Stop.</source>
+        <translation>Deadlock: %1. Each task waits for a lock that the next one holds, so none of them can go on; unless a timeout breaks the cycle, the run hangs until you press Stop.</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>kernel</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>Which core ran which task comes from the kernel&apos;s own context-switch records.</source>
+        <translation>Which core ran which task comes from the kernel&apos;s own context-switch records.</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</source>
+        <translation>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on, because the kernel&apos;s context-switch records were refused (%1).</source>
+        <translation>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on, because the kernel&apos;s context-switch records were refused (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ScenarioBrowser</name>
+    <message>
+        <source>%1 (hangs on purpose: press Stop to end it). On the command line: --scenario %2</source>
+        <translation>%1 (hangs on purpose: press Stop to end it). On the command line: --scenario %2</translation>
+    </message>
+    <message>
+        <source>%1. On the command line: --scenario %2</source>
+        <translation>%1. On the command line: --scenario %2</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ScenarioInfoPanel</name>
+    <message>
+        <source>No scenario selected</source>
+        <translation>No scenario selected</translation>
+    </message>
+    <message>
+        <source>Choose a scenario on the left to read what it shows, then press Run to watch it happen on the real cores of this machine.</source>
+        <translation>Choose a scenario on the left to read what it shows, then press Run to watch it happen on the real cores of this machine.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Selected in the timeline</source>
+        <translation>Selected in the timeline</translation>
+    </message>
+    <message>
+        <source>Potential deadlock: %1. Taking locks in opposite orders can hang another run.</source>
+        <translation>Potential deadlock: %1. Taking locks in opposite orders can hang another run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n lost update(s)&lt;/b&gt; on shared variables:</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lost update&lt;/b&gt; on shared variables:</numerusform>
+            <numerusform>&lt;b&gt;%n lost updates&lt;/b&gt; on shared variables:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locks: %1 used, %2 times a task had to wait, %3 timeouts.</source>
+        <translation>Locks: %1 used, %2 times a task had to wait, %3 timeouts.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StatusPanel</name>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>Elapsed: %1</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the workload started, without the time it was paused.</source>
+        <translation>Wall-clock time since the workload started, without the time it was paused.</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Events: %1</translation>
+    </message>
+    <message>
+        <source>Records the workload has written and the window has read.</source>
+        <translation>Records the workload has written and the window has read.</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>Dropped: %1</translation>
+    </message>
+    <message>
+        <source>Some records were lost because a recording ring was full; the picture has gaps where they were.</source>
+        <translation>Some records were lost because a recording ring was full; the picture has gaps where they were.</translation>
+    </message>
+    <message>
+        <source>No record was lost.</source>
+        <translation>No record was lost.</translation>
+    </message>
+    <message>
+        <source>Scheduling: %1</source>
+        <translation>Scheduling: %1</translation>
+    </message>
+    <message>
+        <source>Scheduling: not known yet</source>
+        <translation>Scheduling: not known yet</translation>
+    </message>
+    <message>
+        <source>Which core ran which task comes from the kernel when it allows it, otherwise it is estimated.</source>
+        <translation>Which core ran which task comes from the kernel when it allows it, otherwise it is estimated.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::TimelineText</name>
+    <message>
+        <source>%1 gave up waiting for %2 after %3.</source>
+        <translation>%1 gave up waiting for %2 after %3.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 = %3.</source>
+        <translation>%1 read %2 = %3.</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 = %3.</source>
+        <translation>%1 wrote %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Marker: %1</source>
+        <translation>Marker: %1</translation>
+    </message>
+    <message>
+        <source>%1 forked %2 (pid %3).</source>
+        <translation>%1 forked %2 (pid %3).</translation>
+    </message>
+    <message>
+        <source>%1 exited with status %2.</source>
+        <translation>%1 exited with status %2.</translation>
+    </message>
+    <message>
+        <source>Recording stalled for %1.</source>
+        <translation>Recording stalled for %1.</translation>
+    </message>
+    <message>
+        <source>%1 notified %2.</source>
+        <translation>%1 notified %2.</translation>
+    </message>
+    <message>
+        <source>Lost update: %1 (%2 later).</source>
+        <extracomment>%1 is the analysis&apos; sentence (&quot;write of 42 by thread 2 was overwritten by thread 3, ...&quot;), %2 a duration</extracomment>
+        <translation>Lost update: %1 (%2 later).</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>At: %1</translation>
+    </message>
+    <message>
+        <source>pid %1, tid %2</source>
+        <translation>pid %1, tid %2</translation>
+    </message>
+    <message>
+        <source>Mostly: %1</source>
+        <translation>Mostly: %1</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <source>Lock: %1</source>
+        <translation>Lock: %1</translation>
+    </message>
+    <message>
+        <source>Condition variable: %1</source>
+        <translation>Condition variable: %1</translation>
+    </message>
+    <message>
+        <source>Holder: %1</source>
+        <translation>Holder: %1</translation>
+    </message>
+    <message>
+        <source>waits for %1 (held by %2)</source>
+        <translation>waits for %1 (held by %2)</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>waits for %1</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>No events recorded yet.</translation>
+    </message>
+    <message>
+        <source>Wait-for graph</source>
+        <translation>Wait-for graph</translation>
+    </message>
+    <message>
+        <source>Time since the start of each phase</source>
+        <translation>Time since the start of each phase</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1.</source>
+        <extracomment>%1 is the analysis&apos; sentence, e.g. &quot;T1 holds A and waits for B; T2 holds B and waits for A&quot;</extracomment>
+        <translation>Deadlock: %1.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Ready, waiting for a CPU</source>
+        <translation>Ready, waiting for a CPU</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Waiting for a lock</source>
+        <translation>Waiting for a lock</translation>
+    </message>
+    <message>
+        <source>Holding a lock</source>
+        <translation>Holding a lock</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Awaiting (coroutine suspended)</source>
+        <translation>Awaiting (coroutine suspended)</translation>
+    </message>
+    <message>
+        <source>Waiting on a condition variable</source>
+        <translation>Waiting on a condition variable</translation>
+    </message>
+    <message>
+        <source>Recording stalled</source>
+        <translation>Recording stalled</translation>
+    </message>
+    <message>
+        <source>Working (estimated)</source>
+        <translation>Working (estimated)</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>Awaiting</translation>
+    </message>
+    <message>
+        <source>Waiting on a condition</source>
+        <translation>Waiting on a condition</translation>
+    </message>
+    <message>
+        <source>Many short slices</source>
+        <translation>Many short slices</translation>
+    </message>
+    <message>
+        <source>Lock handed over</source>
+        <translation>Lock handed over</translation>
+    </message>
+    <message>
+        <source>Lock attempt timed out</source>
+        <translation>Lock attempt timed out</translation>
+    </message>
+    <message>
+        <source>Lost update</source>
+        <translation>Lost update</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>Shared variable written</source>
+        <translation>Shared variable written</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>process · pid %1</source>
+        <translation>process · pid %1</translation>
+    </message>
+    <message>
+        <source>thread · tid %1</source>
+        <translation>thread · tid %1</translation>
+    </message>
+    <message>
+        <source>coroutine · on tid %1</source>
+        <translation>coroutine · on tid %1</translation>
+    </message>
+    <message>
+        <source>Cores: kernel context switches</source>
+        <translation>Cores: kernel context switches</translation>
+    </message>
+    <message>
+        <source>Cores: estimated from work chunks</source>
+        <translation>Cores: estimated from work chunks</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU cores</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2</source>
+        <translation>Phase %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short slices</source>
+        <translation>
+            <numerusform>%n short slice</numerusform>
+            <numerusform>%n short slices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run a scenario to see its timeline here.</source>
+        <translation>Run a scenario to see its timeline here.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::UtilizationChart</name>
+    <message>
+        <source>Core utilization over time</source>
+        <translation>Core utilization over time</translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>Time since start (s)</translation>
+    </message>
+    <message>
+        <source>Time since start (ms)</source>
+        <translation>Time since start (ms)</translation>
+    </message>
+    <message>
+        <source>Busy (%)</source>
+        <translation>Busy (%)</translation>
+    </message>
+    <message>
+        <source>Core %1</source>
+        <translation>Core %1</translation>
+    </message>
+</context>
 </TS>
