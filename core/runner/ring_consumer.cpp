@@ -11,6 +11,9 @@ namespace samtidig {
 RingConsumer::RingConsumer(SharedRegion &region, SchedSource *sched)
     : m_region(region)
     , m_sched(sched)
+    // Right after the registry's ids: the builder and the trace index per-task vectors by id, so
+    // an id like 0x4000'0000 would make them allocate gigabytes (bad_alloc on the first unknown tid).
+    , m_nextSyntheticTask(region.header()->maxTasks + 1)
 {}
 
 RingConsumer::~RingConsumer() { stop(); }
@@ -108,6 +111,7 @@ std::size_t RingConsumer::drainOnce()
             const auto it = m_taskByTid.find(tid);
             return it == m_taskByTid.end() ? 0 : it->second;
         };
+        m_sched->observe(local.events);
         m_sched->drain(resolve, m_scratch);
         // A thread the kernel switched but that never registered (e.g. a helper thread of a
         // library) still gets a lane of its own, named by its tid.

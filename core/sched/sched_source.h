@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <span>
 #include <sys/types.h>
 #include <vector>
 
@@ -27,6 +28,10 @@ public:
     // Called while the runner waits for Go, before any workload thread or process exists, so that
     // everything the workload creates is followed from its first instruction.
     virtual bool start(pid_t runnerPid, QString *whyNot) = 0;
+    // The workload's own records of this drain pass (all rings, not sorted across them), handed
+    // over just before drain(). The estimate source needs them to know when the workload reports
+    // its own slices, so that it adds nothing that contradicts them; the kernel source ignores them.
+    virtual void observe(std::span<const Event> recorded) { (void)recorded; }
     // Appends SliceBegin/SliceEnd events (SliceEnd a = 1 when preempted) with task ids resolved
     // through `resolve`, in time order per CPU. Called about every millisecond. An event whose tid
     // does not resolve carries task 0 and the tid in `b`: the consumer gives it a lane of its own.

@@ -1,0 +1,169 @@
+#include "sched/kernel_sched_source.h"
+
+#include "record/clock.h"
+
+#include <linux/perf_event.h>
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace samtidig {
+
+namespace {
+
+// 512 KiB a CPU: 16384 switch records of 32 bytes, i.e. seconds of the busiest workload between
+// two drains that are 0.5–2 ms apart. 1 + 128 pages is also exactly the default
+// kernel.perf_event_mlock_kb (516 KiB a CPU), so the buffer works without root where
+// perf_event_paranoid allows the events at all. Halved on EPERM/ENOMEM before giving up.
+constexpr std::size_t kDataPages = 128;
+constexpr std::size_t kMinDataPages = 8;
+// A switch record of a thread that has not registered yet waits this long for its registration
+// (registration follows thread creation within microseconds, but a drain can fall in between);
+// then it is emitted with task 0 and gets a "tid N" lane. Well inside the session's 15 ms
+// reorder window, so waiting never makes a record arrive too late.
+constexpr std::uint64_t kRegistrationGraceNs = 4'000'000;
+
+QString errnoName(int err)
+{
+    const char *name = strerrorname_np(err);
+    return QString::fromLatin1(name ? name : "?");
+}
+
+QString paranoidLevel()
+{
+    QFile f(QStringLiteral("/proc/sys/kernel/perf_event_paranoid"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(f.readAll().trimmed());
+}
+
+// The sentence the user sees when the run falls back to the estimate source.
+QString refusal(int err, const std::string &what)
+{
+    const QString call = QString::fromStdString(what);
+    switch (err) {
+    case EACCES:
+    case EPERM:
+        return QStringLiteral(
+                   "perf_event_open refused (%1): kernel.perf_event_paranoid is %2; run as root or lower "
+                   "it to allow the kernel's context-switch records (%3: %4)")
+            .arg(errnoName(err), paranoidLevel(), call, QString::fromLocal8Bit(strerror(err)));
+    case ENOENT:
+    case ENOSYS:
+    case EOPNOTSUPP:
+        return QStringLiteral("this kernel does not offer context-switch records (%1 failed with %2: %3)")
+            .arg(call, errnoName(err), QString::fromLocal8Bit(strerror(err)));
+    case EMFILE:
+    case ENFILE:
+        return QStringLiteral(
+                   "no file descriptors left for the kernel's switch records (%1 failed with %2: %3)")
+            .arg(call, errnoName(err), QString::fromLocal8Bit(strerror(err)));
+    default:
+        return QStringLiteral("%1 failed with %2: %3")
+            .arg(call, errnoName(err), QString::fromLocal8Bit(strerror(err)));
+    }
+}
+
+perf_event_attr switchAttr()
+{
+    perf_event_attr attr;
+    std::memset(&attr, 0, sizeof attr);
+    attr.size = sizeof attr;
+    attr.type = PERF_TYPE_SOFTWARE;
+    attr.config = PERF_COUNT_SW_DUMMY; // counts nothing; we only want its side-band records
+    attr.sample_type = PERF_SAMPLE_TID | PERF_SAMPLE_TIME | PERF_SAMPLE_CPU;
+    attr.context_switch = 1;
+    attr.sample_id_all = 1;
+    attr.use_clockid = 1;
+    attr.clockid = CLOCK_MONOTONIC; // the clock every workload record uses
+    attr.inherit = 1; // follow every thread and process the runner creates
+    attr.disabled = 0;
+    // Switch records are not kernel samples, but paranoid level 2 refuses events that would
+    // count kernel or hypervisor mode for unprivileged users.
+    attr.exclude_kernel = 1;
+    attr.exclude_hv = 1;
+    return attr;
+}
+
+} // namespace
+
+KernelSchedSource::KernelSchedSource(int cpuCount)
+    : m_cpuCount(cpuCount)
+{ }
+
+bool KernelSchedSource::start(pid_t runnerPid, QString *whyNot)
+{
+    m_buffers.clear();
+    if (const char *force = std::getenv("SAMTIDIG_FORCE_NO_PERF"); force && std::strcmp(force, "1") == 0) {
+        *whyNot = QStringLiteral("perf_event_open not attempted: SAMTIDIG_FORCE_NO_PERF=1 is set");
+        return false;
+    }
+    const perf_event_attr attr = switchAttr();
+    std::vector<PerfRingBuffer> buffers;
+    for (int cpu = 0; cpu < m_cpuCount; ++cpu) {
+        PerfRingBuffer buffer;
+        std::string what;
+        std::size_t pages = kDataPages;
+        bool ok = buffer.open(attr, runnerPid, cpu, pages, &what);
+        // Over the locked-memory limit: try smaller buffers before giving up.
+        while (!ok && (errno == EPERM || errno == ENOMEM) && what.rfind("mmap", 0) == 0
+               && pages > kMinDataPages) {
+            pages /= 2;
+            ok = buffer.open(attr, runnerPid, cpu, pages, &what);
+        }
+        if (!ok && errno == ENODEV)
+            continue; // an offline CPU runs nothing of ours
+        if (!ok) {
+            *whyNot = refusal(errno, what);
+            return false; // `buffers` closes what was opened
+        }
+        buffers.push_back(std::move(buffer));
+    }
+    if (buffers.empty()) {
+        *whyNot = QStringLiteral("perf_event_open: no online CPU accepted the switch event");
+        return false;
+    }
+    m_buffers = std::move(buffers);
+    return true;
+}
+
+void KernelSchedSource::drain(const TidResolver &resolve, std::vector<Event> &out)
+{
+    m_switches.clear();
+    for (PerfRingBuffer &b : m_buffers) {
+        m_highWater = std::max(m_highWater, b.pendingBytes());
+        b.read(m_switches, m_stats);
+    }
+    // Each CPU's records are in time order; merge CPUs (and the records still waiting).
+    m_switches.insert(m_switches.end(), m_waiting.begin(), m_waiting.end());
+    m_waiting.clear();
+    std::stable_sort(m_switches.begin(), m_switches.end(),
+                     [](const PerfSwitch &a, const PerfSwitch &b) { return a.timeNs < b.timeNs; });
+    const std::uint64_t now = monotonicNs();
+    for (const PerfSwitch &s : m_switches) {
+        std::uint32_t task = resolve(s.tid);
+        if (task == 0 && s.timeNs + kRegistrationGraceNs > now) {
+            m_waiting.push_back(s);
+            continue;
+        }
+        Event e;
+        e.timeNs = s.timeNs;
+        e.task = task;
+        e.cpu = static_cast<std::uint16_t>(s.cpu);
+        e.kind = s.out ? EventKind::SliceEnd : EventKind::SliceBegin;
+        e.a = s.out && s.preempted ? 1 : 0;
+        e.b = task == 0 ? static_cast<std::uint64_t>(static_cast<std::uint32_t>(s.tid)) : 0;
+        out.push_back(e);
+    }
+}
+
+std::unique_ptr<SchedSource> makeKernelSchedSource(int cpuCount)
+{
+    return std::make_unique<KernelSchedSource>(cpuCount);
+}
+
+} // namespace samtidig

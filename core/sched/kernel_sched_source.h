@@ -1,0 +1,45 @@
+#pragma once
+// The kernel's own context-switch records as a scheduling source.
+//
+// Design (improves on DESIGN.md's "one fd per thread"): one perf fd PER CPU, opened on the
+// runner's pid with inherit = 1, before the workload creates anything. The kernel clones the event
+// into every thread and process the runner creates later, from its first instruction, and the
+// clones write into the parent event's buffer of the same CPU. So there is no race with thread
+// creation, the consumer never has to notice new threads, and the fd count is the CPU count, not
+// the thread count. Per CPU because the kernel refuses to mmap an inherited event opened with
+// cpu = -1 (the clones could run anywhere, but a buffer is written by one CPU at a time).
+//
+// SAMTIDIG_FORCE_NO_PERF=1 in the environment makes start() refuse, as a kernel with
+// perf_event_paranoid 3 would: tests use it to check the estimate fallback.
+
+#include "sched/perf_ring_buffer.h"
+#include "sched/sched_source.h"
+
+#include <vector>
+
+namespace samtidig {
+
+class KernelSchedSource final : public SchedSource
+{
+public:
+    explicit KernelSchedSource(int cpuCount);
+    SchedulingSource kind() const override { return SchedulingSource::Kernel; }
+    bool start(pid_t runnerPid, QString *whyNot) override;
+    void drain(const TidResolver &resolve, std::vector<Event> &out) override;
+    std::uint64_t lost() const override { return m_stats.lost; }
+
+    // How full any one CPU's buffer was at the start of a drain, at most (bytes); for sizing.
+    std::size_t highWaterBytes() const { return m_highWater; }
+    std::size_t bufferBytes() const { return m_buffers.empty() ? 0 : m_buffers.front().dataBytes(); }
+    const PerfParseStats &stats() const { return m_stats; }
+
+private:
+    int m_cpuCount = 0;
+    std::vector<PerfRingBuffer> m_buffers;
+    PerfParseStats m_stats;
+    std::vector<PerfSwitch> m_switches; // this drain's, then the ones waiting for their tid to register
+    std::vector<PerfSwitch> m_waiting;
+    std::size_t m_highWater = 0;
+};
+
+} // namespace samtidig

@@ -1,0 +1,91 @@
+#include "sched/perf_record_parser.h"
+
+#include <linux/perf_event.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace samtidig {
+
+namespace {
+
+// Switch and lost records are 32 and 48 bytes; anything larger that straddles the end is an
+// unknown type we only skip, so its bytes are never needed in one piece.
+constexpr std::size_t kMaxDecodedRecord = 64;
+
+// Copies `n` bytes at ring position `pos` into `dst`, in two pieces when they straddle the end.
+void copyFromRing(std::span<const std::byte> data, std::uint64_t pos, void *dst, std::size_t n)
+{
+    const std::size_t size = data.size();
+    const std::size_t at = static_cast<std::size_t>(pos & (size - 1));
+    const std::size_t first = std::min(n, size - at);
+    std::memcpy(dst, data.data() + at, first);
+    std::memcpy(static_cast<std::byte *>(dst) + first, data.data(), n - first);
+}
+
+template<typename T>
+T readAt(const std::byte *p)
+{
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+} // namespace
+
+std::uint64_t parsePerfRecords(std::span<const std::byte> data, std::uint64_t tail, std::uint64_t head,
+                               std::vector<PerfSwitch> &out, PerfParseStats &stats)
+{
+    if (data.empty() || (data.size() & (data.size() - 1)) != 0 || head <= tail)
+        return std::max(tail, head);
+    if (head - tail > data.size()) {
+        // Cannot happen with a writable mapping (the kernel drops instead of overwriting).
+        ++stats.malformed;
+        return head;
+    }
+    std::array<std::byte, kMaxDecodedRecord> record {};
+    while (head - tail >= sizeof(perf_event_header)) {
+        perf_event_header h;
+        copyFromRing(data, tail, &h, sizeof h);
+        if (h.size < sizeof h || h.size > head - tail) {
+            ++stats.malformed;
+            return head;
+        }
+        const bool decoded = h.type == PERF_RECORD_SWITCH || h.type == PERF_RECORD_LOST;
+        if (!decoded || h.size > record.size()) {
+            ++stats.skipped;
+            tail += h.size;
+            continue;
+        }
+        copyFromRing(data, tail, record.data(), h.size);
+        tail += h.size;
+        if (h.type == PERF_RECORD_LOST) {
+            // {header; u64 id; u64 lost; sample_id}
+            if (h.size < sizeof h + 16) {
+                ++stats.malformed;
+                continue;
+            }
+            stats.lost += readAt<std::uint64_t>(record.data() + sizeof h + 8);
+            continue;
+        }
+        // {header; sample_id}: the trailer sits at the end of every non-sample record.
+        if (h.size < sizeof h + kPerfSampleIdSize) {
+            ++stats.malformed;
+            continue;
+        }
+        const std::byte *id = record.data() + h.size - kPerfSampleIdSize;
+        PerfSwitch s;
+        s.pid = readAt<std::int32_t>(id);
+        s.tid = readAt<std::int32_t>(id + 4);
+        s.timeNs = readAt<std::uint64_t>(id + 8);
+        s.cpu = readAt<std::uint32_t>(id + 16);
+        s.out = (h.misc & PERF_RECORD_MISC_SWITCH_OUT) != 0;
+        s.preempted = s.out && (h.misc & PERF_RECORD_MISC_SWITCH_OUT_PREEMPT) != 0;
+        out.push_back(s);
+        ++stats.switches;
+    }
+    return tail;
+}
+
+} // namespace samtidig
