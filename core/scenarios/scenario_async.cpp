@@ -56,6 +56,7 @@ ScenarioInfo AsyncScenario::info() const
         "while one computes the others are awaiting. That is concurrency on one thread without any extra "
         "threads. In the second phase the same jobs run one after another with ordinary blocking sleeps, "
         "and the thread mostly sleeps; the results compare the two total times.");
+    // Ranges keep a run under a minute: the blocking phase takes at most 16 x 10 x (50 + 200) ms.
     i.params = {
         { QStringLiteral("coroutines"), tr("Coroutines"), ParamSpec::Type::Integer, 1, 16, 4, QString(),
           tr("How many coroutines share the event loop's thread.") },

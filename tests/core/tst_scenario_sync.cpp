@@ -189,6 +189,33 @@ private Q_SLOTS:
                 QVERIFY(!overlaps(w, rd));
     }
 
+    // The limits that protect the machine are in the specs of all five of these scenarios and are
+    // enforced before a runner starts, with a message that names the parameter and its range.
+    void parameterLimitsAreEnforced()
+    {
+        for (const char *id :
+             { "parallel-vs-concurrent", "async", "producer-consumer", "rwlock", "semaphore" }) {
+            const Scenario *scenario = findScenario(QString::fromLatin1(id));
+            QVERIFY2(scenario, id);
+            const ScenarioInfo info = scenario->info();
+            QVERIFY(!info.name.isEmpty() && info.explanation.count(QLatin1Char('.')) >= 3);
+            for (const ParamSpec &spec : info.params) {
+                const QStringList threadCounts = { QStringLiteral("tasks"),     QStringLiteral("coroutines"),
+                                                   QStringLiteral("producers"), QStringLiteral("consumers"),
+                                                   QStringLiteral("readers"),   QStringLiteral("writers"),
+                                                   QStringLiteral("workers") };
+                if (threadCounts.contains(spec.name))
+                    QVERIFY2(spec.maximum <= 256, qPrintable(spec.name));
+                QVERIFY(spec.defaultValue >= spec.minimum && spec.defaultValue <= spec.maximum);
+                ParamValues values;
+                QString error;
+                const QString tooMuch = QString::number(static_cast<qint64>(spec.maximum) + 1);
+                QVERIFY(!Parameters::resolve(info.params, { { spec.name, tooMuch } }, &values, &error));
+                QVERIFY2(error.contains(spec.name) && error.contains(tooMuch), qPrintable(error));
+            }
+        }
+    }
+
     void semaphoreNeverAboveK_data()
     {
         QTest::addColumn<int>("permits");
