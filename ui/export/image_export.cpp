@@ -1,0 +1,295 @@
+#include "export/image_export.h"
+
+#include "cli/cli.h"
+#include "io/atomic_file.h"
+#include "scenarios/scenario_registry.h"
+#include "timeline/timeline_painter.h"
+#include "timeline/timeline_theme.h"
+#include "trace/trace.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace samtidig {
+
+// Translation context of every text this file puts into pictures and messages.
+class ImageExport
+{
+    Q_DECLARE_TR_FUNCTIONS(samtidig::ImageExport)
+};
+
+namespace {
+
+// A4 landscape at the proportions of the paper; wide enough for a label column and a readable plot.
+constexpr QSizeF kA4Logical(1400, 990);
+constexpr QSizeF kSlideLogical(1920, 1080);
+constexpr double kCssDpi = 96; // logical px per inch (PNG, SVG, custom PDF pages)
+constexpr int kPdfResolution = 1200; // device units per inch inside the PDF (vector; only precision)
+constexpr double kMinimumFit = 0.35; // below this the text would be unreadable: lanes are clipped instead
+
+QString formatValue(double value, const QString &unit)
+{
+    const QString number = value == std::floor(value) && std::abs(value) < 1e15
+        ? QLocale().toString(static_cast<qlonglong>(value))
+        : QLocale().toString(value, 'g', 6);
+    return unit.isEmpty() ? number : ImageExport::tr("%1 %2", "value and unit").arg(number, unit);
+}
+
+struct Placement {
+    QSizeF page; // what the file shows, logical px
+    double logicalWidth; // layout width: larger than page.width() when content is shrunk to fit
+    double contentHeight; // logical px of the page the timeline uses (the rest is background)
+};
+
+// Fixed pages shrink the content uniformly when the lanes do not fit, so nothing is cut off.
+Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
+                      const ImageExportOptions &options)
+{
+    QSizeF page = exportLogicalSize(trace, options);
+    Placement placement { page, page.width(), page.height() };
+    const bool fixedHeight = options.size != ExportSizePreset::Custom || options.height > 0;
+    if (!fixedHeight)
+        return placement;
+    double fit = 1;
+    for (int i = 0; i < 3; ++i) { // the legend re-wraps at another width: converge in a few steps
+        const double wanted = TimelinePainter::preferredSize(trace, paint, page.width() / fit).height() * fit;
+        if (wanted <= page.height() + 0.5)
+            break;
+        fit = std::max(kMinimumFit, fit * page.height() / wanted);
+    }
+    placement.logicalWidth = page.width() / fit;
+    const double wanted = TimelinePainter::preferredSize(trace, paint, placement.logicalWidth).height() * fit;
+    placement.contentHeight = std::min(page.height(), wanted);
+    return placement;
+}
+
+void paintPage(QPainter &painter, const QRectF &deviceTarget, const Trace &trace, TimelinePaintOptions paint,
+               const Placement &placement)
+{
+    const double deviceScale = deviceTarget.width() / placement.page.width();
+    painter.fillRect(deviceTarget, TimelineTheme::forKind(paint.theme).background);
+    paint.logicalWidth = placement.logicalWidth;
+    const QRectF content(deviceTarget.topLeft(),
+                         QSizeF(deviceTarget.width(), placement.contentHeight * deviceScale));
+    TimelinePainter::paint(painter, content, trace, paint);
+}
+
+} // namespace
+
+QString defaultExportTitle(const Trace &trace)
+{
+    const Scenario *scenario = findScenario(trace.scenario);
+    if (!scenario)
+        return trace.scenario.isEmpty() ? ImageExport::tr("Imported trace")
+                                        : ImageExport::tr("Scenario %1").arg(trace.scenario);
+    const ScenarioInfo info = scenario->info();
+    QStringList values;
+    for (const ParamSpec &spec : info.params) {
+        const auto it = trace.parameters.constFind(spec.name);
+        if (it == trace.parameters.constEnd() || !it->isDouble())
+            continue;
+        const QString label = spec.label.isEmpty() ? spec.name : spec.label;
+        values << ImageExport::tr("%1: %2", "parameter name and value")
+                      .arg(label, formatValue(it->toDouble(), spec.unit));
+    }
+    if (values.isEmpty())
+        return info.name;
+    return ImageExport::tr("%1 (%2)", "scenario name and its parameters")
+        .arg(info.name, values.join(ImageExport::tr(", ", "separator between parameters")));
+}
+
+QStringList exportCaption(const Trace &trace, const QDateTime &date)
+{
+    const QString when = QLocale().toString(date, QLocale::ShortFormat);
+    const QString source = trace.source == SchedulingSource::Kernel
+        ? ImageExport::tr("cores from the kernel's context switches")
+        : ImageExport::tr("cores estimated from work chunks");
+    return { ImageExport::tr("Exported from Samtidig %1 · CPUs: %2 · %3", "caption under the title")
+                 .arg(when, QLocale().toString(trace.cpuCount), source) };
+}
+
+TimelinePaintOptions exportPaintOptions(const Trace &trace, const ImageExportOptions &options)
+{
+    TimelinePaintOptions paint;
+    paint.panes = options.panes;
+    paint.startNs = options.startNs;
+    paint.endNs = options.endNs;
+    paint.theme = options.theme;
+    paint.title = options.title.isEmpty() ? defaultExportTitle(trace) : options.title;
+    paint.caption = exportCaption(trace, options.date);
+    paint.locale = QLocale();
+    paint.collapsedTasks = options.collapsedTasks;
+    paint.showLegend = true;
+    paint.showAxis = true;
+    paint.showDeadlock = true;
+    return paint;
+}
+
+QSizeF exportLogicalSize(const Trace &trace, const ImageExportOptions &options)
+{
+    switch (options.size) {
+    case ExportSizePreset::A4Landscape: return kA4Logical;
+    case ExportSizePreset::Slide: return kSlideLogical;
+    case ExportSizePreset::Custom: break;
+    }
+    const double width = std::max(200, options.width);
+    if (options.height > 0)
+        return QSizeF(width, options.height);
+    const QSizeF preferred = TimelinePainter::preferredSize(trace, exportPaintOptions(trace, options), width);
+    return QSizeF(width, std::ceil(preferred.height()));
+}
+
+QImage renderTimelineImage(const Trace &trace, const ImageExportOptions &options)
+{
+    const TimelinePaintOptions paint = exportPaintOptions(trace, options);
+    const Placement placement = placeOnPage(trace, paint, options);
+    const int scale = std::clamp(options.scale, 1, 3);
+    const QSize pixels(static_cast<int>(std::lround(placement.page.width())) * scale,
+                       static_cast<int>(std::lround(placement.page.height())) * scale);
+    // Opaque: the page is always filled, and an RGB PNG is smaller than an RGBA one.
+    QImage image(pixels, QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                           | QPainter::SmoothPixmapTransform);
+    paintPage(painter, QRectF(QPointF(0, 0), placement.page), trace, paint, placement);
+    painter.end();
+    return image;
+}
+
+QByteArray renderTimelinePng(const Trace &trace, const ImageExportOptions &options)
+{
+    const QImage image = renderTimelineImage(trace, options);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
+}
+
+QByteArray renderTimelineSvg(const Trace &trace, const ImageExportOptions &options)
+{
+    const TimelinePaintOptions paint = exportPaintOptions(trace, options);
+    const Placement placement = placeOnPage(trace, paint, options);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setResolution(static_cast<int>(kCssDpi));
+    svg.setSize(placement.page.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), placement.page));
+    svg.setTitle(paint.title);
+    svg.setDescription(paint.caption.join(QLatin1Char('\n')));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return {};
+    paintPage(painter, QRectF(QPointF(0, 0), placement.page), trace, paint, placement);
+    painter.end();
+    return bytes;
+}
+
+QByteArray renderTimelinePdf(const Trace &trace, const ImageExportOptions &options)
+{
+    const TimelinePaintOptions paint = exportPaintOptions(trace, options);
+    const Placement placement = placeOnPage(trace, paint, options);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(kPdfResolution);
+    pdf.setTitle(paint.title);
+    pdf.setCreator(QStringLiteral("Samtidig"));
+    if (options.size == ExportSizePreset::A4Landscape) {
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+    } else {
+        // Pixels at 96 per inch, so a 1920 px slide is a 20 x 11.25 inch page, as presentation tools do.
+        const QSizeF points = placement.page * (72.0 / kCssDpi);
+        pdf.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
+                                      QPageLayout::Portrait, QMarginsF()));
+    }
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return {};
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const QRectF device(0, 0, pdf.width(), pdf.height());
+    // The page's device rect may differ slightly in proportion from the logical page (rounding to
+    // points): map the logical page onto the device width and keep proportions.
+    paintPage(
+        painter,
+        QRectF(device.topLeft(),
+               QSizeF(device.width(), device.width() * placement.page.height() / placement.page.width())),
+        trace, paint, placement);
+    painter.end();
+    return bytes;
+}
+
+bool exportTimelineImage(const Trace &trace, const ImageExportOptions &options, const QString &path,
+                         QString *error)
+{
+    if (path.trimmed().isEmpty()) {
+        *error = ImageExport::tr("No file name was given for the image.");
+        return false;
+    }
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = ImageExport::tr("Cannot write the image to '%1': it is a folder.").arg(path);
+        return false;
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = ImageExport::tr("Cannot write the image to '%1': the folder '%2' does not exist.")
+                     .arg(path, info.absolutePath());
+        return false;
+    }
+    QByteArray bytes;
+    switch (options.format) {
+    case ExportFormat::Png: bytes = renderTimelinePng(trace, options); break;
+    case ExportFormat::Svg: bytes = renderTimelineSvg(trace, options); break;
+    case ExportFormat::Pdf: bytes = renderTimelinePdf(trace, options); break;
+    }
+    if (bytes.isEmpty()) {
+        *error = ImageExport::tr("Could not render the image for '%1'.").arg(path);
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
+}
+
+bool exportImagesForCli(const Trace &trace, const ImageRequest &request, QString *error)
+{
+    ImageExportOptions options;
+    options.size = ExportSizePreset::Custom;
+    options.width = request.width > 0 ? request.width : 1920;
+    options.height = request.height;
+    options.scale = request.scale;
+    options.title = request.title;
+    options.theme = TimelineThemeKind::Print;
+    if (request.lanes == QLatin1String("cores"))
+        options.panes = TimelinePanes::Cores;
+    else if (request.lanes == QLatin1String("tasks"))
+        options.panes = TimelinePanes::Tasks;
+    const std::pair<ExportFormat, QString> outputs[] = { { ExportFormat::Png, request.png },
+                                                         { ExportFormat::Svg, request.svg },
+                                                         { ExportFormat::Pdf, request.pdf } };
+    for (const auto &[format, path] : outputs) {
+        if (path.isEmpty())
+            continue;
+        options.format = format;
+        if (!exportTimelineImage(trace, options, path, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace samtidig
