@@ -23,6 +23,8 @@ TraceBuilder::~TraceBuilder() = default;
 
 TraceBuilder::TaskState &TraceBuilder::state(std::uint32_t task, std::int64_t t)
 {
+    if (task < m_tasks.size() && m_tasks[task].known) [[likely]]
+        return m_tasks[task];
     if (task >= m_tasks.size())
         m_tasks.resize(task + 1);
     auto it = m_trace.tasks.find(task);
@@ -35,6 +37,7 @@ TraceBuilder::TaskState &TraceBuilder::state(std::uint32_t task, std::int64_t t)
     if (it->second.beginNs < 0)
         it->second.beginNs = t;
     m_trace.ensureTaskLane(task);
+    m_tasks[task].known = true;
     return m_tasks[task];
 }
 
@@ -108,10 +111,8 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     case EventKind::TaskEnd:
         closeSched(e.task, st, t);
         closeSync(e.task, st, t);
-        for (auto &[l, h] : st.held) {
-            if (h.open)
-                m_trace.laneForTask(e.task)->held.append(h.start, t, SpanState::LockHeld, l);
-        }
+        for (const HeldLock &h : st.held)
+            m_trace.laneForTask(e.task)->held.append(h.start, t, SpanState::LockHeld, h.lock);
         st.held.clear();
         m_trace.tasks[e.task].endNs = t;
         break;
@@ -161,7 +162,12 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
             st.sync.open = false;
         }
         ls.holder = e.task;
-        st.held[lock] = Open{true, s(SpanState::LockHeld), t, lock, 0, -1};
+        const auto at = std::lower_bound(st.held.begin(), st.held.end(), lock,
+                                         [](const HeldLock &h, std::uint32_t l) { return h.lock < l; });
+        if (at != st.held.end() && at->lock == lock)
+            at->start = t; // acquired again without a release in between: the later one counts
+        else
+            st.held.insert(at, HeldLock{lock, t});
         break;
     }
     case EventKind::LockReleased: {
@@ -170,9 +176,10 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
             ls.holder = 0;
         ls.lastReleaseNs = t;
         ls.lastReleaser = e.task;
-        const auto it = st.held.find(lock);
+        const auto it = std::find_if(st.held.begin(), st.held.end(),
+                                     [lock](const HeldLock &h) { return h.lock == lock; });
         if (it != st.held.end()) {
-            m_trace.laneForTask(e.task)->held.append(it->second.start, t, SpanState::LockHeld, lock);
+            m_trace.laneForTask(e.task)->held.append(it->start, t, SpanState::LockHeld, lock);
             st.held.erase(it);
         }
         break;
@@ -255,9 +262,8 @@ void TraceBuilder::finish(std::uint64_t endNs)
             continue;
         closeSched(task, st, t);
         closeSync(task, st, t);
-        for (auto &[l, h] : st.held)
-            if (h.open)
-                m_trace.laneForTask(task)->held.append(h.start, t, SpanState::LockHeld, l);
+        for (const HeldLock &h : st.held)
+            m_trace.laneForTask(task)->held.append(h.start, t, SpanState::LockHeld, h.lock);
         st.held.clear();
     }
     if (!m_trace.phases.empty() && m_trace.phases.back().endNs < 0)
@@ -277,9 +283,8 @@ void TraceBuilder::refreshOpenSpans()
             out.push_back({task, 0, st(ts.sched.state), ts.sched.start, ts.sched.arg, ts.sched.other});
         if (ts.sync.open)
             out.push_back({task, 1, st(ts.sync.state), ts.sync.start, ts.sync.arg, ts.sync.other});
-        for (const auto &[l, h] : ts.held)
-            if (h.open)
-                out.push_back({task, 2, SpanState::LockHeld, h.start, l, 0});
+        for (const HeldLock &h : ts.held)
+            out.push_back({task, 2, SpanState::LockHeld, h.start, h.lock, 0});
     }
     for (std::size_t cpu = 0; cpu < m_cpuRunning.size(); ++cpu)
         if (m_cpuRunning[cpu] != 0)

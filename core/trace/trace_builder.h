@@ -41,10 +41,17 @@ private:
         std::uint32_t other = 0;
         int cpu = -1;
     };
+    struct HeldLock {
+        std::uint32_t lock = 0;
+        std::int64_t start = 0;
+    };
     struct TaskState {
         Open sched;
         Open sync;
-        std::map<std::uint32_t, Open> held; // lock -> held span
+        // Locks held, sorted by lock id. A task holds a few at most: a flat vector, not a map,
+        // so acquiring and releasing allocate nothing.
+        std::vector<HeldLock> held;
+        bool known = false; // trace.tasks entry, begin time and lane exist: state() has no work
     };
     struct LockState {
         std::uint32_t holder = 0;
