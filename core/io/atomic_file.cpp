@@ -50,7 +50,7 @@ mode_t newFileMode()
 
 AtomicFile::AtomicFile(QString path)
     : m_path(std::move(path))
-{}
+{ }
 
 AtomicFile::~AtomicFile()
 {
@@ -75,7 +75,8 @@ bool AtomicFile::open(QString *error)
         return fail(error, Io::tr("Cannot write \"%1\": it is a folder, not a file.").arg(m_path));
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir())
-        return fail(error, Io::tr("Cannot write \"%1\": the folder \"%2\" does not exist.").arg(m_path, folder));
+        return fail(error,
+                    Io::tr("Cannot write \"%1\": the folder \"%2\" does not exist.").arg(m_path, folder));
 
     // Same folder as the target, so that rename() is atomic (same file system).
     m_tempPath = QFile::encodeName(folder + QLatin1Char('/') + QLatin1Char('.') + info.fileName()
@@ -84,12 +85,14 @@ bool AtomicFile::open(QString *error)
     if (m_fd < 0) {
         const int err = errno;
         m_tempPath.clear();
-        return fail(error, Io::tr("Cannot create a file in the folder \"%1\": %2.").arg(folder, systemReason(err)));
+        return fail(error,
+                    Io::tr("Cannot create a file in the folder \"%1\": %2.").arg(folder, systemReason(err)));
     }
     // mkostemp makes 0600; keep an existing file's mode, else what a normal create would give.
-    struct stat st {};
-    const mode_t mode = ::stat(QFile::encodeName(m_path).constData(), &st) == 0 ? (st.st_mode & 07777)
-                                                                                 : newFileMode();
+    struct stat st {
+    };
+    const mode_t mode
+        = ::stat(QFile::encodeName(m_path).constData(), &st) == 0 ? (st.st_mode & 07777) : newFileMode();
     ::fchmod(m_fd, mode);
     return true;
 }

@@ -41,7 +41,7 @@ ByteReader::ByteReader(QByteArrayView data, qsizetype base)
     : m_data(data.data())
     , m_end(data.size())
     , m_base(base)
-{}
+{ }
 
 void ByteReader::fail(Failure f)
 {

@@ -20,9 +20,12 @@ public:
     void u32le(std::uint32_t v);
     void u64le(std::uint64_t v);
     void varint(std::uint64_t v);
-    void svarint(std::int64_t v) { varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63)); }
-    void string(const QString &s);   // varint byte length + UTF-8
-    void bytes(QByteArrayView b);    // varint length + raw
+    void svarint(std::int64_t v)
+    {
+        varint((static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+    }
+    void string(const QString &s); // varint byte length + UTF-8
+    void bytes(QByteArrayView b); // varint length + raw
     void raw(QByteArrayView b) { m_data.append(b); }
 
 private:
@@ -46,9 +49,9 @@ public:
     std::uint8_t u8();
     std::uint32_t u32le();
     std::uint64_t u64le();
-    std::uint64_t varint();      // at most 10 bytes; an overlong value is Malformed
-    std::int64_t svarint();      // zigzag
-    QString string();            // varint byte length, then UTF-8
+    std::uint64_t varint(); // at most 10 bytes; an overlong value is Malformed
+    std::int64_t svarint(); // zigzag
+    QString string(); // varint byte length, then UTF-8
     QByteArrayView bytes(qsizetype n);
     // A reader over the next n bytes (checked), advancing this one past them.
     ByteReader sub(qsizetype n);

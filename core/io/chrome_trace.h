@@ -18,14 +18,15 @@ struct Trace;
 struct ChromeImportLimits {
     qint64 maxFileBytes = qint64(256) << 20; // QJsonDocument needs several times the text in memory
     std::size_t maxEvents = 5'000'000;
-    std::size_t maxLanes = 20'000;           // distinct (pid, tid) pairs
+    std::size_t maxLanes = 20'000; // distinct (pid, tid) pairs
 };
 
 bool exportChromeTrace(const Trace &trace, const QString &path, QString *error);
 QByteArray chromeTraceToBytes(const Trace &trace);
 
 // On failure *out is untouched and *error says what is wrong.
-bool importChromeTrace(const QString &path, Trace *out, QString *error, const ChromeImportLimits &limits = {});
+bool importChromeTrace(const QString &path, Trace *out, QString *error,
+                       const ChromeImportLimits &limits = {});
 bool importChromeTraceFromBytes(const QByteArray &json, Trace *out, QString *error,
                                 const ChromeImportLimits &limits = {});
 

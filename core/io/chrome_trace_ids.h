@@ -13,13 +13,13 @@
 
 namespace samtidig::chrome {
 
-inline constexpr std::int64_t kCpuPid = 0x7ffffff0;         // the pseudo-process "CPUs"
-inline constexpr std::int64_t kCpuTidBase = 0x7f000000;     // + cpu
-inline constexpr std::int64_t kSyntheticBase = 0x40000000;  // + task * 4 + track
+inline constexpr std::int64_t kCpuPid = 0x7ffffff0; // the pseudo-process "CPUs"
+inline constexpr std::int64_t kCpuTidBase = 0x7f000000; // + cpu
+inline constexpr std::int64_t kSyntheticBase = 0x40000000; // + task * 4 + track
 inline constexpr int kFormatVersion = 1;
 
-QLatin1String spanStateId(SpanState state);        // "running", "lock_wait", ...
-QLatin1String instantKindId(InstantKind kind);     // "var_write", "lost_update", ...
+QLatin1String spanStateId(SpanState state); // "running", "lock_wait", ...
+QLatin1String instantKindId(InstantKind kind); // "var_write", "lost_update", ...
 std::optional<SpanState> spanStateFromId(QStringView id);
 std::optional<InstantKind> instantKindFromId(QStringView id);
 

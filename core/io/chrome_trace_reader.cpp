@@ -24,7 +24,8 @@ using namespace chrome;
 
 namespace {
 
-constexpr double kMaxMicros = 4e15; // ±4e15 µs keeps every time inside int64 nanoseconds
+// ±2e15 µs (63 years; epoch-based timestamps fit) keeps start + duration - origin inside int64 ns.
+constexpr double kMaxMicros = 2e15;
 
 struct RawSpan {
     std::int64_t start = 0;
@@ -53,7 +54,7 @@ public:
     ChromeImporter(const ChromeImportLimits &limits, QString *error)
         : m_limits(limits)
         , m_error(error)
-    {}
+    { }
     bool run(const QJsonDocument &doc, Trace &t);
 
 private:
@@ -111,11 +112,13 @@ bool ChromeImporter::laneKey(const QJsonObject &e, std::size_t index, QString *p
     *pid = idString(e.value(QLatin1String("pid")), &okPid);
     *tid = idString(e.value(QLatin1String("tid")), &okTid);
     if (!okPid || !okTid)
-        return fail(Io::tr("Event %1 has a \"pid\" or \"tid\" that is neither a whole number nor a string.").arg(index));
+        return fail(Io::tr("Event %1 has a \"pid\" or \"tid\" that is neither a whole number nor a string.")
+                        .arg(index));
     return true;
 }
 
-bool ChromeImporter::time(const QJsonObject &e, const char *key, std::size_t index, bool required, std::int64_t *ns)
+bool ChromeImporter::time(const QJsonObject &e, const char *key, std::size_t index, bool required,
+                          std::int64_t *ns)
 {
     const QJsonValue v = e.value(QLatin1String(key));
     if (v.isUndefined() && !required) {
@@ -124,7 +127,9 @@ bool ChromeImporter::time(const QJsonObject &e, const char *key, std::size_t ind
     }
     const double us = v.toDouble(NAN);
     if (!v.isDouble() || !std::isfinite(us) || std::fabs(us) > kMaxMicros)
-        return fail(Io::tr("Event %1 has no valid \"%2\" (a time in microseconds).").arg(index).arg(QLatin1String(key)));
+        return fail(Io::tr("Event %1 has no valid \"%2\" (a time in microseconds).")
+                        .arg(index)
+                        .arg(QLatin1String(key)));
     *ns = std::llround(us * 1000.0);
     return true;
 }
@@ -136,11 +141,12 @@ Lane *ChromeImporter::lane(const QString &pid, const QString &tid)
     if (it != m_laneIndex.end())
         return &m_lanes[it->second];
     if (m_lanes.size() >= m_limits.maxLanes) {
-        fail(Io::tr("The trace has more than %1 threads; Samtidig imports at most %1.").arg(m_limits.maxLanes));
+        fail(Io::tr("The trace has more than %1 threads; Samtidig imports at most %1.")
+                 .arg(m_limits.maxLanes));
         return nullptr;
     }
     m_laneIndex.emplace(key, m_lanes.size());
-    m_lanes.push_back(Lane{pid, tid, {}, false, 0, 0, 0, {}, {}});
+    m_lanes.push_back(Lane { pid, tid, {}, false, 0, 0, 0, {}, {} });
     return &m_lanes.back();
 }
 
@@ -172,7 +178,7 @@ std::uint32_t ChromeImporter::markerName(const QString &name)
     if (it != m_markerIds.end())
         return it->second;
     std::uint32_t id = m_names.empty() ? 1 : m_names.rbegin()->first + 1;
-    m_names[id] = NameInfo{id, NameKind::Marker, name};
+    m_names[id] = NameInfo { id, NameKind::Marker, name };
     m_markerIds.emplace(name, id);
     return id;
 }
@@ -184,7 +190,7 @@ bool ChromeImporter::event(const QJsonObject &e, std::size_t index)
         return true; // read in the first pass
     const bool slice = ph == QLatin1String("X") || ph == QLatin1String("B") || ph == QLatin1String("E");
     const bool instant = ph == QLatin1String("i") || ph == QLatin1String("I") || ph == QLatin1String("n")
-                         || ph == QLatin1String("R");
+        || ph == QLatin1String("R");
     const bool flow = ph == QLatin1String("s") || ph == QLatin1String("f") || ph == QLatin1String("t");
     if (!slice && !instant && !flow)
         return true; // counters, async and object events have no place in the model
@@ -269,7 +275,7 @@ bool ChromeImporter::event(const QJsonObject &e, std::size_t index)
     const QJsonValue idValue = e.value(QLatin1String("id"));
     const QString id = cat + QLatin1Char('#') + idValue.toVariant().toString();
     if (ph == QLatin1String("s")) {
-        m_flowStarts[id] = Flow{ts, laneNo, 0, 0, argU32("lock")};
+        m_flowStarts[id] = Flow { ts, laneNo, 0, 0, argU32("lock") };
     } else {
         const auto it = m_flowStarts.find(id);
         if (it == m_flowStarts.end())
@@ -306,7 +312,7 @@ void ChromeImporter::description(const QJsonObject &about, Trace &t)
         const int colon = value.indexOf(QLatin1Char(':'));
         const int kind = value.left(colon).toInt();
         if (ok && colon > 0 && kind >= 0 && kind <= static_cast<int>(NameKind::Semaphore)) {
-            m_names[id] = NameInfo{id, static_cast<NameKind>(kind), value.mid(colon + 1)};
+            m_names[id] = NameInfo { id, static_cast<NameKind>(kind), value.mid(colon + 1) };
             if (kind == static_cast<int>(NameKind::Marker))
                 m_markerIds.emplace(value.mid(colon + 1), id);
         }
@@ -320,7 +326,8 @@ bool ChromeImporter::build(Trace &t)
         t.originNs = static_cast<std::uint64_t>(shift);
     std::uint32_t nextId = 1;
     for (const auto &[key, about] : m_taskAbout)
-        nextId = std::max<std::uint32_t>(nextId, static_cast<std::uint32_t>(about.value(QLatin1String("task")).toDouble()) + 1);
+        nextId = std::max<std::uint32_t>(
+            nextId, static_cast<std::uint32_t>(about.value(QLatin1String("task")).toDouble()) + 1);
 
     // Decide what each lane is: a CPU, or a track of some task.
     for (Lane &l : m_lanes) {
@@ -344,7 +351,8 @@ bool ChromeImporter::build(Trace &t)
             const double id = about->second.value(QLatin1String("task")).toDouble(-1);
             const int track = about->second.value(QLatin1String("track")).toInt(0);
             if (id < 0 || id > recording::kMaxLaneTaskId || track < 0 || track > 2)
-                return fail(Io::tr("The thread \"%1\" claims an impossible Samtidig task (%2).").arg(l.name).arg(id));
+                return fail(
+                    Io::tr("The thread \"%1\" claims an impossible Samtidig task (%2).").arg(l.name).arg(id));
             l.task = static_cast<std::uint32_t>(id);
             l.track = track;
             if (track == 0) {
@@ -360,8 +368,8 @@ bool ChromeImporter::build(Trace &t)
                 info.exitStatus = static_cast<std::int64_t>(a.value(QLatin1String("exit")).toDouble());
                 const QString kind = a.value(QLatin1String("kind")).toString();
                 info.kind = kind == QLatin1String("process") ? TaskKind::Process
-                            : kind == QLatin1String("coroutine") ? TaskKind::Coroutine
-                                                                  : TaskKind::Thread;
+                    : kind == QLatin1String("coroutine")     ? TaskKind::Coroutine
+                                                             : TaskKind::Thread;
                 if (a.value(QLatin1String("lane")).toBool() || !l.spans.empty())
                     t.ensureTaskLane(l.task);
             }
@@ -372,14 +380,15 @@ bool ChromeImporter::build(Trace &t)
         l.task = nextId++;
         TaskInfo &info = t.tasks[l.task];
         info.id = l.task;
-        const auto number = [](const QString &key) { return key.startsWith(QLatin1String("s:")) ? 0 : key.toInt(); };
+        const auto number
+            = [](const QString &key) { return key.startsWith(QLatin1String("s:")) ? 0 : key.toInt(); };
         info.pid = number(l.pid);
         info.tid = number(l.tid);
         info.kind = info.pid != 0 && info.pid == info.tid ? TaskKind::Process : TaskKind::Thread;
         info.name = !l.name.isEmpty() ? l.name
-                    : info.kind == TaskKind::Process && !m_processNames[l.pid].isEmpty()
-                        ? m_processNames[l.pid]
-                        : QStringLiteral("%1/%2").arg(l.pid, l.tid).remove(QLatin1String("s:"));
+            : info.kind == TaskKind::Process && !m_processNames[l.pid].isEmpty()
+            ? m_processNames[l.pid]
+            : QStringLiteral("%1/%2").arg(l.pid, l.tid).remove(QLatin1String("s:"));
         t.ensureTaskLane(l.task);
     }
     if (!m_own) { // threads belong to the process whose main thread has tid == pid
@@ -395,7 +404,7 @@ bool ChromeImporter::build(Trace &t)
     const auto taskOf = [this](std::uint32_t lane) { return m_lanes[lane].cpu ? 0u : m_lanes[lane].task; };
     for (Lane &l : m_lanes) {
         for (std::int64_t begin : l.openBegins) // still open at the end of the file
-            l.spans.push_back(RawSpan{begin, std::max(begin, m_maxNs), SpanState::Running, 0, 0});
+            l.spans.push_back(RawSpan { begin, std::max(begin, m_maxNs), SpanState::Running, 0, 0 });
         std::stable_sort(l.spans.begin(), l.spans.end(), [](const RawSpan &a, const RawSpan &b) {
             return a.start != b.start ? a.start < b.start : a.end > b.end;
         });
@@ -452,7 +461,8 @@ bool ChromeImporter::run(const QJsonDocument &doc, Trace &t)
         if (!list.isArray())
             return fail(Io::tr("This JSON file is not a Chrome trace: it has no \"traceEvents\" list."));
         events = list.toArray();
-        const QJsonValue about = o.value(QLatin1String("otherData")).toObject().value(QLatin1String("samtidig"));
+        const QJsonValue about
+            = o.value(QLatin1String("otherData")).toObject().value(QLatin1String("samtidig"));
         m_own = about.isObject();
         if (m_own)
             description(about.toObject(), t);
@@ -480,7 +490,8 @@ bool ChromeImporter::run(const QJsonDocument &doc, Trace &t)
 
 } // namespace
 
-bool importChromeTraceFromBytes(const QByteArray &json, Trace *out, QString *error, const ChromeImportLimits &limits)
+bool importChromeTraceFromBytes(const QByteArray &json, Trace *out, QString *error,
+                                const ChromeImportLimits &limits)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -494,7 +505,9 @@ bool importChromeTraceFromBytes(const QByteArray &json, Trace *out, QString *err
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(Io::tr("This is not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(Io::tr("This is not valid JSON: %1 at byte %2.")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     Trace t;
     t.sourceNote = Io::tr("imported from a Chrome trace");
     t.outcome = RunOutcome::Completed;

@@ -21,7 +21,7 @@ namespace {
 // Where a task's lanes go: its process id and the thread id of each of its three tracks.
 struct Placement {
     std::int64_t pid = 0;
-    std::int64_t tid[3] = {0, 0, 0};
+    std::int64_t tid[3] = { 0, 0, 0 };
 };
 
 class ChromeWriter
@@ -31,7 +31,7 @@ public:
     ChromeWriter(const Trace &trace, Sink sink)
         : m_trace(trace)
         , m_sink(std::move(sink))
-    {}
+    { }
 
     bool write();
 
@@ -42,7 +42,12 @@ private:
     bool flushIfFull() { return m_out.size() < (1u << 20) || flush(); }
     bool flush();
     void begin(const char *ph, std::int64_t pid, std::int64_t tid); // opens an event object
-    void key(const char *k) { m_out += ",\""; m_out += k; m_out += "\":"; }
+    void key(const char *k)
+    {
+        m_out += ",\"";
+        m_out += k;
+        m_out += "\":";
+    }
     void str(const QString &s);
     void num(std::int64_t v) { m_out += std::to_string(v); }
     void u64(std::uint64_t v); // exact: as a number when a double holds it, else as a string
@@ -98,8 +103,8 @@ void ChromeWriter::micros(std::int64_t ns)
         m_out += '-';
     m_out += std::to_string(a / 1000);
     const auto frac = static_cast<unsigned>(a % 1000);
-    const char digits[4] = {'.', static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
-                            static_cast<char>('0' + frac % 10)};
+    const char digits[4] = { '.', static_cast<char>('0' + frac / 100),
+                             static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10) };
     m_out.append(digits, 4);
 }
 
@@ -151,10 +156,10 @@ const Placement &ChromeWriter::placement(std::uint32_t task)
     // Coroutines share their thread's tid, and a process task shares its main thread's: give
     // each a lane of its own when its tid is taken or unknown.
     const bool realTid = info && info->tid != 0 && info->kind != TaskKind::Coroutine;
-    p.tid[0] = realTid && !m_used.count({p.pid, info->tid}) ? info->tid : synthetic;
+    p.tid[0] = realTid && !m_used.count({ p.pid, info->tid }) ? info->tid : synthetic;
     p.tid[1] = synthetic + 1;
     p.tid[2] = synthetic + 2;
-    m_used.insert({p.pid, p.tid[0]});
+    m_used.insert({ p.pid, p.tid[0] });
     return m_places.emplace(task, p).first->second;
 }
 
@@ -206,10 +211,10 @@ void ChromeWriter::metadata()
         const QString name = m_trace.taskName(id);
         std::string about = "\"task\":" + std::to_string(id);
         if (info)
-            about += ",\"kind\":\"" + std::string(taskKindName(info->kind)) + "\",\"parent\":"
-                     + std::to_string(info->parent) + ",\"pid\":" + std::to_string(info->pid)
-                     + ",\"tid\":" + std::to_string(info->tid) + ",\"begin\":" + std::to_string(info->beginNs)
-                     + ",\"end\":" + std::to_string(info->endNs) + ",\"exit\":" + std::to_string(info->exitStatus);
+            about += ",\"kind\":\"" + std::string(taskKindName(info->kind))
+                + "\",\"parent\":" + std::to_string(info->parent) + ",\"pid\":" + std::to_string(info->pid)
+                + ",\"tid\":" + std::to_string(info->tid) + ",\"begin\":" + std::to_string(info->beginNs)
+                + ",\"end\":" + std::to_string(info->endNs) + ",\"exit\":" + std::to_string(info->exitStatus);
         if (m_trace.laneForTask(id))
             about += ",\"lane\":true";
         threadName(p.pid, p.tid[0], name, sort++, about + ",\"track\":0");
@@ -358,7 +363,7 @@ bool ChromeWriter::write()
         writeLane(p, 2, lane.held);
     }
     for (const CpuLane &cpu : m_trace.cpuLanes)
-        writeLane(Placement{kCpuPid, {kCpuTidBase + cpu.cpu, 0, 0}}, 3, cpu.spans);
+        writeLane(Placement { kCpuPid, { kCpuTidBase + cpu.cpu, 0, 0 } }, 3, cpu.spans);
     instants();
     flows();
     m_out += "\n]}\n";

@@ -21,7 +21,8 @@ bool writeRecording(const Trace &trace, const QString &path, QString *error,
 bool readRecording(const QString &path, Trace *out, QString *error);
 
 // The same, in memory (tests, fuzzing, clipboard).
-QByteArray recordingToBytes(const Trace &trace, RecordingCompression compression = RecordingCompression::Zlib);
+QByteArray recordingToBytes(const Trace &trace,
+                            RecordingCompression compression = RecordingCompression::Zlib);
 bool readRecordingFromBytes(const QByteArray &bytes, Trace *out, QString *error);
 
 } // namespace samtidig

@@ -18,7 +18,7 @@ struct Trace;
 
 namespace recording {
 
-inline constexpr char kMagic[8] = {'S', 'A', 'M', 'T', 'I', 'D', 'I', 'G'};
+inline constexpr char kMagic[8] = { 'S', 'A', 'M', 'T', 'I', 'D', 'I', 'G' };
 inline constexpr std::uint32_t kVersion = 1;
 inline constexpr std::uint32_t kOldestReadableVersion = 1;
 inline constexpr std::uint32_t kFlagZlib = 1;
@@ -39,9 +39,9 @@ enum class Section : std::uint8_t {
 };
 
 // Limits on what a file may ask us to allocate; far beyond any real run, far below a denial.
-inline constexpr std::uint64_t kMaxDataBytes = 2ull << 30;       // uncompressed data
-inline constexpr std::uint64_t kMaxCompressionRatio = 1100;      // deflate cannot exceed ~1032:1
-inline constexpr std::uint32_t kMaxLaneTaskId = (1u << 22) - 1;  // taskLaneIndex is a vector by id
+inline constexpr std::uint64_t kMaxDataBytes = 2ull << 30; // uncompressed data
+inline constexpr std::uint64_t kMaxCompressionRatio = 1100; // deflate cannot exceed ~1032:1
+inline constexpr std::uint32_t kMaxLaneTaskId = (1u << 20) - 1; // taskLaneIndex is a vector by id
 inline constexpr int kMaxCpus = 4096;
 inline constexpr std::uint64_t kMaxTasks = 1u << 20;
 inline constexpr std::uint64_t kMaxNames = 1u << 20;
@@ -49,6 +49,8 @@ inline constexpr std::uint64_t kMaxNames = 1u << 20;
 // Parses the data part (after the header, decompressed). `base` is its offset for messages, or -1
 // when the data was compressed (offsets then count uncompressed bytes). Fills `out` only on success.
 bool parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error);
+// The run description section (JSON) into t's description fields and counters.
+bool parseRunDescription(QByteArrayView json, Trace &t, QString *error);
 
 } // namespace recording
 } // namespace samtidig

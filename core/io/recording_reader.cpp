@@ -2,30 +2,17 @@
 // anything is reserved, every enum and id against its range; the result is built in a local Trace
 // and moved into *out only when the whole file was read.
 #include "io/byte_cursor.h"
-#include "io/crc32.h"
 #include "io/io_text.h"
-#include "io/recording_file.h"
 #include "io/recording_format.h"
 #include "trace/trace.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <cstring>
 #include <limits>
-#include <type_traits>
 
 namespace samtidig {
 
 using namespace recording;
 
 namespace {
-
-QString latin1(std::string_view s)
-{
-    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
-}
 
 constexpr std::uint64_t kU32Max = std::numeric_limits<std::uint32_t>::max();
 constexpr std::int64_t kI64Max = std::numeric_limits<std::int64_t>::max();
@@ -36,7 +23,7 @@ public:
     DataParser(qsizetype base, QString *error)
         : m_base(base)
         , m_error(error)
-    {}
+    { }
 
     bool parse(ByteReader &r, Trace &t);
 
@@ -104,7 +91,8 @@ bool DataParser::count(ByteReader &r, std::uint64_t minBytesEach, std::uint64_t 
                         .arg(v)
                         .arg(r.remaining()));
     if (v > limit)
-        return fail(Io::tr("%1 has %2 entries; this Samtidig opens at most %3.").arg(m_where).arg(v).arg(limit));
+        return fail(
+            Io::tr("%1 has %2 entries; this Samtidig opens at most %3.").arg(m_where).arg(v).arg(limit));
     *n = static_cast<std::size_t>(v);
     return true;
 }
@@ -160,19 +148,19 @@ bool DataParser::parse(ByteReader &r, Trace &t)
         Part part;
     };
     static const Step steps[] = {
-        {Section::Description, QT_TRANSLATE_NOOP("Io", "the run description"), &DataParser::description},
-        {Section::Tasks, QT_TRANSLATE_NOOP("Io", "the task table"), &DataParser::tasks},
-        {Section::Names, QT_TRANSLATE_NOOP("Io", "the name table"), &DataParser::names},
-        {Section::TaskLanes, QT_TRANSLATE_NOOP("Io", "the task lanes"), &DataParser::taskLanes},
-        {Section::CpuLanes, QT_TRANSLATE_NOOP("Io", "the CPU lanes"), &DataParser::cpuLanes},
-        {Section::Instants, QT_TRANSLATE_NOOP("Io", "the instant list"), &DataParser::instants},
-        {Section::Flows, QT_TRANSLATE_NOOP("Io", "the flow list"), &DataParser::flows},
-        {Section::Phases, QT_TRANSLATE_NOOP("Io", "the phase list"), &DataParser::phases},
-        {Section::OpenSpans, QT_TRANSLATE_NOOP("Io", "the open spans"), &DataParser::openSpans},
+        { Section::Description, QT_TRANSLATE_NOOP("Io", "the run description"), &DataParser::description },
+        { Section::Tasks, QT_TRANSLATE_NOOP("Io", "the task table"), &DataParser::tasks },
+        { Section::Names, QT_TRANSLATE_NOOP("Io", "the name table"), &DataParser::names },
+        { Section::TaskLanes, QT_TRANSLATE_NOOP("Io", "the task lanes"), &DataParser::taskLanes },
+        { Section::CpuLanes, QT_TRANSLATE_NOOP("Io", "the CPU lanes"), &DataParser::cpuLanes },
+        { Section::Instants, QT_TRANSLATE_NOOP("Io", "the instant list"), &DataParser::instants },
+        { Section::Flows, QT_TRANSLATE_NOOP("Io", "the flow list"), &DataParser::flows },
+        { Section::Phases, QT_TRANSLATE_NOOP("Io", "the phase list"), &DataParser::phases },
+        { Section::OpenSpans, QT_TRANSLATE_NOOP("Io", "the open spans"), &DataParser::openSpans },
     };
     for (const Step &step : steps) {
         m_where = Io::tr(step.where);
-        ByteReader payload(QByteArrayView{});
+        ByteReader payload(QByteArrayView {});
         if (!section(r, step.tag, &payload) || !(this->*step.part)(payload, t))
             return false;
         m_where = Io::tr(step.where);
@@ -180,7 +168,7 @@ bool DataParser::parse(ByteReader &r, Trace &t)
             return false;
     }
     m_where = Io::tr("the analysis results");
-    ByteReader payload(QByteArrayView{});
+    ByteReader payload(QByteArrayView {});
     if (!section(r, Section::Analysis, &payload) || !analysis(payload, t.analysis) || !endOfSection(payload))
         return false;
     m_where = Io::tr("the recording");
@@ -199,9 +187,10 @@ bool DataParser::tasks(ByteReader &r, Trace &t)
         if (!check(r))
             return false;
         if ((i > 0 && delta == 0) || delta > kU32Max || id + delta > kU32Max)
-            return fail(Io::tr("The recording is damaged: task ids in the task table are out of order or out of "
-                               "range (entry %1).")
-                            .arg(i));
+            return fail(
+                Io::tr("The recording is damaged: task ids in the task table are out of order or out of "
+                       "range (entry %1).")
+                    .arg(i));
         id += delta;
         info.id = static_cast<std::uint32_t>(id);
         m_where = Io::tr("task %1").arg(id);
@@ -217,9 +206,11 @@ bool DataParser::tasks(ByteReader &r, Trace &t)
         if (!check(r))
             return false;
         if (pid < INT32_MIN || pid > INT32_MAX || tid < INT32_MIN || tid > INT32_MAX)
-            return fail(Io::tr("The recording is damaged: %1 has an impossible process or thread id.").arg(m_where));
+            return fail(
+                Io::tr("The recording is damaged: %1 has an impossible process or thread id.").arg(m_where));
         if (kind > static_cast<std::uint8_t>(TaskKind::Coroutine))
-            return fail(Io::tr("The recording is damaged: %1 has an unknown kind (%2).").arg(m_where).arg(kind));
+            return fail(
+                Io::tr("The recording is damaged: %1 has an unknown kind (%2).").arg(m_where).arg(kind));
         info.pid = static_cast<std::int32_t>(pid);
         info.tid = static_cast<std::int32_t>(tid);
         info.kind = static_cast<TaskKind>(kind);
@@ -243,11 +234,13 @@ bool DataParser::names(ByteReader &r, Trace &t)
         if (!check(r))
             return false;
         if ((i > 0 && delta == 0) || delta > kU32Max || id + delta > kU32Max)
-            return fail(Io::tr("The recording is damaged: name ids are out of order or out of range (entry %1).")
-                            .arg(i));
+            return fail(
+                Io::tr("The recording is damaged: name ids are out of order or out of range (entry %1).")
+                    .arg(i));
         id += delta;
         if (kind > static_cast<std::uint8_t>(NameKind::Semaphore))
-            return fail(Io::tr("The recording is damaged: name %1 has an unknown kind (%2).").arg(id).arg(kind));
+            return fail(
+                Io::tr("The recording is damaged: name %1 has an unknown kind (%2).").arg(id).arg(kind));
         info.id = static_cast<std::uint32_t>(id);
         info.kind = static_cast<NameKind>(kind);
         t.names.emplace_hint(t.names.end(), info.id, info);
@@ -268,11 +261,13 @@ bool DataParser::spans(ByteReader &r, SpanList &list)
             start = r.svarint();
         } else {
             const std::uint64_t delta = r.varint();
-            if (delta > static_cast<std::uint64_t>(kI64Max - start) && !r.failed())
+            if (delta > static_cast<std::uint64_t>(kI64Max) - static_cast<std::uint64_t>(start)
+                && !r.failed())
                 return fail(Io::tr("The recording is damaged: span %1 of %2 starts beyond the end of time.")
                                 .arg(i)
                                 .arg(m_where));
-            start += static_cast<std::int64_t>(delta);
+            // In unsigned arithmetic: the sum is in range (checked above) even where delta is not.
+            start = static_cast<std::int64_t>(static_cast<std::uint64_t>(start) + delta);
         }
         const std::uint64_t duration = r.varint();
         std::uint32_t arg = 0;
@@ -289,14 +284,17 @@ bool DataParser::spans(ByteReader &r, SpanList &list)
                             .arg(m_where)
                             .arg(head & 0x0f));
         if (start < 0 && duration > static_cast<std::uint64_t>(kI64Max))
-            return fail(Io::tr("The recording is damaged: span %1 of %2 has a negative duration.").arg(i).arg(m_where));
-        if (duration > static_cast<std::uint64_t>(kI64Max - std::max<std::int64_t>(start, 0)))
-            return fail(Io::tr("The recording is damaged: span %1 of %2 has a negative or impossible duration.")
+            return fail(Io::tr("The recording is damaged: span %1 of %2 has a negative duration.")
                             .arg(i)
                             .arg(m_where));
+        if (duration > static_cast<std::uint64_t>(kI64Max - std::max<std::int64_t>(start, 0)))
+            return fail(
+                Io::tr("The recording is damaged: span %1 of %2 has a negative or impossible duration.")
+                    .arg(i)
+                    .arg(m_where));
         // Starts ascend by construction, so append() takes its constant-time path.
-        list.append(start, start + static_cast<std::int64_t>(duration), static_cast<SpanState>(head & 0x0f), arg,
-                    other);
+        list.append(start, start + static_cast<std::int64_t>(duration), static_cast<SpanState>(head & 0x0f),
+                    arg, other);
     }
     return true;
 }
@@ -312,10 +310,11 @@ bool DataParser::taskLanes(ByteReader &r, Trace &t)
         if (!id32(r, &task))
             return false;
         if (task > kMaxLaneTaskId)
-            return fail(Io::tr("Lane %1 belongs to task %2, beyond the largest task id this Samtidig accepts (%3).")
-                            .arg(i)
-                            .arg(task)
-                            .arg(kMaxLaneTaskId));
+            return fail(
+                Io::tr("Lane %1 belongs to task %2, beyond the largest task id this Samtidig accepts (%3).")
+                    .arg(i)
+                    .arg(task)
+                    .arg(kMaxLaneTaskId));
         if (t.laneForTask(task))
             return fail(Io::tr("The recording is damaged: task %1 has two lanes.").arg(task));
         TaskLane &lane = t.ensureTaskLane(task);
@@ -366,7 +365,8 @@ bool DataParser::instants(ByteReader &r, Trace &t)
         if (__builtin_add_overflow(time, delta, &time))
             return fail(Io::tr("The recording is damaged: instant %1 lies beyond the end of time.").arg(i));
         if (kind >= static_cast<std::uint8_t>(InstantKind::Count_))
-            return fail(Io::tr("The recording is damaged: instant %1 has an unknown kind (%2).").arg(i).arg(kind));
+            return fail(
+                Io::tr("The recording is damaged: instant %1 has an unknown kind (%2).").arg(i).arg(kind));
         in.timeNs = time;
         in.kind = static_cast<InstantKind>(kind);
         t.instants.push_back(in);
@@ -427,7 +427,8 @@ bool DataParser::openSpans(ByteReader &r, Trace &t)
         if (!id32(r, &s.arg) || !id32(r, &s.other))
             return false;
         if (track < 0 || track > 3 || state >= static_cast<std::uint8_t>(SpanState::Count_))
-            return fail(Io::tr("The recording is damaged: open span %1 has an unknown track or state.").arg(i));
+            return fail(
+                Io::tr("The recording is damaged: open span %1 has an unknown track or state.").arg(i));
         s.track = static_cast<int>(track);
         s.state = static_cast<SpanState>(state);
         t.openSpans.push_back(s);
@@ -511,104 +512,18 @@ bool DataParser::analysis(ByteReader &r, AnalysisResults &a)
                                 .arg(key));
         }
         if (!a.locks.emplace(key, std::move(s)).second)
-            return fail(Io::tr("The recording is damaged: lock %1 appears twice in the lock statistics.").arg(key));
+            return fail(
+                Io::tr("The recording is damaged: lock %1 appears twice in the lock statistics.").arg(key));
     }
     return true;
 }
-
-// Reads a string field; a missing field keeps the default, a field of the wrong type is an error.
-bool jsonString(const QJsonObject &o, const char *key, QString *v, QString *bad)
-{
-    const QJsonValue x = o.value(QLatin1String(key));
-    if (x.isUndefined())
-        return true;
-    if (!x.isString()) {
-        *bad = QLatin1String(key);
-        return false;
-    }
-    *v = x.toString();
-    return true;
-}
-
-bool jsonObject(const QJsonObject &o, const char *key, QJsonObject *v, QString *bad)
-{
-    const QJsonValue x = o.value(QLatin1String(key));
-    if (x.isUndefined())
-        return true;
-    if (!x.isObject()) {
-        *bad = QLatin1String(key);
-        return false;
-    }
-    *v = x.toObject();
-    return true;
-}
-
-// 64-bit numbers are stored as decimal strings (JSON numbers are doubles).
-template<typename Int>
-bool jsonInteger(const QJsonObject &o, const char *key, Int *v, QString *bad)
-{
-    const QJsonValue x = o.value(QLatin1String(key));
-    if (x.isUndefined())
-        return true;
-    bool ok = false;
-    if constexpr (std::is_signed_v<Int>)
-        *v = static_cast<Int>(x.toString().toLongLong(&ok));
-    else
-        *v = static_cast<Int>(x.toString().toULongLong(&ok));
-    if (!ok)
-        *bad = QLatin1String(key);
-    return ok;
-}
-
-} // namespace
 
 bool DataParser::description(ByteReader &r, Trace &t)
 {
-    const QByteArrayView json = r.bytes(r.remaining());
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(Io::tr("The recording is damaged: the run description is not valid JSON (%1).")
-                        .arg(parseError.errorString()));
-    const QJsonObject o = doc.object();
-    QString bad;
-    QString source = latin1(schedulingSourceName(t.source));
-    QString outcome = QString::fromLatin1(runOutcomeName(t.outcome));
-    QJsonObject counters;
-    const bool ok = jsonString(o, "scenario", &t.scenario, &bad) && jsonObject(o, "parameters", &t.parameters, &bad)
-                    && jsonString(o, "source", &source, &bad) && jsonString(o, "sourceNote", &t.sourceNote, &bad)
-                    && jsonInteger(o, "originNs", &t.originNs, &bad) && jsonInteger(o, "endNs", &t.endNs, &bad)
-                    && jsonString(o, "outcome", &outcome, &bad)
-                    && jsonString(o, "outcomeDetail", &t.outcomeDetail, &bad)
-                    && jsonObject(o, "results", &t.results, &bad) && jsonObject(o, "counters", &counters, &bad)
-                    && jsonInteger(counters, "events", &t.events, &bad)
-                    && jsonInteger(counters, "dropped", &t.dropped, &bad)
-                    && jsonInteger(counters, "stalledNs", &t.stalledNs, &bad);
-    if (!ok)
-        return fail(Io::tr("The recording is damaged: the run description's field \"%1\" has the wrong type.")
-                        .arg(bad));
-    const QJsonValue cpus = o.value(QLatin1String("cpuCount"));
-    if (!cpus.isUndefined()) {
-        const double c = cpus.toDouble(-1);
-        if (!cpus.isDouble() || c < 0 || c > kMaxCpus || c != static_cast<int>(c))
-            return fail(Io::tr("The recording is damaged: the run description's cpuCount must be a whole number "
-                               "from 0 to %1.")
-                            .arg(kMaxCpus));
-        t.cpuCount = static_cast<int>(c);
-    }
-    if (source == latin1(schedulingSourceName(SchedulingSource::Kernel)))
-        t.source = SchedulingSource::Kernel;
-    else if (source == latin1(schedulingSourceName(SchedulingSource::Estimate)))
-        t.source = SchedulingSource::Estimate;
-    else
-        return fail(Io::tr("The recording names an unknown scheduling source \"%1\".").arg(source));
-    for (int i = 0; i <= static_cast<int>(RunOutcome::Failed); ++i)
-        if (outcome == QLatin1String(runOutcomeName(static_cast<RunOutcome>(i)))) {
-            t.outcome = static_cast<RunOutcome>(i);
-            return true;
-        }
-    return fail(Io::tr("The recording names an unknown run outcome \"%1\".").arg(outcome));
+    return parseRunDescription(r.bytes(r.remaining()), t, m_error);
 }
+
+} // namespace
 
 bool recording::parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error)
 {
@@ -620,101 +535,6 @@ bool recording::parseRecordingData(QByteArrayView data, qsizetype base, Trace *o
     if (out)
         *out = std::move(t);
     return true;
-}
-
-bool readRecordingFromBytes(const QByteArray &bytes, Trace *out, QString *error)
-{
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    const qsizetype size = bytes.size();
-    const qsizetype magicBytes = std::min<qsizetype>(size, sizeof kMagic);
-    if (std::memcmp(bytes.constData(), kMagic, static_cast<std::size_t>(magicBytes)) != 0 || size == 0)
-        return fail(Io::tr("This is not a Samtidig recording (it does not begin with the Samtidig signature)."));
-    if (size < kHeaderSize)
-        return fail(Io::tr("The file ends after %1 bytes, inside its %2-byte header.").arg(size).arg(kHeaderSize));
-    ByteReader h(QByteArrayView(bytes).first(kHeaderSize));
-    h.bytes(sizeof kMagic);
-    const std::uint32_t version = h.u32le();
-    const std::uint32_t flags = h.u32le();
-    const std::uint64_t storedSize = h.u64le();
-    const std::uint64_t dataSize = h.u64le();
-    const std::uint32_t checksum = h.u32le();
-    if (version < kOldestReadableVersion || version > kVersion)
-        return fail(Io::tr("This recording was written by format version %1; this Samtidig reads versions %2 to %3.")
-                        .arg(version)
-                        .arg(kOldestReadableVersion)
-                        .arg(kVersion));
-    if (flags & ~kFlagZlib)
-        return fail(Io::tr("This recording uses features (flags 0x%1) this Samtidig does not know.")
-                        .arg(flags, 0, 16));
-    const auto available = static_cast<std::uint64_t>(size - kHeaderSize);
-    if (storedSize > available)
-        return fail(Io::tr("The file ends after %1 bytes, inside the recording data (its header announces %2 bytes).")
-                        .arg(size)
-                        .arg(storedSize + kHeaderSize));
-    if (storedSize < available)
-        return fail(Io::tr("The file has %1 unexpected bytes after the end of the recording.")
-                        .arg(available - storedSize));
-    const QByteArrayView stored = QByteArrayView(bytes).sliced(kHeaderSize);
-    if (crc32(stored) != checksum)
-        return fail(Io::tr("The recording is damaged: its checksum does not match (the file was changed or only "
-                           "partly copied)."));
-    if (!(flags & kFlagZlib)) {
-        if (dataSize != storedSize)
-            return fail(Io::tr("The recording is damaged: its header gives two different sizes."));
-        return recording::parseRecordingData(stored, kHeaderSize, out, error);
-    }
-    // qUncompress trusts the size prefix; bound it by what deflate can produce from this input.
-    if (dataSize > kMaxDataBytes || dataSize > storedSize * kMaxCompressionRatio || storedSize < 4)
-        return fail(Io::tr("The recording is damaged: it claims %1 bytes of compressed data in %2 bytes.")
-                        .arg(dataSize)
-                        .arg(storedSize));
-    const auto *p = reinterpret_cast<const uchar *>(stored.data());
-    const std::uint64_t prefix = (std::uint64_t(p[0]) << 24) | (std::uint64_t(p[1]) << 16)
-                                 | (std::uint64_t(p[2]) << 8) | std::uint64_t(p[3]);
-    if (prefix != dataSize)
-        return fail(Io::tr("The recording is damaged: its header gives two different sizes."));
-    const QByteArray data = qUncompress(p, stored.size());
-    if (static_cast<std::uint64_t>(data.size()) != dataSize)
-        return fail(Io::tr("The recording is damaged: its compressed data cannot be unpacked."));
-    return recording::parseRecordingData(data, -1, out, error);
-}
-
-bool readRecording(const QString &path, Trace *out, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return [&] {
-            if (error)
-                *error = Io::tr("Cannot open \"%1\": %2.").arg(path, file.errorString());
-            return false;
-        }();
-    const qint64 size = file.size();
-    if (size > static_cast<qint64>(kMaxDataBytes))
-        return [&] {
-            if (error)
-                *error = Io::tr("Cannot open \"%1\": at %2 MB it is larger than any recording this Samtidig "
-                                "opens.")
-                             .arg(path)
-                             .arg(size >> 20);
-            return false;
-        }();
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != size)
-        return [&] {
-            if (error)
-                *error = Io::tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
-            return false;
-        }();
-    QString why;
-    if (readRecordingFromBytes(bytes, out, &why))
-        return true;
-    if (error)
-        *error = Io::tr("Cannot open \"%1\": %2").arg(path, why);
-    return false;
 }
 
 } // namespace samtidig

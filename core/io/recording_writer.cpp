@@ -17,7 +17,10 @@ using namespace recording;
 
 namespace {
 
-std::uint8_t u8(auto e) { return static_cast<std::uint8_t>(e); }
+std::uint8_t u8(auto e)
+{
+    return static_cast<std::uint8_t>(e);
+}
 
 // 64-bit values go into JSON as decimal strings: a JSON number is a double and would round them.
 QByteArray describe(const Trace &t)
@@ -54,7 +57,7 @@ void writeSpans(ByteWriter &w, const SpanList &spans)
             w.svarint(spans.start(i));
         else
             w.varint(static_cast<std::uint64_t>(spans.start(i) - prev)); // sorted by start
-        w.varint(static_cast<std::uint64_t>(spans.duration(i)));        // never negative
+        w.varint(static_cast<std::uint64_t>(spans.duration(i))); // never negative
         if (arg)
             w.varint(arg);
         if (other)

@@ -16,21 +16,26 @@ enum : std::uint32_t { kLockA = 1, kLockB = 2, kCounter = 3, kPhaseOne = 4, kChe
 
 void registerTasksAndNames(const SyntheticTraceSpec &spec, Trace &t)
 {
-    const auto add = [&t](std::uint32_t id, std::uint32_t parent, int tid, TaskKind kind, const QString &name) {
-        TaskInfo info;
-        info.id = id;
-        info.parent = parent;
-        info.pid = 4242;
-        info.tid = tid;
-        info.kind = kind;
-        info.name = name;
-        t.tasks[id] = info;
-    };
+    const auto add
+        = [&t](std::uint32_t id, std::uint32_t parent, int tid, TaskKind kind, const QString &name) {
+              TaskInfo info;
+              info.id = id;
+              info.parent = parent;
+              info.pid = 4242;
+              info.tid = tid;
+              info.kind = kind;
+              info.name = name;
+              t.tasks[id] = info;
+          };
     add(1, 0, 4242, TaskKind::Process, QStringLiteral("synthetic"));
     for (int i = 0; i < spec.threads; ++i)
-        add(static_cast<std::uint32_t>(2 + i), 1, 4243 + i, TaskKind::Thread, QStringLiteral("worker %1").arg(i));
-    add(static_cast<std::uint32_t>(2 + spec.threads), 2, 4243, TaskKind::Coroutine, QStringLiteral("coroutine ø"));
-    const auto name = [&t](std::uint32_t id, NameKind kind, const QString &text) { t.names[id] = {id, kind, text}; };
+        add(static_cast<std::uint32_t>(2 + i), 1, 4243 + i, TaskKind::Thread,
+            QStringLiteral("worker %1").arg(i));
+    add(static_cast<std::uint32_t>(2 + spec.threads), 2, 4243, TaskKind::Coroutine,
+        QStringLiteral("coroutine ø"));
+    const auto name = [&t](std::uint32_t id, NameKind kind, const QString &text) {
+        t.names[id] = { id, kind, text };
+    };
     name(kLockA, NameKind::Lock, QStringLiteral("mutex A"));
     name(kLockB, NameKind::Lock, QStringLiteral("mutex B"));
     name(kCounter, NameKind::Variable, QStringLiteral("counter"));
@@ -42,9 +47,9 @@ void registerTasksAndNames(const SyntheticTraceSpec &spec, Trace &t)
 void fillAnalysis(Trace &t)
 {
     AnalysisResults &a = t.analysis;
-    a.deadlocks.push_back({t.endNs / 2, {2, 3}, {kLockA, kLockB}});
-    a.lockOrderWarnings.push_back({{kLockA, kLockB}, {2, 3}});
-    a.lostUpdates.push_back({kCounter, 2, 1000, 7, 3, 2000, 7, 900});
+    a.deadlocks.push_back({ t.endNs / 2, { 2, 3 }, { kLockA, kLockB } });
+    a.lockOrderWarnings.push_back({ { kLockA, kLockB }, { 2, 3 } });
+    a.lostUpdates.push_back({ kCounter, 2, 1000, 7, 3, 2000, 7, 900 });
     LockStats s;
     s.lock = kLockA;
     s.acquisitions = 100;
@@ -52,7 +57,7 @@ void fillAnalysis(Trace &t)
     s.timeouts = 1;
     s.totalWaitNs = 123456;
     s.maxWaitNs = 9999;
-    s.waitByTask = {{2, 100000}, {3, 23456}};
+    s.waitByTask = { { 2, 100000 }, { 3, 23456 } };
     a.locks[kLockA] = s;
 }
 
@@ -64,7 +69,7 @@ void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
     t.parameters.insert(QStringLiteral("threads"), spec.threads);
     t.parameters.insert(QStringLiteral("label"), QStringLiteral("æøå"));
     t.results.insert(QStringLiteral("expected"), 1000);
-    t.results.insert(QStringLiteral("actual"), QJsonArray{1, 2.5, QStringLiteral("x")});
+    t.results.insert(QStringLiteral("actual"), QJsonArray { 1, 2.5, QStringLiteral("x") });
     t.source = SchedulingSource::Kernel;
     t.sourceNote = QStringLiteral("synthetic: no kernel involved");
     t.originNs = 1'000'000'000'000ull;
@@ -83,7 +88,7 @@ void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
     const auto emit = [&](std::uint32_t task, std::uint16_t cpu, EventKind kind, std::uint64_t a = 0,
                           std::uint64_t b = 0) {
         now += jitter(50, 3000);
-        events.push_back(Event{now, task, cpu, kind, a, b});
+        events.push_back(Event { now, task, cpu, kind, a, b });
     };
     const std::uint32_t coroutine = static_cast<std::uint32_t>(2 + spec.threads);
     for (std::uint32_t task = 1; task <= coroutine; ++task)
@@ -101,7 +106,8 @@ void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
         emit(task, cpu, EventKind::VarRead, kCounter, counter);
         emit(task, cpu, EventKind::VarWrite, kCounter, ++counter);
         // Every fifth step another thread waits for the lock meanwhile: a wait span and a hand-over flow.
-        const auto waiter = static_cast<std::uint32_t>(2 + (step + 1) % static_cast<std::size_t>(spec.threads));
+        const auto waiter
+            = static_cast<std::uint32_t>(2 + (step + 1) % static_cast<std::size_t>(spec.threads));
         const bool contended = step % 5 == 0 && waiter != task;
         const auto otherCpu = static_cast<std::uint16_t>((cpu + 1) % spec.cpus);
         if (contended) {

@@ -12,9 +12,9 @@ namespace samtidig {
 struct Trace;
 
 struct SyntheticTraceSpec {
-    int threads = 4;            // worker threads (plus one process task and one coroutine)
+    int threads = 4; // worker threads (plus one process task and one coroutine)
     int cpus = 4;
-    std::size_t events = 1000;  // records to generate (about)
+    std::size_t events = 1000; // records to generate (about)
     std::uint32_t seed = 1;
 };
 

@@ -8,15 +8,32 @@ namespace samtidig {
 
 namespace {
 
-QString str(const QString &s) { return QLatin1Char('"') + s + QLatin1Char('"'); }
-QString str(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString str(std::uint64_t v) { return QString::number(v); }
-QString str(std::int64_t v) { return QString::number(v); }
-QString str(std::uint32_t v) { return QString::number(v); }
-QString str(int v) { return QString::number(v); }
+QString str(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+QString str(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString str(std::uint64_t v)
+{
+    return QString::number(v);
+}
+QString str(std::int64_t v)
+{
+    return QString::number(v);
+}
+QString str(std::uint32_t v)
+{
+    return QString::number(v);
+}
+QString str(int v)
+{
+    return QString::number(v);
+}
 template<typename E>
-    requires std::is_enum_v<E>
-QString str(E v)
+requires std::is_enum_v<E> QString str(E v)
 {
     return QString::number(static_cast<int>(v));
 }
@@ -68,7 +85,8 @@ void compareAnalysis(Diff &d, const AnalysisResults &a, const AnalysisResults &b
         d(w + QStringLiteral("tasks"), a.deadlocks[i].tasks, b.deadlocks[i].tasks);
         d(w + QStringLiteral("locks"), a.deadlocks[i].locks, b.deadlocks[i].locks);
     }
-    if (!d(QStringLiteral("lock order warning count"), a.lockOrderWarnings.size(), b.lockOrderWarnings.size()))
+    if (!d(QStringLiteral("lock order warning count"), a.lockOrderWarnings.size(),
+           b.lockOrderWarnings.size()))
         return;
     for (std::size_t i = 0; i < a.lockOrderWarnings.size(); ++i) {
         const QString w = QStringLiteral("lock order warning %1 ").arg(i);
@@ -103,8 +121,8 @@ void compareAnalysis(Diff &d, const AnalysisResults &a, const AnalysisResults &b
         d(w + QStringLiteral("maxWaitNs"), i->second.maxWaitNs, j->second.maxWaitNs);
         if (!d(w + QStringLiteral("waiting tasks"), i->second.waitByTask.size(), j->second.waitByTask.size()))
             return;
-        for (auto p = i->second.waitByTask.begin(), q = j->second.waitByTask.begin(); p != i->second.waitByTask.end();
-             ++p, ++q) {
+        for (auto p = i->second.waitByTask.begin(), q = j->second.waitByTask.begin();
+             p != i->second.waitByTask.end(); ++p, ++q) {
             d(w + QStringLiteral("waiting task"), p->first, q->first);
             d(w + QStringLiteral("wait of task %1").arg(p->first), p->second, q->second);
         }
@@ -118,9 +136,10 @@ QString firstSpanListDifference(const SpanList &a, const SpanList &b)
     if (a.size() != b.size())
         return QStringLiteral("%1 spans != %2 spans").arg(a.size()).arg(b.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
-        if (a.start(i) != b.start(i) || a.end(i) != b.end(i) || a.state(i) != b.state(i) || a.arg(i) != b.arg(i)
-            || a.other(i) != b.other(i))
-            return QStringLiteral("span %1: [%2,%3] state %4 arg %5 other %6 != [%7,%8] state %9 arg %10 other %11")
+        if (a.start(i) != b.start(i) || a.end(i) != b.end(i) || a.state(i) != b.state(i)
+            || a.arg(i) != b.arg(i) || a.other(i) != b.other(i))
+            return QStringLiteral(
+                       "span %1: [%2,%3] state %4 arg %5 other %6 != [%7,%8] state %9 arg %10 other %11")
                 .arg(i)
                 .arg(a.start(i))
                 .arg(a.end(i))

@@ -66,9 +66,11 @@ private Q_SLOTS:
             QVERIFY(o.value(QLatin1String("pid")).isDouble());
             QVERIFY(o.value(QLatin1String("tid")).isDouble());
             if (ph == QLatin1String("M") && o.value(QLatin1String("name")) == QLatin1String("process_name"))
-                processNames << o.value(QLatin1String("args")).toObject().value(QLatin1String("name")).toString();
+                processNames
+                    << o.value(QLatin1String("args")).toObject().value(QLatin1String("name")).toString();
             if (ph == QLatin1String("M") && o.value(QLatin1String("name")) == QLatin1String("thread_name"))
-                threadNames << o.value(QLatin1String("args")).toObject().value(QLatin1String("name")).toString();
+                threadNames
+                    << o.value(QLatin1String("args")).toObject().value(QLatin1String("name")).toString();
             if (ph == QLatin1String("X"))
                 QVERIFY(o.value(QLatin1String("dur")).toDouble() >= 0);
             if (ph == QLatin1String("X") && o.value(QLatin1String("cat")) == QLatin1String("lock_wait")) {
@@ -79,10 +81,10 @@ private Q_SLOTS:
             flowStarts += ph == QLatin1String("s");
             flowEnds += ph == QLatin1String("f") && o.value(QLatin1String("bp")) == QLatin1String("e");
         }
-        for (const char *ph : {"M", "X", "i", "s", "f"})
+        for (const char *ph : { "M", "X", "i", "s", "f" })
             QVERIFY2(phases.contains(QLatin1String(ph)), ph);
-        for (const char *cat : {"running", "runnable", "lock_wait", "lock_held", "sleeping", "awaiting", "var_read",
-                                "var_write", "marker", "lock_timed_out", "handover"})
+        for (const char *cat : { "running", "runnable", "lock_wait", "lock_held", "sleeping", "awaiting",
+                                 "var_read", "var_write", "marker", "lock_timed_out", "handover" })
             QVERIFY2(cats.contains(QLatin1String(cat)), cat);
         QVERIFY(processNames.contains(QStringLiteral("CPUs")));
         QVERIFY(processNames.contains(QStringLiteral("synthetic")));
@@ -97,7 +99,7 @@ private Q_SLOTS:
     void timestampsAreMicrosecondsWithNanoseconds()
     {
         Trace t;
-        t.tasks[1] = TaskInfo{1, 0, 10, 11, TaskKind::Thread, QStringLiteral("t"), 0, -1, 0};
+        t.tasks[1] = TaskInfo { 1, 0, 10, 11, TaskKind::Thread, QStringLiteral("t"), 0, -1, 0 };
         t.ensureTaskLane(1).sched.append(1'234'567, 1'234'568 + 999, SpanState::Running);
         const QJsonArray events = eventsOf(chromeTraceToBytes(t));
         bool found = false;
@@ -171,16 +173,23 @@ private Q_SLOTS:
         QTest::addColumn<int>("tasks");
         QTest::addColumn<int>("spans");
         QTest::addColumn<int>("cpus");
-        QTest::newRow("bare array, X") << QByteArray(R"([{"ph":"X","pid":1,"tid":1,"ts":10,"dur":5,"name":"a"},
-            {"ph":"X","pid":1,"tid":2,"ts":12,"dur":1,"name":"b"}])") << 2 << 2 << 0;
+        QTest::newRow("bare array, X")
+            << QByteArray(R"([{"ph":"X","pid":1,"tid":1,"ts":10,"dur":5,"name":"a"},
+            {"ph":"X","pid":1,"tid":2,"ts":12,"dur":1,"name":"b"}])")
+            << 2 << 2 << 0;
         QTest::newRow("B/E pairs and nesting") << QByteArray(R"({"traceEvents":[
             {"ph":"B","pid":7,"tid":8,"ts":100,"name":"outer"},{"ph":"B","pid":7,"tid":8,"ts":101,"name":"inner"},
             {"ph":"E","pid":7,"tid":8,"ts":102},{"ph":"E","pid":7,"tid":8,"ts":110},
-            {"ph":"E","pid":7,"tid":8,"ts":120}]})") << 1 << 1 << 0;
-        QTest::newRow("cpu args") << QByteArray(R"([{"ph":"X","pid":1,"tid":2,"ts":0,"dur":3,"args":{"cpu":3}},
-            {"ph":"X","pid":1,"tid":3,"ts":1,"dur":3,"args":{"cpu":0}}])") << 2 << 4 << 4;
-        QTest::newRow("string ids, counters ignored") << QByteArray(R"([{"ph":"X","pid":"p","tid":"t","ts":1,"dur":1},
-            {"ph":"C","pid":1,"tid":1,"ts":1,"args":{"x":1}}])") << 1 << 1 << 0;
+            {"ph":"E","pid":7,"tid":8,"ts":120}]})")
+                                               << 1 << 1 << 0;
+        QTest::newRow("cpu args") << QByteArray(
+            R"([{"ph":"X","pid":1,"tid":2,"ts":0,"dur":3,"args":{"cpu":3}},
+            {"ph":"X","pid":1,"tid":3,"ts":1,"dur":3,"args":{"cpu":0}}])")
+                                  << 2 << 4 << 4;
+        QTest::newRow("string ids, counters ignored")
+            << QByteArray(R"([{"ph":"X","pid":"p","tid":"t","ts":1,"dur":1},
+            {"ph":"C","pid":1,"tid":1,"ts":1,"args":{"x":1}}])")
+            << 1 << 1 << 0;
     }
     void importsOtherTools()
     {
@@ -238,23 +247,26 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"traceEvents\": [") << QStringLiteral("not valid JSON");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
         QTest::newRow("object without events") << QByteArray("{\"a\":1}") << QStringLiteral("traceEvents");
-        QTest::newRow("events not a list") << QByteArray("{\"traceEvents\":{}}") << QStringLiteral("traceEvents");
+        QTest::newRow("events not a list")
+            << QByteArray("{\"traceEvents\":{}}") << QStringLiteral("traceEvents");
         QTest::newRow("event not an object") << QByteArray("[1]") << QStringLiteral("Event 0");
         QTest::newRow("ts a string") << QByteArray(R"([{"ph":"X","pid":1,"tid":1,"ts":"soon"}])")
                                      << QStringLiteral("\"ts\"");
         QTest::newRow("ts absurd") << QByteArray(R"([{"ph":"X","pid":1,"tid":1,"ts":1e300}])")
                                    << QStringLiteral("\"ts\"");
-        QTest::newRow("negative duration") << QByteArray(R"([{"ph":"X","pid":1,"tid":1,"ts":5,"dur":-3,"name":"n"}])")
-                                           << QStringLiteral("negative duration");
-        QTest::newRow("pid an object") << QByteArray(R"([{"ph":"X","pid":{},"tid":1,"ts":5}])")
-                                       << QStringLiteral("\"pid\"");
-        QTest::newRow("pid fractional") << QByteArray(R"([{"ph":"X","pid":1.5,"tid":1,"ts":5}])")
-                                        << QStringLiteral("\"pid\"");
+        QTest::newRow("negative duration")
+            << QByteArray(R"([{"ph":"X","pid":1,"tid":1,"ts":5,"dur":-3,"name":"n"}])")
+            << QStringLiteral("negative duration");
+        QTest::newRow("pid an object")
+            << QByteArray(R"([{"ph":"X","pid":{},"tid":1,"ts":5}])") << QStringLiteral("\"pid\"");
+        QTest::newRow("pid fractional")
+            << QByteArray(R"([{"ph":"X","pid":1.5,"tid":1,"ts":5}])") << QStringLiteral("\"pid\"");
         QTest::newRow("own task id absurd")
             << QByteArray(R"({"otherData":{"samtidig":{}},"traceEvents":[{"ph":"M","pid":1,"tid":1,
                "name":"thread_name","args":{"name":"x","samtidig":{"task":1e12,"track":0}}}]})")
             << QStringLiteral("impossible");
-        QTest::newRow("cpu absurd") << QByteArray(R"({"otherData":{"samtidig":{}},"traceEvents":[{"ph":"M","pid":1,
+        QTest::newRow("cpu absurd") << QByteArray(
+            R"({"otherData":{"samtidig":{}},"traceEvents":[{"ph":"M","pid":1,
                "tid":1,"name":"thread_name","args":{"name":"x","samtidig":{"cpu":99999}}}]})")
                                     << QStringLiteral("CPU 99999");
     }

@@ -53,20 +53,21 @@ Trace edgeTrace()
     info.endNs = std::numeric_limits<std::int64_t>::max();
     info.exitStatus = -11;
     t.tasks[info.id] = info;
-    t.tasks[0] = TaskInfo{};
-    t.names[std::numeric_limits<std::uint32_t>::max()] = {std::numeric_limits<std::uint32_t>::max(),
-                                                          NameKind::Semaphore, QString()};
+    t.tasks[0] = TaskInfo {};
+    t.names[std::numeric_limits<std::uint32_t>::max()]
+        = { std::numeric_limits<std::uint32_t>::max(), NameKind::Semaphore, QString() };
     TaskLane &lane = t.ensureTaskLane(kMaxLaneTaskId);
     lane.sched.append(std::numeric_limits<std::int64_t>::min(), -1, SpanState::Working, 0xffffffffu, 1);
     lane.sched.append(0, std::numeric_limits<std::int64_t>::max(), SpanState::Stalled);
     lane.held.append(5, 5, SpanState::LockHeld, 3);
     lane.held.append(5, 50, SpanState::LockHeld, 4); // overlapping holds
     t.ensureCpuLane(1).spans.append(-100, 100, SpanState::Running, 0, 9);
-    t.instants.push_back({100, 1, InstantKind::CondNotify, std::numeric_limits<std::uint64_t>::max(), 0});
-    t.instants.push_back({-100, 2, InstantKind::LostUpdate, 0, 1}); // unsorted on purpose
-    t.flows.push_back({std::numeric_limits<std::int64_t>::max(), 1, std::numeric_limits<std::int64_t>::min(), 2, 3});
-    t.phases.push_back({-5, -1, QStringLiteral("open phase")});
-    t.openSpans.push_back({3, 3, SpanState::Running, -7, 1, 0});
+    t.instants.push_back({ 100, 1, InstantKind::CondNotify, std::numeric_limits<std::uint64_t>::max(), 0 });
+    t.instants.push_back({ -100, 2, InstantKind::LostUpdate, 0, 1 }); // unsorted on purpose
+    t.flows.push_back(
+        { std::numeric_limits<std::int64_t>::max(), 1, std::numeric_limits<std::int64_t>::min(), 2, 3 });
+    t.phases.push_back({ -5, -1, QStringLiteral("open phase") });
+    t.openSpans.push_back({ 3, 3, SpanState::Running, -7, 1, 0 });
     return t;
 }
 
@@ -96,7 +97,7 @@ QByteArray section(Section tag, const QByteArray &payload)
 // The data of an empty trace, with `replace` substituted for one section's payload.
 QByteArray dataWith(Section tag, const QByteArray &replace)
 {
-    const QByteArray empty = recordingToBytes(Trace{}, RecordingCompression::None).mid(kHeaderSize);
+    const QByteArray empty = recordingToBytes(Trace {}, RecordingCompression::None).mid(kHeaderSize);
     QByteArray out;
     ByteReader r(empty);
     while (!r.atEnd()) {
@@ -145,7 +146,7 @@ private Q_SLOTS:
     {
         QFETCH(int, which);
         QFETCH(bool, compress);
-        const Trace in = which == 0 ? syntheticTrace() : which == 1 ? edgeTrace() : Trace{};
+        const Trace in = which == 0 ? syntheticTrace() : which == 1 ? edgeTrace() : Trace {};
         if (which == 0) { // the sample really has everything the format carries
             QVERIFY(in.spanCount() > 1000);
             QVERIFY(!in.flows.empty());
@@ -163,7 +164,7 @@ private Q_SLOTS:
         QVERIFY2(readRecording(path, &out, &error), qPrintable(error));
         const QString diff = firstTraceDifference(in, out);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("run.samtidig")});
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("run.samtidig") });
     }
 
     void equalityHelperSeesDifferences()
@@ -210,9 +211,9 @@ private Q_SLOTS:
         // A span table cut short inside a consistent file: the message says where.
         QByteArray lanes;
         ByteWriter w;
-        w.varint(1);   // one lane
-        w.varint(3);   // task 3
-        w.varint(2);   // two sched spans ...
+        w.varint(1); // one lane
+        w.varint(3); // task 3
+        w.varint(2); // two sched spans ...
         w.u8(0);
         w.svarint(10); // ... but only the first start
         QString error;
@@ -224,7 +225,7 @@ private Q_SLOTS:
 
     void flippedBytesAreDetected()
     {
-        for (const bool compress : {false, true}) {
+        for (const bool compress : { false, true }) {
             const QByteArray bytes = recordingToBytes(
                 syntheticTrace(200), compress ? RecordingCompression::Zlib : RecordingCompression::None);
             for (qsizetype i = 0; i < bytes.size(); ++i) {
@@ -242,7 +243,8 @@ private Q_SLOTS:
     void mutatedDataNeverCrashes()
     {
         // Past the checksum: random damage straight into the parser must fail cleanly or parse.
-        const QByteArray data = recordingToBytes(syntheticTrace(200), RecordingCompression::None).mid(kHeaderSize);
+        const QByteArray data
+            = recordingToBytes(syntheticTrace(200), RecordingCompression::None).mid(kHeaderSize);
         QRandomGenerator rng(7);
         int failures = 0;
         for (int round = 0; round < 3000; ++round) {
@@ -262,7 +264,7 @@ private Q_SLOTS:
 
     void wrongMagicAndVersion()
     {
-        QByteArray bytes = recordingToBytes(Trace{});
+        QByteArray bytes = recordingToBytes(Trace {});
         QString error;
         Trace out;
         QVERIFY(!readRecordingFromBytes(QByteArray("{\"traceEvents\":[]}"), &out, &error));
@@ -272,9 +274,10 @@ private Q_SLOTS:
         bytes[8] = 7;
         QVERIFY(!readRecordingFromBytes(bytes, &out, &error));
         QCOMPARE(error,
-                 QStringLiteral("This recording was written by format version 7; this Samtidig reads versions 1 to 1."));
-        QVERIFY(!readRecordingFromBytes(wrap(recordingToBytes(Trace{}, RecordingCompression::None).mid(kHeaderSize), 0),
-                                        &out, &error));
+                 QStringLiteral(
+                     "This recording was written by format version 7; this Samtidig reads versions 1 to 1."));
+        QVERIFY(!readRecordingFromBytes(
+            wrap(recordingToBytes(Trace {}, RecordingCompression::None).mid(kHeaderSize), 0), &out, &error));
         QVERIFY(error.contains(QStringLiteral("version 0")));
     }
 
@@ -289,33 +292,37 @@ private Q_SLOTS:
                 w.varint(v);
             return w.data();
         };
-        QTest::newRow("millions of lanes") << int(Section::TaskLanes) << enc({5'000'000, 1, 0, 0, 0})
+        QTest::newRow("millions of lanes") << int(Section::TaskLanes) << enc({ 5'000'000, 1, 0, 0, 0 })
                                            << QStringLiteral("claims 5000000 entries");
-        QTest::newRow("2^63 tasks") << int(Section::Tasks) << enc({1ull << 63}) << QStringLiteral("claims");
-        QTest::newRow("lane of a huge task id") << int(Section::TaskLanes) << enc({1, 4'000'000'000ull, 0, 0, 0})
-                                                << QStringLiteral("largest task id");
-        QTest::newRow("id beyond 32 bits") << int(Section::TaskLanes) << enc({1, 1ull << 40, 0, 0, 0})
-                                           << QStringLiteral("out of range");
-        QTest::newRow("two lanes for one task") << int(Section::TaskLanes) << enc({2, 5, 0, 0, 0, 5, 0, 0, 0})
-                                                << QStringLiteral("two lanes");
-        QTest::newRow("too many cpus") << int(Section::CpuLanes)
-                                       << enc({5000}) + QByteArray(10000, '\0') << QStringLiteral("at most 4096");
+        QTest::newRow("2^63 tasks") << int(Section::Tasks) << enc({ 1ull << 63 }) << QStringLiteral("claims");
+        QTest::newRow("lane of a huge task id")
+            << int(Section::TaskLanes) << enc({ 1, 4'000'000'000ull, 0, 0, 0 })
+            << QStringLiteral("largest task id");
+        QTest::newRow("id beyond 32 bits")
+            << int(Section::TaskLanes) << enc({ 1, 1ull << 40, 0, 0, 0 }) << QStringLiteral("out of range");
+        QTest::newRow("two lanes for one task")
+            << int(Section::TaskLanes) << enc({ 2, 5, 0, 0, 0, 5, 0, 0, 0 }) << QStringLiteral("two lanes");
+        QTest::newRow("too many cpus") << int(Section::CpuLanes) << enc({ 5000 }) + QByteArray(10000, '\0')
+                                       << QStringLiteral("at most 4096");
         // head 0 (Running), start 0, duration 2^63: the end would be before the start
-        QTest::newRow("negative duration") << int(Section::CpuLanes) << enc({1, 0, 1, 0, 0, 1ull << 63})
-                                           << QStringLiteral("duration");
-        QTest::newRow("unknown span state") << int(Section::CpuLanes) << enc({1, 0, 1, 14, 0, 0})
-                                            << QStringLiteral("unknown state");
-        QTest::newRow("unknown instant kind") << int(Section::Instants) << enc({1, 0, 1, 99, 0, 0})
-                                              << QStringLiteral("unknown kind");
-        QTest::newRow("overlong varint") << int(Section::Flows) << QByteArray(12, '\xff')
-                                         << QStringLiteral("malformed number");
-        QTest::newRow("trailing bytes") << int(Section::Phases) << enc({0, 0}) << QStringLiteral("unexpected bytes");
-        QTest::newRow("description not json") << int(Section::Description) << QByteArray("[1,2")
-                                              << QStringLiteral("not valid JSON");
-        QTest::newRow("description wrong type") << int(Section::Description)
-                                                << QByteArray("{\"cpuCount\":\"many\"}") << QStringLiteral("cpuCount");
-        QTest::newRow("unknown outcome") << int(Section::Description) << QByteArray("{\"outcome\":\"exploded\"}")
-                                         << QStringLiteral("exploded");
+        QTest::newRow("negative duration")
+            << int(Section::CpuLanes) << enc({ 1, 0, 1, 0, 0, 1ull << 63 }) << QStringLiteral("duration");
+        QTest::newRow("unknown span state")
+            << int(Section::CpuLanes) << enc({ 1, 0, 1, 14, 0, 0 }) << QStringLiteral("unknown state");
+        QTest::newRow("unknown instant kind")
+            << int(Section::Instants) << enc({ 1, 0, 1, 99, 0, 0 }) << QStringLiteral("unknown kind");
+        QTest::newRow("overlong varint")
+            << int(Section::Flows) << QByteArray(12, '\xff') << QStringLiteral("malformed number");
+        QTest::newRow("trailing bytes")
+            << int(Section::Phases) << enc({ 0, 0 }) << QStringLiteral("unexpected bytes");
+        QTest::newRow("description not json")
+            << int(Section::Description) << QByteArray("[1,2") << QStringLiteral("not valid JSON");
+        QTest::newRow("description wrong type")
+            << int(Section::Description) << QByteArray("{\"cpuCount\":\"many\"}")
+            << QStringLiteral("cpuCount");
+        QTest::newRow("unknown outcome")
+            << int(Section::Description) << QByteArray("{\"outcome\":\"exploded\"}")
+            << QStringLiteral("exploded");
     }
     void hostileCounts()
     {
@@ -324,7 +331,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         Trace out = sentinel();
         QString error;
-        QVERIFY(!readRecordingFromBytes(wrap(dataWith(static_cast<Section>(section), payload)), &out, &error));
+        QVERIFY(
+            !readRecordingFromBytes(wrap(dataWith(static_cast<Section>(section), payload)), &out, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(untouched(out));
     }
@@ -353,7 +361,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
         QTemporaryDir dir;
         QVERIFY(!writeRecording(t, dir.path(), &error));
-        QVERIFY2(error.contains(QStringLiteral("is a folder")) && error.contains(dir.path()), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("is a folder")) && error.contains(dir.path()),
+                 qPrintable(error));
         QVERIFY(!writeRecording(t, QString(), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(entries(dir.path()).isEmpty());
@@ -364,8 +373,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QProcess mount;
         mount.start(QStringLiteral("mount"),
-                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
-                     QStringLiteral("tmpfs"), dir.path()});
+                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                      QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path() });
         if (!mount.waitForFinished() || mount.exitCode() != 0)
             QSKIP("cannot mount a small tmpfs here (needs root)");
         const QString path = dir.filePath(QStringLiteral("big.samtidig"));
@@ -379,11 +388,11 @@ private Q_SLOTS:
                 content = f.readAll();
         }
         const QStringList left = entries(dir.path());
-        QProcess::execute(QStringLiteral("umount"), {dir.path()});
+        QProcess::execute(QStringLiteral("umount"), { dir.path() });
         QVERIFY(!ok);
         QVERIFY2(error.contains(path) && error.contains(QStringLiteral("disk is full")), qPrintable(error));
         QCOMPARE(content, QByteArray("old")); // the old file survives a failed save
-        QCOMPARE(left, QStringList{QStringLiteral("big.samtidig")});
+        QCOMPARE(left, QStringList { QStringLiteral("big.samtidig") });
     }
 
     void existingFileReplacedAtomically()
@@ -400,7 +409,7 @@ private Q_SLOTS:
             QVERIFY(file.write("half a recor", &error));
             QCOMPARE(entries(dir.path()).size(), 2);
         }
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("run.samtidig")});
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("run.samtidig") });
         QFile old(path);
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("old content"));
@@ -411,9 +420,10 @@ private Q_SLOTS:
         Trace back;
         QVERIFY2(readRecording(path, &back, &error), qPrintable(error));
         QVERIFY(firstTraceDifference(t, back).isEmpty());
-        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("run.samtidig")});
+        QCOMPARE(entries(dir.path()), QStringList { QStringLiteral("run.samtidig") });
         // The replaced file keeps the mode the user gave it.
-        struct stat st {};
+        struct stat st {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0640u);
     }
@@ -422,10 +432,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("new.samtidig"));
-        QVERIFY(writeRecording(Trace{}, path, nullptr));
+        QVERIFY(writeRecording(Trace {}, path, nullptr));
         const mode_t mask = ::umask(022);
         ::umask(mask);
-        struct stat st {};
+        struct stat st {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0666 & ~mask);
     }
@@ -443,7 +454,8 @@ private Q_SLOTS:
         const QString junk = dir.filePath(QStringLiteral("junk.samtidig"));
         QVERIFY(writeFileAtomically(junk, QByteArray("SAMTIDIG\x01"), nullptr));
         QVERIFY(!readRecording(junk, &out, &error));
-        QVERIFY2(error.contains(junk) && error.contains(QStringLiteral("ends after 9 bytes")), qPrintable(error));
+        QVERIFY2(error.contains(junk) && error.contains(QStringLiteral("ends after 9 bytes")),
+                 qPrintable(error));
         QVERIFY(untouched(out));
     }
 };

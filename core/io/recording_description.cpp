@@ -1,0 +1,122 @@
+// The run description section of a recording: JSON, read with every field's type checked.
+#include "io/io_text.h"
+#include "io/recording_format.h"
+#include "trace/trace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <string_view>
+#include <type_traits>
+
+namespace samtidig {
+
+using namespace recording;
+
+namespace {
+
+QString latin1(std::string_view s)
+{
+    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+// Reads a string field; a missing field keeps the default, a field of the wrong type is an error.
+bool jsonString(const QJsonObject &o, const char *key, QString *v, QString *bad)
+{
+    const QJsonValue x = o.value(QLatin1String(key));
+    if (x.isUndefined())
+        return true;
+    if (!x.isString()) {
+        *bad = QLatin1String(key);
+        return false;
+    }
+    *v = x.toString();
+    return true;
+}
+
+bool jsonObject(const QJsonObject &o, const char *key, QJsonObject *v, QString *bad)
+{
+    const QJsonValue x = o.value(QLatin1String(key));
+    if (x.isUndefined())
+        return true;
+    if (!x.isObject()) {
+        *bad = QLatin1String(key);
+        return false;
+    }
+    *v = x.toObject();
+    return true;
+}
+
+// 64-bit numbers are stored as decimal strings (JSON numbers are doubles).
+template<typename Int>
+bool jsonInteger(const QJsonObject &o, const char *key, Int *v, QString *bad)
+{
+    const QJsonValue x = o.value(QLatin1String(key));
+    if (x.isUndefined())
+        return true;
+    bool ok = false;
+    if constexpr (std::is_signed_v<Int>)
+        *v = static_cast<Int>(x.toString().toLongLong(&ok));
+    else
+        *v = static_cast<Int>(x.toString().toULongLong(&ok));
+    if (!ok)
+        *bad = QLatin1String(key);
+    return ok;
+}
+
+} // namespace
+
+bool recording::parseRunDescription(QByteArrayView json, Trace &t, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(Io::tr("The recording is damaged: the run description is not valid JSON (%1).")
+                        .arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
+    QString bad;
+    QString source = latin1(schedulingSourceName(t.source));
+    QString outcome = QString::fromLatin1(runOutcomeName(t.outcome));
+    QJsonObject counters;
+    const bool ok = jsonString(o, "scenario", &t.scenario, &bad)
+        && jsonObject(o, "parameters", &t.parameters, &bad) && jsonString(o, "source", &source, &bad)
+        && jsonString(o, "sourceNote", &t.sourceNote, &bad) && jsonInteger(o, "originNs", &t.originNs, &bad)
+        && jsonInteger(o, "endNs", &t.endNs, &bad) && jsonString(o, "outcome", &outcome, &bad)
+        && jsonString(o, "outcomeDetail", &t.outcomeDetail, &bad)
+        && jsonObject(o, "results", &t.results, &bad) && jsonObject(o, "counters", &counters, &bad)
+        && jsonInteger(counters, "events", &t.events, &bad)
+        && jsonInteger(counters, "dropped", &t.dropped, &bad)
+        && jsonInteger(counters, "stalledNs", &t.stalledNs, &bad);
+    if (!ok)
+        return fail(Io::tr("The recording is damaged: the run description's field \"%1\" has the wrong type.")
+                        .arg(bad));
+    const QJsonValue cpus = o.value(QLatin1String("cpuCount"));
+    if (!cpus.isUndefined()) {
+        const double c = cpus.toDouble(-1);
+        if (!cpus.isDouble() || c < 0 || c > kMaxCpus || c != static_cast<int>(c))
+            return fail(
+                Io::tr("The recording is damaged: the run description's cpuCount must be a whole number "
+                       "from 0 to %1.")
+                    .arg(kMaxCpus));
+        t.cpuCount = static_cast<int>(c);
+    }
+    if (source == latin1(schedulingSourceName(SchedulingSource::Kernel)))
+        t.source = SchedulingSource::Kernel;
+    else if (source == latin1(schedulingSourceName(SchedulingSource::Estimate)))
+        t.source = SchedulingSource::Estimate;
+    else
+        return fail(Io::tr("The recording names an unknown scheduling source \"%1\".").arg(source));
+    for (int i = 0; i <= static_cast<int>(RunOutcome::Failed); ++i)
+        if (outcome == QLatin1String(runOutcomeName(static_cast<RunOutcome>(i)))) {
+            t.outcome = static_cast<RunOutcome>(i);
+            return true;
+        }
+    return fail(Io::tr("The recording names an unknown run outcome \"%1\".").arg(outcome));
+}
+
+} // namespace samtidig
