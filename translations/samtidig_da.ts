@@ -324,7 +324,7 @@ Afslutningsstatus:
     </message>
     <message>
         <source>Work holding the first lock</source>
-        <translation>Arbejde med første lås</translation>
+        <translation>Arbejde, mens første lås holdes</translation>
     </message>
     <message>
         <source>CPU work each thread does while it holds its first lock, before it asks for the second.</source>
@@ -1368,7 +1368,7 @@ Afslutningsstatus:
     <name>ThreadsScenario</name>
     <message>
         <source>Threads sharing memory</source>
-        <translation>Tråde, der deler hukommelse</translation>
+        <translation>Tråde der deler hukommelse</translation>
     </message>
     <message>
         <source>One process starts several threads; the main thread works too and has its own lane. All of them belong to the same process, run in parallel on the cores and share its memory. Each thread adds to one shared counter (an atomic increment, so no update is lost), and at the end every thread sees the same total. Compare with the processes scenario, where every process has its own copy, and with the race condition scenario, where the increments are not atomic.</source>
@@ -1564,7 +1564,7 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Exported from Samtidig %1 · CPUs: %2 · %3</source>
         <comment>caption under the title</comment>
-        <translation>Eksporteret fra Samtidig %1 · Kerner: %2 · %3</translation>
+        <translation>Eksporteret fra Samtidig den %1 · Kerner: %2 · %3</translation>
     </message>
     <message>
         <source>No file name was given for the image.</source>
