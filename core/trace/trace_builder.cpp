@@ -138,6 +138,11 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     case EventKind::SliceEnd:
         if (st.sched.open && st.sched.state == s(SpanState::Running)) {
             closeSched(e.task, st, t);
+            // A task that already ended (its thread is exiting) is not waiting for anything.
+            const auto info = m_trace.tasks.find(e.task);
+            const bool ended = info != m_trace.tasks.end() && info->second.endNs >= 0;
+            if (ended)
+                break;
             if (e.a == 1)
                 st.sched = Open{true, s(SpanState::Runnable), t, 0, 0, -1};
             else if (m_trace.source == SchedulingSource::Kernel)
