@@ -117,8 +117,8 @@ QJsonObject ParallelVsConcurrentScenario::run(const ParamValues &params, RunCont
     const PhaseResult parallel = runPhase(false);
 
     // Threads inherit the affinity of the thread that creates them, so pinning the main thread
-    // first means every task is on the one core from its first instruction.
-    context.beginPhase(1, tr("Concurrent: one core"));
+    // first means every task is on the one core from its first instruction. Pinned before the phase
+    // begins, so that nothing of this phase runs anywhere else, not even the main thread.
     cpu_set_t one;
     CPU_ZERO(&one);
     CPU_SET(pinnedCpu, &one);
@@ -127,6 +127,7 @@ QJsonObject ParallelVsConcurrentScenario::run(const ParamValues &params, RunCont
                    QStringLiteral("sched_setaffinity to core %1 failed: %2")
                        .arg(pinnedCpu)
                        .arg(QString::fromLocal8Bit(std::strerror(errno))) } };
+    context.beginPhase(1, tr("Concurrent: one core"));
     const PhaseResult oneCore = runPhase(true);
     sched_setaffinity(0, sizeof(allowed), &allowed);
 
