@@ -8,8 +8,9 @@ namespace samtidig {
 
 namespace {
 
-// Enough samples to name the dominant state of a block without touching every span in it.
-constexpr std::size_t kMaxSamples = 32;
+// Enough samples to name the dominant state of a block without touching every span in it; each
+// sample is a few cache misses, so this is the main cost of a zoomed-out frame.
+constexpr std::size_t kMaxSamples = 8;
 
 struct Vote {
     SpanState state = SpanState::Running;
@@ -91,14 +92,24 @@ void foldSpanRange(const SpanList &spans, std::size_t first, std::size_t last, c
         }
         // A narrow span: find where its pixel column ends and jump there by binary search.
         const std::int64_t from = std::max(spans.start(i), request.t0);
-        const double col = std::floor(static_cast<double>(from - request.t0) / nsPerPx);
-        auto colEnd = request.t0 + static_cast<std::int64_t>(std::ceil((col + 1.0) * nsPerPx));
-        colEnd = std::max(colEnd, spans.start(i) + 1);
+        double col = std::floor(static_cast<double>(from - request.t0) / nsPerPx);
+        const auto columnEnd
+            = [&] { return request.t0 + static_cast<std::int64_t>(std::ceil((col + 1.0) * nsPerPx)); };
+        auto colEnd = columnEnd();
+        while (colEnd <= from) { // rounding put `from` in the column before its own
+            col += 1.0;
+            colEnd = columnEnd();
+        }
+        // j: the first span starting at or after colEnd. Galloping from i first: the next column
+        // is near, so this touches few cache lines even when the list has millions of spans.
         std::size_t j = i + 1;
         if (j < last && spans.start(j) < colEnd) {
-            std::size_t lo = j;
-            std::size_t hi = last;
-            while (lo < hi) { // first index in [j, last) whose start is >= colEnd
+            std::size_t step = 1;
+            while (j + step < last && spans.start(j + step) < colEnd)
+                step *= 2;
+            std::size_t lo = j + step / 2 + (step > 1 ? 1 : 0);
+            std::size_t hi = std::min(j + step, last);
+            while (lo < hi) {
                 const std::size_t mid = lo + (hi - lo) / 2;
                 if (spans.start(mid) < colEnd)
                     lo = mid + 1;

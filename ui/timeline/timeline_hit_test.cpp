@@ -1,5 +1,7 @@
 #include "timeline/timeline_hit_test.h"
 
+#include "analysis/describe.h"
+
 #include "timeline/time_coordinates.h"
 #include "timeline/timeline_text.h"
 
@@ -64,11 +66,10 @@ QString instantText(const Trace &trace, const Instant &in, const QLocale &locale
 
 QString lostUpdateText(const Trace &trace, const LostUpdate &u, const QLocale &locale)
 {
-    return TimelineText::tr("Lost update: %1 wrote %2 = %3, and %4 overwrote it with %5 %6 later, based on a "
-                            "value it had read before that write.")
-        .arg(trace.taskName(u.lostTask), trace.nameOf(u.variable), locale.toString(u.lostValue),
-             trace.taskName(u.overwritingTask), locale.toString(u.overwriteValue),
-             formatDuration(u.overwriteNs - u.lostWriteNs, locale));
+    //: %1 is the analysis' sentence ("write of 42 by thread 2 was overwritten by thread 3, ..."), %2 a
+    //: duration
+    return TimelineText::tr("Lost update: %1 (%2 later).")
+        .arg(describeLostUpdate(trace, u), formatDuration(u.overwriteNs - u.lostWriteNs, locale));
 }
 
 } // namespace

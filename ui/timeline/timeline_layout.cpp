@@ -84,6 +84,10 @@ private:
             return;
         const auto [first, last] = list.visible(w.ca, w.cb);
         foldSpanRange(list, first, last, LodRequest { w.a, w.b, m_width, 1.5 }, items);
+        // Clip to the section; a span that only touches a phase boundary belongs to the other phase.
+        std::erase_if(items, [&](const LodItem &item) {
+            return item.endNs > item.startNs && (item.endNs <= w.ca || item.startNs >= w.cb);
+        });
         for (LodItem &item : items) {
             item.startNs = std::max(item.startNs, w.ca);
             item.endNs = std::min(item.endNs, w.cb);

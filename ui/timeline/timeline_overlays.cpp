@@ -14,7 +14,7 @@ namespace samtidig {
 namespace {
 
 constexpr double kGraphWidth = 250;
-constexpr double kGraphHeight = 126;
+constexpr double kGraphHeight = 104;
 constexpr double kSwatchWidth = 26;
 constexpr double kLegendRowHeight = 20;
 
@@ -154,11 +154,10 @@ void drawWaitForGraph(TimelinePaintContext &ctx, const DeadlockCycle &cycle, con
     for (std::size_t i = 0; i < n; ++i) { // edge: tasks[i] waits for locks[i], held by tasks[i + 1]
         const QRectF &a = nodes[i];
         const QRectF &b = nodes[(i + 1) % n];
-        const QPointF mid = (a.center() + b.center()) / 2;
-        QPointF out = mid - centre;
-        const double len = std::hypot(out.x(), out.y());
-        out = len > 1e-6 ? out / len : QPointF(0, -1);
-        const QPointF ctrl = mid + out * 34;
+        // Bend each edge to its left: a pair of opposite edges (a two-task cycle) then form an oval.
+        const QPointF d = b.center() - a.center();
+        const double len = std::max(1e-6, std::hypot(d.x(), d.y()));
+        const QPointF ctrl = (a.center() + b.center()) / 2 + QPointF(d.y(), -d.x()) / len * 30;
         const auto at = [&](double s) {
             return (1 - s) * (1 - s) * a.center() + 2 * (1 - s) * s * ctrl + s * s * b.center();
         };

@@ -1,19 +1,13 @@
 #include "timeline/timeline_text.h"
 
+#include "analysis/describe.h"
+
 namespace samtidig {
 
 QString TimelineText::deadlockSentence(const Trace &trace, const DeadlockCycle &cycle)
 {
-    // tasks[i] waits for locks[i], held by tasks[i + 1]; so tasks[i] holds locks[i - 1].
-    const std::size_t n = std::min(cycle.tasks.size(), cycle.locks.size());
-    QStringList clauses;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t held = cycle.locks[(i + n - 1) % n];
-        clauses << tr("%1 holds %2 and waits for %3")
-                       .arg(trace.taskName(cycle.tasks[i]), trace.nameOf(held), trace.nameOf(cycle.locks[i]));
-    }
-    //: %1 is a list of clauses such as "T1 holds A and waits for B", separated by semicolons
-    return tr("Deadlock: %1.").arg(clauses.join(tr("; ")));
+    //: %1 is the analysis' sentence, e.g. "T1 holds A and waits for B; T2 holds B and waits for A"
+    return tr("Deadlock: %1.").arg(describeDeadlock(trace, cycle));
 }
 
 QString TimelineText::stateName(SpanState state)

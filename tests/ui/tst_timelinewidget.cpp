@@ -1,0 +1,423 @@
+// TimelineWidget and TimelinePainter: lanes, ink in every lane, deadlock in red with a banner,
+// two-phase runs, zoom/pan/follow-live through the view state, selection, SVG export.
+// Set SAMTIDIG_TIMELINE_PNG_DIR to keep the rendered pictures for a look.
+#include "timeline/timeline_painter.h"
+#include "timeline/timeline_view_state.h"
+#include "timeline/timeline_widget.h"
+#include "trace/trace.h"
+#include "trace/trace_builder.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QSvgGenerator>
+#include <QTest>
+
+using namespace samtidig;
+
+namespace {
+
+constexpr std::uint64_t kOrigin = 1'000'000'000;
+constexpr std::uint64_t us = 1000;
+
+// Hand-written events, fed through the real TraceBuilder (and so the live analysis).
+class Script
+{
+public:
+    explicit Script(Trace &trace)
+        : m_trace(trace)
+    {
+        m_trace.originNs = kOrigin;
+    }
+    void task(std::uint32_t id, std::uint32_t parent, TaskKind kind, const QString &name, int pid, int tid)
+    {
+        TaskInfo info;
+        info.id = id;
+        info.parent = parent;
+        info.kind = kind;
+        info.name = name;
+        info.pid = pid;
+        info.tid = tid;
+        m_trace.tasks[id] = info;
+    }
+    void name(std::uint32_t id, NameKind kind, const QString &text)
+    {
+        m_trace.names[id] = NameInfo { id, kind, text };
+    }
+    void at(std::uint64_t timeUs, std::uint32_t task, EventKind kind, std::uint64_t a = 0,
+            std::uint64_t b = 0, std::uint16_t cpu = 0)
+    {
+        m_events.push_back(Event { kOrigin + timeUs * us, task, cpu, kind, a, b });
+    }
+    void build(bool finish, std::uint64_t endUs)
+    {
+        std::stable_sort(m_events.begin(), m_events.end(),
+                         [](const Event &x, const Event &y) { return x.timeNs < y.timeNs; });
+        TraceBuilder builder(m_trace);
+        builder.ingest(m_events);
+        if (finish) {
+            builder.finish(kOrigin + endUs * us);
+            m_trace.outcome = RunOutcome::Completed;
+        } else {
+            m_trace.endNs = static_cast<std::int64_t>(endUs * us);
+        }
+    }
+
+private:
+    Trace &m_trace;
+    std::vector<Event> m_events;
+};
+
+// main process with two threads that take A and B in opposite order: a deadlock.
+void buildDeadlock(Trace &trace)
+{
+    trace.source = SchedulingSource::Kernel;
+    Script s(trace);
+    s.task(1, 0, TaskKind::Process, QStringLiteral("main"), 100, 100);
+    s.task(2, 1, TaskKind::Thread, QStringLiteral("worker 1"), 100, 101);
+    s.task(3, 1, TaskKind::Thread, QStringLiteral("worker 2"), 100, 102);
+    s.name(10, NameKind::Lock, QStringLiteral("A"));
+    s.name(11, NameKind::Lock, QStringLiteral("B"));
+    for (std::uint32_t t : { 1u, 2u, 3u })
+        s.at(0, t, EventKind::TaskBegin, t == 1 ? 0 : 1);
+    s.at(2, 1, EventKind::SliceBegin, 0, 0, 0);
+    s.at(9, 1, EventKind::SliceEnd, 0, 0, 0);
+    s.at(10, 2, EventKind::SliceBegin, 0, 0, 0);
+    s.at(12, 3, EventKind::SliceBegin, 0, 0, 1);
+    s.at(20, 2, EventKind::LockRequest, 10);
+    s.at(21, 2, EventKind::LockAcquired, 10);
+    s.at(22, 3, EventKind::LockRequest, 11);
+    s.at(23, 3, EventKind::LockAcquired, 11);
+    s.at(60, 2, EventKind::LockRequest, 11);
+    s.at(61, 2, EventKind::SliceEnd, 0, 0, 0);
+    s.at(70, 3, EventKind::LockRequest, 10);
+    s.at(71, 3, EventKind::SliceEnd, 0, 0, 1);
+    s.build(true, 200);
+    trace.outcome = RunOutcome::Deadlock;
+    if (trace.analysis.deadlocks.empty()) // the analysis is tested elsewhere; this test is about drawing
+        trace.analysis.deadlocks.push_back(DeadlockCycle { 70'000, { 2, 3 }, { 11, 10 } });
+}
+
+// Two threads share a lock (hand-overs), one sleeps, a coroutine awaits, a race loses an update.
+void buildMutex(Trace &trace, bool finish = true)
+{
+    trace.source = SchedulingSource::Kernel;
+    Script s(trace);
+    s.task(1, 0, TaskKind::Process, QStringLiteral("counter"), 200, 200);
+    s.task(2, 1, TaskKind::Thread, QStringLiteral("adder 1"), 200, 201);
+    s.task(3, 1, TaskKind::Thread, QStringLiteral("adder 2"), 200, 202);
+    s.task(4, 1, TaskKind::Coroutine, QStringLiteral("fetch"), 200, 200);
+    s.name(10, NameKind::Lock, QStringLiteral("counter lock"));
+    s.name(20, NameKind::Variable, QStringLiteral("counter"));
+    for (std::uint32_t t : { 1u, 2u, 3u, 4u })
+        s.at(0, t, EventKind::TaskBegin, t == 1 ? 0 : 1);
+    s.at(1, 1, EventKind::SliceBegin, 0, 0, 0);
+    s.at(8, 1, EventKind::SliceEnd, 1, 0, 0);
+    s.at(8, 4, EventKind::CoResume);
+    s.at(20, 4, EventKind::CoSuspend, 50'000);
+    s.at(70, 4, EventKind::CoResume);
+    s.at(90, 4, EventKind::CoSuspend, 0);
+    std::uint64_t t = 10;
+    for (int round = 0; round < 4; ++round, t += 60) {
+        s.at(t, 2, EventKind::SliceBegin, 0, 0, 0);
+        s.at(t + 1, 3, EventKind::SliceBegin, 0, 0, 1);
+        s.at(t + 2, 2, EventKind::LockRequest, 10);
+        s.at(t + 2, 2, EventKind::LockAcquired, 10);
+        s.at(t + 3, 3, EventKind::LockRequest, 10);
+        s.at(t + 4, 3, EventKind::SliceEnd, 0, 0, 1);
+        s.at(t + 25, 2, EventKind::LockReleased, 10);
+        s.at(t + 26, 3, EventKind::SliceBegin, 0, 0, 1);
+        s.at(t + 26, 3, EventKind::LockAcquired, 10, 23'000);
+        s.at(t + 27, 2, EventKind::SliceEnd, 1, 0, 0);
+        s.at(t + 30, 2, EventKind::SleepBegin, 10'000);
+        s.at(t + 40, 2, EventKind::SleepEnd);
+        s.at(t + 50, 3, EventKind::LockReleased, 10);
+        s.at(t + 52, 3, EventKind::SliceEnd, 0, 0, 1);
+    }
+    // The race: adder 2 reads 5, adder 1 reads 5 and writes 6, adder 2 writes 6: adder 1's write is lost.
+    s.at(250, 3, EventKind::SliceBegin, 0, 0, 1);
+    s.at(251, 3, EventKind::VarRead, 20, 5);
+    s.at(252, 2, EventKind::SliceBegin, 0, 0, 0);
+    s.at(253, 2, EventKind::VarRead, 20, 5);
+    s.at(256, 2, EventKind::VarWrite, 20, 6);
+    s.at(262, 3, EventKind::VarWrite, 20, 6);
+    s.at(265, 2, EventKind::LockRequest, 10);
+    s.at(275, 2, EventKind::LockTimedOut, 10, 10'000);
+    s.at(280, 2, EventKind::SliceEnd, 0, 0, 0);
+    s.at(290, 3, EventKind::SliceEnd, 0, 0, 1);
+    s.build(finish, 300);
+    if (trace.analysis.lostUpdates.empty())
+        trace.analysis.lostUpdates.push_back(LostUpdate { 20, 2, 256'000, 6, 3, 262'000, 6, 251'000 });
+}
+
+// The same two threads once on two cores and once on one core.
+void buildTwoPhase(Trace &trace)
+{
+    Script s(trace);
+    s.task(1, 0, TaskKind::Process, QStringLiteral("parallel vs concurrent"), 300, 300);
+    s.task(2, 1, TaskKind::Thread, QStringLiteral("worker 1"), 300, 301);
+    s.task(3, 1, TaskKind::Thread, QStringLiteral("worker 2"), 300, 302);
+    s.name(30, NameKind::Marker, QStringLiteral("parallel"));
+    s.name(31, NameKind::Marker, QStringLiteral("one core"));
+    s.at(0, 1, EventKind::PhaseBegin, 0, 30);
+    s.at(0, 2, EventKind::SliceBegin, 0, 0, 0);
+    s.at(0, 3, EventKind::SliceBegin, 0, 0, 1);
+    s.at(100, 2, EventKind::SliceEnd, 0, 0, 0);
+    s.at(100, 3, EventKind::SliceEnd, 0, 0, 1);
+    s.at(120, 1, EventKind::PhaseBegin, 1, 31);
+    for (std::uint64_t t = 120; t < 320; t += 20) {
+        const std::uint32_t task = (t / 20) % 2 ? 2 : 3;
+        s.at(t, task, EventKind::SliceBegin, 0, 0, 0);
+        s.at(t + 20, task, EventKind::SliceEnd, 1, 0, 0);
+    }
+    s.build(true, 320);
+}
+
+QImage renderTrace(const Trace &trace, TimelinePaintOptions options, int width, const char *name)
+{
+    const QSizeF size = TimelinePainter::preferredSize(trace, options, width);
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    TimelinePainter::paint(p, QRectF(QPointF(0, 0), size), trace, options);
+    p.end();
+    const QByteArray dir = qgetenv("SAMTIDIG_TIMELINE_PNG_DIR");
+    if (!dir.isEmpty())
+        image.save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name)
+                   + QStringLiteral(".png"));
+    return image;
+}
+
+int countPixels(const QImage &image, const QRectF &area, const std::function<bool(QRgb)> &match)
+{
+    int n = 0;
+    const QRect r = area.toAlignedRect().intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            n += match(image.pixel(x, y)) ? 1 : 0;
+    return n;
+}
+
+bool isRed(QRgb c)
+{
+    return qRed(c) > 170 && qGreen(c) < 70 && qBlue(c) < 70;
+}
+
+} // namespace
+
+class TstTimelineWidget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void lanesMatchTheTrace()
+    {
+        Trace trace;
+        buildMutex(trace);
+        TimelinePaintOptions options;
+        const TimelineLayout layout = buildTimelineLayout(trace, options, 800);
+        int cpus = 0, tasks = 0;
+        for (const TimelineRow &row : layout.rows) {
+            cpus += row.kind == TimelineRow::Kind::Cpu;
+            tasks += row.kind == TimelineRow::Kind::Task;
+        }
+        QCOMPARE(cpus, 2);
+        QCOMPARE(tasks, 4);
+        options.collapsedTasks = { 1 }; // the process hides its threads and coroutine
+        int visible = 0;
+        for (const TimelineRow &row : buildTimelineLayout(trace, options, 800).rows)
+            visible += row.kind == TimelineRow::Kind::Task;
+        QCOMPARE(visible, 1);
+        options.panes = TimelinePanes::Cores;
+        for (const TimelineRow &row : buildTimelineLayout(trace, options, 800).rows)
+            QVERIFY(row.kind != TimelineRow::Kind::Task);
+    }
+
+    void everyLaneHasInk()
+    {
+        Trace trace;
+        buildMutex(trace);
+        TimelinePaintOptions options;
+        options.title = QStringLiteral("Mutex");
+        options.caption = { QStringLiteral("Two adders share one lock.") };
+        const QImage image = renderTrace(trace, options, 1100, "mutex");
+        const TimelineLayout layout
+            = buildTimelineLayout(trace, options, TimelinePainter::plotWidthFor(image.width(), options));
+        const TimelineFrame frame = TimelinePainter::frame(trace, layout, options, image.size());
+        const QRgb stripe = image.pixel(static_cast<int>(frame.plot().right()) - 1, 0);
+        Q_UNUSED(stripe);
+        for (const TimelineRow &row : layout.rows) {
+            if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
+                continue;
+            const QRectF bar = TimelinePainter::stateBar(
+                QRectF(frame.plotLeft(), frame.lanes.top() + row.y, frame.plotWidth(), row.height),
+                row.kind == TimelineRow::Kind::Cpu);
+            // Saturated pixels: no background, stripe or grid colour is this colourful.
+            const int ink = countPixels(image, bar, [](QRgb c) {
+                return std::max({ qRed(c), qGreen(c), qBlue(c) }) - std::min({ qRed(c), qGreen(c), qBlue(c) })
+                    > 60;
+            });
+            QVERIFY2(ink > 50,
+                     qPrintable(QStringLiteral("lane %1 has %2 coloured pixels").arg(row.label).arg(ink)));
+        }
+        QCOMPARE(countPixels(image, image.rect(), isRed) > 0, true); // the lost update's X
+        QCOMPARE(frame.banner.height(), 0.0);
+    }
+
+    void deadlockIsRedWithBanner()
+    {
+        Trace trace;
+        buildDeadlock(trace);
+        TimelinePaintOptions options;
+        const QImage image = renderTrace(trace, options, 1000, "deadlock");
+        const TimelineLayout layout
+            = buildTimelineLayout(trace, options, TimelinePainter::plotWidthFor(image.width(), options));
+        QCOMPARE(layout.deadlockSentences.size(), 1);
+        QVERIFY2(
+            layout.deadlockSentences.first().contains(QStringLiteral("worker 1 holds A and waits for B")),
+            qPrintable(layout.deadlockSentences.first()));
+        const TimelineFrame frame = TimelinePainter::frame(trace, layout, options, image.size());
+        QVERIFY(frame.banner.height() > 0);
+        QVERIFY(countPixels(image, frame.banner, isRed) > 100); // stripe, icon, wait-for graph
+        QVERIFY(countPixels(image, frame.lanes, isRed) > 100); // the waits of the cycle
+        // Without the deadlock the same lanes have no red at all.
+        trace.analysis.deadlocks.clear();
+        const QImage calm = renderTrace(trace, options, 1000, "no-deadlock");
+        QCOMPARE(countPixels(calm, calm.rect(), isRed), 0);
+    }
+
+    void twoPhasesShareOneTimeScale()
+    {
+        Trace trace;
+        buildTwoPhase(trace);
+        QCOMPARE(trace.phases.size(), std::size_t(2));
+        TimelinePaintOptions options;
+        renderTrace(trace, options, 1000, "two-phase");
+        const TimelineLayout layout = buildTimelineLayout(trace, options, 800);
+        QCOMPARE(layout.sections.size(), std::size_t(2));
+        QCOMPARE(layout.endNs, 200'000); // the longer phase
+        QCOMPARE(std::count_if(layout.rows.begin(), layout.rows.end(),
+                               [](const TimelineRow &r) { return r.kind == TimelineRow::Kind::PhaseHeader; }),
+                 2);
+        // Both phases start at time 0 of the shared axis: their first CPU 0 item starts at its phase's start.
+        std::vector<std::int64_t> firstStarts;
+        for (const TimelineRow &row : layout.rows)
+            if (row.kind == TimelineRow::Kind::Cpu && row.cpu == 0 && !row.main.empty())
+                firstStarts.push_back(row.main.front().startNs - layout.sections[row.section].offsetNs);
+        QCOMPARE(firstStarts.size(), std::size_t(2));
+        QCOMPARE(firstStarts[0], 0);
+        QCOMPARE(firstStarts[1], 0);
+    }
+
+    void zoomAndPanChangeTheViewState()
+    {
+        Trace trace;
+        buildMutex(trace);
+        TimelineWidget widget;
+        widget.resize(1000, 600);
+        widget.setTrace(&trace);
+        TimelineViewState *state = widget.viewState();
+        QCOMPARE(state->startNs(), 0);
+        QCOMPARE(state->endNs(), trace.endNs);
+        QSignalSpy rangeSpy(state, &TimelineViewState::visibleRangeChanged);
+        QTest::keyClick(&widget, Qt::Key_Plus);
+        QVERIFY(state->durationNs() < trace.endNs);
+        const std::int64_t start = state->startNs();
+        QTest::keyClick(&widget, Qt::Key_Right);
+        QVERIFY(state->startNs() > start);
+        const std::int64_t before = state->durationNs();
+        const QPointF at(widget.currentFrame().plotLeft() + 100, widget.currentFrame().lanes.top() + 40);
+        QWheelEvent wheel(at, widget.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&widget, &wheel);
+        QVERIFY(state->durationNs() < before);
+        QTest::keyClick(&widget, Qt::Key_F);
+        QCOMPARE(state->startNs(), 0);
+        QCOMPARE(state->endNs(), trace.endNs);
+        QVERIFY(rangeSpy.count() >= 4);
+    }
+
+    void followLiveStopsAfterPan()
+    {
+        Trace trace;
+        buildMutex(trace, false); // still running
+        QCOMPARE(trace.outcome, RunOutcome::Running);
+        TimelineWidget widget;
+        widget.resize(1000, 600);
+        widget.setTrace(&trace);
+        TimelineViewState *state = widget.viewState();
+        QVERIFY(state->followLive());
+        trace.endNs += 100'000; // the run goes on: the view follows
+        widget.traceUpdated();
+        QCOMPARE(state->endNs(), trace.endNs);
+        const QRectF plot = widget.currentFrame().plot();
+        const QPoint from(static_cast<int>(plot.center().x()), static_cast<int>(plot.top()) + 30);
+        const QPoint to = from + QPoint(120, 0);
+        QTest::mousePress(&widget, Qt::LeftButton, Qt::NoModifier, from);
+        QMouseEvent move(QEvent::MouseMove, to, widget.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(&widget, &move);
+        QTest::mouseRelease(&widget, Qt::LeftButton, Qt::NoModifier, to);
+        QVERIFY(!state->followLive());
+        QVERIFY(state->startNs() < 0 || state->endNs() < trace.endNs);
+        const std::int64_t pannedEnd = state->endNs();
+        trace.endNs += 100'000;
+        widget.traceUpdated();
+        QCOMPARE(state->endNs(), pannedEnd); // no longer following
+        widget.returnToLive();
+        QVERIFY(state->followLive());
+        QCOMPARE(state->endNs(), trace.endNs);
+    }
+
+    void clickSelectsWithDetails()
+    {
+        Trace trace;
+        buildDeadlock(trace);
+        TimelineWidget widget;
+        widget.resize(1000, 600);
+        widget.setTrace(&trace);
+        QSignalSpy spy(&widget, &TimelineWidget::selectionChanged);
+        const TimelineLayout &layout = widget.currentLayout();
+        const TimelineFrame &frame = widget.currentFrame();
+        const auto row = std::find_if(layout.rows.begin(), layout.rows.end(),
+                                      [](const TimelineRow &r) { return r.task == 2; });
+        QVERIFY(row != layout.rows.end());
+        // worker 1 waits for B from 60 us to the end (200 us): click in the middle of the wait.
+        const double x = frame.plotLeft() + frame.plotWidth() * 130.0 / 200.0;
+        const double y = frame.lanes.top() + row->y + row->height - 10;
+        QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier,
+                          QPoint(static_cast<int>(x), static_cast<int>(y)));
+        QCOMPARE(spy.count(), 1);
+        const QString details = spy.first().first().toString();
+        QVERIFY2(details.contains(QStringLiteral("worker 1")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Lock: B")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Holder: worker 2")), qPrintable(details));
+        QCOMPARE(widget.viewState()->selection().task, 2u);
+    }
+
+    void exportsToSvg()
+    {
+        Trace trace;
+        buildDeadlock(trace);
+        TimelineWidget widget;
+        widget.resize(900, 500);
+        widget.setTrace(&trace);
+        TimelinePaintOptions options = widget.exportOptions();
+        options.title = QStringLiteral("Deadlock");
+        const QSizeF size = TimelinePainter::preferredSize(trace, options, 900);
+        QBuffer buffer;
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        QPainter p(&svg);
+        widget.render(p, QRectF(QPointF(0, 0), size), options);
+        p.end();
+        QVERIFY(buffer.data().contains("<svg"));
+        QVERIFY(buffer.data().contains("Deadlock"));
+        QVERIFY(buffer.data().size() > 5000);
+    }
+};
+
+QTEST_MAIN(TstTimelineWidget)
+#include "tst_timelinewidget.moc"
