@@ -1,0 +1,24 @@
+#pragma once
+// The look every chart shares (quiet theme, no animation while live, compact margins), so the
+// three chart pages read as one tool. Internal to ui/charts/.
+
+#include <QString>
+
+#include <cstdint>
+
+class QChart;
+class QAbstractAxis;
+
+namespace samtidig {
+
+void applyChartStyle(QChart *chart);
+void styleAxis(QAbstractAxis *axis);
+
+// A time span of the chart's axes: the unit that keeps the numbers readable (ms below 10 s).
+struct ChartTimeUnit {
+    double divisor = 1e6; // ns per unit
+    bool seconds = false;
+};
+ChartTimeUnit chartTimeUnit(std::int64_t spanNs);
+
+} // namespace samtidig

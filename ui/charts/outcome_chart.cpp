@@ -1,0 +1,260 @@
+#include "charts/outcome_chart.h"
+
+#include "charts/chart_style.h"
+#include "timeline/time_coordinates.h"
+#include "trace/trace.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace samtidig {
+
+namespace {
+// Result keys scenarios use for "the value the shared counter ended with".
+const char *const kActualKeys[] = { "actual", "counter", "shared_counter", "final_counter", "total" };
+
+QString valueText(const QJsonValue &v)
+{
+    const QLocale locale;
+    if (v.isBool())
+        return v.toBool() ? OutcomeChart::tr("yes") : OutcomeChart::tr("no");
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return d == std::floor(d) && std::abs(d) < 1e15 ? locale.toString(qlonglong(d))
+                                                        : locale.toString(d, 'g', 4);
+    }
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) {
+        QStringList parts;
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &e : a)
+            parts << valueText(e);
+        return parts.join(QStringLiteral(", "));
+    }
+    if (v.isObject()) {
+        QStringList parts;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            parts << QStringLiteral("%1: %2").arg(it.key(), valueText(it.value()));
+        return parts.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+// "shared_counter" -> "Shared counter": result keys are ids, this makes the generic table readable.
+QString keyText(const QString &key)
+{
+    QString t = key;
+    t.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!t.isEmpty())
+        t[0] = t[0].toUpper();
+    return t;
+}
+
+std::int64_t phaseDuration(const Trace &trace, const Phase &phase)
+{
+    return (phase.endNs < 0 ? trace.endNs : phase.endNs) - phase.startNs;
+}
+} // namespace
+
+OutcomeChart::OutcomeChart(QWidget *parent)
+    : QWidget(parent)
+{
+    m_chart = new QChart;
+    applyChartStyle(m_chart);
+    m_chart->legend()->hide();
+    m_series = new QBarSeries(m_chart);
+    m_set = new QBarSet(QString(), m_series);
+    m_set->setColor(QColor(0x00, 0x72, 0xb2));
+    m_series->append(m_set);
+    m_chart->addSeries(m_series);
+    m_categories = new QBarCategoryAxis(m_chart);
+    m_values = new QValueAxis(m_chart);
+    m_values->setLabelFormat(QStringLiteral("%g"));
+    styleAxis(m_categories);
+    styleAxis(m_values);
+    m_chart->addAxis(m_categories, Qt::AlignBottom);
+    m_chart->addAxis(m_values, Qt::AlignLeft);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_values);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("outcomeSummary"));
+    m_table = new QTableWidget(0, 2, this);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_summary);
+    right->addWidget(m_table, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 3);
+    layout->addLayout(right, 2);
+    retranslateUi();
+}
+
+void OutcomeChart::setTrace(const Trace *trace)
+{
+    m_trace = trace;
+    refresh();
+}
+
+void OutcomeChart::refresh()
+{
+    m_kind = Kind::None;
+    if (m_trace && !m_trace->results.isEmpty()) {
+        const QJsonObject &r = m_trace->results;
+        m_kind = Kind::Table;
+        if (r.value(QLatin1String("expected")).isDouble()) {
+            for (const char *key : kActualKeys) {
+                if (r.value(QLatin1String(key)).isDouble()) {
+                    m_kind = Kind::Counter;
+                    break;
+                }
+            }
+        }
+        if (m_kind == Kind::Table && m_trace->phases.size() >= 2)
+            m_kind = Kind::Phases;
+    } else if (m_trace && m_trace->phases.size() >= 2) {
+        m_kind = Kind::Phases; // phase times are known live, before the results arrive
+    }
+    retranslateUi();
+}
+
+QString OutcomeChart::summary() const
+{
+    return m_summary->text();
+}
+
+void OutcomeChart::showCounter(double expected, double actual)
+{
+    const double lost = std::max(0.0, expected - actual);
+    m_categories->clear();
+    m_categories->append({ tr("Expected"), tr("Actual"), tr("Lost updates") });
+    m_set->remove(0, m_set->count());
+    m_set->append({ expected, actual, lost });
+    m_values->setRange(0, std::max(1.0, expected) * 1.15);
+    m_values->applyNiceNumbers();
+    m_values->setTitleText(tr("Counter value"));
+    m_chart->setTitle(tr("Shared counter at the end of the run"));
+    const QLocale locale;
+    m_summary->setText(lost > 0
+                           ? tr("The counter should have reached %1 but reached %2: %3 increments were "
+                                "lost because tasks overwrote each other's updates.")
+                                 .arg(locale.toString(qlonglong(expected)),
+                                      locale.toString(qlonglong(actual)), locale.toString(qlonglong(lost)))
+                           : tr("The counter reached the expected %1: no update was lost.")
+                                 .arg(locale.toString(qlonglong(expected))));
+}
+
+void OutcomeChart::showPhases()
+{
+    const QLocale locale;
+    QStringList names;
+    QList<qreal> ms;
+    for (const Phase &p : m_trace->phases) {
+        names << p.title;
+        ms << double(std::max<std::int64_t>(0, phaseDuration(*m_trace, p))) / 1e6;
+    }
+    m_categories->clear();
+    m_categories->append(names);
+    m_set->remove(0, m_set->count());
+    m_set->append(ms);
+    m_values->setRange(0, std::max(0.001, *std::max_element(ms.begin(), ms.end())) * 1.15);
+    m_values->applyNiceNumbers();
+    m_values->setTitleText(tr("Duration (ms)"));
+    m_chart->setTitle(tr("Time taken by each phase"));
+    const QJsonValue speedup = m_trace->results.value(QLatin1String("speedup"));
+    const Phase &first = m_trace->phases[0];
+    const Phase &second = m_trace->phases[1];
+    const std::int64_t a = phaseDuration(*m_trace, first);
+    const std::int64_t b = phaseDuration(*m_trace, second);
+    if (speedup.isDouble())
+        m_summary->setText(tr("Speedup: %1 times as fast.").arg(locale.toString(speedup.toDouble(), 'f', 2)));
+    else if (a > 0 && b > 0 && m_trace->outcome != RunOutcome::Running)
+        m_summary->setText(
+            tr("“%1” took %2 and “%3” took %4: the slower one took %5 times as long.")
+                .arg(first.title, formatDuration(a, locale), second.title, formatDuration(b, locale),
+                     locale.toString(double(std::max(a, b)) / double(std::min(a, b)), 'f', 2)));
+    else
+        m_summary->setText(tr("The phases are still running."));
+}
+
+void OutcomeChart::fillTable()
+{
+    m_table->setHorizontalHeaderLabels({ tr("Result"), tr("Value") });
+    const QJsonObject results = m_trace ? m_trace->results : QJsonObject();
+    m_table->setRowCount(static_cast<int>(results.size()));
+    int row = 0;
+    for (auto it = results.begin(); it != results.end(); ++it, ++row) {
+        auto *key = new QTableWidgetItem(keyText(it.key()));
+        key->setToolTip(it.key());
+        auto *value = new QTableWidgetItem(valueText(it.value()));
+        value->setToolTip(value->text());
+        m_table->setItem(row, 0, key);
+        m_table->setItem(row, 1, value);
+    }
+    m_table->resizeColumnToContents(0);
+}
+
+void OutcomeChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OutcomeChart::retranslateUi()
+{
+    m_set->setLabel(tr("Value"));
+    fillTable();
+    m_view->setVisible(m_kind == Kind::Counter || m_kind == Kind::Phases);
+    m_table->setVisible(m_kind != Kind::None);
+    m_summary->setAlignment(m_kind == Kind::None ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignTop);
+    switch (m_kind) {
+    case Kind::None:
+        m_summary->setText(
+            m_trace && m_trace->outcome == RunOutcome::Running
+                ? tr("The scenario's results appear here when the run ends.")
+                : tr("This run has no results of its own yet. Run a scenario to see them here."));
+        break;
+    case Kind::Table: m_summary->setText(tr("What the scenario measured:")); break;
+    case Kind::Counter: {
+        const QJsonObject &r = m_trace->results;
+        double actual = 0;
+        for (const char *key : kActualKeys)
+            if (r.value(QLatin1String(key)).isDouble()) {
+                actual = r.value(QLatin1String(key)).toDouble();
+                break;
+            }
+        showCounter(r.value(QLatin1String("expected")).toDouble(), actual);
+        break;
+    }
+    case Kind::Phases: showPhases(); break;
+    }
+}
+
+} // namespace samtidig

@@ -1,0 +1,55 @@
+#pragma once
+// The scenario's own result, as the kind of chart that makes its point: expected vs actual counter
+// and lost updates (race, mutex), the time of each phase and the speedup (parallel vs concurrent,
+// async vs blocking), and every result as a key/value table in any case.
+
+#include <QWidget>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QBarSeries;
+class QChart;
+class QChartView;
+class QLabel;
+class QTableWidget;
+class QValueAxis;
+
+namespace samtidig {
+
+struct Trace;
+
+class OutcomeChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutcomeChart(QWidget *parent = nullptr);
+
+    void setTrace(const Trace *trace);
+    void refresh();
+
+    enum class Kind { None, Counter, Phases, Table };
+    Kind kind() const { return m_kind; }
+    QString summary() const; // the sentence under the chart
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showCounter(double expected, double actual);
+    void showPhases();
+    void fillTable();
+
+    const Trace *m_trace = nullptr;
+    Kind m_kind = Kind::None;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QBarSeries *m_series = nullptr;
+    QBarSet *m_set = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_values = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace samtidig
