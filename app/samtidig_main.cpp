@@ -1,1 +1,48 @@
-int main() { return 0; }
+// samtidig: the window. Only main(): application, language, command line, window.
+#include "i18n/language.h"
+#include "window/command_line.h"
+#include "window/main_window.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QMessageBox>
+
+#include <cstdio>
+
+#ifndef SAMTIDIG_VERSION
+#define SAMTIDIG_VERSION "0"
+#endif
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Samtidig"));
+    QCoreApplication::setApplicationName(QStringLiteral("samtidig"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAMTIDIG_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Samtidig"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("samtidig"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/samtidig/icons/samtidig.svg")));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    samtidig::installLanguage(samtidig::CommandLine::initialLanguage(arguments));
+
+    samtidig::LaunchOptions options;
+    QString message;
+    switch (samtidig::CommandLine::parse(arguments, &options, &message)) {
+    case samtidig::CommandLine::Result::Help:
+    case samtidig::CommandLine::Result::Version: std::fputs(qPrintable(message), stdout); return 0;
+    case samtidig::CommandLine::Result::Error:
+        std::fprintf(stderr, "samtidig: %s\n", qPrintable(message));
+        return samtidig::CommandLine::kBadCommandLine;
+    case samtidig::CommandLine::Result::Ok: break;
+    }
+
+    samtidig::MainWindow window;
+    window.restoreSettings();
+    if (!window.applyLaunchOptions(options, &message)) {
+        QMessageBox::critical(&window, QStringLiteral("Samtidig"), message);
+        return samtidig::CommandLine::kBadCommandLine;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,156 @@
+#pragma once
+// Samtidig's main window: scenario browser and parameter form on the left, the live timeline with
+// the charts under it in the middle, the scenario's explanation and the analysis findings on the
+// right, run controls in the tool bar and the run's vital numbers in the status line.
+//
+// Hooks for other features (export, recordings): fileMenu() takes more actions above Quit,
+// currentTrace() is what is on screen, openTrace() shows a trace read from a file.
+
+#include "scenarios/parameters.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QToolBar;
+
+namespace samtidig {
+
+struct Trace;
+class ChartPanel;
+class ParameterForm;
+class RunController;
+class ScenarioBrowser;
+class ScenarioInfoPanel;
+class StatusPanel;
+class TimelineWidget;
+struct LaunchOptions;
+
+// Every action of the window, for menus, tool bar, tests and other features' menus.
+struct WindowActions {
+    QAction *run = nullptr;
+    QAction *pauseResume = nullptr;
+    QAction *stop = nullptr;
+    QAction *runAgain = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *zoomToFit = nullptr;
+    QAction *returnToLive = nullptr;
+    QAction *panesBoth = nullptr;
+    QAction *panesCores = nullptr;
+    QAction *panesTasks = nullptr;
+    QAction *showCharts = nullptr;
+    QAction *showExplanation = nullptr;
+    QAction *showToolBar = nullptr;
+    QAction *resetParameters = nullptr;
+    QAction *quit = nullptr;
+    QAction *danish = nullptr;
+    QAction *english = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+};
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // --- hooks for export and recordings ---
+    QMenu *fileMenu() const { return m_fileMenu; } // insert before actions().quit (a separator precedes it)
+    QMenu *viewMenu() const { return m_viewMenu; }
+    const Trace *currentTrace() const; // never null; empty before the first run
+    void openTrace(std::unique_ptr<Trace> trace); // shows a finished trace (stops any run)
+
+    // --- state and parts, for main() and tests ---
+    const WindowActions &actions() const { return m_actions; }
+    RunController *runController() const { return m_controller; }
+    ScenarioBrowser *scenarioBrowser() const { return m_browser; }
+    ParameterForm *parameterForm() const { return m_form; }
+    ScenarioInfoPanel *infoPanel() const { return m_info; }
+    StatusPanel *statusPanel() const { return m_status; }
+    ChartPanel *chartPanel() const { return m_charts; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    QSplitter *mainSplitter() const { return m_mainSplitter; }
+    QSplitter *centerSplitter() const { return m_centerSplitter; }
+    QString currentScenario() const;
+    bool selectScenario(const QString &id);
+    int retranslateCount() const { return m_retranslateCount; }
+
+    // Applies --scenario/--set/--run. Returns false with a message when a value does not fit.
+    bool applyLaunchOptions(const LaunchOptions &options, QString *error);
+    void restoreSettings();
+    void saveSettings() const;
+
+public Q_SLOTS:
+    void run();
+    void runAgain();
+    void togglePause();
+    void stop();
+    void setLanguage(const QString &code);
+
+Q_SIGNALS:
+    void currentTraceChanged(const samtidig::Trace *trace);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // main_window_actions.cpp
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslateActions();
+    void updateActions();
+    void showAbout();
+    // main_window.cpp
+    void createLayout();
+    QWidget *createSection(QLabel **title, QWidget *content);
+    void retranslateUi();
+    void onScenarioChanged(const QString &id);
+    void onTraceChanged(const Trace *trace);
+    void onTraceUpdated();
+    void onStateChanged();
+    void onDeadlock(const QString &message);
+    void onFinished(const QString &message);
+    void onFailed(const QString &message);
+    void refreshCharts();
+
+    WindowActions m_actions;
+    QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_panesGroup = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panesMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+
+    RunController *m_controller = nullptr;
+    ScenarioBrowser *m_browser = nullptr;
+    ParameterForm *m_form = nullptr;
+    ScenarioInfoPanel *m_info = nullptr;
+    StatusPanel *m_status = nullptr;
+    ChartPanel *m_charts = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QSplitter *m_centerSplitter = nullptr;
+    QWidget *m_infoScroll = nullptr;
+    QLabel *m_scenariosTitle = nullptr;
+    QLabel *m_parametersTitle = nullptr;
+    QTimer m_chartTimer; // charts redraw at ~4 Hz while live, the timeline at the poll rate
+    QTimer m_statusTimer; // elapsed time ticks even when no event arrives (a deadlock)
+    int m_retranslateCount = 0;
+};
+
+} // namespace samtidig

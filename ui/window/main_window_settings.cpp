@@ -1,0 +1,82 @@
+// MainWindow: what is kept between sessions (QSettings): geometry and layout, the last scenario
+// with its parameters, and the language.
+#include "window/main_window.h"
+
+#include "i18n/language.h"
+#include "scenarios/scenario_registry.h"
+#include "window/parameter_form.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QSplitter>
+
+namespace samtidig {
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kMainSplitter = QStringLiteral("window/mainSplitter");
+const QString kLeftSplitter = QStringLiteral("window/leftSplitter");
+const QString kCenterSplitter = QStringLiteral("window/centerSplitter");
+const QString kShowCharts = QStringLiteral("window/showCharts");
+const QString kShowExplanation = QStringLiteral("window/showExplanation");
+const QString kLastScenario = QStringLiteral("scenario/last");
+const QString kLanguage = QStringLiteral("language");
+
+QString paramsKey(const QString &scenario)
+{
+    return QStringLiteral("scenario/params/%1").arg(scenario);
+}
+} // namespace
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(kGeometry, saveGeometry());
+    s.setValue(kState, saveState());
+    s.setValue(kMainSplitter, m_mainSplitter->saveState());
+    s.setValue(kLeftSplitter, m_leftSplitter->saveState());
+    s.setValue(kCenterSplitter, m_centerSplitter->saveState());
+    s.setValue(kShowCharts, m_actions.showCharts->isChecked());
+    s.setValue(kShowExplanation, m_actions.showExplanation->isChecked());
+    s.setValue(kLanguage, currentLanguage());
+    const QString scenario = currentScenario();
+    if (const Scenario *found = findScenario(scenario)) {
+        s.setValue(kLastScenario, scenario);
+        const QJsonObject json = m_form->values().toJson(found->info().params);
+        s.setValue(paramsKey(scenario),
+                   QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (s.contains(kGeometry))
+        restoreGeometry(s.value(kGeometry).toByteArray());
+    if (s.contains(kState))
+        restoreState(s.value(kState).toByteArray());
+    if (s.contains(kMainSplitter))
+        m_mainSplitter->restoreState(s.value(kMainSplitter).toByteArray());
+    if (s.contains(kLeftSplitter))
+        m_leftSplitter->restoreState(s.value(kLeftSplitter).toByteArray());
+    if (s.contains(kCenterSplitter))
+        m_centerSplitter->restoreState(s.value(kCenterSplitter).toByteArray());
+    m_actions.showCharts->setChecked(s.value(kShowCharts, true).toBool());
+    m_actions.showExplanation->setChecked(s.value(kShowExplanation, true).toBool());
+
+    const QString scenario = s.value(kLastScenario).toString();
+    const Scenario *found = findScenario(scenario);
+    if (!found || !selectScenario(scenario))
+        return;
+    const QJsonObject json
+        = QJsonDocument::fromJson(s.value(paramsKey(scenario)).toString().toUtf8()).object();
+    const ParamValues saved = ParamValues::fromJson(json);
+    QString ignored;
+    // Values saved by an older version may no longer fit the spec: then the defaults stay.
+    if (Parameters::validate(found->info().params, saved, &ignored))
+        m_form->setValues(saved);
+}
+
+} // namespace samtidig

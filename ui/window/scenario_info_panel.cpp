@@ -1,0 +1,209 @@
+#include "window/scenario_info_panel.h"
+
+#include "analysis/describe.h"
+#include "scenarios/scenario_registry.h"
+#include "trace/trace.h"
+#include "window/message_banner.h"
+#include "window/run_texts.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace samtidig {
+
+namespace {
+constexpr int kMaxListed = 5; // sentences listed per kind of finding; the rest are counted
+}
+
+ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(6);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("scenarioTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_theme = new QLabel(this);
+    m_theme->setForegroundRole(QPalette::PlaceholderText);
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("scenarioExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_findingsHeader = new QLabel(this);
+    QFont headerFont = m_findingsHeader->font();
+    headerFont.setBold(true);
+    m_findingsHeader->setFont(headerFont);
+    m_deadlock = new MessageBanner(this);
+    m_deadlock->setObjectName(QStringLiteral("deadlockBanner"));
+    m_outcome = new MessageBanner(this);
+    m_outcome->setObjectName(QStringLiteral("outcomeBanner"));
+    m_warnings = new MessageBanner(this);
+    m_findings = new QLabel(this);
+    m_findings->setWordWrap(true);
+    m_findings->setTextFormat(Qt::RichText);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    layout->addWidget(m_title);
+    layout->addWidget(m_theme);
+    layout->addSpacing(4);
+    layout->addWidget(m_explanation);
+    layout->addSpacing(10);
+    layout->addWidget(m_findingsHeader);
+    layout->addWidget(m_deadlock);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_findings);
+    m_selectionHeader = new QLabel(this);
+    m_selectionHeader->setFont(headerFont);
+    m_selection = new QLabel(this);
+    m_selection->setWordWrap(true);
+    m_selection->setTextFormat(Qt::PlainText);
+    m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addSpacing(10);
+    layout->addWidget(m_selectionHeader);
+    layout->addWidget(m_selection);
+    setSelectionDetails(QString());
+    layout->addStretch(1);
+    retranslateUi();
+}
+
+void ScenarioInfoPanel::setScenario(const QString &id)
+{
+    m_scenario = id;
+    retranslateUi();
+}
+
+void ScenarioInfoPanel::setTrace(const Trace *trace)
+{
+    m_trace = trace;
+    m_error.clear();
+    updateFindings();
+}
+
+void ScenarioInfoPanel::refresh()
+{
+    updateFindings();
+}
+
+void ScenarioInfoPanel::setError(const QString &message)
+{
+    m_error = message;
+    updateFindings();
+}
+
+void ScenarioInfoPanel::setSelectionDetails(const QString &details)
+{
+    m_selection->setText(details);
+    m_selectionHeader->setVisible(!details.isEmpty());
+    m_selection->setVisible(!details.isEmpty());
+}
+
+QString ScenarioInfoPanel::deadlockText() const
+{
+    return m_deadlock->isHidden() ? QString() : m_deadlock->text();
+}
+
+QString ScenarioInfoPanel::outcomeText() const
+{
+    return m_outcome->isHidden() ? QString() : m_outcome->text();
+}
+
+void ScenarioInfoPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ScenarioInfoPanel::retranslateUi()
+{
+    const Scenario *scenario = findScenario(m_scenario);
+    if (scenario) {
+        const ScenarioInfo info = scenario->info(); // built in the current language
+        m_title->setText(info.name);
+        m_theme->setText(themeName(info.theme));
+        m_explanation->setText(info.explanation);
+    } else {
+        m_title->setText(tr("No scenario selected"));
+        m_theme->clear();
+        m_explanation->setText(tr("Choose a scenario on the left to read what it shows, then press Run to "
+                                  "watch it happen on the real cores of this machine."));
+    }
+    m_findingsHeader->setText(tr("What happened"));
+    m_selectionHeader->setText(tr("Selected in the timeline"));
+    updateFindings();
+}
+
+void ScenarioInfoPanel::updateFindings()
+{
+    // Findings belong to the run on screen; while another scenario is selected they would mislead.
+    const bool haveTrace = m_trace && m_trace->scenario == m_scenario
+        && (m_trace->events > 0 || m_trace->outcome != RunOutcome::Running);
+    m_findingsHeader->setVisible(haveTrace || !m_error.isEmpty());
+    if (!m_error.isEmpty()) {
+        m_deadlock->setMessage(QString(), MessageBanner::Kind::Error);
+        m_outcome->setMessage(m_error, MessageBanner::Kind::Error);
+        m_warnings->setMessage(QString(), MessageBanner::Kind::Warning);
+        m_findings->clear();
+        return;
+    }
+    if (!haveTrace) {
+        m_deadlock->setMessage(QString(), MessageBanner::Kind::Error);
+        m_outcome->setMessage(QString(), MessageBanner::Kind::Information);
+        m_warnings->setMessage(QString(), MessageBanner::Kind::Warning);
+        m_findings->clear();
+        return;
+    }
+    const Trace &t = *m_trace;
+    const AnalysisResults &a = t.analysis;
+
+    m_deadlock->setMessage(a.deadlocks.empty() ? QString() : RunTexts::deadlockMessage(t, a.deadlocks.back()),
+                           MessageBanner::Kind::Error);
+
+    MessageBanner::Kind outcomeKind = MessageBanner::Kind::Information;
+    if (t.outcome == RunOutcome::Completed)
+        outcomeKind = MessageBanner::Kind::Positive;
+    else if (t.outcome == RunOutcome::Crashed || t.outcome == RunOutcome::Failed)
+        outcomeKind = MessageBanner::Kind::Error;
+    m_outcome->setMessage(RunTexts::outcomeSentence(t), outcomeKind);
+
+    QStringList warnings;
+    for (std::size_t i = 0; i < a.lockOrderWarnings.size() && i < kMaxListed; ++i)
+        warnings << tr("Potential deadlock: %1. Taking locks in opposite orders can hang another run.")
+                        .arg(describeLockOrder(t, a.lockOrderWarnings[i]));
+    m_warnings->setMessage(warnings.join(QStringLiteral("\n\n")), MessageBanner::Kind::Warning);
+
+    QStringList items;
+    if (!a.lostUpdates.empty()) {
+        items << tr("<b>%n lost update(s)</b> on shared variables:", nullptr,
+                    static_cast<int>(a.lostUpdates.size()));
+        QStringList sentences;
+        for (std::size_t i = 0; i < a.lostUpdates.size() && i < kMaxListed; ++i)
+            sentences
+                << QStringLiteral("<li>%1</li>").arg(describeLostUpdate(t, a.lostUpdates[i]).toHtmlEscaped());
+        items << QStringLiteral("<ul style=\"margin-left: -20px;\">%1</ul>").arg(sentences.join(QString()));
+    }
+    std::uint64_t contended = 0;
+    std::uint64_t timeouts = 0;
+    for (const auto &[id, stats] : a.locks) {
+        contended += stats.contended;
+        timeouts += stats.timeouts;
+    }
+    if (!a.locks.empty())
+        items << tr("Locks: %1 used, %2 times a task had to wait, %3 timeouts.")
+                     .arg(QLocale().toString(qulonglong(a.locks.size())),
+                          QLocale().toString(qulonglong(contended)),
+                          QLocale().toString(qulonglong(timeouts)));
+    m_findings->setText(items.join(QStringLiteral("<br>")));
+    m_findings->setVisible(!items.isEmpty());
+}
+
+} // namespace samtidig

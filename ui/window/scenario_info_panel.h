@@ -1,0 +1,57 @@
+#pragma once
+// The column beside the chart that says what the user is looking at: the scenario's name, theme
+// and explanation, and after (or during) a run what the analysis found, in sentences: the
+// deadlock cycle, lock-order warnings, lost updates, and how the run ended.
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+
+namespace samtidig {
+
+struct Trace;
+class MessageBanner;
+
+class ScenarioInfoPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScenarioInfoPanel(QWidget *parent = nullptr);
+
+    void setScenario(const QString &id);
+    // The trace whose findings to show (null: none); refresh() re-reads it while it grows.
+    void setTrace(const Trace *trace);
+    void refresh();
+    // A failure that left no trace worth showing (e.g. the runner could not be started).
+    void setError(const QString &message);
+
+    // What the user clicked in the timeline (task, span, times), from TimelineWidget::selectionChanged.
+    void setSelectionDetails(const QString &details);
+
+    QString deadlockText() const;
+    QString outcomeText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateFindings();
+
+    QString m_scenario;
+    const Trace *m_trace = nullptr;
+    QString m_error;
+    QLabel *m_title = nullptr;
+    QLabel *m_theme = nullptr;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_findingsHeader = nullptr;
+    MessageBanner *m_deadlock = nullptr;
+    MessageBanner *m_outcome = nullptr;
+    MessageBanner *m_warnings = nullptr;
+    QLabel *m_findings = nullptr;
+    QLabel *m_selectionHeader = nullptr;
+    QLabel *m_selection = nullptr;
+};
+
+} // namespace samtidig

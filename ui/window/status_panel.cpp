@@ -1,0 +1,123 @@
+#include "window/status_panel.h"
+
+#include "window/run_texts.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace samtidig {
+
+namespace {
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+} // namespace
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 0);
+    layout->setSpacing(10);
+    m_state = addField("statusState");
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
+    m_noticeLabel = addField("statusNotice");
+    layout->addWidget(m_state);
+    layout->addWidget(m_noticeLabel);
+    layout->addStretch(1);
+    m_elapsed = addField("statusElapsed");
+    m_events = addField("statusEvents");
+    m_dropped = addField("statusDropped");
+    m_source = addField("statusSource");
+    for (QLabel *field : { m_elapsed, m_events, m_dropped, m_source }) {
+        layout->addWidget(separator(this));
+        layout->addWidget(field);
+    }
+    retranslateUi();
+}
+
+QLabel *StatusPanel::addField(const char *objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void StatusPanel::showRun(const Trace *trace, RunSession::Phase phase, qint64 elapsedMs)
+{
+    m_trace = trace;
+    m_phase = phase;
+    m_elapsedMs = elapsedMs;
+    retranslateUi();
+}
+
+void StatusPanel::setNotice(const QString &text, bool alert)
+{
+    m_notice = text;
+    m_noticeAlert = alert;
+    retranslateUi();
+}
+
+void StatusPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void StatusPanel::retranslateUi()
+{
+    const QLocale locale;
+    const bool haveRun = m_trace && (m_phase != RunSession::Phase::Idle || m_trace->events > 0);
+    if (m_phase == RunSession::Phase::Finished && m_trace)
+        m_state->setText(RunTexts::outcomeName(m_trace->outcome));
+    else
+        m_state->setText(RunTexts::phaseName(m_phase));
+    m_state->setToolTip(
+        m_trace && m_phase == RunSession::Phase::Finished ? RunTexts::outcomeSentence(*m_trace) : QString());
+    const bool bad
+        = m_trace && m_phase == RunSession::Phase::Finished && m_trace->outcome != RunOutcome::Completed;
+    m_state->setStyleSheet(bad ? QStringLiteral("color: #c0392b;") : QString());
+
+    m_noticeLabel->setText(m_notice);
+    m_noticeLabel->setVisible(!m_notice.isEmpty());
+    m_noticeLabel->setStyleSheet(m_noticeAlert ? QStringLiteral("color: #c0392b; font-weight: bold;")
+                                               : QString());
+
+    m_elapsed->setText(tr("Elapsed: %1").arg(RunTexts::duration(m_elapsedMs * 1'000'000)));
+    m_elapsed->setToolTip(tr("Wall-clock time since the workload started, without the time it was paused."));
+    const qulonglong events = haveRun ? m_trace->events : 0;
+    m_events->setText(tr("Events: %1").arg(locale.toString(events)));
+    m_events->setToolTip(tr("Records the workload has written and the window has read."));
+
+    const qulonglong dropped = haveRun ? m_trace->dropped : 0;
+    m_dropped->setText(tr("Dropped: %1").arg(locale.toString(dropped)));
+    m_dropped->setStyleSheet(dropped > 0
+                                 ? QStringLiteral("color: white; background: #c0392b; padding: 0 4px; "
+                                                  "border-radius: 3px;")
+                                 : QString());
+    m_dropped->setToolTip(dropped > 0 ? tr("Some records were lost because a recording ring was full; the "
+                                           "picture has gaps where they were.")
+                                      : tr("No record was lost."));
+
+    if (haveRun) {
+        m_source->setText(tr("Scheduling: %1").arg(RunTexts::sourceName(m_trace->source)));
+        m_source->setToolTip(RunTexts::sourceTooltip(*m_trace));
+    } else {
+        m_source->setText(tr("Scheduling: not known yet"));
+        m_source->setToolTip(tr("Which core ran which task comes from the kernel when it allows it, "
+                                "otherwise it is estimated."));
+    }
+}
+
+} // namespace samtidig

@@ -1,0 +1,49 @@
+#pragma once
+// The status line under the timeline: state, elapsed time, events, dropped events (red when any
+// were lost), the scheduling source ("kernel" or "estimated", with the reason as a tooltip when the
+// kernel refused) and the outcome.
+
+#include "session/run_session.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace samtidig {
+
+class StatusPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StatusPanel(QWidget *parent = nullptr);
+
+    // Shows `trace` (may be null: nothing run yet) in `phase`, `elapsedMs` into the run.
+    void showRun(const Trace *trace, RunSession::Phase phase, qint64 elapsedMs);
+    // A short notice beside the state (e.g. "Deadlock detected"), cleared by the next run.
+    void setNotice(const QString &text, bool alert);
+
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *droppedLabel() const { return m_dropped; }
+    QLabel *sourceLabel() const { return m_source; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    QLabel *addField(const char *objectName);
+
+    const Trace *m_trace = nullptr;
+    RunSession::Phase m_phase = RunSession::Phase::Idle;
+    qint64 m_elapsedMs = 0;
+    QString m_notice;
+    bool m_noticeAlert = false;
+    QLabel *m_state = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QLabel *m_elapsed = nullptr;
+    QLabel *m_events = nullptr;
+    QLabel *m_dropped = nullptr;
+    QLabel *m_source = nullptr;
+};
+
+} // namespace samtidig
