@@ -1,0 +1,364 @@
+// The main window: scenario selection and the parameter form, real runs (threads to completion,
+// deadlock until Stop), settings kept between sessions, and live retranslation.
+#include "charts/chart_panel.h"
+#include "i18n/language.h"
+#include "scenarios/scenario_registry.h"
+#include "trace/trace.h"
+#include "window/command_line.h"
+#include "window/main_window.h"
+#include "window/parameter_form.h"
+#include "window/run_controller.h"
+#include "window/run_texts.h"
+#include "window/scenario_browser.h"
+#include "window/scenario_info_panel.h"
+#include "window/status_panel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTranslator>
+
+#include <unistd.h>
+
+using namespace samtidig;
+
+namespace {
+
+// Processes whose parent is this test process (zombies included): what a run may leave behind.
+QList<int> childProcesses()
+{
+    QList<int> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const int pid = entry.toInt(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // "pid (comm) state ppid ...": comm may contain spaces, so split after the last ')'.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields[1].toInt() == getpid())
+            children << pid;
+    }
+    return children;
+}
+
+// Marks every string of the window's own contexts, so a test can see that a text came from tr()
+// and was set again on LanguageChange, before any real translation exists.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        if (!QByteArray(context).startsWith("samtidig::"))
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        if (n >= 0)
+            text.replace(QLatin1String("%n"), QString::number(n));
+        return QStringLiteral("\u2039%1\u203a").arg(text);
+    }
+    bool isEmpty() const override { return false; }
+};
+
+bool marked(const QString &text)
+{
+    return text.startsWith(QChar(0x2039)) && text.endsWith(QChar(0x203a));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SamtidigTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        installLanguage(QStringLiteral("en"));
+        QVERIFY(findScenario(QStringLiteral("threads")));
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void selectingScenarioFillsForm_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const Scenario *s : allScenarios())
+            QTest::newRow(qPrintable(s->info().id)) << s->info().id;
+    }
+
+    void selectingScenarioFillsForm()
+    {
+        QFETCH(QString, id);
+        MainWindow window;
+        QVERIFY(window.selectScenario(id));
+        QCOMPARE(window.currentScenario(), id);
+        const ScenarioInfo info = findScenario(id)->info();
+        ParameterForm *form = window.parameterForm();
+        QCOMPARE(form->specs().size(), info.params.size());
+        for (const ParamSpec &spec : info.params) {
+            QWidget *editor = form->editor(spec.name);
+            QVERIFY2(editor, qPrintable(spec.name));
+            QVERIFY(!editor->toolTip().isEmpty());
+            switch (spec.type) {
+            case ParamSpec::Type::Integer: {
+                auto *box = qobject_cast<QSpinBox *>(editor);
+                QVERIFY(box);
+                QCOMPARE(box->minimum(), int(spec.minimum));
+                QCOMPARE(box->maximum(), int(spec.maximum));
+                QCOMPARE(box->value(), int(spec.defaultValue));
+                if (!spec.unit.isEmpty())
+                    QVERIFY(box->suffix().contains(spec.unit));
+                // Out of range, by program and by keyboard: the widget keeps the value inside.
+                box->setValue(int(spec.maximum) + 1);
+                QCOMPARE(box->value(), int(spec.maximum));
+                box->setValue(int(spec.minimum) - 1);
+                QCOMPARE(box->value(), int(spec.minimum));
+                box->selectAll();
+                QTest::keyClicks(box, QString::number(qint64(spec.maximum) * 10 + 9));
+                box->interpretText();
+                QVERIFY(box->value() <= int(spec.maximum));
+                break;
+            }
+            case ParamSpec::Type::Number: {
+                auto *box = qobject_cast<QDoubleSpinBox *>(editor);
+                QVERIFY(box);
+                QCOMPARE(box->minimum(), spec.minimum);
+                QCOMPARE(box->maximum(), spec.maximum);
+                box->setValue(spec.maximum * 2 + 1);
+                QCOMPARE(box->value(), spec.maximum);
+                break;
+            }
+            case ParamSpec::Type::Boolean: QVERIFY(qobject_cast<QCheckBox *>(editor)); break;
+            }
+        }
+        // The form's values always pass the scenario's own validation, and reset restores defaults.
+        QString error;
+        QVERIFY2(Parameters::validate(info.params, form->values(), &error), qPrintable(error));
+        form->resetToDefaults();
+        for (const ParamSpec &spec : info.params)
+            QCOMPARE(form->values().number(spec.name), spec.defaultValue);
+    }
+
+    void runThreadsCompletes()
+    {
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        ParamValues small;
+        small.set(QStringLiteral("threads"), 2);
+        small.set(QStringLiteral("work_ms"), 60);
+        small.set(QStringLiteral("increments"), 50);
+        window.parameterForm()->setValues(small);
+        QVERIFY(window.actions().run->isEnabled());
+        QVERIFY(!window.actions().stop->isEnabled());
+        window.actions().run->trigger();
+        QVERIFY(window.runController()->isActive());
+        QVERIFY(window.actions().stop->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Finished, 30000);
+        const Trace *trace = window.currentTrace();
+        QCOMPARE(trace->outcome, RunOutcome::Completed);
+        QCOMPARE(trace->scenario, QStringLiteral("threads"));
+        QVERIFY(trace->events > 0);
+        QVERIFY(trace->tasks.size() >= 3); // main thread and two threads
+        QCOMPARE(trace->results.value(QStringLiteral("threads")).toInt(), 2);
+        QCOMPARE(window.statusPanel()->stateLabel()->text(), RunTexts::outcomeName(RunOutcome::Completed));
+        QCOMPARE(window.infoPanel()->outcomeText(), RunTexts::outcomeSentence(*trace));
+        QVERIFY(window.infoPanel()->deadlockText().isEmpty());
+        QVERIFY(window.actions().runAgain->isEnabled());
+        QVERIFY(!window.actions().stop->isEnabled());
+        QVERIFY(childProcesses().isEmpty());
+    }
+
+    void deadlockShowsMessageAndStopLeavesNoChild()
+    {
+        if (!findScenario(QStringLiteral("deadlock")))
+            QSKIP("the deadlock scenario is not in the registry yet");
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("deadlock")));
+        window.actions().run->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.infoPanel()->deadlockText().isEmpty(), 10000);
+        QVERIFY(window.runController()->isActive()); // it hangs: that is the point
+        QVERIFY(!window.currentTrace()->analysis.deadlocks.empty());
+        QVERIFY(!childProcesses().isEmpty());
+        window.actions().stop->trigger();
+        // Back to idle at once, with nothing left: no child, no zombie.
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Finished);
+        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Deadlock);
+        QVERIFY(!window.actions().stop->isEnabled());
+        QVERIFY(childProcesses().isEmpty());
+    }
+
+    void settingsRoundTrip()
+    {
+        QSettings().clear();
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.selectScenario(QStringLiteral("threads")));
+            auto *threads
+                = qobject_cast<QSpinBox *>(window.parameterForm()->editor(QStringLiteral("threads")));
+            QVERIFY(threads);
+            threads->setValue(3);
+            window.mainSplitter()->setSizes({ 250, 900, 400 });
+            sizes = window.mainSplitter()->sizes();
+            window.actions().showCharts->setChecked(false);
+            window.saveSettings();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("scenario/last")).toString(), QStringLiteral("threads"));
+        MainWindow restored;
+        if (allScenarios().front()->info().id == QLatin1String("threads"))
+            restored.selectScenario(allScenarios().back()->info().id); // so restoring has to change it
+        restored.restoreSettings();
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QCOMPARE(restored.currentScenario(), QStringLiteral("threads"));
+        QCOMPARE(restored.parameterForm()->values().integer(QStringLiteral("threads")), 3);
+        QCOMPARE(restored.mainSplitter()->sizes(), sizes);
+        QVERIFY(!restored.actions().showCharts->isChecked());
+        QVERIFY(!restored.chartPanel()->isVisible());
+    }
+
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("result");
+        using R = CommandLine::Result;
+        QTest::newRow("none") << QStringList {} << int(R::Ok);
+        QTest::newRow("scenario") << QStringList { "--scenario", "threads", "--run" } << int(R::Ok);
+        QTest::newRow("set") << QStringList { "--scenario", "threads", "--set", "threads=2" } << int(R::Ok);
+        QTest::newRow("unknown scenario") << QStringList { "--scenario", "nope" } << int(R::Error);
+        QTest::newRow("out of range")
+            << QStringList { "--scenario", "threads", "--set", "threads=0" } << int(R::Error);
+        QTest::newRow("unknown parameter")
+            << QStringList { "--scenario", "threads", "--set", "x=1" } << int(R::Error);
+        QTest::newRow("no equals") << QStringList { "--scenario", "threads", "--set", "threads" }
+                                   << int(R::Error);
+        QTest::newRow("set without scenario") << QStringList { "--set", "threads=2" } << int(R::Error);
+        QTest::newRow("bad language") << QStringList { "--lang", "fr" } << int(R::Error);
+        QTest::newRow("stray argument") << QStringList { "threads" } << int(R::Error);
+        QTest::newRow("help") << QStringList { "--help" } << int(R::Help);
+    }
+
+    void commandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, result);
+        LaunchOptions options;
+        QString message;
+        const CommandLine::Result r
+            = CommandLine::parse(QStringList { "samtidig" } + args, &options, &message);
+        QCOMPARE(int(r), result);
+        if (r == CommandLine::Result::Error)
+            QVERIFY(!message.isEmpty());
+        if (r == CommandLine::Result::Ok && args.contains(QStringLiteral("threads=2"))) {
+            QCOMPARE(options.params.integer(QStringLiteral("threads")), 2);
+            MainWindow window;
+            QString error;
+            QVERIFY(window.applyLaunchOptions(options, &error));
+            QCOMPARE(window.parameterForm()->values().integer(QStringLiteral("threads")), 2);
+        }
+    }
+
+    void languageSwitchKeepsRunRunning()
+    {
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        ParamValues slow;
+        slow.set(QStringLiteral("threads"), 1);
+        slow.set(QStringLiteral("work_ms"), 3000);
+        slow.set(QStringLiteral("increments"), 10);
+        window.parameterForm()->setValues(slow);
+        window.run();
+        QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Running, 10000);
+        const Trace *trace = window.currentTrace();
+        const int count = window.retranslateCount();
+        window.setLanguage(QStringLiteral("da"));
+        QTRY_VERIFY(window.retranslateCount() > count);
+        QVERIFY(window.runController()->isActive());
+        QCOMPARE(window.currentTrace(), trace);
+        window.setLanguage(QStringLiteral("en"));
+        window.stop();
+        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Stopped);
+        QVERIFY(childProcesses().isEmpty());
+    }
+
+    void languageSwitchRetranslates()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const WindowActions &a = window.actions();
+        const QList<QAction *> translated
+            = { a.run,        a.pauseResume,     a.stop, a.runAgain, a.zoomToFit, a.returnToLive,
+                a.showCharts, a.showExplanation, a.quit, a.about };
+        QStringList before;
+        for (QAction *action : translated) {
+            QVERIFY(!marked(action->text()));
+            before << action->text();
+        }
+        const QString titleBefore = window.windowTitle();
+
+        // Every text must come from tr() and be set again on LanguageChange.
+        int count = window.retranslateCount();
+        MarkingTranslator marker;
+        QCoreApplication::installTranslator(&marker);
+        QTRY_VERIFY(window.retranslateCount() > count);
+        for (QAction *action : translated)
+            QVERIFY2(marked(action->text()),
+                     qPrintable(action->objectName() + QLatin1String(": ") + action->text()));
+        QVERIFY(marked(window.windowTitle()));
+        QVERIFY(marked(window.fileMenu()->title()));
+        QVERIFY(marked(window.statusPanel()->stateLabel()->text()));
+        for (const QString &page : window.chartPanel()->pageTitles())
+            QVERIFY2(marked(page), qPrintable(page));
+
+        count = window.retranslateCount();
+        QCoreApplication::removeTranslator(&marker);
+        QTRY_VERIFY(window.retranslateCount() > count);
+        for (qsizetype i = 0; i < translated.size(); ++i)
+            QCOMPARE(translated[i]->text(), before[i]);
+        QCOMPARE(window.windowTitle(), titleBefore);
+
+        // The Language menu: switches, checks the item, saves the choice. (Whether the Danish text
+        // differs depends on translations/samtidig_da.ts; the translation tests check that.)
+        count = window.retranslateCount();
+        a.danish->trigger();
+        QCOMPARE(currentLanguage(), QStringLiteral("da"));
+        QTRY_VERIFY(window.retranslateCount() > count);
+        QVERIFY(a.danish->isChecked());
+        QVERIFY(!a.english->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("da"));
+        QCOMPARE(CommandLine::initialLanguage({ QStringLiteral("samtidig") }), QStringLiteral("da"));
+        QCOMPARE(CommandLine::initialLanguage(
+                     { QStringLiteral("samtidig"), QStringLiteral("--lang"), QStringLiteral("en") }),
+                 QStringLiteral("en"));
+        a.english->trigger();
+        QCOMPARE(currentLanguage(), QStringLiteral("en"));
+        QTRY_VERIFY(a.english->isChecked());
+        for (qsizetype i = 0; i < translated.size(); ++i)
+            QTRY_COMPARE(translated[i]->text(), before[i]);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
