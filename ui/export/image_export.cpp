@@ -1,6 +1,7 @@
 #include "export/image_export.h"
 
 #include "cli/cli.h"
+#include "export/svg_compactor.h"
 #include "io/atomic_file.h"
 #include "scenarios/scenario_registry.h"
 #include "timeline/timeline_painter.h"
@@ -198,7 +199,7 @@ QByteArray renderTimelineSvg(const Trace &trace, const ImageExportOptions &optio
         return {};
     paintPage(painter, QRectF(QPointF(0, 0), placement.page), trace, paint, placement);
     painter.end();
-    return bytes;
+    return compactSvg(bytes);
 }
 
 QByteArray renderTimelinePdf(const Trace &trace, const ImageExportOptions &options)

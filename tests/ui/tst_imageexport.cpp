@@ -1,0 +1,302 @@
+// Image export: PNG at size and scale with every lane painted, SVG that parses and says what it
+// shows, PDF with one page of the chosen size, atomic writes, and SVG size bounded by the level of
+// detail on a million-event trace.
+#include "export/image_export.h"
+#include "export/svg_compactor.h"
+#include "io/synthetic_trace.h"
+#include "timeline/timeline_layout.h"
+#include "timeline/timeline_painter.h"
+#include "timeline/timeline_text.h"
+#include "timeline/timeline_theme.h"
+#include "trace/trace.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samtidig;
+
+namespace {
+
+const Trace &smallTrace()
+{
+    static const Trace trace = [] {
+        Trace t;
+        SyntheticTraceSpec spec;
+        spec.threads = 3;
+        spec.cpus = 2;
+        spec.events = 4000;
+        makeSyntheticTrace(spec, t);
+        return t;
+    }();
+    return trace;
+}
+
+// Pixels in a lane's plot area that are neither page, stripe nor grid: the lane shows something.
+int paintedPixels(const QImage &image, const QRectF &logicalRect, const TimelineTheme &theme)
+{
+    const double dpr = image.devicePixelRatio();
+    const QRect r = QRectF(logicalRect.topLeft() * dpr, logicalRect.size() * dpr)
+                        .toAlignedRect()
+                        .intersected(image.rect());
+    const QRgb plain[]
+        = { theme.background.rgb(), theme.laneStripe.rgb(), theme.grid.rgb(), theme.separator.rgb() };
+    int count = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            if (std::find(std::begin(plain), std::end(plain), image.pixel(x, y) | 0xff000000u)
+                == std::end(plain))
+                ++count;
+    return count;
+}
+
+} // namespace
+
+class TstImageExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pngHasRequestedSizeAndPaintedLanes_data()
+    {
+        QTest::addColumn<int>("scale");
+        QTest::addColumn<int>("panes");
+        QTest::newRow("1x both") << 1 << int(TimelinePanes::Both);
+        QTest::newRow("2x both") << 2 << int(TimelinePanes::Both);
+        QTest::newRow("3x cores") << 3 << int(TimelinePanes::Cores);
+        QTest::newRow("1x tasks") << 1 << int(TimelinePanes::Tasks);
+    }
+    void pngHasRequestedSizeAndPaintedLanes()
+    {
+        QFETCH(int, scale);
+        QFETCH(int, panes);
+        ImageExportOptions options;
+        options.size = ExportSizePreset::Custom;
+        options.width = 1200;
+        options.height = 0;
+        options.scale = scale;
+        options.panes = static_cast<TimelinePanes>(panes);
+        const Trace &trace = smallTrace();
+        const QSizeF logical = exportLogicalSize(trace, options);
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(renderTimelinePng(trace, options), "PNG"));
+        QCOMPARE(decoded.size(), QSize(1200 * scale, qRound(logical.height()) * scale));
+        decoded.setDevicePixelRatio(scale);
+
+        // Where the painter put each lane, from the same layout code.
+        const TimelinePaintOptions paint = exportPaintOptions(trace, options);
+        const TimelineLayout layout
+            = buildTimelineLayout(trace, paint, TimelinePainter::plotWidthFor(logical.width(), paint));
+        const TimelineFrame frame = TimelinePainter::frame(trace, layout, paint, logical);
+        const TimelineTheme theme = TimelineTheme::forKind(paint.theme);
+        int lanes = 0;
+        for (const TimelineRow &row : layout.rows) {
+            if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
+                continue;
+            if (row.main.empty() && row.sync.empty() && row.held.empty())
+                continue;
+            ++lanes;
+            const QRectF plot(frame.plotLeft(), frame.lanes.top() + row.y, frame.plotWidth(), row.height);
+            QVERIFY2(paintedPixels(decoded, plot, theme) > 20 * scale * scale,
+                     qPrintable(QStringLiteral("lane '%1' looks empty").arg(row.label)));
+        }
+        QVERIFY(lanes >= (panes == int(TimelinePanes::Cores) ? 2 : 3));
+    }
+
+    void presetsHaveFixedSizes()
+    {
+        ImageExportOptions options;
+        options.size = ExportSizePreset::Slide;
+        QImage slide;
+        QVERIFY(slide.loadFromData(renderTimelinePng(smallTrace(), options), "PNG"));
+        QCOMPARE(slide.size(), QSize(1920, 1080));
+        options.size = ExportSizePreset::A4Landscape;
+        options.scale = 2;
+        QImage a4;
+        QVERIFY(a4.loadFromData(renderTimelinePng(smallTrace(), options), "PNG"));
+        QCOMPARE(a4.size(), QSize(2800, 1980));
+    }
+
+    void svgParsesWithTitleAndLegend()
+    {
+        ImageExportOptions options;
+        options.format = ExportFormat::Svg;
+        options.title = QStringLiteral("Race with 4 threads");
+        const QByteArray svg = renderTimelineSvg(smallTrace(), options);
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBoxF(), QRectF(0, 0, 1920, 1080));
+        QVERIFY(svg.contains("<title>Race with 4 threads</title>"));
+        QVERIFY(svg.contains(">Race with 4 threads</text>")); // drawn as text, not as outlines
+        QVERIFY(svg.contains(TimelineText::legendLabel(LegendEntry::Running).toUtf8()));
+        QVERIFY(svg.contains(TimelineText::legendLabel(LegendEntry::LockWait).toUtf8()));
+        QVERIFY(svg.contains(TimelineText::cpuLabel(0).toUtf8()));
+    }
+
+    // The compacted SVG draws the same picture as QSvgGenerator's own output.
+    void compactSvgKeepsThePicture()
+    {
+        QByteArray raw;
+        QBuffer buffer(&raw);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(QSize(1200, 700));
+        generator.setViewBox(QRectF(0, 0, 1200, 700));
+        QPainter painter(&generator);
+        TimelinePaintOptions options;
+        options.theme = TimelineThemeKind::Print;
+        options.title = QStringLiteral("Compaction & <escaping> \"check\"");
+        TimelinePainter::paint(painter, QRectF(0, 0, 1200, 700), smallTrace(), options);
+        painter.setTransform(QTransform::fromScale(0.5, 0.5)); // a group with a transform too
+        painter.setPen(QPen(Qt::red, 3));
+        painter.drawLine(QPointF(0, 0), QPointF(400, 300));
+        painter.end();
+
+        const QByteArray compact = compactSvg(raw);
+        QVERIFY(compact.size() < raw.size() / 2);
+        QVERIFY(compact.contains("Compaction &amp; &lt;escaping&gt; \"check\""));
+        const auto render = [](const QByteArray &svg) {
+            QImage image(1200, 700, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            QSvgRenderer renderer(svg);
+            renderer.render(&p);
+            return image;
+        };
+        const QImage before = render(raw);
+        const QImage after = render(compact);
+        int differing = 0;
+        for (int y = 0; y < before.height(); ++y)
+            for (int x = 0; x < before.width(); ++x) {
+                const QRgb a = before.pixel(x, y), b = after.pixel(x, y);
+                if (std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b))
+                        + std::abs(qBlue(a) - qBlue(b))
+                    > 24)
+                    ++differing;
+            }
+        QVERIFY2(differing < before.width() * before.height() / 500, qPrintable(QString::number(differing)));
+        QVERIFY(compactSvg("not xml <<") == "not xml <<");
+    }
+
+    void defaultTitleNamesTheRun()
+    {
+        Trace trace;
+        trace.scenario = QStringLiteral("race");
+        trace.parameters.insert(QStringLiteral("threads"), 4);
+        const QString title = defaultExportTitle(trace);
+        QVERIFY2(title.contains(QLatin1String("4")), qPrintable(title));
+        QVERIFY(!exportCaption(trace, QDateTime::currentDateTime()).isEmpty());
+    }
+
+    void pdfHasOnePageOfChosenSize_data()
+    {
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<QSizeF>("points");
+        QTest::newRow("A4 landscape") << int(ExportSizePreset::A4Landscape) << QSizeF(841.9, 595.3);
+        QTest::newRow("slide") << int(ExportSizePreset::Slide) << QSizeF(1440, 810);
+    }
+    void pdfHasOnePageOfChosenSize()
+    {
+        QFETCH(int, preset);
+        QFETCH(QSizeF, points);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("timeline.pdf"));
+        ImageExportOptions options;
+        options.format = ExportFormat::Pdf;
+        options.size = static_cast<ExportSizePreset>(preset);
+        QString error;
+        QVERIFY2(exportTimelineImage(smallTrace(), options, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/Count 1"));
+        const QRegularExpression mediaBox(
+            QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"));
+        const auto boxes = mediaBox.globalMatch(QString::fromLatin1(pdf));
+        int pages = 0;
+        for (auto it = boxes; it.hasNext();) {
+            const auto m = it.next();
+            ++pages;
+            QVERIFY2(std::abs(m.captured(1).toDouble() - points.width()) < 1.5, qPrintable(m.captured(0)));
+            QVERIFY2(std::abs(m.captured(2).toDouble() - points.height()) < 1.5, qPrintable(m.captured(0)));
+        }
+        QCOMPARE(pages, 1);
+    }
+
+    void badPathsLeaveNoFile()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ImageExportOptions options;
+        options.size = ExportSizePreset::Custom;
+        options.width = 400;
+        const QStringList bad = { dir.filePath(QStringLiteral("not-a-folder/x.png")),
+                                  dir.filePath(QStringLiteral("missing/x.png")), dir.path(),
+                                  QStringLiteral("/proc/samtidig-export.png"), QString() };
+        for (const QString &path : bad) {
+            QString error;
+            QVERIFY2(!exportTimelineImage(smallTrace(), options, path, &error), qPrintable(path));
+            QVERIFY2(!error.isEmpty(), qPrintable(path));
+        }
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/samtidig-export.png")));
+        // Nothing but the blocker is left behind: no temporary files.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList { QStringLiteral("not-a-folder") });
+    }
+
+    void replacesExistingFileWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.svg"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old content");
+        old.close();
+        ImageExportOptions options;
+        options.format = ExportFormat::Svg;
+        QString error;
+        QVERIFY2(exportTimelineImage(smallTrace(), options, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QSvgRenderer(file.readAll()).isValid());
+    }
+
+    void svgOfMillionEventsStaysSmall()
+    {
+        Trace trace;
+        SyntheticTraceSpec spec;
+        spec.threads = 8;
+        spec.cpus = 8;
+        spec.events = 1'000'000;
+        makeSyntheticTrace(spec, trace);
+        QVERIFY(trace.events >= 900'000);
+        ImageExportOptions options;
+        options.format = ExportFormat::Svg;
+        const QByteArray svg = renderTimelineSvg(trace, options);
+        qInfo("SVG of %llu events: %.2f MB", static_cast<unsigned long long>(trace.events), svg.size() / 1e6);
+        if (qEnvironmentVariableIsSet("SAMTIDIG_KEEP_EXPORT")) { // to look at the picture by hand
+            QFile keep(qEnvironmentVariable("SAMTIDIG_KEEP_EXPORT"));
+            if (keep.open(QIODevice::WriteOnly))
+                keep.write(svg);
+        }
+        QVERIFY(QSvgRenderer(svg).isValid());
+        QVERIFY2(svg.size() <= 5'000'000, qPrintable(QString::number(svg.size())));
+        options.format = ExportFormat::Pdf;
+        const QByteArray pdf = renderTimelinePdf(trace, options);
+        qInfo("PDF of the same: %.2f MB", pdf.size() / 1e6);
+        QVERIFY2(pdf.size() <= 5'000'000, qPrintable(QString::number(pdf.size())));
+    }
+};
+
+QTEST_MAIN(TstImageExport)
+#include "tst_imageexport.moc"
