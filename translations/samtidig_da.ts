@@ -1524,6 +1524,145 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::ExportDialog</name>
+    <message>
+        <source>Export Timeline Image</source>
+        <translation>Eksportér billede af tidslinjen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Indhold:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Tidsrum:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Størrelse:</translation>
+    </message>
+    <message>
+        <source>Custom size (px):</source>
+        <translation>Egen størrelse (px):</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farver:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-billede</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing</source>
+        <translation>SVG-vektortegning</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>CPU cores and tasks</source>
+        <translation>CPU-kerner og opgaver</translation>
+    </message>
+    <message>
+        <source>CPU cores only</source>
+        <translation>Kun CPU-kerner</translation>
+    </message>
+    <message>
+        <source>Tasks only</source>
+        <translation>Kun opgaver</translation>
+    </message>
+    <message>
+        <source>The visible window</source>
+        <translation>Det synlige udsnit</translation>
+    </message>
+    <message>
+        <source>The whole run</source>
+        <translation>Hele kørslen</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggende</translation>
+    </message>
+    <message>
+        <source>16:9 slide (1920 × 1080)</source>
+        <translation>16:9-dias (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Custom pixels</source>
+        <translation>Eget antal pixels</translation>
+    </message>
+    <message>
+        <source>1× (normal)</source>
+        <translation>1× (normal)</translation>
+    </message>
+    <message>
+        <source>2× (sharp on high-resolution screens)</source>
+        <translation>2× (skarpt på skærme med høj opløsning)</translation>
+    </message>
+    <message>
+        <source>3× (for printing)</source>
+        <translation>3× (til udskrift)</translation>
+    </message>
+    <message>
+        <source>Light, for printing</source>
+        <translation>Lyse, til udskrift</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>Som på skærmen</translation>
+    </message>
+    <message>
+        <source>fit lanes</source>
+        <translation>tilpas til rækkerne</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>A drawing of %1 × %2 pixels; text stays text.</source>
+        <translation>En tegning på %1 × %2 pixels; tekst forbliver tekst.</translation>
+    </message>
+    <message>
+        <source>One A4 landscape page.</source>
+        <translation>Én liggende A4-side.</translation>
+    </message>
+    <message>
+        <source>One page of %1 × %2 mm.</source>
+        <translation>Én side på %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ImageExport</name>
     <message>
         <source>%1 %2</source>
@@ -1840,12 +1979,16 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Scenariets resultater vises her, når kørslen slutter.</translation>
     </message>
     <message>
-        <source>This run has no results of its own yet. Run a scenario to see them here.</source>
-        <translation>Denne kørsel har endnu ingen resultater. Kør et scenarie for at se dem her.</translation>
-    </message>
-    <message>
         <source>What the scenario measured:</source>
         <translation>Hvad scenariet målte:</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see what it measured here.</source>
+        <translation>Kør et scenarie for at se, hvad det målte.</translation>
+    </message>
+    <message>
+        <source>The run ended before the scenario could report its results.</source>
+        <translation>Kørslen sluttede, før scenariet nåede at melde sine resultater.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2047,93 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>How long tasks waited for locks, per task and per lock.</source>
         <translation>Hvor længe opgaverne ventede på låse, pr. opgave og pr. lås.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RecordingActions</name>
+    <message>
+        <source>&amp;Open Recording…</source>
+        <translation>&amp;Åbn optagelse…</translation>
+    </message>
+    <message>
+        <source>Open a saved Samtidig recording or a Chrome trace JSON file.</source>
+        <translation>Åbn en gemt Samtidig-optagelse eller en Chrome Trace-fil (JSON).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn &amp;nylige</translation>
+    </message>
+    <message>
+        <source>&amp;Save Recording…</source>
+        <translation>&amp;Gem optagelse…</translation>
+    </message>
+    <message>
+        <source>Save the finished run with its tasks, events and analysis.</source>
+        <translation>Gem den færdige kørsel med dens opgaver, hændelser og analyse.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chrome Trace (JSON)…</source>
+        <translation>Eksportér &amp;Chrome Trace (JSON)…</translation>
+    </message>
+    <message>
+        <source>Write the run for Perfetto or chrome://tracing.</source>
+        <translation>Skriv kørslen ud, så den kan åbnes i Perfetto eller chrome://tracing.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>&amp;Eksportér billede…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF for notes and slides.</source>
+        <translation>Gem tidslinjen som PNG, SVG eller PDF til noter og præsentationer.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Image</source>
+        <translation>&amp;Kopiér billede</translation>
+    </message>
+    <message>
+        <source>Copy the visible part of the timeline as a picture.</source>
+        <translation>Kopiér den synlige del af tidslinjen som et billede.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Ingen nylige filer</translation>
+    </message>
+    <message>
+        <source>Open Recording</source>
+        <translation>Åbn optagelse</translation>
+    </message>
+    <message>
+        <source>Recordings (*.samtidig *.json);;Samtidig recordings (*.samtidig);;Chrome trace JSON (*.json)</source>
+        <translation>Optagelser (*.samtidig *.json);;Samtidig-optagelser (*.samtidig);;Chrome Trace-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no finished run to save.</source>
+        <translation>Der er ingen færdig kørsel at gemme.</translation>
+    </message>
+    <message>
+        <source>There is no finished run to export.</source>
+        <translation>Der er ingen færdig kørsel at eksportere.</translation>
+    </message>
+    <message>
+        <source>Save Recording</source>
+        <translation>Gem optagelse</translation>
+    </message>
+    <message>
+        <source>Samtidig recordings (*.samtidig)</source>
+        <translation>Samtidig-optagelser (*.samtidig)</translation>
+    </message>
+    <message>
+        <source>Export Chrome Trace</source>
+        <translation>Eksportér Chrome Trace</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>Chrome Trace-JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2284,8 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         </translation>
     </message>
     <message>
-        <source>Locks: %1 used, %2 times a task had to wait, %3 timeouts.</source>
-        <translation>Låse: %1 i brug, %2 gange måtte en opgave vente, %3 timeouts.</translation>
+        <source>Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.</source>
+        <translation>Låse brugt: %1. Låseforsøg, der måtte vente: %2. Timeouts: %3.</translation>
     </message>
 </context>
 <context>

@@ -1524,6 +1524,145 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::ExportDialog</name>
+    <message>
+        <source>Export Timeline Image</source>
+        <translation>Export Timeline Image</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Time range:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Custom size (px):</source>
+        <translation>Custom size (px):</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing</source>
+        <translation>SVG vector drawing</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>CPU cores and tasks</source>
+        <translation>CPU cores and tasks</translation>
+    </message>
+    <message>
+        <source>CPU cores only</source>
+        <translation>CPU cores only</translation>
+    </message>
+    <message>
+        <source>Tasks only</source>
+        <translation>Tasks only</translation>
+    </message>
+    <message>
+        <source>The visible window</source>
+        <translation>The visible window</translation>
+    </message>
+    <message>
+        <source>The whole run</source>
+        <translation>The whole run</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>16:9 slide (1920 × 1080)</source>
+        <translation>16:9 slide (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>Custom pixels</source>
+        <translation>Custom pixels</translation>
+    </message>
+    <message>
+        <source>1× (normal)</source>
+        <translation>1× (normal)</translation>
+    </message>
+    <message>
+        <source>2× (sharp on high-resolution screens)</source>
+        <translation>2× (sharp on high-resolution screens)</translation>
+    </message>
+    <message>
+        <source>3× (for printing)</source>
+        <translation>3× (for printing)</translation>
+    </message>
+    <message>
+        <source>Light, for printing</source>
+        <translation>Light, for printing</translation>
+    </message>
+    <message>
+        <source>As on screen</source>
+        <translation>As on screen</translation>
+    </message>
+    <message>
+        <source>fit lanes</source>
+        <translation>fit lanes</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>A drawing of %1 × %2 pixels; text stays text.</source>
+        <translation>A drawing of %1 × %2 pixels; text stays text.</translation>
+    </message>
+    <message>
+        <source>One A4 landscape page.</source>
+        <translation>One A4 landscape page.</translation>
+    </message>
+    <message>
+        <source>One page of %1 × %2 mm.</source>
+        <translation>One page of %1 × %2 mm.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ImageExport</name>
     <message>
         <source>%1 %2</source>
@@ -1840,12 +1979,16 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>The scenario&apos;s results appear here when the run ends.</translation>
     </message>
     <message>
-        <source>This run has no results of its own yet. Run a scenario to see them here.</source>
-        <translation>This run has no results of its own yet. Run a scenario to see them here.</translation>
-    </message>
-    <message>
         <source>What the scenario measured:</source>
         <translation>What the scenario measured:</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see what it measured here.</source>
+        <translation>Run a scenario to see what it measured here.</translation>
+    </message>
+    <message>
+        <source>The run ended before the scenario could report its results.</source>
+        <translation>The run ended before the scenario could report its results.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2047,93 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>How long tasks waited for locks, per task and per lock.</source>
         <translation>How long tasks waited for locks, per task and per lock.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RecordingActions</name>
+    <message>
+        <source>&amp;Open Recording…</source>
+        <translation>&amp;Open Recording…</translation>
+    </message>
+    <message>
+        <source>Open a saved Samtidig recording or a Chrome trace JSON file.</source>
+        <translation>Open a saved Samtidig recording or a Chrome trace JSON file.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save Recording…</source>
+        <translation>&amp;Save Recording…</translation>
+    </message>
+    <message>
+        <source>Save the finished run with its tasks, events and analysis.</source>
+        <translation>Save the finished run with its tasks, events and analysis.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chrome Trace (JSON)…</source>
+        <translation>Export &amp;Chrome Trace (JSON)…</translation>
+    </message>
+    <message>
+        <source>Write the run for Perfetto or chrome://tracing.</source>
+        <translation>Write the run for Perfetto or chrome://tracing.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Image…</source>
+        <translation>&amp;Export Image…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PNG, SVG or PDF for notes and slides.</source>
+        <translation>Save the timeline as PNG, SVG or PDF for notes and slides.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Image</source>
+        <translation>Cop&amp;y Image</translation>
+    </message>
+    <message>
+        <source>Copy the visible part of the timeline as a picture.</source>
+        <translation>Copy the visible part of the timeline as a picture.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>Open Recording</source>
+        <translation>Open Recording</translation>
+    </message>
+    <message>
+        <source>Recordings (*.samtidig *.json);;Samtidig recordings (*.samtidig);;Chrome trace JSON (*.json)</source>
+        <translation>Recordings (*.samtidig *.json);;Samtidig recordings (*.samtidig);;Chrome trace JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no finished run to save.</source>
+        <translation>There is no finished run to save.</translation>
+    </message>
+    <message>
+        <source>There is no finished run to export.</source>
+        <translation>There is no finished run to export.</translation>
+    </message>
+    <message>
+        <source>Save Recording</source>
+        <translation>Save Recording</translation>
+    </message>
+    <message>
+        <source>Samtidig recordings (*.samtidig)</source>
+        <translation>Samtidig recordings (*.samtidig)</translation>
+    </message>
+    <message>
+        <source>Export Chrome Trace</source>
+        <translation>Export Chrome Trace</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>Chrome trace JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2284,8 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         </translation>
     </message>
     <message>
-        <source>Locks: %1 used, %2 times a task had to wait, %3 timeouts.</source>
-        <translation>Locks: %1 used, %2 times a task had to wait, %3 timeouts.</translation>
+        <source>Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.</source>
+        <translation>Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.</translation>
     </message>
 </context>
 <context>
