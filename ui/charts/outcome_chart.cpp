@@ -236,10 +236,12 @@ void OutcomeChart::retranslateUi()
     m_summary->setAlignment(m_kind == Kind::None ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignTop);
     switch (m_kind) {
     case Kind::None:
-        m_summary->setText(
-            m_trace && m_trace->outcome == RunOutcome::Running
-                ? tr("The scenario's results appear here when the run ends.")
-                : tr("This run has no results of its own yet. Run a scenario to see them here."));
+        if (!m_trace || (m_trace->events == 0 && m_trace->outcome == RunOutcome::Running))
+            m_summary->setText(tr("Run a scenario to see what it measured here."));
+        else if (m_trace->outcome == RunOutcome::Running)
+            m_summary->setText(tr("The scenario's results appear here when the run ends."));
+        else
+            m_summary->setText(tr("The run ended before the scenario could report its results."));
         break;
     case Kind::Table: m_summary->setText(tr("What the scenario measured:")); break;
     case Kind::Counter: {

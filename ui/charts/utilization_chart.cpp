@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace samtidig {
 
@@ -92,8 +93,17 @@ void UtilizationChart::refresh()
             points.append(QPointF((double(b) + 0.5) * binUnits, cores[c].busy[b] * 100.0));
         m_series[c]->replace(points);
     }
-    m_time->setRange(0, double(m_trace->endNs) / unit.divisor);
-    m_time->applyNiceNumbers(); // ticks at 0, 250, 500 ms rather than at fifths of the run
+    const double span = double(m_trace->endNs) / unit.divisor;
+    m_time->setRange(0, span);
+    // Ticks at round numbers (0, 250, 500 ms), not at fifths of the run, without stretching the axis.
+    const double raw = span / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double step = raw / magnitude < 2 ? 2 * magnitude
+        : raw / magnitude < 5               ? 5 * magnitude
+                                            : 10 * magnitude;
+    m_time->setTickType(QValueAxis::TicksDynamic);
+    m_time->setTickAnchor(0);
+    m_time->setTickInterval(step / 2 >= raw ? step / 2 : step);
     if (wasSeconds != m_seconds || before != m_series.size())
         retranslateUi();
 }
