@@ -1,6 +1,7 @@
 #include "window/main_window.h"
 
 #include "charts/chart_panel.h"
+#include "export/recording_actions.h"
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
 #include "timeline/timeline_view_state.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    new RecordingActions(this); // File menu: recordings, image export, recent files, drops (ui/export)
 
     connect(m_browser, &ScenarioBrowser::currentScenarioChanged, this, &MainWindow::onScenarioChanged);
     connect(m_browser, &ScenarioBrowser::scenarioActivated, this, [this] { run(); });
@@ -257,6 +259,8 @@ void MainWindow::onStateChanged()
     } else if (!active) {
         m_chartTimer.stop();
         m_statusTimer.stop();
+        if (m_controller->trace()->outcome != RunOutcome::Failed)
+            m_status->setNotice(QString(), false); // the state label now names the outcome
         refreshCharts(); // the final picture, with the scenario's results
         if (m_timeline->viewState()->followLive())
             m_timeline->zoomToFit(); // the live edge is gone: show the whole run

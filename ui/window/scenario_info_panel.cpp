@@ -176,7 +176,8 @@ void ScenarioInfoPanel::updateFindings()
     m_outcome->setMessage(RunTexts::outcomeSentence(t), outcomeKind);
 
     QStringList warnings;
-    for (std::size_t i = 0; i < a.lockOrderWarnings.size() && i < kMaxListed; ++i)
+    // An actual deadlock says all a lock-order warning would, and more.
+    for (std::size_t i = 0; a.deadlocks.empty() && i < a.lockOrderWarnings.size() && i < kMaxListed; ++i)
         warnings << tr("Potential deadlock: %1. Taking locks in opposite orders can hang another run.")
                         .arg(describeLockOrder(t, a.lockOrderWarnings[i]));
     m_warnings->setMessage(warnings.join(QStringLiteral("\n\n")), MessageBanner::Kind::Warning);
@@ -198,7 +199,7 @@ void ScenarioInfoPanel::updateFindings()
         timeouts += stats.timeouts;
     }
     if (!a.locks.empty())
-        items << tr("Locks: %1 used, %2 times a task had to wait, %3 timeouts.")
+        items << tr("Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.")
                      .arg(QLocale().toString(qulonglong(a.locks.size())),
                           QLocale().toString(qulonglong(contended)),
                           QLocale().toString(qulonglong(timeouts)));
