@@ -102,7 +102,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         for (const Scenario *s : allScenarios())
-            QTest::newRow(qPrintable(s->info().id)) << s->info().id;
+            if (!s->info().hidden)
+                QTest::newRow(qPrintable(s->info().id)) << s->info().id;
     }
 
     void selectingScenarioFillsForm()
@@ -156,6 +157,19 @@ private Q_SLOTS:
         form->resetToDefaults();
         for (const ParamSpec &spec : info.params)
             QCOMPARE(form->values().number(spec.name), spec.defaultValue);
+    }
+
+    void hiddenScenariosAreNotListed()
+    {
+        MainWindow window;
+        int hidden = 0;
+        for (const Scenario *s : allScenarios()) {
+            const ScenarioInfo info = s->info();
+            QCOMPARE(window.selectScenario(info.id), !info.hidden);
+            hidden += info.hidden ? 1 : 0;
+        }
+        if (hidden == 0)
+            QSKIP("no hidden scenario in the registry");
     }
 
     void runThreadsCompletes()
