@@ -1,0 +1,167 @@
+// samtidig-cli's image export as a user runs it: a real run to PNG, SVG and PDF, a saved recording
+// exported again, and Danish text in the picture with --lang da.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSize>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result cli(const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(QString::fromLocal8Bit(qgetenv("SAMTIDIG_CLI")), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+             QString::fromLocal8Bit(p.readAllStandardOutput()),
+             QString::fromLocal8Bit(p.readAllStandardError()) };
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Width and height from a PNG's IHDR chunk (this test links Qt Core only, no image decoder).
+QSize pngSize(const QByteArray &png)
+{
+    if (png.size() < 24 || !png.startsWith("\x89PNG\r\n\x1a\n") || png.mid(12, 4) != "IHDR")
+        return {};
+    const auto be32 = [&](int at) {
+        return int((uchar(png[at]) << 24) | (uchar(png[at + 1]) << 16) | (uchar(png[at + 2]) << 8)
+                   | uchar(png[at + 3]));
+    };
+    return { be32(16), be32(20) };
+}
+
+QStringList threadsRun()
+{
+    return { QStringLiteral("run"),       QStringLiteral("threads"), QStringLiteral("--set"),
+             QStringLiteral("threads=2"), QStringLiteral("--set"),   QStringLiteral("work_ms=60") };
+}
+
+// Finished Danish translations of whole English texts (no placeholders), from the .ts file.
+QList<QPair<QString, QString>> danishTranslations()
+{
+    QList<QPair<QString, QString>> pairs;
+    // SAMTIDIG_TEST_DATA is tests/data in the source tree.
+    QFile ts(qEnvironmentVariable("SAMTIDIG_TEST_DATA")
+             + QStringLiteral("/../../translations/samtidig_da.ts"));
+    if (!ts.open(QIODevice::ReadOnly))
+        return pairs;
+    QXmlStreamReader xml(&ts);
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const bool finished = xml.attributes().value(QLatin1String("type")).isEmpty();
+            const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            if (finished && !text.isEmpty() && text != source && !source.contains(QLatin1Char('%')))
+                pairs.append({ source, text });
+        }
+    }
+    return pairs;
+}
+
+} // namespace
+
+class TstCliExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void runWritesAllThreeFormats()
+    {
+        QTemporaryDir dir;
+        const Result r
+            = cli(threadsRun() << QStringLiteral("--png") << dir.filePath(QStringLiteral("a.png"))
+                               << QStringLiteral("--svg") << dir.filePath(QStringLiteral("a.svg"))
+                               << QStringLiteral("--pdf") << dir.filePath(QStringLiteral("a.pdf")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QSize png = pngSize(readAll(dir.filePath(QStringLiteral("a.png"))));
+        QCOMPARE(png.width(), 1920);
+        QVERIFY(png.height() > 200);
+        const QByteArray svg = readAll(dir.filePath(QStringLiteral("a.svg")));
+        QVERIFY(svg.startsWith("<?xml") && svg.contains("<svg") && svg.contains("</svg>"));
+        QVERIFY(svg.contains("<text"));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("a.pdf"))).startsWith("%PDF-"));
+        // No temporary files left next to the outputs.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+    }
+
+    void savedRecordingExportsAgain()
+    {
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
+        Result r = cli(threadsRun() << QStringLiteral("--save") << recording);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString png = dir.filePath(QStringLiteral("b.png"));
+        r = cli({ QStringLiteral("export"), recording, QStringLiteral("--png"), png,
+                  QStringLiteral("--width"), QStringLiteral("1000"), QStringLiteral("--scale"),
+                  QStringLiteral("2"), QStringLiteral("--lanes"), QStringLiteral("tasks") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QSize image = pngSize(readAll(png));
+        QCOMPARE(image.width(), 2000);
+        QVERIFY(image.height() > 100);
+    }
+
+    void unwritableOutputIsReported()
+    {
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
+        QVERIFY(cli(threadsRun() << QStringLiteral("--save") << recording).exitCode == 0);
+        const QString bad = dir.filePath(QStringLiteral("no/such/folder/x.png"));
+        const Result r = cli({ QStringLiteral("export"), recording, QStringLiteral("--png"), bad });
+        QCOMPARE(r.exitCode, 6); // CliOutputFailed
+        QVERIFY2(r.err.contains(QLatin1String("no/such/folder")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(bad));
+    }
+
+    void danishImageHasDanishText()
+    {
+        const auto pairs = danishTranslations();
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
+        QVERIFY(cli(threadsRun() << QStringLiteral("--save") << recording).exitCode == 0);
+        const QString en = dir.filePath(QStringLiteral("en.svg"));
+        const QString da = dir.filePath(QStringLiteral("da.svg"));
+        QVERIFY(cli({ QStringLiteral("export"), recording, QStringLiteral("--svg"), en }).exitCode == 0);
+        QVERIFY(cli({ QStringLiteral("export"), recording, QStringLiteral("--svg"), da,
+                      QStringLiteral("--lang"), QStringLiteral("da") })
+                    .exitCode
+                == 0);
+        const QString english = QString::fromUtf8(readAll(en));
+        const QString danish = QString::fromUtf8(readAll(da));
+        int checked = 0;
+        for (const auto &[source, translation] : pairs) {
+            const QString drawn = QLatin1Char('>') + source.toHtmlEscaped() + QLatin1String("</text>");
+            if (!english.contains(drawn))
+                continue; // not a text this picture shows
+            ++checked;
+            QVERIFY2(
+                danish.contains(QLatin1Char('>') + translation.toHtmlEscaped() + QLatin1String("</text>")),
+                qPrintable(QStringLiteral("'%1' is not drawn as '%2'").arg(source, translation)));
+        }
+        if (checked == 0)
+            QSKIP("translations/samtidig_da.ts has no finished Danish translation of any text this picture "
+                  "shows yet; the Danish .qm is empty, so there is nothing to check.");
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliExport)
+#include "tst_cli_export.moc"
