@@ -65,14 +65,15 @@ QJsonObject ThreadsScenario::run(const ParamValues &params, RunContext &context)
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             body(false);
             done.fetch_add(1);
-            // Wait until everybody finished, then read the one shared total.
-            while (done.load() < count)
+            // Wait until everybody, the main thread too, finished, then read the one shared total.
+            while (done.load() < count + 1)
                 std::this_thread::yield();
             seen[static_cast<std::size_t>(t)] = counter.load();
             Recorder::emit(EventKind::VarRead, counterName, static_cast<std::uint64_t>(seen[static_cast<std::size_t>(t)]));
         });
     }
     body(true); // the main thread works too, in its own lane
+    done.fetch_add(1);
     for (auto &th : threads)
         th.join();
     const std::int64_t total = counter.load();

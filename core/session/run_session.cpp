@@ -214,6 +214,10 @@ void RunSession::ingest(bool all)
             std::upper_bound(m_pending.begin(), m_pending.end(), watermark,
                              [](std::uint64_t t, const Event &e) { return t < e.timeNs; })
             - m_pending.begin());
+        // The live edge moves with time, not only with events: a deadlocked run records nothing,
+        // yet its lock waits grow. Everything up to the watermark is known (paused: time stands).
+        if (m_phase == Phase::Running && watermark > m_trace->originNs)
+            m_trace->endNs = std::max(m_trace->endNs, static_cast<std::int64_t>(watermark - m_trace->originNs));
     }
     if (n == 0)
         return;
@@ -273,6 +277,7 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
     m_trace->outcome = outcome;
     m_trace->outcomeDetail = stopError.isEmpty() ? detail : detail + QLatin1Char(' ') + stopError;
     m_consumer.reset();
+    m_builder.reset(); // it refers to this run's trace, which start() or takeTrace() replaces
     m_sched.reset();
     m_runner.reset();
     m_region.reset(); // unmaps and closes: nothing of the run is left behind

@@ -75,6 +75,11 @@ private Q_SLOTS:
         const Trace &t = session.trace();
         QCOMPARE(t.outcome, RunOutcome::Completed);
         QCOMPARE(t.results.value(QStringLiteral("shared_counter")).toInteger(), 4 * 1000);
+        // Shared memory: every thread reads the same final total.
+        const QJsonArray seen = t.results.value(QStringLiteral("seen_by_each_thread")).toArray();
+        QCOMPARE(seen.size(), 3);
+        for (const auto &v : seen)
+            QCOMPARE(v.toInteger(), 4 * 1000);
         // main + 3 threads, each with a lane that has on-CPU time
         int withSlices = 0;
         for (const TaskLane &lane : t.taskLanes)
