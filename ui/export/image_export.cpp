@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -38,6 +39,8 @@ constexpr QSizeF kSlideLogical(1920, 1080);
 constexpr double kCssDpi = 96; // logical px per inch (PNG, SVG, custom PDF pages)
 constexpr int kPdfResolution = 1200; // device units per inch inside the PDF (vector; only precision)
 constexpr double kMinimumFit = 0.35; // below this the text would be unreadable: lanes are clipped instead
+constexpr double kPageMargin = 24; // logical px around the timeline on A4 pages and slides
+constexpr double kMaximumEnlargement = 1.5; // few lanes on a big page: larger, but not poster-sized
 
 QString formatValue(double value, const QString &unit)
 {
@@ -49,51 +52,77 @@ QString formatValue(double value, const QString &unit)
 
 struct Placement {
     QSizeF page; // what the file shows, logical px
-    double logicalWidth; // layout width: larger than page.width() when content is shrunk to fit
-    double contentHeight; // logical px of the page the timeline uses (the rest is background)
+    QRectF box; // where the timeline goes on the page, logical px (the rest is background)
+    double logicalWidth; // layout width: the content is scaled by box.width() / logicalWidth
 };
 
-// Fixed pages shrink the content uniformly when the lanes do not fit, so nothing is cut off.
+// The narrowest layout in which the title and caption lines are not cut off.
+double headerWidth(const TimelinePaintOptions &paint)
+{
+    const TimelineTheme theme = TimelineTheme::forKind(paint.theme);
+    double width = QFontMetricsF(theme.titleFont).horizontalAdvance(paint.title);
+    for (const QString &line : paint.caption)
+        width = std::max(width, QFontMetricsF(theme.labelFont).horizontalAdvance(line));
+    return width + 32; // the header's own margins
+}
+
+// Fixed pages scale the content uniformly: down when the lanes do not fit, so nothing is cut off,
+// and up (a little) when they are few, so a printed page is readable and not mostly blank.
 Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
                       const ImageExportOptions &options)
 {
-    QSizeF page = exportLogicalSize(trace, options);
-    Placement placement { page, page.width(), page.height() };
+    const QSizeF page = exportLogicalSize(trace, options);
     const bool fixedHeight = options.size != ExportSizePreset::Custom || options.height > 0;
     if (!fixedHeight)
-        return placement;
-    double fit = 1;
+        return { page, QRectF(QPointF(0, 0), page), page.width() };
+    // Presets are pages and slides: keep clear of the edge, where printers and projectors cut.
+    const double margin = options.size == ExportSizePreset::Custom ? 0 : kPageMargin;
+    const QRectF area = QRectF(QPointF(0, 0), page).adjusted(margin, margin, -margin, -margin);
+    const auto heightAt = [&](double fit) {
+        return TimelinePainter::preferredSize(trace, paint, area.width() / fit).height() * fit;
+    };
+    const double largest = std::clamp(area.width() / headerWidth(paint), kMinimumFit, kMaximumEnlargement);
+    double fit = std::clamp(area.height() / heightAt(1), kMinimumFit, std::max(1.0, largest));
     for (int i = 0; i < 3; ++i) { // the legend re-wraps at another width: converge in a few steps
-        const double wanted = TimelinePainter::preferredSize(trace, paint, page.width() / fit).height() * fit;
-        if (wanted <= page.height() + 0.5)
+        const double wanted = heightAt(fit);
+        if (wanted <= area.height() + 0.5 || fit <= kMinimumFit)
             break;
-        fit = std::max(kMinimumFit, fit * page.height() / wanted);
+        fit = std::max(kMinimumFit, fit * area.height() / wanted);
     }
-    placement.logicalWidth = page.width() / fit;
-    const double wanted = TimelinePainter::preferredSize(trace, paint, placement.logicalWidth).height() * fit;
-    placement.contentHeight = std::min(page.height(), wanted);
-    return placement;
+    const double height = std::min(area.height(), heightAt(fit));
+    const QRectF box(area.left(), area.top() + (area.height() - height) / 2, area.width(), height);
+    return { page, box, area.width() / fit };
 }
 
 void paintPage(QPainter &painter, const QRectF &deviceTarget, const Trace &trace, TimelinePaintOptions paint,
                const Placement &placement)
 {
-    const double deviceScale = deviceTarget.width() / placement.page.width();
+    const double s = deviceTarget.width() / placement.page.width();
     painter.fillRect(deviceTarget, TimelineTheme::forKind(paint.theme).background);
     paint.logicalWidth = placement.logicalWidth;
-    const QRectF content(deviceTarget.topLeft(),
-                         QSizeF(deviceTarget.width(), placement.contentHeight * deviceScale));
-    TimelinePainter::paint(painter, content, trace, paint);
+    const QRectF &b = placement.box;
+    TimelinePainter::paint(painter,
+                           QRectF(deviceTarget.left() + b.left() * s, deviceTarget.top() + b.top() * s,
+                                  b.width() * s, b.height() * s),
+                           trace, paint);
 }
 
 } // namespace
 
-QString defaultExportTitle(const Trace &trace)
+namespace {
+
+struct TitleParts {
+    QString name;
+    QString parameters; // "Threads: 2, Work per thread: 60 ms"; empty if none
+};
+
+TitleParts titleParts(const Trace &trace)
 {
     const Scenario *scenario = findScenario(trace.scenario);
     if (!scenario)
-        return trace.scenario.isEmpty() ? ImageExport::tr("Imported trace")
-                                        : ImageExport::tr("Scenario %1").arg(trace.scenario);
+        return { trace.scenario.isEmpty() ? ImageExport::tr("Imported trace")
+                                          : ImageExport::tr("Scenario %1").arg(trace.scenario),
+                 QString() };
     const ScenarioInfo info = scenario->info();
     QStringList values;
     for (const ParamSpec &spec : info.params) {
@@ -104,10 +133,34 @@ QString defaultExportTitle(const Trace &trace)
         values << ImageExport::tr("%1: %2", "parameter name and value")
                       .arg(label, formatValue(it->toDouble(), spec.unit));
     }
-    if (values.isEmpty())
-        return info.name;
-    return ImageExport::tr("%1 (%2)", "scenario name and its parameters")
-        .arg(info.name, values.join(ImageExport::tr(", ", "separator between parameters")));
+    return { info.name, values.join(ImageExport::tr(", ", "separator between parameters")) };
+}
+
+// A header wider than the picture would be cut off: move the parameters to a caption line of
+// their own, and elide what still does not fit.
+void fitHeader(const Trace &trace, TimelinePaintOptions &paint, bool defaultTitle, double width)
+{
+    if (headerWidth(paint) <= width)
+        return;
+    const TitleParts parts = titleParts(trace);
+    if (defaultTitle && !parts.parameters.isEmpty()) {
+        paint.title = parts.name;
+        paint.caption.prepend(parts.parameters);
+    }
+    const TimelineTheme theme = TimelineTheme::forKind(paint.theme);
+    paint.title = QFontMetricsF(theme.titleFont).elidedText(paint.title, Qt::ElideRight, width - 32);
+    for (QString &line : paint.caption)
+        line = QFontMetricsF(theme.labelFont).elidedText(line, Qt::ElideRight, width - 32);
+}
+
+} // namespace
+
+QString defaultExportTitle(const Trace &trace)
+{
+    const TitleParts parts = titleParts(trace);
+    if (parts.parameters.isEmpty())
+        return parts.name;
+    return ImageExport::tr("%1 (%2)", "scenario name and its parameters").arg(parts.name, parts.parameters);
 }
 
 QStringList exportCaption(const Trace &trace, const QDateTime &date)
@@ -127,8 +180,13 @@ TimelinePaintOptions exportPaintOptions(const Trace &trace, const ImageExportOpt
     paint.startNs = options.startNs;
     paint.endNs = options.endNs;
     paint.theme = options.theme;
-    paint.title = options.title.isEmpty() ? defaultExportTitle(trace) : options.title;
+    const bool defaultTitle = options.title.isEmpty() || options.title == defaultExportTitle(trace);
+    paint.title = defaultTitle ? defaultExportTitle(trace) : options.title;
     paint.caption = exportCaption(trace, options.date);
+    const double width = options.size == ExportSizePreset::A4Landscape ? kA4Logical.width() - 2 * kPageMargin
+        : options.size == ExportSizePreset::Slide ? kSlideLogical.width() - 2 * kPageMargin
+                                                  : std::max(200, options.width);
+    fitHeader(trace, paint, defaultTitle, width);
     paint.locale = QLocale();
     paint.collapsedTasks = options.collapsedTasks;
     paint.showLegend = true;
