@@ -295,6 +295,15 @@ private Q_SLOTS:
         const QByteArray pdf = renderTimelinePdf(trace, options);
         qInfo("PDF of the same: %.2f MB", pdf.size() / 1e6);
         QVERIFY2(pdf.size() <= 5'000'000, qPrintable(QString::number(pdf.size())));
+
+        // As the CLI exports: 1920 wide at scale 1, as tall as the lanes need (no enlargement).
+        options.format = ExportFormat::Svg;
+        options.size = ExportSizePreset::Custom;
+        options.width = 1920;
+        options.height = 0;
+        const QByteArray cliSvg = renderTimelineSvg(trace, options);
+        qInfo("SVG at 1920 x fit: %.2f MB", cliSvg.size() / 1e6);
+        QVERIFY2(cliSvg.size() <= 5'000'000, qPrintable(QString::number(cliSvg.size())));
     }
 };
 

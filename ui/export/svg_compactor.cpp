@@ -232,6 +232,7 @@ private:
         if (m_stack.size() == 1 && e.name == u"g") { // the outer group: close what is still open
             flushPath();
             closeMergedGroup();
+            closeTransformGroup();
         }
         if (e.tagOpen)
             m_body += u"/>";
@@ -264,14 +265,15 @@ private:
     // A state group's style as CSS declarations, plus the attributes CSS cannot carry.
     QString groupKey() const
     {
-        QString css, rest;
+        QString css, transform, rest;
         for (const QXmlStreamAttribute &a : m_reader.attributes()) {
             const QStringView n = a.name();
             if (n.startsWith(u"font-")) // every <text> repeats its own font attributes
                 continue;
-            if (n == u"transform" && a.value() == u"matrix(1,0,0,1,0,0)")
-                continue;
-            if (isStyleProperty(n)) {
+            if (n == u"transform") {
+                if (a.value() != u"matrix(1,0,0,1,0,0)")
+                    transform = a.value().toString();
+            } else if (isStyleProperty(n)) {
                 css += n;
                 css += u':';
                 css += isNumeric(n) ? roundNumbers(a.value()) : a.value().toString();
@@ -280,7 +282,7 @@ private:
                 rest += attributeText(a);
             }
         }
-        return css + u"|"_s + rest;
+        return css + u"|"_s + transform + u"|"_s + rest;
     }
 
     void openMergedGroup()
@@ -289,9 +291,19 @@ private:
             return;
         flushPath();
         closeMergedGroup();
-        const qsizetype bar = m_pendingGroup.indexOf(u'|');
-        m_groupCss = m_pendingGroup.left(bar);
-        m_groupPlain = bar + 1 == m_pendingGroup.size(); // no transform or other attribute
+        const QStringList parts = m_pendingGroup.split(u'|');
+        m_groupCss = parts[0];
+        // Runs of groups share one transform (the export's scale): one enclosing group carries it.
+        if (!m_transformOpen || parts[1] != m_openTransform) {
+            closeTransformGroup();
+            if (!parts[1].isEmpty()) {
+                m_body += u"<g transform=\""_s + parts[1] + u"\">\n"_s;
+                m_transformOpen = true;
+                m_openTransform = parts[1];
+            }
+        }
+        const QString rest = parts.mid(2).join(u'|');
+        m_groupPlain = rest.isEmpty(); // no other attribute
         auto it = m_classes.constFind(m_groupCss);
         if (it == m_classes.constEnd()) {
             it = m_classes.insert(m_groupCss, m_classOrder.size());
@@ -299,10 +311,18 @@ private:
         }
         m_groupClass = classNameFor(it.value());
         m_groupStart = m_body.size();
-        m_body += u"<g class=\""_s + m_groupClass + u"\""_s + m_pendingGroup.mid(bar + 1) + u">\n"_s;
+        m_body += u"<g class=\""_s + m_groupClass + u"\""_s + rest + u">\n"_s;
         m_groupContentStart = m_body.size();
         m_openGroup = m_pendingGroup;
         m_groupOpen = true;
+    }
+
+    void closeTransformGroup()
+    {
+        if (m_transformOpen)
+            m_body += u"</g>\n"_s;
+        m_transformOpen = false;
+        m_openTransform.clear();
     }
 
     void closeMergedGroup()
@@ -387,6 +407,8 @@ private:
     QString m_openGroup;
     bool m_groupOpen = false;
     bool m_groupPlain = false;
+    bool m_transformOpen = false;
+    QString m_openTransform;
     QString m_outerFillRule;
     QString m_groupCss;
     QString m_groupClass;
