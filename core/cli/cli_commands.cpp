@@ -153,6 +153,8 @@ int CliCommands::list(const QStringList &args)
     QString text;
     for (const Scenario *s : allScenarios()) {
         const ScenarioInfo info = s->info();
+        if (info.hidden)
+            continue;
         QJsonObject o;
         o.insert(QStringLiteral("id"), info.id);
         o.insert(QStringLiteral("name"), info.name);
@@ -237,7 +239,8 @@ int CliCommands::run(const QStringList &args)
     if (!scenario) {
         QStringList ids;
         for (const Scenario *s : allScenarios())
-            ids << s->info().id;
+            if (!s->info().hidden)
+                ids << s->info().id;
         return usageError(tr("unknown scenario '%1'. Scenarios: %2.").arg(request.scenario, ids.join(QStringLiteral(", "))));
     }
     std::vector<std::pair<QString, QString>> sets;

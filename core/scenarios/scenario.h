@@ -23,6 +23,7 @@ struct ScenarioInfo {
     QString explanation; // translated, 3–6 sentences: what to look for and why it happens
     std::vector<ParamSpec> params;
     bool mayHang = false; // deadlocks on purpose: the runner is stopped by the user or --timeout
+    bool hidden = false;  // test-only (e.g. `crash`): left out of the scenario browser and `list`
 };
 
 class RunContext;

@@ -1,6 +1,7 @@
 #include "scenarios/scenario_registry.h"
 
 #include "scenarios/scenario_async.h"
+#include "scenarios/scenario_crash.h"
 #include "scenarios/scenario_deadlock.h"
 #include "scenarios/scenario_lock_ordering.h"
 #include "scenarios/scenario_mutex.h"
@@ -56,9 +57,10 @@ const std::vector<const Scenario *> &allScenarios()
     static const RwLockScenario rwlock;
     static const SemaphoreScenario semaphore;
     static const SpinScenario spin;
+    static const CrashScenario crash; // hidden, test-only: last so it never shifts the others
     static const std::vector<const Scenario *> all
         = { &processes, &threads, &race, &mutex, &deadlock, &philosophers, &timeout, &lockOrdering,
-            &parallelVsConcurrent, &async, &producerConsumer, &rwlock, &semaphore, &spin };
+            &parallelVsConcurrent, &async, &producerConsumer, &rwlock, &semaphore, &spin, &crash };
     return all;
 }
 
