@@ -73,8 +73,10 @@ bool RunnerProcess::spawn(const QString &executable, const QStringList &args, in
     posix_spawnattr_t attr;
     posix_spawn_file_actions_init(&actions);
     posix_spawnattr_init(&attr);
-    // dup2 clears close-on-exec on fd 3 only: the runner inherits nothing else of ours.
+    // dup2 clears close-on-exec on fd 3 only. Not every fd of ours is close-on-exec (a library, or
+    // whatever started us, may leave one open), so close everything above 3 explicitly as well.
     posix_spawn_file_actions_adddup2(&actions, regionFd, 3);
+    posix_spawn_file_actions_addclosefrom_np(&actions, 4);
     posix_spawnattr_setpgroup(&attr, 0); // its own process group: Stop kills the whole group
     sigset_t defaults;
     sigemptyset(&defaults);
