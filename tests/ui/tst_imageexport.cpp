@@ -1,21 +1,34 @@
 // Image export: PNG at size and scale with every lane painted, SVG that parses and says what it
 // shows, PDF with one page of the chosen size, atomic writes, and SVG size bounded by the level of
 // detail on a million-event trace.
+#include "export/export_dialog.h"
 #include "export/image_export.h"
+#include "export/recording_actions.h"
 #include "export/svg_compactor.h"
+#include "i18n/language.h"
+#include "io/recording_file.h"
 #include "io/synthetic_trace.h"
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"
 #include "timeline/timeline_theme.h"
 #include "trace/trace.h"
+#include "window/main_window.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
+#include <QMimeData>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -63,6 +76,16 @@ class TstImageExport : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("SamtidigTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_imageexport"));
+        QSettings().clear();
+        installLanguage(QStringLiteral("en"));
+    }
+    void cleanupTestCase() { QSettings().clear(); }
+
     void pngHasRequestedSizeAndPaintedLanes_data()
     {
         QTest::addColumn<int>("scale");
@@ -269,6 +292,106 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QSvgRenderer(file.readAll()).isValid());
+    }
+
+    void exportDialogPreviewsAndRemembers()
+    {
+        TimelinePaintOptions visible;
+        visible.startNs = 1'000'000;
+        visible.endNs = 5'000'000;
+        visible.panes = TimelinePanes::Tasks;
+        {
+            ExportDialog dialog(smallTrace(), visible);
+            QCOMPARE(dialog.options().panes, TimelinePanes::Tasks); // as on screen the first time
+            QCOMPARE(dialog.options().endNs, 5'000'000);
+            QVERIFY(!dialog.preview().isNull());
+            ImageExportOptions chosen = dialog.options();
+            chosen.format = ExportFormat::Pdf;
+            chosen.size = ExportSizePreset::A4Landscape;
+            chosen.theme = TimelineThemeKind::Screen;
+            chosen.title = QStringLiteral("My own title");
+            dialog.setOptions(chosen);
+            QCOMPARE(dialog.options().format, ExportFormat::Pdf);
+            QCOMPARE(dialog.options().title, QStringLiteral("My own title"));
+            QCOMPARE(dialog.options().scale, 1); // scale is for PNG only
+            dialog.rememberChoices();
+        }
+        ExportDialog again(smallTrace(), std::nullopt); // no view: the whole run
+        QCOMPARE(again.options().format, ExportFormat::Pdf);
+        QCOMPARE(again.options().size, ExportSizePreset::A4Landscape);
+        QCOMPARE(again.options().theme, TimelineThemeKind::Screen);
+        QCOMPARE(again.options().endNs, -1);
+        QVERIFY(again.options().title != QStringLiteral("My own title")); // titles belong to one run
+        // A4 landscape preview keeps the page's proportions.
+        QVERIFY(std::abs(double(again.preview().width()) / again.preview().height() - 1400.0 / 990) < 0.01);
+    }
+
+    void recordingActionsOpenSaveRecentAndDrop()
+    {
+        MainWindow window;
+        auto *actions = window.findChild<RecordingActions *>();
+        QVERIFY(actions);
+        QVERIFY(window.fileMenu()->actions().contains(actions->actions().open));
+        QVERIFY(!actions->actions().save->isEnabled()); // nothing recorded yet
+        QTemporaryDir dir;
+
+        // A failed open says why and leaves the window's trace as it was.
+        const QString bad = dir.filePath(QStringLiteral("bad.samtidig"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("definitely not a recording");
+        badFile.close();
+        const Trace *before = window.currentTrace();
+        const std::size_t tasksBefore = before->tasks.size();
+        QString error;
+        QVERIFY(!actions->openFile(bad, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(window.currentTrace(), before);
+        QCOMPARE(window.currentTrace()->tasks.size(), tasksBefore);
+
+        // A good one opens, enables saving and export, and goes on the recent list.
+        const QString good = dir.filePath(QStringLiteral("good.samtidig"));
+        QVERIFY(writeRecording(smallTrace(), good, &error));
+        QVERIFY2(actions->openFile(good, &error), qPrintable(error));
+        QCOMPARE(window.currentTrace()->tasks.size(), smallTrace().tasks.size());
+        QVERIFY(actions->actions().save->isEnabled());
+        QCOMPARE(RecordingActions::recentFiles().value(0), QFileInfo(good).absoluteFilePath());
+
+        const QString saved = dir.filePath(QStringLiteral("again.samtidig"));
+        QVERIFY2(actions->saveRecording(saved, &error), qPrintable(error));
+        QVERIFY2(actions->exportChromeJson(dir.filePath(QStringLiteral("again.json")), &error),
+                 qPrintable(error));
+        QVERIFY2(actions->openFile(dir.filePath(QStringLiteral("again.json")), &error), qPrintable(error));
+
+        // Missing files leave the recent list; it never grows past eight.
+        QFile::remove(good);
+        QVERIFY(!RecordingActions::recentFiles().contains(QFileInfo(good).absoluteFilePath()));
+        for (int i = 0; i < 10; ++i) {
+            const QString path = dir.filePath(QStringLiteral("r%1.samtidig").arg(i));
+            QVERIFY(writeRecording(smallTrace(), path, &error));
+            RecordingActions::addRecentFile(path);
+        }
+        QCOMPARE(RecordingActions::recentFiles().size(), RecordingActions::kMaxRecentFiles);
+
+        // Dropping a recording onto the window opens it.
+        window.openTrace(std::make_unique<Trace>());
+        QVERIFY(window.currentTrace()->tasks.empty());
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(saved) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.currentTrace()->tasks.size(), smallTrace().tasks.size());
+
+        // Copy image: a PNG on the clipboard.
+        QVERIFY(actions->copyImageToClipboard());
+        const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(copied && copied->hasFormat(QStringLiteral("image/png")));
+        QImage pasted;
+        QVERIFY(pasted.loadFromData(copied->data(QStringLiteral("image/png")), "PNG"));
+        QCOMPARE(pasted.width(), 1600);
     }
 
     void svgOfMillionEventsStaysSmall()

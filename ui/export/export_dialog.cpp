@@ -87,6 +87,7 @@ void ExportDialog::createWidgets()
     m_height->setRange(0, 16000); // 0: as tall as the lanes need
     m_title = new QLineEdit(this);
     m_title->setClearButtonEnabled(true);
+    m_title->setMinimumWidth(360);
     m_sizeNote = new QLabel(this);
     m_sizeNote->setForegroundRole(QPalette::PlaceholderText);
 
@@ -197,6 +198,7 @@ void ExportDialog::setOptions(const ImageExportOptions &o)
     m_scale->setCurrentIndex(std::clamp(o.scale, 1, 3) - 1);
     m_theme->setCurrentIndex(o.theme == TimelineThemeKind::Print ? 0 : 1);
     m_title->setText(o.title.isEmpty() ? defaultExportTitle(m_trace) : o.title);
+    m_title->setCursorPosition(0); // show the start of a long title, not its end
 }
 
 ImageExportOptions ExportDialog::rememberedOptions(const Trace &trace,
@@ -224,7 +226,7 @@ ImageExportOptions ExportDialog::rememberedOptions(const Trace &trace,
     return o;
 }
 
-void ExportDialog::saveChoices() const
+void ExportDialog::rememberChoices() const
 {
     QSettings s;
     s.setValue(key("format"), m_format->currentIndex());
@@ -322,7 +324,7 @@ void ExportDialog::accept()
         return;
     }
     settings.setValue(key("folder"), QFileInfo(path).absolutePath());
-    saveChoices();
+    rememberChoices();
     m_exportedPath = path;
     QDialog::accept();
 }

@@ -34,6 +34,8 @@ public:
     QString exportedPath() const { return m_exportedPath; }
     const QImage &preview() const { return m_preview; }
 
+    // Stores the current choices (not the title: it belongs to the run); accept() does it too.
+    void rememberChoices() const;
     // Options as last chosen in the dialog (QSettings), for the given trace and view.
     static ImageExportOptions rememberedOptions(const Trace &trace,
                                                 const std::optional<TimelinePaintOptions> &visible);
@@ -50,7 +52,6 @@ private:
     void updateEnabled();
     void schedulePreview();
     void renderPreview();
-    void saveChoices() const;
     QString fileFilter() const;
     QString suffix() const;
 
