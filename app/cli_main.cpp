@@ -5,6 +5,10 @@
 #include "export/image_export.h"
 
 #include <QGuiApplication>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 #else
 #include <QCoreApplication>
 #endif
@@ -14,6 +18,13 @@ int main(int argc, char **argv)
 #ifdef SAMTIDIG_WITH_UI
     // The CLI never opens a window: images are painted offscreen, with or without a display.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Headless shells often have no XDG_RUNTIME_DIR; give Qt the private one it would pick itself,
+    // instead of letting it print a warning into the CLI's output.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = "/tmp/runtime-" + QByteArray::number(getuid());
+        if (mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     QGuiApplication app(argc, argv);
     const samtidig::ImageExporter exporter = samtidig::exportImagesForCli;
 #else
