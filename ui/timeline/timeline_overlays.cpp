@@ -108,7 +108,9 @@ void drawSwatch(TimelinePaintContext &ctx, LegendEntry e, const QRectF &r)
             : e == LegendEntry::Write            ? K::Write
                                                  : K::Marker;
         p.setRenderHint(QPainter::Antialiasing, true);
-        const QRectF bar(r.left(), r.top(), r.width(), r.height());
+        // A write mark hangs at a bar's bottom edge: end the bar mid-swatch so it sits on the row.
+        const QRectF bar(r.left(), r.top(), r.width(),
+                         e == LegendEntry::Write ? r.height() / 2 - 0.5 : r.height());
         drawMarkSymbol(p, t, kind, r.center().x(), e == LegendEntry::Marker ? r.adjusted(0, -2, 0, 2) : row,
                        bar);
         break;
