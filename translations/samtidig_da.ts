@@ -972,7 +972,7 @@ Afslutningsstatus:
     <name>ProducerConsumerScenario</name>
     <message>
         <source>Producers and consumers: a bounded buffer</source>
-        <translation>Producenter og forbrugere: en begrænset buffer</translation>
+        <translation>Producent-forbruger: begrænset buffer</translation>
     </message>
     <message>
         <source>Producer threads make items and put them into a buffer with room for only a few; consumer threads take them out and process them. A mutex protects the buffer, and two condition variables let a thread wait without using the CPU: a producer waits until the buffer is not full, a consumer until it is not empty. In the first half of the run the producers are faster, so the buffer fills up and the producer lanes show waits for the condition &quot;not full&quot;. Halfway through, the producers slow down, and now the consumers wait for &quot;not empty&quot;. After a wait a thread must also get the mutex back, which is why a short lock wait can follow the condition wait.</source>
@@ -1928,7 +1928,7 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
         <source>Lost updates</source>
-        <translation>Tabte opdateringer</translation>
+        <translation>Tabt</translation>
     </message>
     <message>
         <source>Counter value</source>
