@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>CPU time a coroutine computes before each await.</source>
-        <translation>CPU-tid, som en coroutine regner før hver await.</translation>
+        <translation>CPU-tid, som en coroutine bruger på at regne før hver await.</translation>
     </message>
     <message>
         <source>Sleep per step</source>
@@ -183,7 +183,7 @@ Afslutningsstatus:
     </message>
     <message>
         <source>--lang needs &apos;en&apos; or &apos;da&apos;%1.</source>
-        <translation>--lang skal have &apos;en&apos; eller &apos;da&apos;%1.</translation>
+        <translation>--lang skal være &apos;en&apos; eller &apos;da&apos;%1.</translation>
     </message>
     <message>
         <source> (got &apos;%1&apos;)</source>
