@@ -53,11 +53,15 @@ void writeSpans(ByteWriter &w, const SpanList &spans)
         const std::uint32_t arg = spans.arg(i);
         const std::uint32_t other = spans.other(i);
         w.u8(static_cast<std::uint8_t>(u8(spans.state(i)) | (arg ? 0x10 : 0) | (other ? 0x20 : 0)));
+        // Differences in unsigned arithmetic: exact for any sorted start and end >= start, where the
+        // signed difference overflows (e.g. a span at INT64_MIN after one read from a hostile file).
         if (i == 0)
             w.svarint(spans.start(i));
         else
-            w.varint(static_cast<std::uint64_t>(spans.start(i) - prev)); // sorted by start
-        w.varint(static_cast<std::uint64_t>(spans.duration(i))); // never negative
+            w.varint(static_cast<std::uint64_t>(spans.start(i))
+                     - static_cast<std::uint64_t>(prev)); // sorted by start
+        w.varint(static_cast<std::uint64_t>(spans.end(i))
+                 - static_cast<std::uint64_t>(spans.start(i))); // never negative
         if (arg)
             w.varint(arg);
         if (other)
