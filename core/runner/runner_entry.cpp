@@ -1,5 +1,6 @@
 #include "runner/runner_entry.h"
 
+#include "i18n/language.h"
 #include "record/clock.h"
 #include "record/recorder.h"
 #include "record/shared_region.h"
@@ -41,6 +42,7 @@ int runnerMain(int argc, char **argv)
     long parent = -1;
     QString scenarioId;
     QByteArray paramsJson;
+    QString language = QStringLiteral("en");
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i];
         const char *value = argv[i + 1];
@@ -52,6 +54,8 @@ int runnerMain(int argc, char **argv)
             scenarioId = QString::fromLocal8Bit(value);
         else if (key == "--params")
             paramsJson = value;
+        else if (key == "--lang")
+            language = QString::fromLocal8Bit(value);
     }
     if (fd < 0 || parent <= 0 || scenarioId.isEmpty()) {
         std::fprintf(stderr, "samtidig-runner: started with bad arguments; it is started by samtidig or "
@@ -62,6 +66,12 @@ int runnerMain(int argc, char **argv)
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent)
         return RunnerOrphaned;
+
+    // The workload names its tasks and locks ("tråd 1") in the language of the window that runs it.
+    // QCoreApplication starts no thread, so forking the workload stays safe.
+    QCoreApplication app(argc, argv);
+    if (isSupportedLanguage(language))
+        installLanguage(language);
 
     SharedRegion region;
     std::string error;
