@@ -1,6 +1,7 @@
 #include "charts/outcome_chart.h"
 
 #include "charts/chart_style.h"
+#include "scenarios/result_labels.h"
 #include "timeline/time_coordinates.h"
 #include "trace/trace.h"
 
@@ -60,11 +61,7 @@ QString valueText(const QJsonValue &v)
 // "shared_counter" -> "Shared counter": result keys are ids, this makes the generic table readable.
 QString keyText(const QString &key)
 {
-    QString t = key;
-    t.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!t.isEmpty())
-        t[0] = t[0].toUpper();
-    return t;
+    return ResultLabels::label(key);
 }
 
 std::int64_t phaseDuration(const Trace &trace, const Phase &phase)

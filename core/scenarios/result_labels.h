@@ -1,0 +1,18 @@
+#pragma once
+// Human labels, in the UI language, for the keys of the scenarios' results sections (the JSON
+// keys themselves stay stable for scripts).
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace samtidig {
+
+class ResultLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultLabels)
+public:
+    // "lost" -> "Lost updates"; an unknown key is prettified ("some_key" -> "Some key").
+    static QString label(const QString &key);
+};
+
+} // namespace samtidig
