@@ -1107,6 +1107,313 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>ResultLabels</name>
+    <message>
+        <source>Lock acquisitions</source>
+        <translation>Låsninger</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Faktisk værdi</translation>
+    </message>
+    <message>
+        <source>Async time (ms)</source>
+        <translation>Tid med async (ms)</translation>
+    </message>
+    <message>
+        <source>Async time / blocking time</source>
+        <translation>Tid med async / blokerende tid</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>Blocking time (ms)</source>
+        <translation>Blokerende tid (ms)</translation>
+    </message>
+    <message>
+        <source>Buffer capacity</source>
+        <translation>Bufferens kapacitet</translation>
+    </message>
+    <message>
+        <source>Every item taken exactly once</source>
+        <translation>Hvert element taget præcis én gang</translation>
+    </message>
+    <message>
+        <source>Each child&apos;s counter</source>
+        <translation>Tælleren i hver børneproces</translation>
+    </message>
+    <message>
+        <source>Child exit status</source>
+        <translation>Børneprocessens afslutningsstatus</translation>
+    </message>
+    <message>
+        <source>Child started</source>
+        <translation>Børneproces startet</translation>
+    </message>
+    <message>
+        <source>Child killed by signal</source>
+        <translation>Børneproces dræbt af signal</translation>
+    </message>
+    <message>
+        <source>Child task</source>
+        <translation>Børneprocessens opgave</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Condition waits</source>
+        <translation>Ventetider på betingelser</translation>
+    </message>
+    <message>
+        <source>Consumer waits</source>
+        <translation>Forbrugernes ventetider</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Forbrugere</translation>
+    </message>
+    <message>
+        <source>Cores used (one core)</source>
+        <translation>Kerner brugt (én kerne)</translation>
+    </message>
+    <message>
+        <source>Cores used (parallel)</source>
+        <translation>Kerner brugt (parallelt)</translation>
+    </message>
+    <message>
+        <source>Coroutines</source>
+        <translation>Coroutiner</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerner</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Exclusion violations</source>
+        <translation>Brud på gensidig udelukkelse</translation>
+    </message>
+    <message>
+        <source>Exit statuses</source>
+        <translation>Afslutningsstatusser</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Forventet værdi</translation>
+    </message>
+    <message>
+        <source>Expected per child</source>
+        <translation>Forventet pr. børneproces</translation>
+    </message>
+    <message>
+        <source>Expected suspensions</source>
+        <translation>Forventede suspenderinger</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Optællinger pr. tråd</translation>
+    </message>
+    <message>
+        <source>Items consumed</source>
+        <translation>Elementer forbrugt</translation>
+    </message>
+    <message>
+        <source>Items expected</source>
+        <translation>Elementer forventet</translation>
+    </message>
+    <message>
+        <source>Items produced</source>
+        <translation>Elementer produceret</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>Ventetid på låse</translation>
+    </message>
+    <message>
+        <source>Event loop idle (ms)</source>
+        <translation>Event loop i tomgang (ms)</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Tabte opdateringer</translation>
+    </message>
+    <message>
+        <source>Most holders at once</source>
+        <translation>Flest holdere på én gang</translation>
+    </message>
+    <message>
+        <source>Most readers at once</source>
+        <translation>Flest læsere på én gang</translation>
+    </message>
+    <message>
+        <source>Fullest buffer</source>
+        <translation>Flest elementer i bufferen</translation>
+    </message>
+    <message>
+        <source>Longest wait (ns)</source>
+        <translation>Længste ventetid (ns)</translation>
+    </message>
+    <message>
+        <source>Meals eaten</source>
+        <translation>Måltider spist</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikationer</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s counter</source>
+        <translation>Forælderprocessens tæller</translation>
+    </message>
+    <message>
+        <source>Per thread</source>
+        <translation>Pr. tråd</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Tilladelser</translation>
+    </message>
+    <message>
+        <source>Philosophers</source>
+        <translation>Filosoffer</translation>
+    </message>
+    <message>
+        <source>Pinned core</source>
+        <translation>Bundet til kerne</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processer</translation>
+    </message>
+    <message>
+        <source>Producer waits</source>
+        <translation>Producenternes ventetider</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producenter</translation>
+    </message>
+    <message>
+        <source>Reader waits</source>
+        <translation>Læsernes ventetider</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Læsere</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Læsninger</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nye forsøg</translation>
+    </message>
+    <message>
+        <source>Rounds completed</source>
+        <translation>Runder gennemført</translation>
+    </message>
+    <message>
+        <source>Seen by each thread</source>
+        <translation>Set af hver tråd</translation>
+    </message>
+    <message>
+        <source>Shared counter</source>
+        <translation>Delt tæller</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Hastighedsgevinst</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Suspenderinger</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>CPU time per thread (ns)</source>
+        <translation>CPU-tid pr. tråd (ns)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Tråde</translation>
+    </message>
+    <message>
+        <source>Threads used</source>
+        <translation>Tråde brugt</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>Torn reads</source>
+        <translation>Læsninger af halvskrevet tabel</translation>
+    </message>
+    <message>
+        <source>Total wait (ms)</source>
+        <translation>Samlet ventetid (ms)</translation>
+    </message>
+    <message>
+        <source>Total wait (ns)</source>
+        <translation>Samlet ventetid (ns)</translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation>Ventetider</translation>
+    </message>
+    <message>
+        <source>Wall time on one core (ms)</source>
+        <translation>Faktisk tid på én kerne (ms)</translation>
+    </message>
+    <message>
+        <source>Wall time in parallel (ms)</source>
+        <translation>Faktisk tid parallelt (ms)</translation>
+    </message>
+    <message>
+        <source>Work (ms)</source>
+        <translation>Arbejde (ms)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbejdere</translation>
+    </message>
+    <message>
+        <source>Writer wait (ms)</source>
+        <translation>Skriverens ventetid (ms)</translation>
+    </message>
+    <message>
+        <source>Writer waits</source>
+        <translation>Skrivernes ventetider</translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation>Skrivere</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Skrivninger</translation>
+    </message>
+</context>
+<context>
     <name>RunSession</name>
     <message>
         <source>A run is already in progress; stop it first.</source>

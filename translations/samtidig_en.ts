@@ -1107,6 +1107,313 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ResultLabels</name>
+    <message>
+        <source>Lock acquisitions</source>
+        <translation>Lock acquisitions</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>Async time (ms)</source>
+        <translation>Async time (ms)</translation>
+    </message>
+    <message>
+        <source>Async time / blocking time</source>
+        <translation>Async time / blocking time</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Blocking time (ms)</source>
+        <translation>Blocking time (ms)</translation>
+    </message>
+    <message>
+        <source>Buffer capacity</source>
+        <translation>Buffer capacity</translation>
+    </message>
+    <message>
+        <source>Every item taken exactly once</source>
+        <translation>Every item taken exactly once</translation>
+    </message>
+    <message>
+        <source>Each child&apos;s counter</source>
+        <translation>Each child&apos;s counter</translation>
+    </message>
+    <message>
+        <source>Child exit status</source>
+        <translation>Child exit status</translation>
+    </message>
+    <message>
+        <source>Child started</source>
+        <translation>Child started</translation>
+    </message>
+    <message>
+        <source>Child killed by signal</source>
+        <translation>Child killed by signal</translation>
+    </message>
+    <message>
+        <source>Child task</source>
+        <translation>Child task</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Condition waits</source>
+        <translation>Condition waits</translation>
+    </message>
+    <message>
+        <source>Consumer waits</source>
+        <translation>Consumer waits</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumers</translation>
+    </message>
+    <message>
+        <source>Cores used (one core)</source>
+        <translation>Cores used (one core)</translation>
+    </message>
+    <message>
+        <source>Cores used (parallel)</source>
+        <translation>Cores used (parallel)</translation>
+    </message>
+    <message>
+        <source>Coroutines</source>
+        <translation>Coroutines</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Exclusion violations</source>
+        <translation>Exclusion violations</translation>
+    </message>
+    <message>
+        <source>Exit statuses</source>
+        <translation>Exit statuses</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Expected value</translation>
+    </message>
+    <message>
+        <source>Expected per child</source>
+        <translation>Expected per child</translation>
+    </message>
+    <message>
+        <source>Expected suspensions</source>
+        <translation>Expected suspensions</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Increments per thread</translation>
+    </message>
+    <message>
+        <source>Items consumed</source>
+        <translation>Items consumed</translation>
+    </message>
+    <message>
+        <source>Items expected</source>
+        <translation>Items expected</translation>
+    </message>
+    <message>
+        <source>Items produced</source>
+        <translation>Items produced</translation>
+    </message>
+    <message>
+        <source>Lock waits</source>
+        <translation>Lock waits</translation>
+    </message>
+    <message>
+        <source>Event loop idle (ms)</source>
+        <translation>Event loop idle (ms)</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Lost updates</translation>
+    </message>
+    <message>
+        <source>Most holders at once</source>
+        <translation>Most holders at once</translation>
+    </message>
+    <message>
+        <source>Most readers at once</source>
+        <translation>Most readers at once</translation>
+    </message>
+    <message>
+        <source>Fullest buffer</source>
+        <translation>Fullest buffer</translation>
+    </message>
+    <message>
+        <source>Longest wait (ns)</source>
+        <translation>Longest wait (ns)</translation>
+    </message>
+    <message>
+        <source>Meals eaten</source>
+        <translation>Meals eaten</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Parent&apos;s counter</source>
+        <translation>Parent&apos;s counter</translation>
+    </message>
+    <message>
+        <source>Per thread</source>
+        <translation>Per thread</translation>
+    </message>
+    <message>
+        <source>Permits</source>
+        <translation>Permits</translation>
+    </message>
+    <message>
+        <source>Philosophers</source>
+        <translation>Philosophers</translation>
+    </message>
+    <message>
+        <source>Pinned core</source>
+        <translation>Pinned core</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <source>Producer waits</source>
+        <translation>Producer waits</translation>
+    </message>
+    <message>
+        <source>Producers</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <source>Reader waits</source>
+        <translation>Reader waits</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Readers</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Reads</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <source>Rounds completed</source>
+        <translation>Rounds completed</translation>
+    </message>
+    <message>
+        <source>Seen by each thread</source>
+        <translation>Seen by each thread</translation>
+    </message>
+    <message>
+        <source>Shared counter</source>
+        <translation>Shared counter</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Speedup</translation>
+    </message>
+    <message>
+        <source>Suspensions</source>
+        <translation>Suspensions</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>CPU time per thread (ns)</source>
+        <translation>CPU time per thread (ns)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Threads used</source>
+        <translation>Threads used</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>Torn reads</source>
+        <translation>Torn reads</translation>
+    </message>
+    <message>
+        <source>Total wait (ms)</source>
+        <translation>Total wait (ms)</translation>
+    </message>
+    <message>
+        <source>Total wait (ns)</source>
+        <translation>Total wait (ns)</translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation>Waits</translation>
+    </message>
+    <message>
+        <source>Wall time on one core (ms)</source>
+        <translation>Wall time on one core (ms)</translation>
+    </message>
+    <message>
+        <source>Wall time in parallel (ms)</source>
+        <translation>Wall time in parallel (ms)</translation>
+    </message>
+    <message>
+        <source>Work (ms)</source>
+        <translation>Work (ms)</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Writer wait (ms)</source>
+        <translation>Writer wait (ms)</translation>
+    </message>
+    <message>
+        <source>Writer waits</source>
+        <translation>Writer waits</translation>
+    </message>
+    <message>
+        <source>Writers</source>
+        <translation>Writers</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Writes</translation>
+    </message>
+</context>
+<context>
     <name>RunSession</name>
     <message>
         <source>A run is already in progress; stop it first.</source>
