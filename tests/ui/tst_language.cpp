@@ -41,6 +41,7 @@ const QStringList kSameInBothLanguages = {
     QStringLiteral("Pause"),    QStringLiteral("Async"),    QStringLiteral("Samtidig"),
     QStringLiteral("Sprog / Language"), QStringLiteral("Dansk"), QStringLiteral("English"),
     QStringLiteral("main"), // the main thread's lane: the seed note says "main tråd"
+    QStringLiteral("Timeouts"), // the seed note's word
 };
 
 // Plain text of a widget text: no mnemonic ampersand, no rich-text tags, trimmed.
@@ -246,13 +247,11 @@ void checkRoundTrip(MainWindow &window, int minimumTexts)
         qInfo("run data keeps its language: %s", qPrintable(unchangedRunNames.join(QStringLiteral(", "))));
     }
 
-    if (!englishCells.isEmpty()) {
+    {
         QStringList sameCells;
         for (const QString &cell : englishCells)
             if (danishCells.contains(cell) && !sameIsAllowed(cell))
                 sameCells << cell;
-        QEXPECT_FAIL("", "the results table names results by their JSON keys in English "
-                         "(OutcomeChart::keyText, ui/charts/outcome_chart.cpp)", Continue);
         QVERIFY2(sameCells.isEmpty(), qPrintable(QStringLiteral("results table still English: ") + sameCells.join(QStringLiteral(", "))));
     }
 
