@@ -46,10 +46,14 @@ int runnerMain(int argc, char **argv)
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string key = argv[i];
         const char *value = argv[i + 1];
+        bool ok = true;
+        // Checked conversions: atoi would read "--fd x" as fd 0, the standard input.
         if (key == "--fd")
-            fd = std::atoi(value);
+            fd = QByteArray(value).toInt(&ok);
         else if (key == "--parent")
-            parent = std::atol(value);
+            parent = QByteArray(value).toLong(&ok);
+        if (!ok)
+            fd = -1; // reported as bad arguments below
         else if (key == "--scenario")
             scenarioId = QString::fromLocal8Bit(value);
         else if (key == "--params")
