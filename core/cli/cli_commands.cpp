@@ -201,7 +201,7 @@ bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest 
         *error = tr("%1 needs a value.").arg(opt);
         return true;
     }
-    const QString value = args[++i];
+    const QString &value = args[++i];
     bool ok = true;
     if (opt == QLatin1String("--png"))
         images->png = value;
@@ -265,7 +265,7 @@ int CliCommands::run(const QStringList &args)
             return usageError(tr("unknown option '%1' for run.").arg(opt));
         if (i + 1 >= args.size())
             return usageError(tr("%1 needs a value.").arg(opt));
-        const QString value = args[++i];
+        const QString &value = args[++i];
         if (opt == QLatin1String("--set")) {
             std::pair<QString, QString> kv;
             if (!Parameters::splitAssignment(value, &kv, &error))
@@ -405,7 +405,7 @@ int CliCommands::exportRecording(const QStringList &args)
 {
     if (args.isEmpty() || args[0].startsWith(QLatin1String("--")))
         return usageError(tr("export needs a recording file (.samtidig, or Chrome trace .json)."));
-    const QString input = args[0];
+    const QString &input = args[0];
     QString tracePath, summaryPath, error;
     ImageRequest images;
     for (int i = 1; i < args.size(); ++i) {

@@ -128,7 +128,8 @@ void writeSection(ByteWriter &out, Section tag, const QByteArray &payload)
 QByteArray encodeData(const Trace &t)
 {
     ByteWriter out;
-    out.data().reserve(static_cast<qsizetype>(t.spanCount() * 7 + t.instants.size() * 8 + 4096));
+    out.data().reserve(static_cast<qsizetype>(t.spanCount()) * 7
+                       + static_cast<qsizetype>(t.instants.size()) * 8 + 4096);
     writeSection(out, Section::Description, describe(t));
 
     ByteWriter w;

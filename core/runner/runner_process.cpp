@@ -48,7 +48,7 @@ QString RunnerProcess::locateRunner()
     if (!env.isEmpty())
         return QString::fromLocal8Bit(env);
     const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
-    const QString beside = QFileInfo(self).dir().filePath(QStringLiteral("samtidig-runner"));
+    QString beside = QFileInfo(self).dir().filePath(QStringLiteral("samtidig-runner"));
     if (QFileInfo(beside).isExecutable())
         return beside;
     const QString inApp = QFileInfo(self).dir().filePath(QStringLiteral("../app/samtidig-runner"));
@@ -61,10 +61,12 @@ bool RunnerProcess::spawn(const QString &executable, const QStringList &args, in
 {
     becomeSubreaper();
     std::vector<QByteArray> storage;
+    storage.reserve(static_cast<std::size_t>(args.size()) + 1);
     storage.push_back(executable.toLocal8Bit());
     for (const QString &a : args)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
+    argv.reserve(storage.size() + 1);
     for (QByteArray &b : storage)
         argv.push_back(b.data());
     argv.push_back(nullptr);

@@ -55,6 +55,7 @@ QJsonObject PhilosophersScenario::run(const ParamValues &params, RunContext &con
     const bool force = params.flag(QStringLiteral("force_deadlock"));
 
     std::vector<std::unique_ptr<InstrumentedMutex>> forks;
+    forks.reserve(static_cast<std::size_t>(count));
     for (int f = 0; f < count; ++f)
         forks.push_back(std::make_unique<InstrumentedMutex>(tr("fork %1").arg(f + 1).toStdString()));
     // Completes only when every philosopher holds a left fork; then all reach for the right one.

@@ -126,7 +126,7 @@ QJsonObject ProducerConsumerScenario::run(const ParamValues &params, RunContext 
     buffer.total = static_cast<std::int64_t>(producers) * items;
 
     std::vector<std::thread> threads;
-    threads.reserve(static_cast<std::size_t>(producers + consumers));
+    threads.reserve(static_cast<std::size_t>(producers) + static_cast<std::size_t>(consumers));
     for (int p = 0; p < producers; ++p) {
         threads.emplace_back([&, p, name = tr("producer %1").arg(p + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());

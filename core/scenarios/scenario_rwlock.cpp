@@ -77,7 +77,7 @@ QJsonObject RwLockScenario::run(const ParamValues &params, RunContext &context) 
     std::atomic<std::int64_t> tornReads { 0 };
 
     std::vector<std::thread> threads;
-    threads.reserve(static_cast<std::size_t>(readers + writers));
+    threads.reserve(static_cast<std::size_t>(readers) + static_cast<std::size_t>(writers));
     for (int w = 0; w < writers; ++w) {
         threads.emplace_back([&, name = tr("writer %1").arg(w + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
