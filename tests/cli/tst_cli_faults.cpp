@@ -164,10 +164,10 @@ private Q_SLOTS:
         });
         QVERIFY2(gone, qPrintable(QStringLiteral("still alive after 1 s: ") + describe(alive)));
 
-        // As subreaper we inherited the dead runner and its children: reap them, and only them.
-        for (const Proc &p : before) {
+        // As subreaper we inherited the dead runner and its children: reap them, and only them
+        // (the group's members now, not `before`: a slow machine may have forked more since).
+        for (const Proc &p : inGroup(runner))
             waitFor(2000, [&] { return waitpid(p.pid, nullptr, WNOHANG) != 0; });
-        }
         QVERIFY2(inGroup(runner).empty(), qPrintable(describe(inGroup(runner))));
 
         // No half-written output: the summary is absent, or complete; no temporary file is left.
