@@ -78,7 +78,12 @@ void RingConsumer::readRegistry(Batch &into)
 
 std::size_t RingConsumer::drainOnce()
 {
-    Batch local;
+    // Reused between passes: a fresh multi-megabyte vector per millisecond would be fresh pages
+    // (page faults) every time; cleared vectors keep their capacity.
+    Batch &local = m_local;
+    local.tasks.clear();
+    local.names.clear();
+    local.events.clear();
     readRegistry(local);
     RegionHeader *h = m_region.header();
     const std::uint32_t rings = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);

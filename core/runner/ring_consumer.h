@@ -53,6 +53,7 @@ private:
     std::atomic<bool> m_running{false};
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
     Batch m_staging;
+    Batch m_local; // the consumer thread's scratch batch, reused every pass
     std::uint32_t m_tasksSeen = 0;
     std::uint32_t m_namesSeen = 0;
     std::unordered_map<std::int32_t, std::uint32_t> m_taskByTid;

@@ -2,6 +2,7 @@
 
 #include "scenarios/scenario_async.h"
 #include "scenarios/scenario_crash.h"
+#include "scenarios/scenario_firehose.h"
 #include "scenarios/scenario_deadlock.h"
 #include "scenarios/scenario_lock_ordering.h"
 #include "scenarios/scenario_mutex.h"
@@ -58,9 +59,10 @@ const std::vector<const Scenario *> &allScenarios()
     static const SemaphoreScenario semaphore;
     static const SpinScenario spin;
     static const CrashScenario crash; // hidden, test-only: last so it never shifts the others
+    static const FirehoseScenario firehose; // hidden, benchmarks only
     static const std::vector<const Scenario *> all
         = { &processes, &threads, &race, &mutex, &deadlock, &philosophers, &timeout, &lockOrdering,
-            &parallelVsConcurrent, &async, &producerConsumer, &rwlock, &semaphore, &spin, &crash };
+            &parallelVsConcurrent, &async, &producerConsumer, &rwlock, &semaphore, &spin, &crash, &firehose };
     return all;
 }
 

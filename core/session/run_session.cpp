@@ -31,6 +31,7 @@ constexpr std::uint64_t kStartTimeoutNs = 10'000'000'000ull;
 
 RunSession::RunSession()
     : m_trace(std::make_unique<Trace>())
+    , m_batch(std::make_unique<RingConsumer::Batch>())
 {}
 
 RunSession::~RunSession()
@@ -182,7 +183,11 @@ void RunSession::ingest(bool all)
 {
     if (!m_consumer || !m_builder)
         return;
-    RingConsumer::Batch batch;
+    // A member, cleared after use: its buffers circulate with the consumer's (swapped, not freed).
+    RingConsumer::Batch &batch = *m_batch;
+    batch.tasks.clear();
+    batch.names.clear();
+    batch.events.clear();
     m_consumer->take(batch);
     for (TaskInfo &t : batch.tasks) {
         TaskInfo &slot = m_trace->tasks[t.id];

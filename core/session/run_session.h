@@ -4,6 +4,7 @@
 // was recorded into the trace model. Never blocks: poll() takes what is there and returns.
 
 #include "record/region_layout.h"
+#include "runner/ring_consumer.h"
 #include "scenarios/parameters.h"
 #include "trace/trace.h"
 
@@ -17,7 +18,6 @@ namespace samtidig {
 
 class SharedRegion;
 class RunnerProcess;
-class RingConsumer;
 class SchedSource;
 class TraceBuilder;
 
@@ -75,6 +75,7 @@ private:
     std::unique_ptr<RingConsumer> m_consumer;
     std::unique_ptr<TraceBuilder> m_builder;
     std::vector<Event> m_pending; // sorted by time, waiting for the reorder window to pass
+    std::unique_ptr<RingConsumer::Batch> m_batch; // reused by ingest() so its buffers are not re-faulted
     std::uint64_t m_startedAtNs = 0;
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;

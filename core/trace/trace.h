@@ -144,7 +144,8 @@ struct Trace {
     QString sourceNote;                // why the source was chosen (e.g. "perf_event_open: EACCES")
     int cpuCount = 0;
     std::uint64_t originNs = 0;        // CLOCK_MONOTONIC of time 0
-    std::int64_t endNs = 0;            // latest time seen
+    std::int64_t endNs = 0;            // the live edge: latest time known (advances with time while live)
+    std::int64_t latestEventNs = 0;    // time of the newest event in the model (live latency)
     RunOutcome outcome = RunOutcome::Running;
     QString outcomeDetail;             // e.g. "killed by signal 11 (Segmentation fault)"
     QJsonObject results;               // the scenario's own results section

@@ -46,6 +46,7 @@ void TraceBuilder::ingest(std::span<const Event> events)
     for (const Event &e : events) {
         const auto t = static_cast<std::int64_t>(e.timeNs - m_trace.originNs);
         m_trace.endNs = std::max(m_trace.endNs, t);
+        m_trace.latestEventNs = std::max(m_trace.latestEventNs, t);
         ++m_trace.events;
         apply(e, t);
         m_analysis->onEvent(e, t);
