@@ -299,6 +299,42 @@ Afslutningsstatus:
         <source>export needs at least one output: --png, --svg, --pdf, --trace or --summary.</source>
         <translation>export skal have mindst ét output: --png, --svg, --pdf, --trace eller --summary.</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>kører</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>stoppet af timeout</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>gik ned</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoppet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fejlede</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>fra styresystemet</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>anslået</translation>
+    </message>
 </context>
 <context>
     <name>DeadlockScenario</name>

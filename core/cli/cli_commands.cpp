@@ -103,6 +103,20 @@ QString CliCommands::helpText()
               "  6  an output file could not be written, or a recording could not be read\n");
 }
 
+QString CliCommands::outcomeWord(RunOutcome outcome)
+{
+    switch (outcome) {
+    case RunOutcome::Running: return tr("running");
+    case RunOutcome::Completed: return tr("completed");
+    case RunOutcome::Deadlock: return tr("deadlock");
+    case RunOutcome::TimedOut: return tr("timed out");
+    case RunOutcome::Crashed: return tr("crashed");
+    case RunOutcome::Stopped: return tr("stopped");
+    case RunOutcome::Failed: return tr("failed");
+    }
+    return {};
+}
+
 int CliCommands::usageError(const QString &message)
 {
     printErr(tr("samtidig-cli: %1\n").arg(message));
@@ -339,11 +353,11 @@ int CliCommands::run(const QStringList &args)
     if (!writeOutputs(trace, tracePath, summaryPath, savePath, images))
         return CliOutputFailed;
     printOut(tr("%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6\n")
-                 .arg(trace.scenario, QString::fromLatin1(runOutcomeName(trace.outcome)))
+                 .arg(trace.scenario, outcomeWord(trace.outcome))
                  .arg(trace.endNs / 1'000'000)
                  .arg(trace.events)
                  .arg(trace.dropped)
-                 .arg(QString::fromLatin1(schedulingSourceName(trace.source).data())));
+                 .arg(trace.source == SchedulingSource::Kernel ? tr("kernel") : tr("estimate")));
     if (!trace.outcomeDetail.isEmpty())
         printOut(QStringLiteral("  %1\n").arg(trace.outcomeDetail));
     switch (trace.outcome) {

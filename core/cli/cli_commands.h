@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "scenarios/parameters.h"
+#include "trace/trace.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,6 +20,7 @@ public:
     int dispatch(const QStringList &arguments);
 
     static QString helpText();
+    static QString outcomeWord(RunOutcome outcome); // in the UI language
 
 private:
     int list(const QStringList &args);
