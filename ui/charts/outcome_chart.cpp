@@ -44,7 +44,7 @@ QString valueText(const QJsonValue &v)
     if (v.isArray()) {
         QStringList parts;
         const QJsonArray a = v.toArray();
-        for (const QJsonValue &e : a)
+        for (const auto &e : a) // QJsonValueConstRef: converted once, in the call
             parts << valueText(e);
         return parts.join(QStringLiteral(", "));
     }
