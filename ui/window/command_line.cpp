@@ -15,7 +15,8 @@ QString knownScenarios()
 {
     QStringList ids;
     for (const Scenario *s : allScenarios())
-        ids << s->info().id;
+        if (!s->info().hidden) // test and benchmark scenarios are not offered to users
+            ids << s->info().id;
     return ids.join(QStringLiteral(", "));
 }
 } // namespace
