@@ -51,7 +51,7 @@ run)
     echo "samtidig.sh: no display found, so running the 'threads' scenario headless."
     "$BUILD_DIR/app/samtidig-cli" run threads --trace "$out/threads-trace.json" \
         --summary "$out/threads-summary.json" --save "$out/threads.samtidig" --png "$out/threads.png"
-    echo "samtidig.sh: open $out/threads-trace.json in Perfetto (ui.perfetto.dev) or look at $out/threads.png"
+    echo "samtidig.sh: open $out/threads-trace.json in Perfetto or chrome://tracing, or look at $out/threads.png"
     ;;
 test)
     install_missing
