@@ -3,6 +3,8 @@
 #include "record/clock.h"
 #include "record/recorder.h"
 
+#include <algorithm>
+
 namespace samtidig {
 
 RecordedCounter::RecordedCounter(std::string_view name, std::int64_t initial)
@@ -10,28 +12,51 @@ RecordedCounter::RecordedCounter(std::string_view name, std::int64_t initial)
     , m_id(Recorder::registerName(NameKind::Variable, name))
 { }
 
-// Why the stamps sit where they do: a read is stamped just after its load and a write just before
-// its store. Then a read that saw a write is always recorded after it (store < load, so stamp <
-// store < load < stamp). The only possible misordering is the harmless opposite one, a read that
-// missed a write by nanoseconds but is stamped after it; its value then differs from the latest
-// write's, and the lost-update detector matches it by value to the write it really saw.
+// Holds the counter's recording guard for one operation and hands out its time stamp. Waiting
+// sleeps in the kernel (atomic wait), so a guard holder that was preempted costs no spinning.
+class RecordedCounter::RecordingGuard
+{
+public:
+    explicit RecordingGuard(RecordedCounter &c)
+        : m_counter(c)
+    {
+        while (m_counter.m_recording.test_and_set(std::memory_order_acquire))
+            m_counter.m_recording.wait(true, std::memory_order_relaxed);
+    }
+    ~RecordingGuard()
+    {
+        m_counter.m_recording.clear(std::memory_order_release);
+        m_counter.m_recording.notify_one();
+    }
+    RecordingGuard(const RecordingGuard &) = delete;
+    RecordingGuard &operator=(const RecordingGuard &) = delete;
+
+    // Strictly after every earlier stamp of this counter, so equal clock readings keep their order.
+    std::uint64_t stamp()
+    {
+        m_counter.m_lastStampNs = std::max(monotonicNs(), m_counter.m_lastStampNs + 1);
+        return m_counter.m_lastStampNs;
+    }
+
+private:
+    RecordedCounter &m_counter;
+};
+
 std::int64_t RecordedCounter::read()
 {
+    RecordingGuard guard(*this);
     const std::int64_t value = m_value.load(std::memory_order_relaxed);
-    std::atomic_signal_fence(std::memory_order_seq_cst); // keep the compiler from moving the load
-    const std::uint64_t at = monotonicNs();
     Recorder::emitFor(Recorder::currentTask(), EventKind::VarRead, m_id, static_cast<std::uint64_t>(value),
-                      at);
+                      guard.stamp());
     return value;
 }
 
 void RecordedCounter::write(std::int64_t value)
 {
-    const std::uint64_t at = monotonicNs();
-    std::atomic_signal_fence(std::memory_order_seq_cst);
+    RecordingGuard guard(*this);
     m_value.store(value, std::memory_order_relaxed);
     Recorder::emitFor(Recorder::currentTask(), EventKind::VarWrite, m_id, static_cast<std::uint64_t>(value),
-                      at);
+                      guard.stamp());
 }
 
 std::int64_t RecordedCounter::peek() const
