@@ -9,39 +9,44 @@ namespace samtidig {
 
 enum class EventKind : std::uint16_t {
     None = 0,
-    TaskBegin,      // a = parent task id
-    TaskEnd,        // a = exit status (processes) or 0
-    SliceBegin,     // on-CPU slice begins on `cpu` (kernel switch-in, or self-reported work chunk)
-    SliceEnd,       // on-CPU slice ends; a = 1 if preempted (still runnable), 0 if it blocked
-    LockRequest,    // a = lock name id (semaphores use the lock events with a Semaphore name)
-    LockAcquired,   // a = lock name id, b = ns waited
-    LockReleased,   // a = lock name id
-    LockTimedOut,   // a = lock name id, b = ns waited before giving up
-    VarRead,        // a = variable name id, b = value read
-    VarWrite,       // a = variable name id, b = value written
-    SleepBegin,     // a = requested ns
+    TaskBegin, // a = parent task id
+    TaskEnd, // a = exit status (processes) or 0
+    SliceBegin, // on-CPU slice begins on `cpu` (kernel switch-in, or self-reported work chunk)
+    SliceEnd, // on-CPU slice ends; a = one of kSliceEnd* below
+    LockRequest, // a = lock name id (semaphores use the lock events with a Semaphore name)
+    LockAcquired, // a = lock name id, b = ns waited
+    LockReleased, // a = lock name id
+    LockTimedOut, // a = lock name id, b = ns waited before giving up
+    VarRead, // a = variable name id, b = value read
+    VarWrite, // a = variable name id, b = value written
+    SleepBegin, // a = requested ns
     SleepEnd,
-    CoSuspend,      // coroutine suspends at co_await; a = requested ns (0 if not a sleep)
-    CoResume,       // coroutine resumed by its event loop
-    Fork,           // a = child task id, b = child pid
-    Exit,           // a = exit status
-    Marker,         // a = marker name id, b = free argument
-    Stall,          // a lossless ring was full: the writer waited; a = ns stalled
-    CondWait,       // a = condition variable name id
-    CondWake,       // a = condition variable name id
-    CondNotify,     // a = condition variable name id, b = 1 for notify_all
-    PhaseBegin,     // a two-phase scenario starts phase a (0-based); b = marker name id of its title
-    WorkBegin,      // the task starts CPU-bound work (a = planned ns or 0)
+    CoSuspend, // coroutine suspends at co_await; a = requested ns (0 if not a sleep)
+    CoResume, // coroutine resumed by its event loop
+    Fork, // a = child task id, b = child pid
+    Exit, // a = exit status
+    Marker, // a = marker name id, b = free argument
+    Stall, // a lossless ring was full: the writer waited; a = ns stalled
+    CondWait, // a = condition variable name id
+    CondWake, // a = condition variable name id
+    CondNotify, // a = condition variable name id, b = 1 for notify_all
+    PhaseBegin, // a two-phase scenario starts phase a (0-based); b = marker name id of its title
+    WorkBegin, // the task starts CPU-bound work (a = planned ns or 0)
     WorkEnd,
     Count_
 };
 
 inline constexpr int kEventKindCount = static_cast<int>(EventKind::Count_);
 
+// Why an on-CPU slice ended (SliceEnd's `a`).
+inline constexpr std::uint64_t kSliceEndBlocked = 0; // the thread blocked (sleep, lock, I/O)
+inline constexpr std::uint64_t kSliceEndPreempted = 1; // preempted while still runnable
+inline constexpr std::uint64_t kSliceEndExited = 2; // the thread exited
+
 struct Event {
     std::uint64_t timeNs = 0; // CLOCK_MONOTONIC
-    std::uint32_t task = 0;   // task id from the registry
-    std::uint16_t cpu = 0;    // logical CPU the writer ran on when it recorded
+    std::uint32_t task = 0; // task id from the registry
+    std::uint16_t cpu = 0; // logical CPU the writer ran on when it recorded
     EventKind kind = EventKind::None;
     std::uint64_t a = 0;
     std::uint64_t b = 0;
@@ -56,9 +61,9 @@ enum class NameKind : std::uint8_t { Lock = 0, Variable = 1, Marker = 2, Conditi
 // Where on-CPU slices come from: the kernel's own switch records or the workload's estimates.
 enum class SchedulingSource : std::uint8_t { Kernel = 0, Estimate = 1 };
 
-std::string_view eventKindName(EventKind kind);     // stable lowercase id, e.g. "lock_request"
-std::string_view taskKindName(TaskKind kind);       // "process", "thread", "coroutine"
-std::string_view nameKindName(NameKind kind);       // "lock", "variable", ...
+std::string_view eventKindName(EventKind kind); // stable lowercase id, e.g. "lock_request"
+std::string_view taskKindName(TaskKind kind); // "process", "thread", "coroutine"
+std::string_view nameKindName(NameKind kind); // "lock", "variable", ...
 std::string_view schedulingSourceName(SchedulingSource source); // "kernel", "estimate"
 
 } // namespace samtidig

@@ -77,6 +77,7 @@ perf_event_attr switchAttr()
     attr.config = PERF_COUNT_SW_DUMMY; // counts nothing; we only want its side-band records
     attr.sample_type = PERF_SAMPLE_TID | PERF_SAMPLE_TIME | PERF_SAMPLE_CPU;
     attr.context_switch = 1;
+    attr.task = 1; // exit records: a thread's last switch-out is not recorded, its exit is
     attr.sample_id_all = 1;
     attr.use_clockid = 1;
     attr.clockid = CLOCK_MONOTONIC; // the clock every workload record uses
@@ -155,7 +156,7 @@ void KernelSchedSource::drain(const TidResolver &resolve, std::vector<Event> &ou
         e.task = task;
         e.cpu = static_cast<std::uint16_t>(s.cpu);
         e.kind = s.out ? EventKind::SliceEnd : EventKind::SliceBegin;
-        e.a = s.out && s.preempted ? 1 : 0;
+        e.a = s.exited ? kSliceEndExited : (s.out && s.preempted ? kSliceEndPreempted : kSliceEndBlocked);
         e.b = task == 0 ? static_cast<std::uint64_t>(static_cast<std::uint32_t>(s.tid)) : 0;
         out.push_back(e);
     }

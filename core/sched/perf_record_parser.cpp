@@ -10,7 +10,7 @@ namespace samtidig {
 
 namespace {
 
-// Switch and lost records are 32 and 48 bytes; anything larger that straddles the end is an
+// Switch, lost and exit records are 32, 48 and 56 bytes; anything larger that straddles the end is an
 // unknown type we only skip, so its bytes are never needed in one piece.
 constexpr std::size_t kMaxDecodedRecord = 64;
 
@@ -52,7 +52,8 @@ std::uint64_t parsePerfRecords(std::span<const std::byte> data, std::uint64_t ta
             ++stats.malformed;
             return head;
         }
-        const bool decoded = h.type == PERF_RECORD_SWITCH || h.type == PERF_RECORD_LOST;
+        const bool decoded
+            = h.type == PERF_RECORD_SWITCH || h.type == PERF_RECORD_LOST || h.type == PERF_RECORD_EXIT;
         if (!decoded || h.size > record.size()) {
             ++stats.skipped;
             tail += h.size;
@@ -69,8 +70,10 @@ std::uint64_t parsePerfRecords(std::span<const std::byte> data, std::uint64_t ta
             stats.lost += readAt<std::uint64_t>(record.data() + sizeof h + 8);
             continue;
         }
-        // {header; sample_id}: the trailer sits at the end of every non-sample record.
-        if (h.size < sizeof h + kPerfSampleIdSize) {
+        // Switch: {header; sample_id}. Exit: {header; u32 pid, ppid, tid, ptid; u64 time; sample_id}.
+        // The trailer sits at the end of every non-sample record.
+        const std::size_t body = h.type == PERF_RECORD_EXIT ? 24 : 0;
+        if (h.size < sizeof h + body + kPerfSampleIdSize) {
             ++stats.malformed;
             continue;
         }
@@ -80,8 +83,17 @@ std::uint64_t parsePerfRecords(std::span<const std::byte> data, std::uint64_t ta
         s.tid = readAt<std::int32_t>(id + 4);
         s.timeNs = readAt<std::uint64_t>(id + 8);
         s.cpu = readAt<std::uint32_t>(id + 16);
-        s.out = (h.misc & PERF_RECORD_MISC_SWITCH_OUT) != 0;
-        s.preempted = s.out && (h.misc & PERF_RECORD_MISC_SWITCH_OUT_PREEMPT) != 0;
+        if (h.type == PERF_RECORD_EXIT) {
+            // The exiting thread is named in the body (the trailer names the current task, the same
+            // one here, but the body is what the record is about).
+            s.pid = readAt<std::int32_t>(record.data() + sizeof h);
+            s.tid = readAt<std::int32_t>(record.data() + sizeof h + 8);
+            s.out = true;
+            s.exited = true;
+        } else {
+            s.out = (h.misc & PERF_RECORD_MISC_SWITCH_OUT) != 0;
+            s.preempted = s.out && (h.misc & PERF_RECORD_MISC_SWITCH_OUT_PREEMPT) != 0;
+        }
         out.push_back(s);
         ++stats.switches;
     }

@@ -1,8 +1,8 @@
 #pragma once
 // Decodes the records the kernel writes into one perf ring buffer (the data pages of a
-// perf_event_open mapping): PERF_RECORD_SWITCH with a sample_id trailer of TID | TIME | CPU, and
-// PERF_RECORD_LOST. A pure function over bytes, so wrap-around, loss and unknown records are
-// tested on hand-built buffers (tests/core/tst_kernelsched.cpp) without a kernel.
+// perf_event_open mapping): PERF_RECORD_SWITCH and PERF_RECORD_EXIT with a sample_id trailer of
+// TID | TIME | CPU, and PERF_RECORD_LOST. A pure function over bytes, so wrap-around, loss and unknown
+// records are tested on hand-built buffers (tests/core/tst_kernelsched.cpp) without a kernel.
 
 #include <cstddef>
 #include <cstdint>
@@ -19,11 +19,14 @@ struct PerfSwitch {
     std::uint32_t cpu = 0;
     bool out = false; // switched out (else switched in)
     bool preempted = false; // switched out while still runnable
+    // The thread exited (PERF_RECORD_EXIT, reported as a switch-out). An exiting thread's last
+    // switch-out is never recorded: its inherited event is gone by then.
+    bool exited = false;
 };
 
 struct PerfParseStats {
     std::uint64_t lost = 0; // records the kernel dropped (sum of PERF_RECORD_LOST counts)
-    std::uint64_t switches = 0; // PERF_RECORD_SWITCH records decoded
+    std::uint64_t switches = 0; // PERF_RECORD_SWITCH and PERF_RECORD_EXIT records decoded
     std::uint64_t skipped = 0; // records of other types, skipped by their size
     std::uint64_t malformed = 0; // headers that cannot be right (size too small or past head)
 };

@@ -11,13 +11,16 @@ namespace {
 // A lock acquired this quickly with nobody holding it was not contended: no wait span is drawn.
 constexpr std::int64_t kUncontendedNs = 2000;
 
-std::uint8_t s(SpanState st) { return static_cast<std::uint8_t>(st); }
+std::uint8_t s(SpanState st)
+{
+    return static_cast<std::uint8_t>(st);
+}
 } // namespace
 
 TraceBuilder::TraceBuilder(Trace &trace)
     : m_trace(trace)
     , m_analysis(std::make_unique<LiveAnalysis>(trace))
-{}
+{ }
 
 TraceBuilder::~TraceBuilder() = default;
 
@@ -59,7 +62,8 @@ void TraceBuilder::closeSched(std::uint32_t task, TaskState &st, std::int64_t t)
     if (!st.sched.open)
         return;
     TaskLane *lane = m_trace.laneForTask(task);
-    lane->sched.append(st.sched.start, t, static_cast<SpanState>(st.sched.state), st.sched.arg, st.sched.other);
+    lane->sched.append(st.sched.start, t, static_cast<SpanState>(st.sched.state), st.sched.arg,
+                       st.sched.other);
     if (st.sched.state == s(SpanState::Running) && st.sched.cpu >= 0) {
         const auto cpu = static_cast<std::size_t>(st.sched.cpu);
         if (cpu < m_cpuRunning.size() && m_cpuRunning[cpu] == task) {
@@ -74,21 +78,21 @@ void TraceBuilder::closeSync(std::uint32_t task, TaskState &st, std::int64_t t)
 {
     if (!st.sync.open)
         return;
-    m_trace.laneForTask(task)->sync.append(st.sync.start, t, static_cast<SpanState>(st.sync.state), st.sync.arg,
-                                           st.sync.other);
+    m_trace.laneForTask(task)->sync.append(st.sync.start, t, static_cast<SpanState>(st.sync.state),
+                                           st.sync.arg, st.sync.other);
     st.sync.open = false;
 }
 
 void TraceBuilder::openSync(TaskState &st, std::int64_t t, std::uint8_t state, std::uint32_t arg,
                             std::uint32_t other)
 {
-    st.sync = Open{true, state, t, arg, other, -1};
+    st.sync = Open { true, state, t, arg, other, -1 };
 }
 
 void TraceBuilder::addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a,
                               std::uint64_t b)
 {
-    Instant in{t, task, static_cast<InstantKind>(kind), a, b};
+    Instant in { t, task, static_cast<InstantKind>(kind), a, b };
     auto &v = m_trace.instants;
     if (v.empty() || v.back().timeNs <= t)
         v.push_back(in);
@@ -104,11 +108,8 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     const auto lock = static_cast<std::uint32_t>(e.a);
     const auto ik = [](InstantKind k) { return static_cast<std::uint8_t>(k); };
     switch (e.kind) {
-    case EventKind::None:
-        break;
-    case EventKind::TaskBegin:
-        m_trace.tasks[e.task].beginNs = t;
-        break;
+    case EventKind::None: break;
+    case EventKind::TaskBegin: m_trace.tasks[e.task].beginNs = t; break;
     case EventKind::TaskEnd:
         closeSched(e.task, st, t);
         closeSync(e.task, st, t);
@@ -119,7 +120,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         break;
     case EventKind::SliceBegin: {
         closeSched(e.task, st, t);
-        st.sched = Open{true, s(SpanState::Running), t, 0, 0, e.cpu};
+        st.sched = Open { true, s(SpanState::Running), t, 0, 0, e.cpu };
         const auto cpu = static_cast<std::size_t>(e.cpu);
         m_trace.ensureCpuLane(e.cpu);
         if (m_cpuRunning.size() <= cpu) {
@@ -142,12 +143,12 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
             // A task that already ended (its thread is exiting) is not waiting for anything.
             const auto info = m_trace.tasks.find(e.task);
             const bool ended = info != m_trace.tasks.end() && info->second.endNs >= 0;
-            if (ended)
+            if (ended || e.a == kSliceEndExited)
                 break;
-            if (e.a == 1)
-                st.sched = Open{true, s(SpanState::Runnable), t, 0, 0, -1};
+            if (e.a == kSliceEndPreempted)
+                st.sched = Open { true, s(SpanState::Runnable), t, 0, 0, -1 };
             else if (m_trace.source == SchedulingSource::Kernel)
-                st.sched = Open{true, s(SpanState::Blocked), t, 0, 0, -1};
+                st.sched = Open { true, s(SpanState::Blocked), t, 0, 0, -1 };
         }
         break;
     case EventKind::LockRequest: {
@@ -163,7 +164,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
             if (contended) {
                 closeSync(e.task, st, t);
                 if (ls.lastReleaseNs >= st.sync.start && ls.lastReleaser != 0 && ls.lastReleaser != e.task)
-                    m_trace.flows.push_back(Flow{ls.lastReleaseNs, ls.lastReleaser, t, e.task, lock});
+                    m_trace.flows.push_back(Flow { ls.lastReleaseNs, ls.lastReleaser, t, e.task, lock });
             }
             st.sync.open = false;
         }
@@ -173,7 +174,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         if (at != st.held.end() && at->lock == lock)
             at->start = t; // acquired again without a release in between: the later one counts
         else
-            st.held.insert(at, HeldLock{lock, t});
+            st.held.insert(at, HeldLock { lock, t });
         break;
     }
     case EventKind::LockReleased: {
@@ -195,20 +196,14 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
             closeSync(e.task, st, t);
         addInstant(t, e.task, ik(InstantKind::LockTimedOut), e.a, e.b);
         break;
-    case EventKind::VarRead:
-        addInstant(t, e.task, ik(InstantKind::VarRead), e.a, e.b);
-        break;
-    case EventKind::VarWrite:
-        addInstant(t, e.task, ik(InstantKind::VarWrite), e.a, e.b);
-        break;
+    case EventKind::VarRead: addInstant(t, e.task, ik(InstantKind::VarRead), e.a, e.b); break;
+    case EventKind::VarWrite: addInstant(t, e.task, ik(InstantKind::VarWrite), e.a, e.b); break;
     case EventKind::SleepBegin:
         closeSync(e.task, st, t);
         openSync(st, t, s(SpanState::Sleeping), 0, 0);
         break;
     case EventKind::SleepEnd:
-    case EventKind::CondWake:
-        closeSync(e.task, st, t);
-        break;
+    case EventKind::CondWake: closeSync(e.task, st, t); break;
     case EventKind::CoSuspend:
         closeSched(e.task, st, t);
         closeSync(e.task, st, t);
@@ -217,18 +212,15 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     case EventKind::CoResume:
         closeSync(e.task, st, t);
         closeSched(e.task, st, t);
-        st.sched = Open{true, s(SpanState::Running), t, 0, 0, -1}; // a coroutine has no CPU lane of its own
+        st.sched
+            = Open { true, s(SpanState::Running), t, 0, 0, -1 }; // a coroutine has no CPU lane of its own
         break;
-    case EventKind::Fork:
-        addInstant(t, e.task, ik(InstantKind::Fork), e.a, e.b);
-        break;
+    case EventKind::Fork: addInstant(t, e.task, ik(InstantKind::Fork), e.a, e.b); break;
     case EventKind::Exit:
         m_trace.tasks[e.task].exitStatus = static_cast<std::int64_t>(e.a);
         addInstant(t, e.task, ik(InstantKind::Exit), e.a, e.b);
         break;
-    case EventKind::Marker:
-        addInstant(t, e.task, ik(InstantKind::Marker), e.a, e.b);
-        break;
+    case EventKind::Marker: addInstant(t, e.task, ik(InstantKind::Marker), e.a, e.b); break;
     case EventKind::Stall: {
         m_trace.stalledNs += e.a;
         m_trace.laneForTask(e.task)->sync.append(t, t + static_cast<std::int64_t>(e.a), SpanState::Stalled);
@@ -239,9 +231,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         closeSync(e.task, st, t);
         openSync(st, t, s(SpanState::CondWait), lock, 0);
         break;
-    case EventKind::CondNotify:
-        addInstant(t, e.task, ik(InstantKind::CondNotify), e.a, e.b);
-        break;
+    case EventKind::CondNotify: addInstant(t, e.task, ik(InstantKind::CondNotify), e.a, e.b); break;
     case EventKind::PhaseBegin: {
         if (!m_trace.phases.empty() && m_trace.phases.back().endNs < 0)
             m_trace.phases.back().endNs = t;
@@ -253,8 +243,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     }
     case EventKind::WorkBegin:
     case EventKind::WorkEnd:
-    case EventKind::Count_:
-        break;
+    case EventKind::Count_: break;
     }
 }
 
@@ -286,16 +275,16 @@ void TraceBuilder::refreshOpenSpans()
     for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
         const TaskState &ts = m_tasks[task];
         if (ts.sched.open)
-            out.push_back({task, 0, st(ts.sched.state), ts.sched.start, ts.sched.arg, ts.sched.other});
+            out.push_back({ task, 0, st(ts.sched.state), ts.sched.start, ts.sched.arg, ts.sched.other });
         if (ts.sync.open)
-            out.push_back({task, 1, st(ts.sync.state), ts.sync.start, ts.sync.arg, ts.sync.other});
+            out.push_back({ task, 1, st(ts.sync.state), ts.sync.start, ts.sync.arg, ts.sync.other });
         for (const HeldLock &h : ts.held)
-            out.push_back({task, 2, SpanState::LockHeld, h.start, h.lock, 0});
+            out.push_back({ task, 2, SpanState::LockHeld, h.start, h.lock, 0 });
     }
     for (std::size_t cpu = 0; cpu < m_cpuRunning.size(); ++cpu)
         if (m_cpuRunning[cpu] != 0)
-            out.push_back({m_cpuRunning[cpu], 3, SpanState::Running, m_cpuSince[cpu],
-                           static_cast<std::uint32_t>(cpu), 0});
+            out.push_back({ m_cpuRunning[cpu], 3, SpanState::Running, m_cpuSince[cpu],
+                            static_cast<std::uint32_t>(cpu), 0 });
 }
 
 } // namespace samtidig

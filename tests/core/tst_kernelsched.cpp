@@ -48,6 +48,17 @@ struct Ring {
         header(PERF_RECORD_SWITCH, misc, sizeof(perf_event_header) + kPerfSampleIdSize);
         sampleId(100, tid, time, cpu);
     }
+    void exitRecord(std::uint32_t tid, std::uint64_t time, std::uint32_t cpu)
+    {
+        header(PERF_RECORD_EXIT, 0, sizeof(perf_event_header) + 24 + kPerfSampleIdSize);
+        const std::uint32_t pid = 100, ppid = 1, ptid = 1;
+        put(&pid, 4);
+        put(&ppid, 4);
+        put(&tid, 4);
+        put(&ptid, 4);
+        put(&time, 8);
+        sampleId(pid, tid, time, cpu);
+    }
     void lostRecord(std::uint64_t lost)
     {
         header(PERF_RECORD_LOST, 0, sizeof(perf_event_header) + 16 + kPerfSampleIdSize);
@@ -82,6 +93,30 @@ private Q_SLOTS:
         QVERIFY(out[1].out && out[1].preempted);
         QVERIFY(out[2].out && !out[2].preempted); // blocked
         QCOMPARE(stats.switches, 3u);
+    }
+
+    // A thread's last switch-out is never recorded (its inherited event is gone by then); its exit
+    // record ends the slice instead, as a switch-out that is neither preempted nor blocked.
+    void exitEndsTheSlice()
+    {
+        Ring r(256);
+        r.switchRecord(0, 103, 1000, 0);
+        r.exitRecord(103, 1500, 0);
+        r.header(PERF_RECORD_FORK, 0, sizeof(perf_event_header) + 24 + kPerfSampleIdSize); // skipped
+        const std::byte body[24] {};
+        r.put(body, sizeof body);
+        r.sampleId(100, 103, 1600, 0);
+        std::vector<PerfSwitch> out;
+        PerfParseStats stats;
+        QCOMPARE(parsePerfRecords(r.bytes, 0, r.head, out, stats), r.head);
+        QCOMPARE(out.size(), 2u);
+        QCOMPARE(out[1].tid, 103);
+        QCOMPARE(out[1].pid, 100);
+        QCOMPARE(out[1].timeNs, 1500u);
+        QVERIFY(out[1].out && out[1].exited && !out[1].preempted);
+        QVERIFY(!out[0].exited);
+        QCOMPARE(stats.skipped, 1u);
+        QCOMPARE(stats.malformed, 0u);
     }
 
     void recordStraddlingTheEnd_data()
