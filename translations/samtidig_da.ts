@@ -897,6 +897,10 @@ Afslutningsstatus:
         <source>Parameter &apos;%1&apos; must be between %2 and %3 (got %4).</source>
         <translation>Parameteren &apos;%1&apos; skal være mellem %2 og %3 (du skrev %4).</translation>
     </message>
+    <message>
+        <source>Parameter &apos;%1&apos; has no value (allowed: %2).</source>
+        <translation>Parameteren &apos;%1&apos; har ingen værdi (tilladt: %2).</translation>
+    </message>
 </context>
 <context>
     <name>PhilosophersScenario</name>

@@ -897,6 +897,10 @@ Exit status:
         <source>Parameter &apos;%1&apos; must be between %2 and %3 (got %4).</source>
         <translation>Parameter &apos;%1&apos; must be between %2 and %3 (got %4).</translation>
     </message>
+    <message>
+        <source>Parameter &apos;%1&apos; has no value (allowed: %2).</source>
+        <translation>Parameter &apos;%1&apos; has no value (allowed: %2).</translation>
+    </message>
 </context>
 <context>
     <name>PhilosophersScenario</name>

@@ -36,12 +36,10 @@ ParamValues ParamValues::fromJson(const QJsonObject &json)
 QString Parameters::rangeText(const ParamSpec &spec)
 {
     switch (spec.type) {
-    case ParamSpec::Type::Boolean:
-        return tr("on or off");
+    case ParamSpec::Type::Boolean: return tr("on or off");
     case ParamSpec::Type::Integer:
         return tr("%1 to %2").arg(static_cast<qint64>(spec.minimum)).arg(static_cast<qint64>(spec.maximum));
-    case ParamSpec::Type::Number:
-        return tr("%1 to %2").arg(spec.minimum).arg(spec.maximum);
+    case ParamSpec::Type::Number: return tr("%1 to %2").arg(spec.minimum).arg(spec.maximum);
     }
     return {};
 }
@@ -69,7 +67,7 @@ bool Parameters::splitAssignment(const QString &text, std::pair<QString, QString
         *error = tr("'%1' is not a parameter assignment: write NAME=VALUE, for example threads=4.").arg(text);
         return false;
     }
-    *out = {text.left(eq).trimmed(), text.mid(eq + 1).trimmed()};
+    *out = { text.left(eq).trimmed(), text.mid(eq + 1).trimmed() };
     return true;
 }
 
@@ -93,8 +91,9 @@ QString knownNames(const std::vector<ParamSpec> &specs)
 
 } // namespace
 
-bool Parameters::resolve(const std::vector<ParamSpec> &specs, const std::vector<std::pair<QString, QString>> &sets,
-                         ParamValues *out, QString *error)
+bool Parameters::resolve(const std::vector<ParamSpec> &specs,
+                         const std::vector<std::pair<QString, QString>> &sets, ParamValues *out,
+                         QString *error)
 {
     ParamValues values;
     for (const ParamSpec &spec : specs)
@@ -156,11 +155,23 @@ bool Parameters::validate(const std::vector<ParamSpec> &specs, const ParamValues
             *error = tr("Unknown parameter '%1'. Allowed: %2.").arg(name, knownNames(specs));
             return false;
         }
+        if (spec->type == ParamSpec::Type::Boolean && v != 0 && v != 1) {
+            *error = tr("Parameter '%1' must be on or off (1/0, true/false; got '%2').")
+                         .arg(name, QString::number(v));
+            return false;
+        }
         if (!(v >= spec->minimum && v <= spec->maximum)
             || (spec->type == ParamSpec::Type::Integer && v != std::floor(v))) {
             *error = tr("Parameter '%1' must be between %2 and %3 (got %4).")
                          .arg(name, lowText(*spec), highText(*spec))
                          .arg(v);
+            return false;
+        }
+    }
+    // Every declared parameter needs a value: a scenario must never run with one left at zero.
+    for (const ParamSpec &spec : specs) {
+        if (!values.contains(spec.name)) {
+            *error = tr("Parameter '%1' has no value (allowed: %2).").arg(spec.name, rangeText(spec));
             return false;
         }
     }

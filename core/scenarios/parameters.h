@@ -51,7 +51,8 @@ public:
     // and sets *error to a sentence naming the parameter, the allowed range and the value given.
     static bool resolve(const std::vector<ParamSpec> &specs, const std::vector<std::pair<QString, QString>> &sets,
                         ParamValues *out, QString *error);
-    // Checks values (e.g. from a saved setting or a recording) against the spec.
+    // Checks values (e.g. from a saved setting or a recording) against the spec: every declared
+    // parameter present, none unknown, each in range (whole numbers, switches 0 or 1).
     static bool validate(const std::vector<ParamSpec> &specs, const ParamValues &values, QString *error);
     // Splits "name=value"; false with a message if there is no '='.
     static bool splitAssignment(const QString &text, std::pair<QString, QString> *out, QString *error);

@@ -163,6 +163,35 @@ private Q_SLOTS:
         QVERIFY2(error.contains(param), qPrintable(error));
     }
 
+    // Stored values (a recording, a saved setting, the runner's command line) are untrusted: a
+    // missing parameter or a switch that is neither on nor off is refused, naming the parameter.
+    void storedValuesMustBeComplete()
+    {
+        const ScenarioInfo info = findScenario(QStringLiteral("race"))->info();
+        ParamValues values;
+        QString error;
+        QVERIFY(Parameters::resolve(info.params, {}, &values, &error));
+        ParamValues missing;
+        for (const auto &[name, v] : values.values())
+            if (name != QLatin1String("threads"))
+                missing.set(name, v);
+        QVERIFY(!Parameters::validate(info.params, missing, &error));
+        QVERIFY2(error.contains(QStringLiteral("'threads'")) && error.contains(QStringLiteral("2 to 256")),
+                 qPrintable(error));
+
+        ParamSpec flag;
+        flag.name = QStringLiteral("verbose");
+        flag.type = ParamSpec::Type::Boolean;
+        flag.maximum = 1;
+        ParamValues half;
+        half.set(flag.name, 0.5);
+        QVERIFY(!Parameters::validate({ flag }, half, &error));
+        QVERIFY2(error.contains(QStringLiteral("'verbose'")) && error.contains(QStringLiteral("0.5")),
+                 qPrintable(error));
+        half.set(flag.name, 1);
+        QVERIFY2(Parameters::validate({ flag }, half, &error), qPrintable(error));
+    }
+
     void notANumberIsRefused()
     {
         const ScenarioInfo info = findScenario(QStringLiteral("philosophers"))->info();

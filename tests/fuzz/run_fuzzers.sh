@@ -13,7 +13,7 @@ fuzzdir="$build/tests/fuzz"
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
 status=0
-for target in recording chrome_trace; do
+for target in recording chrome_trace parameters; do
     exe="$fuzzdir/fuzz_$target"
     if [ ! -x "$exe" ]; then
         echo "missing $exe: build the fuzz targets first (see tests/fuzz/CMakeLists.txt)" >&2
