@@ -2254,6 +2254,11 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig (Danish for “at the same time”) runs real threads, processes, locks and coroutines and draws, live, what every core and every task does: parallel work, interleaving on one core, lock waits, race conditions and deadlocks.&lt;/p&gt;&lt;p&gt;Every picture is what this machine actually did, recorded while it happened.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig kører rigtige tråde, processer, låse og coroutiner og tegner live, hvad hver kerne og hver opgave laver: parallelt arbejde, skift mellem opgaver på én kerne, låseventer, race conditions og deadlocks.&lt;/p&gt;&lt;p&gt;Hvert billede viser, hvad denne maskine faktisk gjorde, optaget mens det skete.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <comment>menu title</comment>
+        <translation>&amp;Kørsel</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>

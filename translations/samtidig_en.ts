@@ -2254,6 +2254,11 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig (Danish for “at the same time”) runs real threads, processes, locks and coroutines and draws, live, what every core and every task does: parallel work, interleaving on one core, lock waits, race conditions and deadlocks.&lt;/p&gt;&lt;p&gt;Every picture is what this machine actually did, recorded while it happened.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig (Danish for “at the same time”) runs real threads, processes, locks and coroutines and draws, live, what every core and every task does: parallel work, interleaving on one core, lock waits, race conditions and deadlocks.&lt;/p&gt;&lt;p&gt;Every picture is what this machine actually did, recorded while it happened.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Run</source>
+        <comment>menu title</comment>
+        <translation>&amp;Run</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>

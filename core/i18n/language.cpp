@@ -17,12 +17,19 @@ QString g_current = QStringLiteral("en");
 
 QString systemLanguage()
 {
-    return QLocale::system().name().startsWith(QLatin1String("da")) ? QStringLiteral("da") : QStringLiteral("en");
+    return QLocale::system().name().startsWith(QLatin1String("da")) ? QStringLiteral("da")
+                                                                    : QStringLiteral("en");
 }
 
-QStringList supportedLanguages() { return {QStringLiteral("en"), QStringLiteral("da")}; }
+QStringList supportedLanguages()
+{
+    return { QStringLiteral("en"), QStringLiteral("da") };
+}
 
-bool isSupportedLanguage(const QString &code) { return supportedLanguages().contains(code); }
+bool isSupportedLanguage(const QString &code)
+{
+    return supportedLanguages().contains(code);
+}
 
 bool installLanguage(const QString &code)
 {
@@ -32,6 +39,10 @@ bool installLanguage(const QString &code)
         QCoreApplication::removeTranslator(g_own.get());
     if (g_qt)
         QCoreApplication::removeTranslator(g_qt.get());
+    // The locale first: installing a translator sends LanguageChange at once, and what retranslates
+    // then (chart axes, durations) must already format numbers the new language's way.
+    QLocale::setDefault(QLocale(code == QLatin1String("da") ? QLocale::Danish : QLocale::English,
+                                code == QLatin1String("da") ? QLocale::Denmark : QLocale::UnitedStates));
     g_own = std::make_unique<QTranslator>();
     g_qt = std::make_unique<QTranslator>();
     // The .qm files are built from translations/*.ts and embedded under :/i18n.
@@ -39,14 +50,16 @@ bool installLanguage(const QString &code)
     if (ownOk)
         QCoreApplication::installTranslator(g_own.get());
     if (code != QLatin1String("en")
-        && g_qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        && g_qt->load(QStringLiteral("qtbase_%1").arg(code),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(g_qt.get());
-    QLocale::setDefault(QLocale(code == QLatin1String("da") ? QLocale::Danish : QLocale::English,
-                                code == QLatin1String("da") ? QLocale::Denmark : QLocale::UnitedStates));
     g_current = code;
     return ownOk;
 }
 
-QString currentLanguage() { return g_current; }
+QString currentLanguage()
+{
+    return g_current;
+}
 
 } // namespace samtidig

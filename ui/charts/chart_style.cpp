@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QLocale>
 
 namespace samtidig {
 
@@ -24,6 +25,13 @@ void applyChartStyle(QChart *chart)
     QFont legend = chart->legend()->font();
     legend.setPointSizeF(8.5);
     chart->legend()->setFont(legend);
+    applyChartLocale(chart);
+}
+
+void applyChartLocale(QChart *chart)
+{
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale()); // the default locale, which follows the UI language
 }
 
 void styleAxis(QAbstractAxis *axis)

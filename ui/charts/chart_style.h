@@ -12,6 +12,9 @@ class QAbstractAxis;
 namespace samtidig {
 
 void applyChartStyle(QChart *chart);
+// Axis numbers in the UI language (decimal comma in Danish). Qt Charts formats with the C locale
+// unless told otherwise, so every chart calls this when made and again on a language change.
+void applyChartLocale(QChart *chart);
 void styleAxis(QAbstractAxis *axis);
 
 // A time span of the chart's axes: the unit that keeps the numbers readable (ms below 10 s).

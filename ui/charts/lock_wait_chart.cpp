@@ -151,6 +151,8 @@ void LockWaitChart::retranslateUi()
     m_empty->setText(
         tr("No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) "
            "show here how long each task waited, and for which lock."));
+    applyChartLocale(m_byTask.chart);
+    applyChartLocale(m_byLock.chart);
     m_byTask.chart->setTitle(tr("Waiting for locks, per task"));
     m_byLock.chart->setTitle(tr("Waiting time, per lock"));
     m_byTask.values->setTitleText(tr("Time waited (ms)"));

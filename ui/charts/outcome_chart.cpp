@@ -226,6 +226,7 @@ void OutcomeChart::changeEvent(QEvent *event)
 
 void OutcomeChart::retranslateUi()
 {
+    applyChartLocale(m_chart);
     m_set->setLabel(tr("Value"));
     fillTable();
     m_view->setVisible(m_kind == Kind::Counter || m_kind == Kind::Phases);

@@ -117,6 +117,7 @@ void UtilizationChart::changeEvent(QEvent *event)
 
 void UtilizationChart::retranslateUi()
 {
+    applyChartLocale(m_chart);
     m_chart->setTitle(tr("Core utilization over time"));
     m_time->setTitleText(m_seconds ? tr("Time since start (s)") : tr("Time since start (ms)"));
     m_busy->setTitleText(tr("Busy (%)"));

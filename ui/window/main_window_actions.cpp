@@ -183,7 +183,7 @@ void MainWindow::retranslateActions()
 {
     WindowActions &a = m_actions;
     m_fileMenu->setTitle(tr("&File"));
-    m_runMenu->setTitle(tr("&Run"));
+    m_runMenu->setTitle(tr("&Run", "menu title"));
     m_viewMenu->setTitle(tr("&View"));
     // Both names, so a user who cannot read the current language still finds it.
     m_languageMenu->setTitle(tr("&Sprog / Language"));
