@@ -15,8 +15,14 @@ LiveAnalysis::~LiveAnalysis() = default;
 
 bool LiveAnalysis::isSemaphore(std::uint32_t lock) const
 {
-    const auto it = m_trace.names.find(lock);
-    return it != m_trace.names.end() && it->second.kind == NameKind::Semaphore;
+    std::uint8_t &kind = m_lockKind[lock];
+    if (kind == 0) {
+        const auto it = m_trace.names.find(lock);
+        if (it == m_trace.names.end())
+            return false;
+        kind = it->second.kind == NameKind::Semaphore ? 1 : 2;
+    }
+    return kind == 1;
 }
 
 void LiveAnalysis::onEvent(const Event &e, std::int64_t t)
@@ -73,9 +79,8 @@ void LiveAnalysis::onReleased(std::uint32_t task, std::uint32_t lock)
     if (isSemaphore(lock))
         return;
     m_waitFor.released(task, lock);
-    const auto it = m_held.find(task);
-    if (it != m_held.end())
-        std::erase(it->second, lock);
+    if (std::vector<std::uint32_t> *held = m_held.find(task))
+        std::erase(*held, lock);
 }
 
 void LiveAnalysis::onTaskEnd(std::uint32_t task)
@@ -89,10 +94,10 @@ void LiveAnalysis::onTaskEnd(std::uint32_t task)
 
 void LiveAnalysis::addLockOrderEdges(std::uint32_t task, std::uint32_t lock)
 {
-    const auto it = m_held.find(task);
-    if (it == m_held.end() || it->second.empty())
+    const std::vector<std::uint32_t> *held = m_held.find(task);
+    if (!held || held->empty())
         return;
-    for (LockOrderCycle &cycle : m_lockOrder.request(task, it->second, lock))
+    for (LockOrderCycle &cycle : m_lockOrder.request(task, *held, lock))
         m_trace.analysis.lockOrderWarnings.push_back(std::move(cycle));
 }
 

@@ -15,9 +15,9 @@
 #include "analysis/lost_update_detector.h"
 #include "analysis/wait_for_graph.h"
 #include "record/event.h"
+#include "trace/id_table.h"
 
 #include <cstdint>
-#include <map>
 #include <vector>
 
 namespace samtidig {
@@ -58,7 +58,9 @@ private:
     LockOrderGraph m_lockOrder;
     LostUpdateDetector m_lostUpdates;
     LockContention m_contention;
-    std::map<std::uint32_t, std::vector<std::uint32_t>> m_held; // task -> locks held, in order taken
+    IdTable<std::vector<std::uint32_t>> m_held; // task -> locks held, in order taken
+    // lock -> 1 semaphore, 2 other kind; 0 not registered yet (asked again: names come late).
+    mutable IdTable<std::uint8_t> m_lockKind;
 };
 
 } // namespace samtidig

@@ -16,9 +16,12 @@ LockContention::LockContention(std::map<std::uint32_t, LockStats> &stats)
 
 LockStats &LockContention::stats(std::uint32_t lock)
 {
-    LockStats &s = m_stats[lock];
-    s.lock = lock;
-    return s;
+    LockStats *&cached = m_statsOf[lock];
+    if (!cached) {
+        cached = &m_stats[lock];
+        cached->lock = lock;
+    }
+    return *cached;
 }
 
 void LockContention::request(std::uint32_t task, std::uint32_t lock, std::int64_t t, bool heldByOther)
@@ -32,12 +35,12 @@ std::int64_t LockContention::waited(std::uint32_t task, std::uint32_t lock, std:
 {
     std::int64_t ns = static_cast<std::int64_t>(waitedNs);
     *heldByOther = false;
-    const auto it = m_pending.find(task);
-    if (it != m_pending.end() && it->second.lock == lock) {
+    const Pending *pending = m_pending.find(task);
+    if (pending && pending->lock == lock) {
         if (ns == 0)
-            ns = std::max<std::int64_t>(0, t - it->second.t);
-        *heldByOther = it->second.heldByOther;
-        m_pending.erase(it);
+            ns = std::max<std::int64_t>(0, t - pending->t);
+        *heldByOther = pending->heldByOther;
+        m_pending.erase(task);
     }
     return ns;
 }

@@ -2,6 +2,7 @@
 // Per-lock contention counters (acquisitions, contended acquisitions, timeouts, waiting time in
 // total, at most and per task) kept up to date from the lock events.
 
+#include "trace/id_table.h"
 #include "trace/trace.h"
 
 #include <cstdint>
@@ -33,7 +34,8 @@ private:
     void addWait(LockStats &s, std::uint32_t task, std::int64_t ns);
 
     std::map<std::uint32_t, LockStats> &m_stats;
-    std::map<std::uint32_t, Pending> m_pending; // task -> its open request
+    IdTable<LockStats *> m_statsOf; // lock -> its entry in m_stats (map nodes do not move)
+    IdTable<Pending> m_pending; // task -> its open request
 };
 
 } // namespace samtidig

@@ -1,7 +1,6 @@
 #include "analysis/lost_update_detector.h"
 
 #include <algorithm>
-#include <set>
 
 namespace samtidig {
 
@@ -17,15 +16,14 @@ constexpr std::size_t kValueSearchDepth = 64;
 
 LostUpdateDetector::Variable &LostUpdateDetector::variable(std::uint32_t id)
 {
-    auto it = m_variables.find(id);
-    if (it == m_variables.end()) {
-        Variable v;
-        v.id = id;
-        v.writes.push_back(Write {}); // the initial value, sequence number 0
-        v.settleAt = kEagerWindow;
-        it = m_variables.emplace(id, std::move(v)).first;
+    std::unique_ptr<Variable> &v = m_variables[id];
+    if (!v) {
+        v = std::make_unique<Variable>();
+        v->id = id;
+        v->writes.push_back(Write {}); // the initial value, sequence number 0
+        v->settleAt = kEagerWindow;
     }
-    return it->second;
+    return *v;
 }
 
 void LostUpdateDetector::read(std::uint32_t task, std::uint32_t variable_, std::uint64_t value,
@@ -46,7 +44,12 @@ void LostUpdateDetector::read(std::uint32_t task, std::uint32_t variable_, std::
             }
         }
     }
-    v.pending[task] = PendingRead { parent, t };
+    const auto at = std::lower_bound(v.pending.begin(), v.pending.end(), task,
+                                     [](const auto &p, std::uint32_t k) { return p.first < k; });
+    if (at != v.pending.end() && at->first == task)
+        at->second = PendingRead { parent, t };
+    else
+        v.pending.insert(at, { task, PendingRead { parent, t } });
     maybeSettle(v);
 }
 
@@ -59,7 +62,8 @@ void LostUpdateDetector::write(std::uint32_t task, std::uint32_t variable_, std:
     w.task = task;
     w.hasValue = true;
     w.value = value;
-    const auto it = v.pending.find(task);
+    const auto it
+        = std::find_if(v.pending.begin(), v.pending.end(), [task](const auto &p) { return p.first == task; });
     if (it != v.pending.end()) {
         w.parent = it->second.parent;
         w.readNs = it->second.t;
@@ -74,17 +78,18 @@ void LostUpdateDetector::write(std::uint32_t task, std::uint32_t variable_, std:
 
 void LostUpdateDetector::taskEnded(std::uint32_t task)
 {
-    for (auto &[id, v] : m_variables)
-        if (v.pending.erase(task) > 0)
-            settle(v);
+    m_variables.forEach([&](std::uint32_t, std::unique_ptr<Variable> &v) {
+        if (std::erase_if(v->pending, [task](const auto &p) { return p.first == task; }) > 0)
+            settle(*v);
+    });
 }
 
 void LostUpdateDetector::finish()
 {
-    for (auto &[id, v] : m_variables) {
-        v.pending.clear();
-        settle(v);
-    }
+    m_variables.forEach([&](std::uint32_t, std::unique_ptr<Variable> &v) {
+        v->pending.clear();
+        settle(*v);
+    });
 }
 
 std::vector<LostUpdate> LostUpdateDetector::takeFound()
@@ -99,8 +104,7 @@ std::vector<LostUpdate> LostUpdateDetector::takeFound()
 std::size_t LostUpdateDetector::retainedWrites() const
 {
     std::size_t n = 0;
-    for (const auto &[id, v] : m_variables)
-        n += v.writes.size();
+    m_variables.forEach([&](std::uint32_t, const std::unique_ptr<Variable> &v) { n += v->writes.size(); });
     return n;
 }
 
@@ -116,15 +120,23 @@ void LostUpdateDetector::settle(Variable &v)
 {
     for (;;) {
         // Deepest common ancestor: keep replacing the newest candidate by its parent.
-        std::set<std::uint64_t> candidates { v.latest() };
+        // Deepest common ancestor: keep replacing the newest candidate by its parent. The
+        // candidates stay sorted and unique (a set, in a reused vector: this runs per event).
+        std::vector<std::uint64_t> &candidates = m_candidates;
+        candidates.clear();
+        candidates.push_back(v.latest());
         for (const auto &[task, p] : v.pending)
-            candidates.insert(p.parent);
+            candidates.push_back(p.parent);
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         while (candidates.size() > 1) {
-            const std::uint64_t newest = *candidates.rbegin();
-            candidates.erase(std::prev(candidates.end()));
-            candidates.insert(v.parentOf(newest));
+            const std::uint64_t parent = v.parentOf(candidates.back());
+            candidates.pop_back();
+            const auto at = std::lower_bound(candidates.begin(), candidates.end(), parent);
+            if (at == candidates.end() || *at != parent)
+                candidates.insert(at, parent);
         }
-        const std::uint64_t ancestor = *candidates.begin();
+        const std::uint64_t ancestor = candidates.front();
 
         // Every link of the chain from the old base up to the ancestor is final now.
         for (std::uint64_t y = ancestor; y > v.baseSeq;) {

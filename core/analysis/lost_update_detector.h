@@ -10,12 +10,14 @@
 // common ancestor of the latest write and every pending read's parent. Only the writes after that
 // ancestor are kept, plus one pending read per task and variable, so memory stays bounded.
 
+#include "trace/id_table.h"
 #include "trace/trace.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <deque>
-#include <map>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace samtidig {
@@ -50,7 +52,8 @@ private:
         std::uint32_t id = 0;
         std::uint64_t baseSeq = 0; // sequence number of writes.front(), the settled ancestor
         std::deque<Write> writes; // writes.front() is settled; the rest are not yet
-        std::map<std::uint32_t, PendingRead> pending; // task -> its read not yet written back
+        // task -> its read not yet written back, sorted by task (a few tasks: a flat vector)
+        std::vector<std::pair<std::uint32_t, PendingRead>> pending;
         std::size_t settleAt = 0; // window size that triggers the next settle
         std::uint64_t latest() const { return baseSeq + writes.size() - 1; }
         const Write &at(std::uint64_t seq) const { return writes[seq - baseSeq]; }
@@ -64,8 +67,9 @@ private:
     void settle(Variable &v);
     void maybeSettle(Variable &v);
 
-    std::map<std::uint32_t, Variable> m_variables;
+    IdTable<std::unique_ptr<Variable>> m_variables;
     std::vector<LostUpdate> m_found;
+    std::vector<std::uint64_t> m_candidates; // settle()'s scratch, kept to not allocate per event
 };
 
 } // namespace samtidig

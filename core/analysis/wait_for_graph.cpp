@@ -24,8 +24,8 @@ bool sameCycle(const DeadlockCycle &a, const DeadlockCycle &b)
 
 std::uint32_t WaitForGraph::holder(std::uint32_t lock) const
 {
-    const auto it = m_holder.find(lock);
-    return it == m_holder.end() ? 0 : it->second;
+    const std::uint32_t *task = m_holder.find(lock);
+    return task ? *task : 0;
 }
 
 std::vector<DeadlockCycle> WaitForGraph::request(std::uint32_t task, std::uint32_t lock, std::int64_t t)
@@ -34,28 +34,21 @@ std::vector<DeadlockCycle> WaitForGraph::request(std::uint32_t task, std::uint32
     return reportNew(task, t);
 }
 
-std::vector<DeadlockCycle> WaitForGraph::acquired(std::uint32_t task, std::uint32_t lock, std::int64_t t)
+std::vector<DeadlockCycle> WaitForGraph::acquired(std::uint32_t task, std::uint32_t lock, std::int64_t)
 {
     m_waiting.erase(task);
     m_holder[lock] = task; // also when the previous holder's release was recorded late
-    // Everyone still waiting for `lock` now waits for `task`. `task` itself waits for nothing, so
-    // no cycle can close here with ordered events; checking keeps skewed recordings honest.
-    std::vector<DeadlockCycle> found;
-    for (const auto &[waiter, wanted] : m_waiting) {
-        if (wanted != lock)
-            continue;
-        auto more = reportNew(waiter, t);
-        found.insert(found.end(), more.begin(), more.end());
-    }
-    return found;
+    // Everyone still waiting for `lock` now waits for `task`, and `task` waits for nothing: every
+    // such chain ends at `task`, so no cycle can close here (whatever order events came in).
+    return {};
 }
 
 std::vector<DeadlockCycle> WaitForGraph::timedOut(std::uint32_t task, std::uint32_t lock)
 {
-    const auto it = m_waiting.find(task);
-    if (it == m_waiting.end() || it->second != lock)
+    const std::uint32_t *wanted = m_waiting.find(task);
+    if (!wanted || *wanted != lock)
         return {};
-    m_waiting.erase(it);
+    m_waiting.erase(task);
     std::vector<DeadlockCycle> broken;
     std::erase_if(m_reported, [&](const DeadlockCycle &c) {
         for (std::size_t i = 0; i < c.tasks.size(); ++i) {
@@ -71,32 +64,58 @@ std::vector<DeadlockCycle> WaitForGraph::timedOut(std::uint32_t task, std::uint3
 
 void WaitForGraph::released(std::uint32_t task, std::uint32_t lock)
 {
-    const auto it = m_holder.find(lock);
-    if (it != m_holder.end() && it->second == task)
-        m_holder.erase(it);
+    const std::uint32_t *holder = m_holder.find(lock);
+    if (holder && *holder == task)
+        m_holder.erase(lock);
 }
 
 void WaitForGraph::taskEnded(std::uint32_t task)
 {
     m_waiting.erase(task);
-    std::erase_if(m_holder, [task](const auto &entry) { return entry.second == task; });
+    std::vector<std::uint32_t> held;
+    m_holder.forEach([&](std::uint32_t lock, std::uint32_t holder) {
+        if (holder == task)
+            held.push_back(lock);
+    });
+    for (const std::uint32_t lock : held)
+        m_holder.erase(lock);
+}
+
+bool WaitForGraph::chainReturns(std::uint32_t task) const
+{
+    std::uint32_t current = task;
+    for (std::size_t step = 0; step <= m_waiting.size(); ++step) {
+        const std::uint32_t *wanted = m_waiting.find(current);
+        if (!wanted)
+            return false;
+        const std::uint32_t next = holder(*wanted);
+        if (next == 0 || next == current)
+            return false;
+        if (next == task)
+            return true;
+        current = next;
+    }
+    return false;
 }
 
 bool WaitForGraph::cycleThrough(std::uint32_t task, DeadlockCycle &out) const
 {
     out.tasks.clear();
     out.locks.clear();
+    // Most chains end at a free lock or a running task: find that out before allocating.
+    if (!chainReturns(task))
+        return false;
     std::uint32_t current = task;
     // A chain longer than the number of waiting tasks has looped without passing `task` again.
     for (std::size_t step = 0; step <= m_waiting.size(); ++step) {
-        const auto w = m_waiting.find(current);
-        if (w == m_waiting.end())
+        const std::uint32_t *wanted = m_waiting.find(current);
+        if (!wanted)
             return false;
-        const std::uint32_t next = holder(w->second);
+        const std::uint32_t next = holder(*wanted);
         if (next == 0 || next == current)
             return false;
         out.tasks.push_back(current);
-        out.locks.push_back(w->second);
+        out.locks.push_back(*wanted);
         if (next == task)
             return true;
         current = next;
@@ -121,16 +140,16 @@ std::vector<DeadlockCycle> WaitForGraph::reportNew(std::uint32_t task, std::int6
 std::vector<DeadlockCycle> WaitForGraph::activeCycles() const
 {
     std::vector<DeadlockCycle> result;
-    for (const auto &[task, lock] : m_waiting) {
+    m_waiting.forEach([&](std::uint32_t task, std::uint32_t) {
         DeadlockCycle cycle;
         if (!cycleThrough(task, cycle))
-            continue;
+            return;
         rotateToSmallestTask(cycle);
         cycle.detectedNs = -1;
         if (std::none_of(result.begin(), result.end(),
                          [&](const DeadlockCycle &c) { return sameCycle(c, cycle); }))
             result.push_back(cycle);
-    }
+    });
     return result;
 }
 

@@ -4,10 +4,10 @@
 // most one outgoing edge and a cycle is found by following one chain. Semaphores have no single
 // holder and never enter this graph; the caller filters them out.
 
+#include "trace/id_table.h"
 #include "trace/trace.h"
 
 #include <cstdint>
-#include <map>
 #include <vector>
 
 namespace samtidig {
@@ -32,10 +32,11 @@ public:
 private:
     // The cycle through `task` if following its chain of waits comes back to it.
     bool cycleThrough(std::uint32_t task, DeadlockCycle &out) const;
+    bool chainReturns(std::uint32_t task) const; // cycleThrough() without building the cycle
     std::vector<DeadlockCycle> reportNew(std::uint32_t task, std::int64_t t);
 
-    std::map<std::uint32_t, std::uint32_t> m_holder; // lock -> task
-    std::map<std::uint32_t, std::uint32_t> m_waiting; // task -> lock it has requested
+    IdTable<std::uint32_t> m_holder; // lock -> task
+    IdTable<std::uint32_t> m_waiting; // task -> lock it has requested
     std::vector<DeadlockCycle> m_reported; // reported and not broken by a timeout
 };
 

@@ -40,6 +40,7 @@ TraceBuilder::TaskState &TraceBuilder::state(std::uint32_t task, std::int64_t t)
     if (it->second.beginNs < 0)
         it->second.beginNs = t;
     m_trace.ensureTaskLane(task);
+    m_tasks[task].info = &it->second;
     m_tasks[task].known = true;
     return m_tasks[task];
 }
@@ -109,14 +110,14 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     const auto ik = [](InstantKind k) { return static_cast<std::uint8_t>(k); };
     switch (e.kind) {
     case EventKind::None: break;
-    case EventKind::TaskBegin: m_trace.tasks[e.task].beginNs = t; break;
+    case EventKind::TaskBegin: st.info->beginNs = t; break;
     case EventKind::TaskEnd:
         closeSched(e.task, st, t);
         closeSync(e.task, st, t);
         for (const HeldLock &h : st.held)
             m_trace.laneForTask(e.task)->held.append(h.start, t, SpanState::LockHeld, h.lock);
         st.held.clear();
-        m_trace.tasks[e.task].endNs = t;
+        st.info->endNs = t;
         break;
     case EventKind::SliceBegin: {
         closeSched(e.task, st, t);
@@ -141,9 +142,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         if (st.sched.open && st.sched.state == s(SpanState::Running)) {
             closeSched(e.task, st, t);
             // A task that already ended (its thread is exiting) is not waiting for anything.
-            const auto info = m_trace.tasks.find(e.task);
-            const bool ended = info != m_trace.tasks.end() && info->second.endNs >= 0;
-            if (ended || e.a == kSliceEndExited)
+            if (st.info->endNs >= 0 || e.a == kSliceEndExited)
                 break;
             if (e.a == kSliceEndPreempted)
                 st.sched = Open { true, s(SpanState::Runnable), t, 0, 0, -1 };
@@ -217,7 +216,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         break;
     case EventKind::Fork: addInstant(t, e.task, ik(InstantKind::Fork), e.a, e.b); break;
     case EventKind::Exit:
-        m_trace.tasks[e.task].exitStatus = static_cast<std::int64_t>(e.a);
+        st.info->exitStatus = static_cast<std::int64_t>(e.a);
         addInstant(t, e.task, ik(InstantKind::Exit), e.a, e.b);
         break;
     case EventKind::Marker: addInstant(t, e.task, ik(InstantKind::Marker), e.a, e.b); break;

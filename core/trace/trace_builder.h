@@ -3,9 +3,9 @@
 // feeds the live analysis. Incremental: the consumer calls ingest() for every drained batch.
 
 #include "record/event.h"
+#include "trace/id_table.h"
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <span>
 #include <vector>
@@ -13,6 +13,7 @@
 namespace samtidig {
 
 struct Trace;
+struct TaskInfo;
 class LiveAnalysis;
 
 class TraceBuilder
@@ -51,6 +52,7 @@ private:
         // Locks held, sorted by lock id. A task holds a few at most: a flat vector, not a map,
         // so acquiring and releasing allocate nothing.
         std::vector<HeldLock> held;
+        TaskInfo *info = nullptr; // its trace.tasks entry (map nodes stay put), once known
         bool known = false; // trace.tasks entry, begin time and lane exist: state() has no work
     };
     struct LockState {
@@ -70,7 +72,7 @@ private:
     Trace &m_trace;
     std::unique_ptr<LiveAnalysis> m_analysis;
     std::vector<TaskState> m_tasks; // by task id
-    std::map<std::uint32_t, LockState> m_locks;
+    IdTable<LockState> m_locks;
     std::vector<std::uint32_t> m_cpuRunning; // task running on each cpu lane (0 = none)
     std::vector<std::int64_t> m_cpuSince;
 };

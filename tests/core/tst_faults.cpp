@@ -1,6 +1,7 @@
 // Faults a run must survive: the runner killed or crashing, a workload child killed, Stop during a
 // deadlock again and again, a lossy ring overflowing, a long run at a high event rate. Each one is
 // reported, keeps what was recorded, and leaves no process, fd, mapping or shared-memory name behind.
+#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 #include "session/summary.h"
@@ -19,6 +20,7 @@
 #include <unistd.h>
 
 using namespace samtidig;
+using namespace samtidig::test;
 
 namespace {
 
@@ -27,38 +29,6 @@ constexpr bool kSanitized = true; // resident memory says nothing under a saniti
 #else
 constexpr bool kSanitized = false;
 #endif
-
-RunRequest request(const QString &scenario, std::vector<std::pair<QString, QString>> sets,
-                   RunRequest::Source source = RunRequest::Source::Auto)
-{
-    RunRequest r;
-    r.scenario = scenario;
-    r.source = source;
-    QString error;
-    if (!Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error))
-        qFatal("bad parameters in test: %s", qPrintable(error));
-    return r;
-}
-
-// Polls like the window does (every few ms) until `done` holds or the time is up.
-template<typename Done>
-bool pollUntil(RunSession &session, int timeoutMs, Done done)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (!done()) {
-        if (std::chrono::steady_clock::now() > deadline)
-            return false;
-        session.poll();
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return true;
-}
-
-void runToEnd(RunSession &session, int timeoutMs)
-{
-    if (!pollUntil(session, timeoutMs, [&] { return !session.isActive(); }))
-        session.stop(RunOutcome::TimedOut);
-}
 
 struct Child {
     pid_t pid = 0;

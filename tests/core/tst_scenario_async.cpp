@@ -1,5 +1,6 @@
 // End to end through a real runner: the async scenario (coroutines taking turns on one thread beat
 // blocking sleeps) and parallel-vs-concurrent (both cores, then one core, as two phases).
+#include "run_helpers.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
@@ -15,35 +16,9 @@
 #include <thread>
 
 using namespace samtidig;
+using namespace samtidig::test;
 
 namespace {
-
-RunRequest request(const QString &scenario, const std::vector<std::pair<QString, QString>> &sets)
-{
-    RunRequest r;
-    r.scenario = scenario;
-    QString error;
-    if (!Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error))
-        qFatal("bad parameters in test: %s", qPrintable(error));
-    return r;
-}
-
-bool runToEnd(RunSession &session, const RunRequest &request, int timeoutMs)
-{
-    QString error;
-    if (!session.start(request, &error)) {
-        qWarning("start failed: %s", qPrintable(error));
-        return false;
-    }
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (session.isActive()) {
-        session.poll();
-        if (std::chrono::steady_clock::now() > deadline)
-            session.stop(RunOutcome::TimedOut);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-    return session.trace().outcome == RunOutcome::Completed;
-}
 
 using TaskFilter = std::function<bool(std::uint32_t)>;
 bool anyTask(std::uint32_t)

@@ -1,5 +1,6 @@
 // The lock scenarios end to end: deadlock and philosophers hang in every run and the live
 // analysis finds the cycle; timeout breaks it and finishes; lock-ordering never risks it.
+#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 
@@ -15,21 +16,12 @@
 #include <thread>
 
 using namespace samtidig;
+using namespace samtidig::test;
 
 namespace {
 
 constexpr int kDeadlockRuns = 20;
 constexpr std::int64_t kDetectWithinNs = 100'000'000;
-
-RunRequest request(const QString &scenario, const std::vector<std::pair<QString, QString>> &sets)
-{
-    RunRequest r;
-    r.scenario = scenario;
-    QString error;
-    if (!Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error))
-        qFatal("bad parameters in test: %s", qPrintable(error));
-    return r;
-}
 
 // Polls until the analysis reports a deadlock or the run ends; the deadline only guards the test.
 void runUntilDeadlock(RunSession &session)
@@ -40,34 +32,6 @@ void runUntilDeadlock(RunSession &session)
         session.poll();
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-}
-
-void runToEnd(RunSession &session)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (session.isActive()) {
-        session.poll();
-        if (std::chrono::steady_clock::now() > deadline)
-            session.stop(RunOutcome::TimedOut);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-}
-
-int childProcessCount()
-{
-    int n = 0;
-    const QByteArray self = QByteArray::number(getpid());
-    DIR *d = opendir("/proc");
-    while (dirent *e = readdir(d)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(e->d_name)));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> f = stat.readAll().split(')').value(1).trimmed().split(' ');
-        if (f.size() > 1 && f[1] == self)
-            ++n;
-    }
-    closedir(d);
-    return n;
 }
 
 // Start of the last wait of `task` for `lock`: the LockRequest that made it wait.

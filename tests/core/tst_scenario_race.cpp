@@ -1,5 +1,6 @@
 // The race and mutex scenarios, end to end: real threads in a real runner lose updates on a shared
 // counter, the analysis explains every lost one, and a mutex makes the count exact.
+#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 
@@ -11,6 +12,7 @@
 #include <thread>
 
 using namespace samtidig;
+using namespace samtidig::test;
 
 namespace {
 
@@ -20,28 +22,6 @@ const std::vector<std::pair<QString, QString>> kShortRun
         { QStringLiteral("window_us"), QStringLiteral("500") },
         { QStringLiteral("work_us"), QStringLiteral("500") } };
 constexpr int kRuns = 20;
-
-RunRequest request(const QString &scenario, const std::vector<std::pair<QString, QString>> &sets)
-{
-    RunRequest r;
-    r.scenario = scenario;
-    QString error;
-    if (!Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error))
-        qFatal("bad parameters in test: %s", qPrintable(error));
-    return r;
-}
-
-// Runs to the end; the deadline only guards against a hung test, it is not what is tested.
-void runToEnd(RunSession &session)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
-    while (session.isActive()) {
-        session.poll();
-        if (std::chrono::steady_clock::now() > deadline)
-            session.stop(RunOutcome::TimedOut);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-}
 
 qint64 result(const Trace &t, const char *key)
 {
@@ -54,23 +34,6 @@ std::uint32_t nameId(const Trace &t, NameKind kind)
         if (info.kind == kind)
             return id;
     return 0;
-}
-
-int childProcessCount()
-{
-    int n = 0;
-    const QByteArray self = QByteArray::number(getpid());
-    DIR *d = opendir("/proc");
-    while (dirent *e = readdir(d)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(e->d_name)));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> f = stat.readAll().split(')').value(1).trimmed().split(' ');
-        if (f.size() > 1 && f[1] == self)
-            ++n;
-    }
-    closedir(d);
-    return n;
 }
 
 } // namespace
