@@ -79,7 +79,7 @@ void analyseTrace(Trace &trace)
 {
     const std::vector<Recovered> events = recoverEvents(trace);
     trace.analysis = AnalysisResults {};
-    std::erase_if(trace.instants, [](const Instant &in) { return in.kind == InstantKind::LostUpdate; });
+    trace.instants.eraseIf([](const Instant &in) { return in.kind == InstantKind::LostUpdate; });
     LiveAnalysis analysis(trace);
     for (Recovered r : events) {
         r.event.timeNs = trace.originNs + static_cast<std::uint64_t>(r.t);

@@ -115,7 +115,7 @@ void LiveAnalysis::withdrawDeadlocks(const std::vector<DeadlockCycle> &broken)
 
 void LiveAnalysis::publishLostUpdates()
 {
-    std::vector<Instant> &instants = m_trace.instants;
+    ChunkedVector<Instant> &instants = m_trace.instants;
     for (const LostUpdate &lost : m_lostUpdates.takeFound()) {
         const auto index = static_cast<std::uint64_t>(m_trace.analysis.lostUpdates.size());
         m_trace.analysis.lostUpdates.push_back(lost);

@@ -435,14 +435,14 @@ bool ChromeImporter::build(Trace &t)
     }
     std::stable_sort(m_instants.begin(), m_instants.end(),
                      [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
-    t.instants = std::move(m_instants);
+    t.instants = m_instants;
     for (Flow &f : m_flows) {
         f.fromTask = taskOf(f.fromTask);
         f.toTask = taskOf(f.toTask);
         f.fromNs -= shift;
         f.toNs -= shift;
     }
-    t.flows = std::move(m_flows);
+    t.flows = m_flows;
     t.names = std::move(m_names);
     if (m_maxNs != INT64_MIN)
         t.endNs = std::max(t.endNs, m_maxNs - shift);

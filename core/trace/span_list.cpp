@@ -1,7 +1,6 @@
 #include "trace/span_list.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace samtidig {
 
@@ -10,26 +9,70 @@ void SpanList::append(std::int64_t start, std::int64_t end, SpanState state, std
 {
     if (end < start)
         std::swap(start, end);
+    // Unsigned: end - start of a hostile file's spans may not fit a signed difference.
+    const std::uint64_t duration = static_cast<std::uint64_t>(end) - static_cast<std::uint64_t>(start);
     if (m_start.empty() || start >= m_start.back()) {
-        m_start.push_back(start);
-        m_end.push_back(end);
-        m_arg.push_back(arg);
-        m_other.push_back(other);
-        m_state.push_back(static_cast<std::uint8_t>(state));
+        insertAt(size(), start, static_cast<std::int64_t>(duration), state, arg, other);
     } else {
         // Rare: out-of-order delivery. Insert at its place (late spans land near the end).
         const auto pos = static_cast<std::size_t>(
             std::upper_bound(m_start.begin(), m_start.end(), start) - m_start.begin());
-        const auto at = [pos](auto &v) { return v.begin() + static_cast<std::ptrdiff_t>(pos); };
-        m_start.insert(at(m_start), start);
-        m_end.insert(at(m_end), end);
-        m_arg.insert(at(m_arg), arg);
-        m_other.insert(at(m_other), other);
-        m_state.insert(at(m_state), static_cast<std::uint8_t>(state));
+        insertAt(pos, start, static_cast<std::int64_t>(duration), state, arg, other);
     }
     if (m_start.size() > 1 && start < m_maxEnd)
         m_overlaps = true;
     m_maxEnd = std::max(m_maxEnd, end);
+}
+
+void SpanList::insertAt(std::size_t pos, std::int64_t start, std::int64_t duration, SpanState state,
+                        std::uint32_t arg, std::uint32_t other)
+{
+    const std::size_t n = size();
+    const auto st = static_cast<std::uint8_t>(state);
+    // A column that was all the same so far gets its values now that one differs.
+    if (n == 0)
+        m_sameState = st;
+    else if (m_state.empty() && st != m_sameState)
+        for (std::size_t i = 0; i < n; ++i)
+            m_state.push_back(m_sameState);
+    if (n > 0 && m_arg.empty() && arg != 0)
+        for (std::size_t i = 0; i < n; ++i)
+            m_arg.push_back(0);
+    if (n > 0 && m_other.empty() && other != 0)
+        for (std::size_t i = 0; i < n; ++i)
+            m_other.push_back(0);
+
+    const auto put = [pos, n](auto &column, auto value) {
+        if (pos == n)
+            column.push_back(value);
+        else
+            column.insert(column.begin() + static_cast<std::ptrdiff_t>(pos), value);
+    };
+    const bool isLong = static_cast<std::uint64_t>(duration) >= kLong;
+    if (isLong || (!m_long.empty() && pos < n)) {
+        // Indices after pos move up by one; the long span itself goes in at its index.
+        auto at = std::lower_bound(m_long.begin(), m_long.end(), pos,
+                                   [](const LongSpan &l, std::size_t i) { return l.index < i; });
+        for (auto it = at; it != m_long.end(); ++it)
+            ++it->index;
+        if (isLong)
+            m_long.insert(at, LongSpan { pos, duration });
+    }
+    put(m_start, start);
+    put(m_duration, isLong ? kLong : static_cast<std::uint32_t>(duration));
+    if (!m_state.empty() || st != m_sameState)
+        put(m_state, st);
+    if (!m_arg.empty() || arg != 0)
+        put(m_arg, arg);
+    if (!m_other.empty() || other != 0)
+        put(m_other, other);
+}
+
+std::int64_t SpanList::longDuration(std::size_t i) const
+{
+    const auto it = std::lower_bound(m_long.begin(), m_long.end(), i,
+                                     [](const LongSpan &l, std::size_t index) { return l.index < index; });
+    return it != m_long.end() && it->index == i ? it->duration : kLong;
 }
 
 std::pair<std::size_t, std::size_t> SpanList::visible(std::int64_t t0, std::int64_t t1) const
@@ -39,10 +82,15 @@ std::pair<std::size_t, std::size_t> SpanList::visible(std::int64_t t0, std::int6
         std::upper_bound(m_start.begin(), m_start.end(), t1) - m_start.begin());
     std::size_t first = 0;
     if (!m_overlaps) {
-        // Non-overlapping spans sorted by start are sorted by end too.
-        first = static_cast<std::size_t>(
-            std::lower_bound(m_end.begin(), m_end.begin() + static_cast<std::ptrdiff_t>(last), t0)
-            - m_end.begin());
+        // Non-overlapping spans sorted by start are sorted by end too: the first ending at t0 or later.
+        std::size_t hi = last;
+        while (first < hi) {
+            const std::size_t mid = first + (hi - first) / 2;
+            if (end(mid) < t0)
+                first = mid + 1;
+            else
+                hi = mid;
+        }
     } else {
         // Overlapping tracks are short (held locks); scan back from the start bound.
         first = static_cast<std::size_t>(
@@ -50,7 +98,7 @@ std::pair<std::size_t, std::size_t> SpanList::visible(std::int64_t t0, std::int6
             - m_start.begin());
         // A long span further back may still reach t0 (tracks with overlaps are short: scan).
         for (std::size_t i = first; i-- > 0;) {
-            if (m_end[i] >= t0)
+            if (end(i) >= t0)
                 first = i;
         }
     }
@@ -60,10 +108,7 @@ std::pair<std::size_t, std::size_t> SpanList::visible(std::int64_t t0, std::int6
 void SpanList::reserve(std::size_t n)
 {
     m_start.reserve(n);
-    m_end.reserve(n);
-    m_arg.reserve(n);
-    m_other.reserve(n);
-    m_state.reserve(n);
+    m_duration.reserve(n);
 }
 
 void SpanList::clear()
@@ -73,8 +118,15 @@ void SpanList::clear()
 
 std::size_t SpanList::memoryBytes() const
 {
-    return m_start.capacity() * 8 + m_end.capacity() * 8 + m_arg.capacity() * 4 + m_other.capacity() * 4
-           + m_state.capacity();
+    return m_start.memoryBytes() + m_duration.memoryBytes() + m_arg.memoryBytes() + m_other.memoryBytes()
+           + m_state.memoryBytes() + m_long.capacity() * sizeof(LongSpan);
+}
+
+std::size_t SpanList::usedBytes() const
+{
+    return m_start.size() * sizeof(std::int64_t) + m_duration.size() * sizeof(std::uint32_t)
+           + m_arg.size() * sizeof(std::uint32_t) + m_other.size() * sizeof(std::uint32_t) + m_state.size()
+           + m_long.size() * sizeof(LongSpan);
 }
 
 } // namespace samtidig

@@ -1,6 +1,10 @@
 #pragma once
-// A track of non-overlapping spans sorted by start, stored column-wise (25 bytes a span) so that
-// the visible range is found by binary search and a million spans cost 20 MB, not a million objects.
+// A track of non-overlapping spans sorted by start, stored column-wise so that the visible range is
+// found by binary search and a million spans cost about 15 MB, not a million objects. Columns are
+// compact: the end is a 32-bit duration (longer spans keep their end in a short side list), and
+// arg, other and state take no room while they have been the same for every span of the track
+// (held locks never have `other`, CPU lanes always run, scheduling spans have no arg).
+#include "trace/chunked_vector.h"
 
 #include <cstdint>
 #include <utility>
@@ -29,11 +33,23 @@ public:
     bool empty() const { return m_start.empty(); }
 
     std::int64_t start(std::size_t i) const { return m_start[i]; }
-    std::int64_t end(std::size_t i) const { return m_end[i]; }
-    std::int64_t duration(std::size_t i) const { return m_end[i] - m_start[i]; }
-    SpanState state(std::size_t i) const { return static_cast<SpanState>(m_state[i]); }
-    std::uint32_t arg(std::size_t i) const { return m_arg[i]; }     // lock / condition name id
-    std::uint32_t other(std::size_t i) const { return m_other[i]; } // task: holder, or the runner on a CPU lane
+    std::int64_t end(std::size_t i) const // wraps like the unsigned difference it was stored as
+    {
+        return static_cast<std::int64_t>(static_cast<std::uint64_t>(m_start[i])
+                                         + static_cast<std::uint64_t>(duration(i)));
+    }
+    std::int64_t duration(std::size_t i) const
+    {
+        const std::uint32_t d = m_duration[i];
+        return d != kLong ? d : longDuration(i);
+    }
+    SpanState state(std::size_t i) const
+    {
+        return static_cast<SpanState>(m_state.empty() ? m_sameState : m_state[i]);
+    }
+    std::uint32_t arg(std::size_t i) const { return m_arg.empty() ? 0 : m_arg[i]; } // lock / condition name id
+    // task: holder, or the runner on a CPU lane
+    std::uint32_t other(std::size_t i) const { return m_other.empty() ? 0 : m_other[i]; }
 
     // Appends a span; keeps order when it starts before the last one (the estimate source can
     // deliver chunks of different tasks out of order). Zero-length spans are kept (they are events).
@@ -45,14 +61,26 @@ public:
 
     void reserve(std::size_t n);
     void clear();
-    std::size_t memoryBytes() const;
+    std::size_t memoryBytes() const; // allocated, headroom included
+    std::size_t usedBytes() const;   // what the spans themselves take
 
 private:
-    std::vector<std::int64_t> m_start;
-    std::vector<std::int64_t> m_end;
-    std::vector<std::uint32_t> m_arg;
-    std::vector<std::uint32_t> m_other;
-    std::vector<std::uint8_t> m_state;
+    static constexpr std::uint32_t kLong = UINT32_MAX; // the duration is in m_long
+    struct LongSpan {
+        std::size_t index = 0;
+        std::int64_t duration = 0;
+    };
+    std::int64_t longDuration(std::size_t i) const;
+    void insertAt(std::size_t pos, std::int64_t start, std::int64_t duration, SpanState state,
+                  std::uint32_t arg, std::uint32_t other);
+
+    ChunkedVector<std::int64_t> m_start;
+    ChunkedVector<std::uint32_t> m_duration;
+    ChunkedVector<std::uint32_t> m_arg;   // empty while every arg was 0
+    ChunkedVector<std::uint32_t> m_other; // empty while every other was 0
+    ChunkedVector<std::uint8_t> m_state;  // empty while every state was m_sameState
+    std::vector<LongSpan> m_long;         // durations of kLong ns and more, by index
+    std::uint8_t m_sameState = 0;
     std::int64_t m_maxEnd = INT64_MIN; // end of the latest-ending span
     bool m_overlaps = false;           // set if a span was appended that overlaps an earlier one
 };

@@ -87,7 +87,7 @@ std::size_t Trace::spanCount() const
 
 std::size_t Trace::memoryBytes() const
 {
-    std::size_t n = sizeof(Trace) + instants.capacity() * sizeof(Instant) + flows.capacity() * sizeof(Flow)
+    std::size_t n = sizeof(Trace) + instants.memoryBytes() + flows.memoryBytes()
                     + taskLanes.capacity() * sizeof(TaskLane) + cpuLanes.capacity() * sizeof(CpuLane);
     for (const auto &lane : taskLanes)
         n += lane.sched.memoryBytes() + lane.sync.memoryBytes() + lane.held.memoryBytes();

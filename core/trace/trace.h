@@ -4,6 +4,7 @@
 // Times are nanoseconds relative to originNs (the runner's start), so they fit the UI's doubles.
 
 #include "record/event.h"
+#include "trace/chunked_vector.h"
 #include "trace/span_list.h"
 
 #include <QJsonObject>
@@ -161,8 +162,8 @@ struct Trace {
     std::vector<TaskLane> taskLanes;   // in order of first appearance; see taskLaneDisplayOrder()
     std::vector<int> taskLaneIndex;    // task id -> index into taskLanes, -1 if none
     std::vector<CpuLane> cpuLanes;     // one per logical CPU
-    std::vector<Instant> instants;     // sorted by time
-    std::vector<Flow> flows;
+    ChunkedVector<Instant> instants;   // sorted by time
+    ChunkedVector<Flow> flows;
     std::vector<Phase> phases;
     std::vector<OpenSpan> openSpans;   // refreshed by the builder after every batch; empty when finished
     AnalysisResults analysis;

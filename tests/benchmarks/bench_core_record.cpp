@@ -266,10 +266,13 @@ void BM_TraceIngest(benchmark::State &state)
             builder.ingest(std::span<const Event>(w.events).subspan(i, std::min(batch, w.events.size() - i)));
         bytesPerEvent = static_cast<double>(trace.memoryBytes()) / static_cast<double>(trace.events);
         spans = static_cast<double>(trace.spanCount());
-        // What the same records need without vector headroom: 25 bytes a span, the instants, flows.
-        usedPerEvent = (spans * 25 + static_cast<double>(trace.instants.size() * sizeof(Instant))
-                        + static_cast<double>(trace.flows.size() * sizeof(Flow)))
-            / static_cast<double>(trace.events);
+        // What the same records take without headroom: the span columns as stored, instants, flows.
+        std::size_t used = trace.instants.size() * sizeof(Instant) + trace.flows.size() * sizeof(Flow);
+        for (const TaskLane &lane : trace.taskLanes)
+            used += lane.sched.usedBytes() + lane.sync.usedBytes() + lane.held.usedBytes();
+        for (const CpuLane &lane : trace.cpuLanes)
+            used += lane.spans.usedBytes();
+        usedPerEvent = static_cast<double>(used) / static_cast<double>(trace.events);
         benchmark::DoNotOptimize(trace.endNs);
     }
     const auto events = static_cast<double>(w.events.size()) * static_cast<double>(state.iterations());

@@ -3,6 +3,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace samtidig;
 
 class TstSpanList : public QObject
@@ -57,6 +60,48 @@ private Q_SLOTS:
         const auto [f, l] = list.visible(500, 600);
         QCOMPARE(int(f), 0);
         QCOMPARE(int(l), 3);
+    }
+    // The compact columns give back exactly what was appended: long durations, values that start
+    // late in a track, and late arrivals before long spans.
+    void compactColumnsRoundTrip()
+    {
+        struct S {
+            std::int64_t start, end;
+            SpanState state;
+            std::uint32_t arg, other;
+        };
+        const std::int64_t hour = 3'600'000'000'000;
+        const std::vector<S> appended {
+            { 0, 10, SpanState::Running, 0, 0 },
+            { 10, 10 + hour, SpanState::Blocked, 0, 0 }, // longer than 32 bits of ns
+            { 20 + hour, 30 + hour, SpanState::Running, 7, 0 }, // first arg
+            { 40 + hour, 50 + hour, SpanState::Running, 0, 9 }, // first other
+            { 5, 6, SpanState::Runnable, 0, 0 }, // out of order, before the long one
+            { INT64_MIN, INT64_MAX, SpanState::Stalled, 1, 1 }, // hostile input still round-trips
+        };
+        SpanList list;
+        std::vector<S> expected;
+        for (const S &s : appended) {
+            list.append(s.start, s.end, s.state, s.arg, s.other);
+            expected.insert(std::upper_bound(expected.begin(), expected.end(), s.start,
+                                             [](std::int64_t t, const S &e) { return t < e.start; }),
+                            s);
+        }
+        QCOMPARE(list.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(list.start(i), expected[i].start);
+            QCOMPARE(list.end(i), expected[i].end);
+            QCOMPARE(list.state(i), expected[i].state);
+            QCOMPARE(list.arg(i), expected[i].arg);
+            QCOMPARE(list.other(i), expected[i].other);
+        }
+    }
+    void uniformColumnsTakeNoRoom()
+    {
+        SpanList held;
+        for (int i = 0; i < 1000; ++i)
+            held.append(i * 10, i * 10 + 5, SpanState::LockHeld, 3);
+        QCOMPARE(held.usedBytes(), std::size_t(1000 * (8 + 4 + 4))); // start, duration, arg
     }
 };
 
