@@ -1,6 +1,6 @@
 #include "record/recorder.h"
 
-#include "record/clock.h"
+#include "record/recording_clock.h"
 #include "record/shared_region.h"
 
 #include <algorithm>
@@ -76,12 +76,12 @@ bool claimRing(ThreadWriter &w)
     // Lossless: wait for the consumer, then record how long we waited. Wait for two free slots,
     // the record and the stall note: writing the note into a slot not yet freed would overwrite a
     // record the consumer has not read.
-    const std::uint64_t begin = monotonicNs();
+    const std::uint64_t begin = recordingNs(); // a stamp in the ring: the ring's clock
     do {
         std::this_thread::yield();
         w.limit = c.tail.load(std::memory_order_acquire) + capacity;
     } while (w.head + 2 > w.limit);
-    const std::uint64_t waited = monotonicNs() - begin;
+    const std::uint64_t waited = recordingNs() - begin;
     c.stalledNs.fetch_add(waited, std::memory_order_relaxed);
     w.events[w.head & w.mask] = e;
     w.events[(w.head + 1) & w.mask] = Event{begin, e.task, e.cpu, EventKind::Stall, waited, 0};
@@ -114,6 +114,7 @@ void copyName(char *dst, std::string_view name)
 void Recorder::attach(SharedRegion *region)
 {
     g_region = region;
+    RecordingClock::use(region ? &region->header()->clock : nullptr);
     t_writer = ThreadWriter{};
 }
 
@@ -171,13 +172,13 @@ std::uint32_t Recorder::currentTask() { return t_writer.task; }
 void Recorder::emit(EventKind kind, std::uint64_t a, std::uint64_t b)
 {
     ThreadWriter &w = t_writer;
-    write(w, Event{monotonicNs(), w.task, currentCpu(), kind, a, b});
+    write(w, Event { recordingNs(), w.task, currentCpu(), kind, a, b });
 }
 
 void Recorder::emitFor(std::uint32_t task, EventKind kind, std::uint64_t a, std::uint64_t b,
                        std::uint64_t timeNs)
 {
-    write(t_writer, Event{timeNs ? timeNs : monotonicNs(), task, currentCpu(), kind, a, b});
+    write(t_writer, Event { timeNs ? timeNs : recordingNs(), task, currentCpu(), kind, a, b });
 }
 
 void Recorder::resetAfterFork()

@@ -32,7 +32,7 @@ std::uint32_t currentTask();
 // Records one event for the current task.
 void emit(EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0);
 // Records one event for an explicit task (coroutine loops, fork bookkeeping) at time `timeNs`
-// (0 = now).
+// (0 = now). An explicit `timeNs` must come from recordingNs(), the clock of every stamp in a ring.
 void emitFor(std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0,
              std::uint64_t timeNs = 0);
 

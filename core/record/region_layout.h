@@ -12,7 +12,7 @@
 namespace samtidig {
 
 inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
-inline constexpr std::uint32_t kRegionVersion = 1;
+inline constexpr std::uint32_t kRegionVersion = 2; // 2: the clock mapping in the header
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
 
@@ -33,6 +33,24 @@ struct alignas(64) RingControl {
     std::atomic<std::uint64_t> stalledNs{0}; // lossless mode: total time the writer waited
     std::atomic<std::uint32_t> ownerTask{0};
     std::atomic<std::uint32_t> ownerPid{0};
+};
+
+// How writers turn the time stamp counter into CLOCK_MONOTONIC nanoseconds, the way the vDSO
+// does: ns = baseNs + ((tsc - baseTsc) * mult >> kClockShift). The consumer keeps it tracking
+// clock_gettime (ClockMappingKeeper); writers read it under the sequence lock (recordingNs()).
+enum class ClockMode : std::uint32_t {
+    Gettime = 0, // every stamp is a clock_gettime(CLOCK_MONOTONIC)
+    Tsc = 1 // stamps are mapped time stamp counter reads
+};
+
+inline constexpr unsigned kClockShift = 32;
+
+struct alignas(64) ClockMapping {
+    std::atomic<std::uint32_t> sequence { 0 }; // odd while the consumer rewrites the fields below
+    std::atomic<std::uint32_t> mode { 0 }; // ClockMode; fixed when the region is created
+    std::atomic<std::uint64_t> baseTsc { 0 };
+    std::atomic<std::uint64_t> baseNs { 0 };
+    std::atomic<std::uint64_t> mult { 0 }; // nanoseconds per tick, scaled by 2^kClockShift
 };
 
 struct TaskSlot {
@@ -72,6 +90,7 @@ struct RegionHeader {
     std::atomic<std::uint64_t> ringsRefused{0}; // writers that found no free ring
     std::atomic<std::uint64_t> tasksRefused{0};
     std::atomic<std::uint64_t> runnerStartNs{0};
+    ClockMapping clock; // own cache line: rewritten ~100 times a second, read by every stamp
     std::atomic<std::uint32_t> resultsSize{0}; // bytes of JSON in results, published after writing
     char results[kResultsCapacity] = {};
 };

@@ -1,5 +1,7 @@
 #include "record/shared_region.h"
 
+#include "record/clock_mapping_keeper.h"
+
 #include <cerrno>
 #include <cstring>
 #include <new>
@@ -102,6 +104,7 @@ bool SharedRegion::create(const RegionConfig &config, std::string *error)
     m_header->ringsOffset = ringsOffset;
     m_header->eventsOffset = eventsOffset;
     m_header->totalSize = total;
+    ClockMappingKeeper::initialize(m_header->clock);
     // No fence needed: the runner that reads this is spawned afterwards, and process creation
     // orders every store before it (GCC's TSan cannot model a fence and rejects one, -Wtsan).
     m_header->magic = kRegionMagic;

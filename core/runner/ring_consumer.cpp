@@ -11,6 +11,7 @@ namespace samtidig {
 RingConsumer::RingConsumer(SharedRegion &region, SchedSource *sched)
     : m_region(region)
     , m_sched(sched)
+    , m_clock(region.header()->clock)
     // Right after the registry's ids: the builder and the trace index per-task vectors by id, so
     // an id like 0x4000'0000 would make them allocate gigabytes (bad_alloc on the first unknown tid).
     , m_nextSyntheticTask(region.header()->maxTasks + 1)
@@ -78,6 +79,7 @@ void RingConsumer::readRegistry(Batch &into)
 
 std::size_t RingConsumer::drainOnce()
 {
+    m_clock.steerIfDue(); // the writers' time stamp counter mapping, every 10 ms
     // Reused between passes: a fresh multi-megabyte vector per millisecond would be fresh pages
     // (page faults) every time; cleared vectors keep their capacity.
     Batch &local = m_local;

@@ -4,6 +4,7 @@
 // staging batch. The owner takes the batch whenever it likes (e.g. at 60 Hz on the GUI thread),
 // so a slow GUI never stalls the writers and the writers never wait on the GUI.
 
+#include "record/clock_mapping_keeper.h"
 #include "record/event.h"
 #include "trace/trace.h"
 
@@ -40,8 +41,10 @@ public:
     void stop();
     // Moves everything staged so far into `out` (appending).
     void take(Batch &out);
-    // One synchronous drain pass (used by stop() and by benchmarks without the thread).
+    // One synchronous drain pass (used by stop() and by benchmarks without the thread). Also
+    // steers the region's clock mapping every ClockMappingKeeper::kSteerIntervalNs.
     std::size_t drainOnce();
+    const ClockMappingKeeper &clockKeeper() const { return m_clock; }
 
 private:
     void run();
@@ -49,6 +52,7 @@ private:
 
     SharedRegion &m_region;
     SchedSource *m_sched = nullptr;
+    ClockMappingKeeper m_clock;
     std::thread m_thread;
     std::atomic<bool> m_running{false};
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O

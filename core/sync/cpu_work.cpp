@@ -1,7 +1,7 @@
 #include "sync/cpu_work.h"
 
-#include "record/clock.h"
 #include "record/recorder.h"
+#include "record/recording_clock.h"
 
 #include <ctime>
 
@@ -33,7 +33,7 @@ std::uint64_t cpuWork(std::uint64_t cpuNs)
     Recorder::emit(EventKind::WorkBegin, cpuNs);
     const std::uint64_t cpuStart = threadCpuNs();
     std::uint64_t cpuNow = cpuStart;
-    std::uint64_t wallPrev = monotonicNs();
+    std::uint64_t wallPrev = recordingNs(); // slice stamps go into the ring
     std::uint16_t cpu = currentCpu();
     if (estimate)
         Recorder::emitFor(Recorder::currentTask(), EventKind::SliceBegin, 0, 0, wallPrev);
@@ -43,7 +43,7 @@ std::uint64_t cpuWork(std::uint64_t cpuNs)
         const std::uint64_t cpuBefore = cpuNow;
         acc += spin(iterations, acc + cpuNow);
         cpuNow = threadCpuNs();
-        const std::uint64_t wallNow = monotonicNs();
+        const std::uint64_t wallNow = recordingNs();
         const std::uint64_t cpuStep = cpuNow - cpuBefore;
         if (cpuStep > 0)
             iterations = iterations * kStepNs / cpuStep + 1;

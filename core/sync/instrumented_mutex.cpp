@@ -1,7 +1,7 @@
 #include "sync/instrumented_mutex.h"
 
-#include "record/clock.h"
 #include "record/recorder.h"
+#include "record/recording_clock.h"
 
 namespace samtidig {
 
@@ -64,15 +64,15 @@ template<class Mutex>
 void lockRecorded(Mutex &mutex, detail::LockRecord &record)
 {
     if (mutex.try_lock()) {
-        const std::uint64_t at = monotonicNs();
+        const std::uint64_t at = recordingNs();
         record.requested(at);
         record.acquired(at, 0, false);
         return;
     }
-    const std::uint64_t requestedAt = monotonicNs();
+    const std::uint64_t requestedAt = recordingNs();
     record.requested(requestedAt);
     mutex.lock();
-    const std::uint64_t acquiredAt = monotonicNs();
+    const std::uint64_t acquiredAt = recordingNs();
     record.acquired(acquiredAt, acquiredAt - requestedAt, true);
 }
 
@@ -81,7 +81,7 @@ bool tryLockRecorded(Mutex &mutex, detail::LockRecord &record)
 {
     if (!mutex.try_lock())
         return false;
-    record.acquired(monotonicNs(), 0, false);
+    record.acquired(recordingNs(), 0, false);
     return true;
 }
 
@@ -132,15 +132,15 @@ void InstrumentedTimedMutex::unlock()
 bool InstrumentedTimedMutex::tryLockForNs(std::chrono::nanoseconds timeout)
 {
     if (m_mutex.try_lock()) {
-        const std::uint64_t at = monotonicNs();
+        const std::uint64_t at = recordingNs();
         m_record.requested(at);
         m_record.acquired(at, 0, false);
         return true;
     }
-    const std::uint64_t requestedAt = monotonicNs();
+    const std::uint64_t requestedAt = recordingNs();
     m_record.requested(requestedAt);
     const bool got = m_mutex.try_lock_for(timeout);
-    const std::uint64_t doneAt = monotonicNs();
+    const std::uint64_t doneAt = recordingNs();
     if (got)
         m_record.acquired(doneAt, doneAt - requestedAt, true);
     else

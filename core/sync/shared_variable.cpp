@@ -1,7 +1,7 @@
 #include "sync/shared_variable.h"
 
-#include "record/clock.h"
 #include "record/recorder.h"
+#include "record/recording_clock.h"
 
 #include <algorithm>
 
@@ -34,7 +34,7 @@ public:
     // Strictly after every earlier stamp of this counter, so equal clock readings keep their order.
     std::uint64_t stamp()
     {
-        m_counter.m_lastStampNs = std::max(monotonicNs(), m_counter.m_lastStampNs + 1);
+        m_counter.m_lastStampNs = std::max(recordingNs(), m_counter.m_lastStampNs + 1);
         return m_counter.m_lastStampNs;
     }
 
