@@ -127,7 +127,8 @@ void LostUpdateDetector::settle(Variable &v)
         candidates.push_back(v.latest());
         for (const auto &[task, p] : v.pending)
             candidates.push_back(p.parent);
-        std::sort(candidates.begin(), candidates.end());
+        if (candidates.size() > 1)
+            std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         while (candidates.size() > 1) {
             const std::uint64_t parent = v.parentOf(candidates.back());

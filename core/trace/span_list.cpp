@@ -42,6 +42,18 @@ void SpanList::insertAt(std::size_t pos, std::int64_t start, std::int64_t durati
         for (std::size_t i = 0; i < n; ++i)
             m_other.push_back(0);
 
+    if (pos == n && static_cast<std::uint64_t>(duration) < kLong) {
+        // The common case: a short span appended at the end (no long-span index moves).
+        m_start.push_back(start);
+        m_duration.push_back(static_cast<std::uint32_t>(duration));
+        if (!m_state.empty() || st != m_sameState)
+            m_state.push_back(st);
+        if (!m_arg.empty() || arg != 0)
+            m_arg.push_back(arg);
+        if (!m_other.empty() || other != 0)
+            m_other.push_back(other);
+        return;
+    }
     const auto put = [pos, n](auto &column, auto value) {
         if (pos == n)
             column.push_back(value);
