@@ -84,9 +84,11 @@ private Q_SLOTS:
         // Per thread: increments x (window + work) of CPU time, at most 60 s with the largest values.
         for (const QString &id : { QStringLiteral("race"), QStringLiteral("mutex") }) {
             const ScenarioInfo info = findScenario(id)->info();
-            const double us = spec(info, QStringLiteral("increments"))->maximum
-                * (spec(info, QStringLiteral("window_us"))->maximum
-                   + spec(info, QStringLiteral("work_us"))->maximum);
+            const ParamSpec *increments = spec(info, QStringLiteral("increments"));
+            const ParamSpec *window = spec(info, QStringLiteral("window_us"));
+            const ParamSpec *work = spec(info, QStringLiteral("work_us"));
+            QVERIFY(increments && window && work);
+            const double us = increments->maximum * (window->maximum + work->maximum);
             QVERIFY2(us <= 60e6, qPrintable(id));
         }
     }
