@@ -203,10 +203,13 @@ private Q_SLOTS:
 
             // Second phase: practically all of its tasks' work ran on the pinned core. Only the tasks
             // of the phase count: the runner's other threads are not pinned (under AddressSanitizer
-            // its leak check runs on a thread of its own at exit, inside this phase's window).
+            // its leak check runs on a thread of its own at exit, inside this phase's window, for tens of
+            // ms).
             const TaskFilter phaseTask = [&](std::uint32_t task) {
                 const auto it = t.tasks.find(task);
-                return it != t.tasks.end() && it->second.kind == TaskKind::Thread
+                // Registered by the scenario (a parent); a thread the runtime started by itself is
+                // known only by its tid and has none.
+                return it != t.tasks.end() && it->second.kind == TaskKind::Thread && it->second.parent != 0
                     && it->second.beginNs >= oneCore.startNs;
             };
             total = 0;
