@@ -14,6 +14,7 @@ namespace samtidig {
 void applyChartStyle(QChart *chart);
 // Axis numbers in the UI language (decimal comma in Danish). Qt Charts formats with the C locale
 // unless told otherwise, so every chart calls this when made and again on a language change.
+// Localized labels need a format with a precision ("%.4g"): Qt 6.4 draws none for "%g" or "%d".
 void applyChartLocale(QChart *chart);
 void styleAxis(QAbstractAxis *axis);
 

@@ -78,7 +78,8 @@ LockWaitChart::Bars LockWaitChart::createBars(const QColor &color)
     b.chart->addSeries(b.series);
     b.names = new QBarCategoryAxis(b.chart);
     b.values = new QValueAxis(b.chart);
-    b.values->setLabelFormat(QStringLiteral("%g"));
+    b.values->setLabelFormat(
+        QStringLiteral("%.4g")); // localized labels need a precision (Qt 6.4 shows none for "%g")
     styleAxis(b.names);
     styleAxis(b.values);
     b.chart->addAxis(b.names, Qt::AlignLeft);

@@ -83,7 +83,8 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     m_chart->addSeries(m_series);
     m_categories = new QBarCategoryAxis(m_chart);
     m_values = new QValueAxis(m_chart);
-    m_values->setLabelFormat(QStringLiteral("%g"));
+    m_values->setLabelFormat(
+        QStringLiteral("%.7g")); // localized labels need a precision (Qt 6.4 shows none for "%g")
     styleAxis(m_categories);
     styleAxis(m_values);
     m_chart->addAxis(m_categories, Qt::AlignBottom);

@@ -31,9 +31,10 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_time = new QValueAxis(m_chart);
     m_busy = new QValueAxis(m_chart);
     m_busy->setRange(0, 100);
-    m_busy->setLabelFormat(QStringLiteral("%d"));
+    m_busy->setLabelFormat(
+        QStringLiteral("%.3g")); // localized labels need a precision (Qt 6.4 shows none for "%d")
     m_busy->setTickCount(6);
-    m_time->setLabelFormat(QStringLiteral("%g"));
+    m_time->setLabelFormat(QStringLiteral("%.4g"));
     styleAxis(m_time);
     styleAxis(m_busy);
     m_chart->addAxis(m_time, Qt::AlignBottom);
