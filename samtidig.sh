@@ -90,7 +90,7 @@ hardening)
     # test's exit). ignore_noninstrumented_modules drops reports from calls made inside Qt only;
     # all of our code stays checked, and tests/tsan.supp stays limited to the intended deadlocks.
     for san in asan tsan; do
-        room "$san build and tests" 25 || continue
+        room "$san build and tests" 30 || continue
         dir=build-$san
         t0=$SECONDS
         cmake --preset "$san" -DSAMTIDIG_WERROR=ON >/dev/null

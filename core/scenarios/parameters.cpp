@@ -17,8 +17,10 @@ QJsonObject ParamValues::toJson(const std::vector<ParamSpec> &specs) const
         const double v = number(spec.name);
         if (spec.type == ParamSpec::Type::Boolean)
             o.insert(spec.name, v != 0);
+        else if (spec.type == ParamSpec::Type::Integer && std::isfinite(v) && std::abs(v) < 9.0e15)
+            o.insert(spec.name, static_cast<qint64>(v)); // whole in range: exact as an integer
         else if (spec.type == ParamSpec::Type::Integer)
-            o.insert(spec.name, static_cast<qint64>(v));
+            o.insert(spec.name, v); // not validated (NaN, huge): kept as it is, never converted
         else
             o.insert(spec.name, v);
     }
