@@ -360,12 +360,17 @@ bool ChromeImporter::build(Trace &t)
                 const QJsonObject &a = about->second;
                 info.id = l.task;
                 info.name = l.name;
-                info.parent = static_cast<std::uint32_t>(a.value(QLatin1String("parent")).toDouble());
+                // Untrusted numbers: a value a 64-bit integer cannot hold is taken as absent.
+                const auto whole = [&a](const char *key, double fallback, double low, double high) {
+                    const double v = a.value(QLatin1String(key)).toDouble(fallback);
+                    return std::isfinite(v) && v >= low && v <= high ? v : fallback;
+                };
+                info.parent = static_cast<std::uint32_t>(whole("parent", 0, 0, 4294967295.0));
                 info.pid = a.value(QLatin1String("pid")).toInt();
                 info.tid = a.value(QLatin1String("tid")).toInt();
-                info.beginNs = static_cast<std::int64_t>(a.value(QLatin1String("begin")).toDouble(-1));
-                info.endNs = static_cast<std::int64_t>(a.value(QLatin1String("end")).toDouble(-1));
-                info.exitStatus = static_cast<std::int64_t>(a.value(QLatin1String("exit")).toDouble());
+                info.beginNs = static_cast<std::int64_t>(whole("begin", -1, -9.0e18, 9.0e18));
+                info.endNs = static_cast<std::int64_t>(whole("end", -1, -9.0e18, 9.0e18));
+                info.exitStatus = static_cast<std::int64_t>(whole("exit", 0, -9.0e18, 9.0e18));
                 const QString kind = a.value(QLatin1String("kind")).toString();
                 info.kind = kind == QLatin1String("process") ? TaskKind::Process
                     : kind == QLatin1String("coroutine")     ? TaskKind::Coroutine
