@@ -81,7 +81,11 @@ void WaitForGraph::taskEnded(std::uint32_t task)
         m_holder.erase(lock);
 }
 
-bool WaitForGraph::chainReturns(std::uint32_t task) const
+// Follows task -> the lock it waits for -> that lock's holder -> ..., calling visit(task, lock)
+// for each link; true if the chain comes back to `task`. A chain longer than the number of
+// waiting tasks has looped without passing `task` again.
+template<typename Visit>
+bool WaitForGraph::walkChain(std::uint32_t task, Visit visit) const
 {
     std::uint32_t current = task;
     for (std::size_t step = 0; step <= m_waiting.size(); ++step) {
@@ -91,6 +95,7 @@ bool WaitForGraph::chainReturns(std::uint32_t task) const
         const std::uint32_t next = holder(*wanted);
         if (next == 0 || next == current)
             return false;
+        visit(current, *wanted);
         if (next == task)
             return true;
         current = next;
@@ -103,24 +108,12 @@ bool WaitForGraph::cycleThrough(std::uint32_t task, DeadlockCycle &out) const
     out.tasks.clear();
     out.locks.clear();
     // Most chains end at a free lock or a running task: find that out before allocating.
-    if (!chainReturns(task))
+    if (!walkChain(task, [](std::uint32_t, std::uint32_t) {}))
         return false;
-    std::uint32_t current = task;
-    // A chain longer than the number of waiting tasks has looped without passing `task` again.
-    for (std::size_t step = 0; step <= m_waiting.size(); ++step) {
-        const std::uint32_t *wanted = m_waiting.find(current);
-        if (!wanted)
-            return false;
-        const std::uint32_t next = holder(*wanted);
-        if (next == 0 || next == current)
-            return false;
-        out.tasks.push_back(current);
-        out.locks.push_back(*wanted);
-        if (next == task)
-            return true;
-        current = next;
-    }
-    return false;
+    return walkChain(task, [&out](std::uint32_t waiter, std::uint32_t lock) {
+        out.tasks.push_back(waiter);
+        out.locks.push_back(lock);
+    });
 }
 
 std::vector<DeadlockCycle> WaitForGraph::reportNew(std::uint32_t task, std::int64_t t)

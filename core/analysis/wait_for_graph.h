@@ -32,7 +32,8 @@ public:
 private:
     // The cycle through `task` if following its chain of waits comes back to it.
     bool cycleThrough(std::uint32_t task, DeadlockCycle &out) const;
-    bool chainReturns(std::uint32_t task) const; // cycleThrough() without building the cycle
+    template<typename Visit>
+    bool walkChain(std::uint32_t task, Visit visit) const;
     std::vector<DeadlockCycle> reportNew(std::uint32_t task, std::int64_t t);
 
     IdTable<std::uint32_t> m_holder; // lock -> task
