@@ -44,14 +44,22 @@ def main():
                             '@' + lst, '-ts', fresh], check=True)
             before = messages(ts)
             after = messages(fresh)
+            name = os.path.basename(ts)
             added = [k for k in after if k not in before]
             for k in added[:20]:
-                problems.append(f'{os.path.basename(ts)}: lupdate would add "{k[1]}" (context {k[0]})')
-            for k, (kind, text, numerus) in after.items():
+                problems.append(f'{name}: lupdate would add "{k[1]}" (context {k[0]})')
+            # lupdate runs with -no-obsolete, so a message the sources no longer have is simply gone
+            # from the fresh copy: compare with the committed file, and look at its own markings.
+            for k, (kind, text, numerus) in before.items():
                 if kind in ('vanished', 'obsolete'):
-                    problems.append(f'{os.path.basename(ts)}: {kind} message "{k[1]}" (context {k[0]}): remove it')
-                elif kind == 'unfinished' and k in before:
-                    problems.append(f'{os.path.basename(ts)}: unfinished "{k[1]}" (context {k[0]})')
+                    problems.append(f'{name}: {kind} message "{k[1]}" (context {k[0]}): remove it')
+                elif k not in after:
+                    problems.append(f'{name}: vanished message "{k[1]}" (context {k[0]}): '
+                                    'no source uses it any more, remove it')
+                elif kind == 'unfinished':
+                    problems.append(f'{name}: unfinished "{k[1]}" (context {k[0]})')
+                elif not text.strip() and k[1].strip():
+                    problems.append(f'{name}: empty translation of "{k[1]}" (context {k[0]})')
     if problems:
         print(f'{len(problems)} translation problems (first 60 shown):')
         print('\n'.join(problems[:60]))
