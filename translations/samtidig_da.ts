@@ -344,7 +344,7 @@ Afslutningsstatus:
     </message>
     <message>
         <source>Thread 1 locks mutex A and then wants mutex B; thread 2 locks B and then wants A. Each thread holds its first lock while it waits for the second, so each waits for the other to release first, and neither ever does: the program is stuck. The two threads are made to take their first lock at the same time, so this happens in every run. Watch the lock waits that never end and the cycle the deadlock detector finds; the run hangs until you stop it. The timeout and lock-ordering scenarios show two ways out.</source>
-        <translation>Tråd 1 låser mutex A og vil derefter have mutex B; tråd 2 låser B og vil derefter have A. Hver tråd holder sin første lås, mens den venter på den anden, så de venter begge på, at den anden frigiver sin lås først, og det sker aldrig: programmet er låst. De to tråde bliver sat til at tage deres første lås på samme tid, så det sker i hver kørsel. Se låseventerne, der aldrig slutter, og den cyklus, som deadlock-detektoren finder; kørslen hænger, indtil du stopper den. Scenarierne med timeouts og låserækkefølge viser to veje ud.</translation>
+        <translation>Tråd 1 låser mutex A og vil derefter have mutex B; tråd 2 låser B og vil derefter have A. Hver tråd holder sin første lås, mens den venter på den anden, så de venter begge på, at den anden frigiver sin lås først, og det sker aldrig: programmet er låst. De to tråde bliver sat til at tage deres første lås på samme tid, så det sker i hver kørsel. Se ventetiderne på låsene, som aldrig slutter, og den cyklus, som deadlock-detektoren finder; kørslen hænger, indtil du stopper den. Scenarierne med timeouts og låserækkefølge viser to veje ud.</translation>
     </message>
     <message>
         <source>Work before the first lock</source>
@@ -711,6 +711,39 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>KernelSched</name>
+    <message>
+        <source>unknown</source>
+        <comment>perf_event_paranoid level</comment>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>perf_event_open refused (%1): kernel.perf_event_paranoid is %2; run as root or lower it to allow the kernel&apos;s context-switch records (%3: %4)</source>
+        <translation>perf_event_open blev afvist (%1): kernel.perf_event_paranoid er %2; kør som root, eller sæt værdien ned for at give adgang til styresystemets registreringer af kontekstskift (%3: %4)</translation>
+    </message>
+    <message>
+        <source>this kernel does not offer context-switch records (%1 failed with %2: %3)</source>
+        <translation>styresystemet tilbyder ikke registreringer af kontekstskift (%1 fejlede med %2: %3)</translation>
+    </message>
+    <message>
+        <source>no file descriptors left for the kernel&apos;s switch records (%1 failed with %2: %3)</source>
+        <translation>der er ikke flere fildeskriptorer til styresystemets registreringer af kontekstskift (%1 fejlede med %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2: %3</source>
+        <comment>system call, error name, error text</comment>
+        <translation>%1 fejlede med %2: %3</translation>
+    </message>
+    <message>
+        <source>perf_event_open not attempted: SAMTIDIG_FORCE_NO_PERF=1 is set</source>
+        <translation>perf_event_open blev ikke forsøgt: SAMTIDIG_FORCE_NO_PERF=1 er sat</translation>
+    </message>
+    <message>
+        <source>perf_event_open: no online CPU accepted the switch event</source>
+        <translation>perf_event_open: ingen aktiv kerne tog imod hændelsen for kontekstskift</translation>
+    </message>
+</context>
+<context>
     <name>LockOrderingScenario</name>
     <message>
         <source>Lock ordering: no deadlock</source>
@@ -761,7 +794,7 @@ Afslutningsstatus:
     </message>
     <message>
         <source>The same threads and the same shared counter as in the race condition scenario, but now each thread locks a mutex before it reads the counter and releases it after it has written the new value. Only one thread at a time can hold the mutex, so no other thread can write between the read and the write, and no update is lost. The price is waiting: look for the lock waits in the thread lanes, the thread that held the lock meanwhile, and the hand-over when it is released. The results show an exact count together with how often and how long threads waited.</source>
-        <translation>De samme tråde og den samme delte tæller som i race condition-scenariet, men nu låser hver tråd en mutex, før den læser tælleren, og frigiver den, når den har skrevet den nye værdi. Kun én tråd ad gangen kan holde mutexen, så ingen anden tråd kan skrive mellem læsningen og skrivningen, og ingen opdatering går tabt. Prisen er ventetid: se efter låseventerne i trådenes rækker, den tråd, der holdt låsen imens, og overdragelsen, når låsen bliver frigivet. Resultaterne viser en præcis optælling sammen med, hvor tit og hvor længe trådene ventede.</translation>
+        <translation>De samme tråde og den samme delte tæller som i race condition-scenariet, men nu låser hver tråd en mutex, før den læser tælleren, og frigiver den, når den har skrevet den nye værdi. Kun én tråd ad gangen kan holde mutexen, så ingen anden tråd kan skrive mellem læsningen og skrivningen, og ingen opdatering går tabt. Prisen er ventetid: se efter ventetiderne på låsen i trådenes rækker, den tråd, der holdt låsen imens, og overdragelsen, når låsen bliver frigivet. Resultaterne viser en præcis optælling sammen med, hvor tit og hvor længe trådene ventede.</translation>
     </message>
     <message>
         <source>Threads</source>
@@ -857,6 +890,14 @@ Afslutningsstatus:
     <message>
         <source>Concurrent: one core</source>
         <translation>Concurrency: én kerne</translation>
+    </message>
+    <message>
+        <source>Could not read which cores this process may use (sched_getaffinity): %1</source>
+        <translation>Kunne ikke læse, hvilke kerner processen må bruge (sched_getaffinity): %1</translation>
+    </message>
+    <message>
+        <source>Could not pin the process to core %1 (sched_setaffinity): %2</source>
+        <translation>Kunne ikke binde processen til kerne %1 (sched_setaffinity): %2</translation>
     </message>
 </context>
 <context>
@@ -973,7 +1014,7 @@ Afslutningsstatus:
     </message>
     <message>
         <source>The runner forks several processes that each do the same CPU-bound work. Look at the core lanes: with more than one core, the processes run at the same time on different cores. Each process increments a global counter, but processes do not share memory: after fork every child has its own copy, so each child counts only its own increments and the parent&apos;s copy stays at 0. Compare with the threads scenario, where all threads share one counter.</source>
-        <translation>Runneren starter med fork flere processer, der hver laver det samme CPU-tunge arbejde. Se på kernernes rækker: med mere end én kerne kører processerne på samme tid på forskellige kerner. Hver proces tæller en global tæller op, men processer deler ikke hukommelse: efter fork har hver børneproces sin egen kopi, så hver af dem tæller kun sine egne optællinger, og forælderprocessens kopi bliver ved med at være 0. Sammenlign med tråde-scenariet, hvor alle tråde deler én tæller.</translation>
+        <translation>Runneren starter flere processer med fork, og de laver hver især det samme CPU-tunge arbejde. Se på kernernes rækker: med mere end én kerne kører processerne på samme tid på forskellige kerner. Hver proces tæller en global tæller op, men processer deler ikke hukommelse: efter fork har hver børneproces sin egen kopi, så hver af dem tæller kun sine egne optællinger, og forælderprocessens kopi bliver ved med at være 0. Sammenlign med tråde-scenariet, hvor alle tråde deler én tæller.</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -1007,6 +1048,10 @@ Afslutningsstatus:
         <source>process %1</source>
         <translation>proces %1</translation>
     </message>
+    <message>
+        <source>counter</source>
+        <translation>tæller</translation>
+    </message>
 </context>
 <context>
     <name>ProducerConsumerScenario</name>
@@ -1016,7 +1061,7 @@ Afslutningsstatus:
     </message>
     <message>
         <source>Producer threads make items and put them into a buffer with room for only a few; consumer threads take them out and process them. A mutex protects the buffer, and two condition variables let a thread wait without using the CPU: a producer waits until the buffer is not full, a consumer until it is not empty. In the first half of the run the producers are faster, so the buffer fills up and the producer lanes show waits for the condition &quot;not full&quot;. Halfway through, the producers slow down, and now the consumers wait for &quot;not empty&quot;. After a wait a thread must also get the mutex back, which is why a short lock wait can follow the condition wait.</source>
-        <translation>Producenttråde laver elementer og lægger dem i en buffer med plads til kun nogle få; forbrugertråde tager dem ud og behandler dem. En mutex beskytter bufferen, og to betingelsesvariabler lader en tråd vente uden at bruge CPU: en producent venter, til bufferen ikke er fuld, en forbruger, til den ikke er tom. I første halvdel af kørslen er producenterne hurtigst, så bufferen bliver fyldt op, og producenternes rækker viser ventetid på betingelsen &quot;ikke fuld&quot;. Halvvejs sætter producenterne farten ned, og nu venter forbrugerne på &quot;ikke tom&quot;. Efter en ventetid skal en tråd også have mutexen tilbage, og derfor kan en kort låseventetid følge efter ventetiden på betingelsen.</translation>
+        <translation>Producenttråde laver elementer og lægger dem i en buffer med plads til kun nogle få; forbrugertråde tager dem ud og behandler dem. En mutex beskytter bufferen, og to betingelsesvariabler lader en tråd vente uden at bruge CPU: en producent venter, til bufferen ikke er fuld, en forbruger, til den ikke er tom. I første halvdel af kørslen er producenterne hurtigst, så bufferen bliver fyldt op, og producenternes rækker viser ventetid på betingelsen &quot;ikke fuld&quot;. Halvvejs sætter producenterne farten ned, og nu venter forbrugerne på &quot;ikke tom&quot;. Efter en ventetid skal en tråd også have mutexen tilbage, og derfor kan en kort ventetid på mutexen følge efter ventetiden på betingelsen.</translation>
     </message>
     <message>
         <source>Producers</source>
@@ -1454,6 +1499,13 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>RunContext</name>
+    <message>
+        <source>Could not start the process %1 (fork): %2</source>
+        <translation>Kunne ikke starte processen %1 (fork): %2</translation>
+    </message>
+</context>
+<context>
     <name>RunSession</name>
     <message>
         <source>A run is already in progress; stop it first.</source>
@@ -1683,6 +1735,10 @@ Afslutningsstatus:
         <source>worker %1</source>
         <translation>arbejder %1</translation>
     </message>
+    <message>
+        <source>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</source>
+        <translation>Bind til kerne (pin_cpu) er %1, men denne maskine har kun kernerne 0 til %2.</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>
@@ -1715,7 +1771,7 @@ Afslutningsstatus:
     <name>ThreadsScenario</name>
     <message>
         <source>Threads sharing memory</source>
-        <translation>Tråde der deler hukommelse</translation>
+        <translation>Tråde, der deler hukommelse</translation>
     </message>
     <message>
         <source>One process starts several threads; the main thread works too and has its own lane. All of them belong to the same process, run in parallel on the cores and share its memory. Each thread adds to one shared counter (an atomic increment, so no update is lost), and at the end every thread sees the same total. Compare with the processes scenario, where every process has its own copy, and with the race condition scenario, where the increments are not atomic.</source>
@@ -1752,6 +1808,10 @@ Afslutningsstatus:
     <message>
         <source>thread %1</source>
         <translation>tråd %1</translation>
+    </message>
+    <message>
+        <source>shared counter</source>
+        <translation>delt tæller</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2312,7 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig (Danish for “at the same time”) runs real threads, processes, locks and coroutines and draws, live, what every core and every task does: parallel work, interleaving on one core, lock waits, race conditions and deadlocks.&lt;/p&gt;&lt;p&gt;Every picture is what this machine actually did, recorded while it happened.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig kører rigtige tråde, processer, låse og coroutiner og tegner live, hvad hver kerne og hver opgave laver: parallelt arbejde, skift mellem opgaver på én kerne, låseventer, race conditions og deadlocks.&lt;/p&gt;&lt;p&gt;Hvert billede viser, hvad denne maskine faktisk gjorde, optaget mens det skete.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Samtidig %1&lt;/h3&gt;&lt;p&gt;Samtidig kører rigtige tråde, processer, låse og coroutiner og tegner live, hvad hver kerne og hver opgave laver: parallelt arbejde, skift mellem opgaver på én kerne, ventetid på låse, race conditions og deadlocks.&lt;/p&gt;&lt;p&gt;Hvert billede viser, hvad denne maskine faktisk gjorde, optaget mens det skete.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -2289,10 +2349,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Shared counter at the end of the run</source>
         <translation>Den delte tæller ved kørslens slutning</translation>
-    </message>
-    <message>
-        <source>The counter should have reached %1 but reached %2: %3 increments were lost because tasks overwrote each other&apos;s updates.</source>
-        <translation>Tælleren skulle være nået op på %1, men nåede %2: %3 optællinger gik tabt, fordi opgaverne overskrev hinandens opdateringer.</translation>
     </message>
     <message>
         <source>The counter reached the expected %1: no update was lost.</source>
@@ -2341,6 +2397,13 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>The run ended before the scenario could report its results.</source>
         <translation>Kørslen sluttede, før scenariet nåede at melde sine resultater.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter should have reached %1 but reached %2: %Ln increment(s) were lost because tasks overwrote each other&apos;s updates.</source>
+        <translation>
+            <numerusform>Tælleren skulle være nået op på %1, men nåede %2: %Ln optælling gik tabt, fordi opgaverne overskrev hinandens opdateringer.</numerusform>
+            <numerusform>Tælleren skulle være nået op på %1, men nåede %2: %Ln optællinger gik tabt, fordi opgaverne overskrev hinandens opdateringer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,39 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>KernelSched</name>
+    <message>
+        <source>unknown</source>
+        <comment>perf_event_paranoid level</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>perf_event_open refused (%1): kernel.perf_event_paranoid is %2; run as root or lower it to allow the kernel&apos;s context-switch records (%3: %4)</source>
+        <translation>perf_event_open refused (%1): kernel.perf_event_paranoid is %2; run as root or lower it to allow the kernel&apos;s context-switch records (%3: %4)</translation>
+    </message>
+    <message>
+        <source>this kernel does not offer context-switch records (%1 failed with %2: %3)</source>
+        <translation>this kernel does not offer context-switch records (%1 failed with %2: %3)</translation>
+    </message>
+    <message>
+        <source>no file descriptors left for the kernel&apos;s switch records (%1 failed with %2: %3)</source>
+        <translation>no file descriptors left for the kernel&apos;s switch records (%1 failed with %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2: %3</source>
+        <comment>system call, error name, error text</comment>
+        <translation>%1 failed with %2: %3</translation>
+    </message>
+    <message>
+        <source>perf_event_open not attempted: SAMTIDIG_FORCE_NO_PERF=1 is set</source>
+        <translation>perf_event_open not attempted: SAMTIDIG_FORCE_NO_PERF=1 is set</translation>
+    </message>
+    <message>
+        <source>perf_event_open: no online CPU accepted the switch event</source>
+        <translation>perf_event_open: no online CPU accepted the switch event</translation>
+    </message>
+</context>
+<context>
     <name>LockOrderingScenario</name>
     <message>
         <source>Lock ordering: no deadlock</source>
@@ -857,6 +890,14 @@ Exit status:
     <message>
         <source>Concurrent: one core</source>
         <translation>Concurrent: one core</translation>
+    </message>
+    <message>
+        <source>Could not read which cores this process may use (sched_getaffinity): %1</source>
+        <translation>Could not read which cores this process may use (sched_getaffinity): %1</translation>
+    </message>
+    <message>
+        <source>Could not pin the process to core %1 (sched_setaffinity): %2</source>
+        <translation>Could not pin the process to core %1 (sched_setaffinity): %2</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1047,10 @@ Exit status:
     <message>
         <source>process %1</source>
         <translation>process %1</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1499,13 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>RunContext</name>
+    <message>
+        <source>Could not start the process %1 (fork): %2</source>
+        <translation>Could not start the process %1 (fork): %2</translation>
+    </message>
+</context>
+<context>
     <name>RunSession</name>
     <message>
         <source>A run is already in progress; stop it first.</source>
@@ -1683,6 +1735,10 @@ Exit status:
         <source>worker %1</source>
         <translation>worker %1</translation>
     </message>
+    <message>
+        <source>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</source>
+        <translation>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>
@@ -1752,6 +1808,10 @@ Exit status:
     <message>
         <source>thread %1</source>
         <translation>thread %1</translation>
+    </message>
+    <message>
+        <source>shared counter</source>
+        <translation>shared counter</translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2351,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Shared counter at the end of the run</translation>
     </message>
     <message>
-        <source>The counter should have reached %1 but reached %2: %3 increments were lost because tasks overwrote each other&apos;s updates.</source>
-        <translation>The counter should have reached %1 but reached %2: %3 increments were lost because tasks overwrote each other&apos;s updates.</translation>
-    </message>
-    <message>
         <source>The counter reached the expected %1: no update was lost.</source>
         <translation>The counter reached the expected %1: no update was lost.</translation>
     </message>
@@ -2341,6 +2397,13 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>The run ended before the scenario could report its results.</source>
         <translation>The run ended before the scenario could report its results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter should have reached %1 but reached %2: %Ln increment(s) were lost because tasks overwrote each other&apos;s updates.</source>
+        <translation>
+            <numerusform>The counter should have reached %1 but reached %2: %Ln increment was lost because tasks overwrote each other&apos;s updates.</numerusform>
+            <numerusform>The counter should have reached %1 but reached %2: %Ln increments were lost because tasks overwrote each other&apos;s updates.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,8 @@ int CliCommands::usageError(const QString &message)
 int CliCommands::dispatch(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
+    // The system's language (LANG=da_DK... gives Danish) unless --lang says otherwise.
+    installLanguage(systemLanguage());
     // --lang may stand anywhere; apply it first so every later message is in that language.
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--lang")) {

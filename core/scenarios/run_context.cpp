@@ -1,6 +1,8 @@
 #include "record/recorder.h"
 #include "scenarios/scenario.h"
 
+#include <QCoreApplication>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -33,7 +35,7 @@ pid_t RunContext::forkTask(const QString &name, const std::function<int(std::uin
     const pid_t parentPid = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
-        *error = QStringLiteral("fork() failed for %1: %2").arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QCoreApplication::translate("RunContext", "Could not start the process %1 (fork): %2").arg(name, QString::fromLocal8Bit(std::strerror(errno)));
         return -1;
     }
     if (pid == 0) {

@@ -83,7 +83,7 @@ QJsonObject ParallelVsConcurrentScenario::run(const ParamValues &params, RunCont
     CPU_ZERO(&allowed);
     if (sched_getaffinity(0, sizeof(allowed), &allowed) != 0)
         return { { QStringLiteral("error"),
-                   QStringLiteral("sched_getaffinity failed: %1")
+                   tr("Could not read which cores this process may use (sched_getaffinity): %1")
                        .arg(QString::fromLocal8Bit(std::strerror(errno))) } };
     const int pinnedCpu = lastAllowedCpu(allowed);
 
@@ -124,7 +124,7 @@ QJsonObject ParallelVsConcurrentScenario::run(const ParamValues &params, RunCont
     CPU_SET(pinnedCpu, &one);
     if (sched_setaffinity(0, sizeof(one), &one) != 0)
         return { { QStringLiteral("error"),
-                   QStringLiteral("sched_setaffinity to core %1 failed: %2")
+                   tr("Could not pin the process to core %1 (sched_setaffinity): %2")
                        .arg(pinnedCpu)
                        .arg(QString::fromLocal8Bit(std::strerror(errno))) } };
     context.beginPhase(1, tr("Concurrent: one core"));

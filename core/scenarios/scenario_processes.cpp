@@ -53,7 +53,7 @@ QJsonObject ProcessesScenario::run(const ParamValues &params, RunContext &contex
     if (report == MAP_FAILED)
         return {{QStringLiteral("error"), QStringLiteral("mmap failed")}};
     std::memset(report, 0, sizeof(std::int64_t) * 128);
-    const std::uint32_t counterName = Recorder::registerName(NameKind::Variable, "counter");
+    const std::uint32_t counterName = Recorder::registerName(NameKind::Variable, tr("counter").toStdString());
 
     g_counter = 0;
     std::vector<pid_t> pids;

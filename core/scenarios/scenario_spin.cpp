@@ -41,7 +41,7 @@ QJsonObject SpinScenario::run(const ParamValues &params, RunContext &context) co
     const int pin = params.integer(QStringLiteral("pin_cpu"));
     if (pin >= context.cpuCount())
         return {{QStringLiteral("error"),
-                 QStringLiteral("pin_cpu %1 is not an online core (this machine has %2)").arg(pin).arg(context.cpuCount())}};
+                 tr("Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.").arg(pin).arg(context.cpuCount() - 1)}};
 
     std::vector<std::uint64_t> cpuTimes(static_cast<std::size_t>(count), 0);
     std::vector<std::uint32_t> taskIds(static_cast<std::size_t>(count), 0);

@@ -41,7 +41,7 @@ QJsonObject ThreadsScenario::run(const ParamValues &params, RunContext &context)
     const int count = params.integer(QStringLiteral("threads"));
     const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_ms"))) * 1'000'000ull;
     const int increments = params.integer(QStringLiteral("increments"));
-    const std::uint32_t counterName = Recorder::registerName(NameKind::Variable, "shared counter");
+    const std::uint32_t counterName = Recorder::registerName(NameKind::Variable, tr("shared counter").toStdString());
     std::atomic<std::int64_t> counter{0};
 
     const auto body = [&](bool isMain) {

@@ -4,6 +4,7 @@
 
 #include <linux/perf_event.h>
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -14,6 +15,12 @@
 namespace samtidig {
 
 namespace {
+
+// Translation context of the sentences a user sees when the kernel's records are not available.
+class KernelSched
+{
+    Q_DECLARE_TR_FUNCTIONS(KernelSched)
+};
 
 // 512 KiB a CPU: 16384 switch records of 32 bytes, i.e. seconds of the busiest workload between
 // two drains that are 0.5–2 ms apart. 1 + 128 pages is also exactly the default
@@ -37,7 +44,7 @@ QString paranoidLevel()
 {
     QFile f(QStringLiteral("/proc/sys/kernel/perf_event_paranoid"));
     if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
+        return KernelSched::tr("unknown", "perf_event_paranoid level");
     return QString::fromLatin1(f.readAll().trimmed());
 }
 
@@ -48,22 +55,22 @@ QString refusal(int err, const std::string &what)
     switch (err) {
     case EACCES:
     case EPERM:
-        return QStringLiteral(
-                   "perf_event_open refused (%1): kernel.perf_event_paranoid is %2; run as root or lower "
-                   "it to allow the kernel's context-switch records (%3: %4)")
+        return KernelSched::tr(
+                   "perf_event_open refused (%1): kernel.perf_event_paranoid is %2; run as root or "
+                   "lower it to allow the kernel's context-switch records (%3: %4)")
             .arg(errnoName(err), paranoidLevel(), call, QString::fromLocal8Bit(strerror(err)));
     case ENOENT:
     case ENOSYS:
     case EOPNOTSUPP:
-        return QStringLiteral("this kernel does not offer context-switch records (%1 failed with %2: %3)")
+        return KernelSched::tr("this kernel does not offer context-switch records (%1 failed with %2: %3)")
             .arg(call, errnoName(err), QString::fromLocal8Bit(strerror(err)));
     case EMFILE:
     case ENFILE:
-        return QStringLiteral(
+        return KernelSched::tr(
                    "no file descriptors left for the kernel's switch records (%1 failed with %2: %3)")
             .arg(call, errnoName(err), QString::fromLocal8Bit(strerror(err)));
     default:
-        return QStringLiteral("%1 failed with %2: %3")
+        return KernelSched::tr("%1 failed with %2: %3", "system call, error name, error text")
             .arg(call, errnoName(err), QString::fromLocal8Bit(strerror(err)));
     }
 }
@@ -100,7 +107,7 @@ bool KernelSchedSource::start(pid_t runnerPid, QString *whyNot)
 {
     m_buffers.clear();
     if (const char *force = std::getenv("SAMTIDIG_FORCE_NO_PERF"); force && std::strcmp(force, "1") == 0) {
-        *whyNot = QStringLiteral("perf_event_open not attempted: SAMTIDIG_FORCE_NO_PERF=1 is set");
+        *whyNot = KernelSched::tr("perf_event_open not attempted: SAMTIDIG_FORCE_NO_PERF=1 is set");
         return false;
     }
     const perf_event_attr attr = switchAttr();
@@ -125,7 +132,7 @@ bool KernelSchedSource::start(pid_t runnerPid, QString *whyNot)
         buffers.push_back(std::move(buffer));
     }
     if (buffers.empty()) {
-        *whyNot = QStringLiteral("perf_event_open: no online CPU accepted the switch event");
+        *whyNot = KernelSched::tr("perf_event_open: no online CPU accepted the switch event");
         return false;
     }
     m_buffers = std::move(buffers);

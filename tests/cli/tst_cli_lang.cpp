@@ -21,9 +21,18 @@ struct Result {
     QString err;
 };
 
-Result cli(const QStringList &args, int timeoutMs = 60000)
+Result cli(const QStringList &args, int timeoutMs = 60000, const QString &lang = QString())
 {
     QProcess p;
+    if (!lang.isEmpty()) { // the system locale the CLI sees: LANG, with nothing overriding it
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
+        env.remove(QStringLiteral("LC_NUMERIC"));
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LANG"), lang);
+        p.setProcessEnvironment(env);
+    }
     p.start(QString::fromLocal8Bit(qgetenv("SAMTIDIG_CLI")), args);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -152,6 +161,43 @@ private Q_SLOTS:
         }
     }
 
+    // Without --lang the CLI speaks the system's language: Danish for a da_* locale, else English.
+    void defaultLanguageFromSystemLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("start");
+        QTest::newRow("da_DK") << QStringLiteral("da_DK.UTF-8") << QStringList { QStringLiteral("--help") }
+                               << QStringLiteral("Brug:\n");
+        QTest::newRow("en_GB") << QStringLiteral("en_GB.UTF-8") << QStringList { QStringLiteral("--help") }
+                               << QStringLiteral("Usage:\n");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8") << QStringList { QStringLiteral("--help") }
+                               << QStringLiteral("Usage:\n");
+        QTest::newRow("da_DK, --lang en")
+            << QStringLiteral("da_DK.UTF-8") << QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
+                                                               QStringLiteral("--help") }
+            << QStringLiteral("Usage:\n");
+        QTest::newRow("en_US, --lang da")
+            << QStringLiteral("en_US.UTF-8") << QStringList { QStringLiteral("--help"), QStringLiteral("--lang"),
+                                                               QStringLiteral("da") }
+            << QStringLiteral("Brug:\n");
+    }
+    void defaultLanguageFromSystemLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, args);
+        QFETCH(QString, start);
+        const Result r = cli(args, 60000, lang);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(start), qPrintable(r.out.left(200)));
+        // Errors too: a Danish system gets Danish messages.
+        if (lang.startsWith(QLatin1String("da")) && !args.contains(QLatin1String("en"))) {
+            const Result bad = cli({ QStringLiteral("fly") }, 60000, lang);
+            QCOMPARE(bad.exitCode, 2);
+            QVERIFY2(bad.err.contains(QStringLiteral("ukendt kommando 'fly'")), qPrintable(bad.err));
+        }
+    }
+
     void svgInDanish()
     {
         if (!svgHasExporter())
@@ -169,7 +215,7 @@ private Q_SLOTS:
 
         // Title: the scenario's Danish name; legend: Danish state names; caption: Danish.
         const QString name = scenarioNames(QStringLiteral("da")).value(QStringLiteral("threads"));
-        QCOMPARE(name, QStringLiteral("Tråde der deler hukommelse"));
+        QCOMPARE(name, QStringLiteral("Tråde, der deler hukommelse"));
         QVERIFY2(svg.contains(xmlEscaped(name)), "title");
         for (const QString &legend : {danish("samtidig::TimelineText", "Running"), danish("samtidig::TimelineText", "Tasks")}) {
             QVERIFY(!legend.isEmpty());

@@ -160,10 +160,10 @@ void OutcomeChart::showCounter(double expected, double actual)
     m_chart->setTitle(tr("Shared counter at the end of the run"));
     const QLocale locale;
     m_summary->setText(lost > 0
-                           ? tr("The counter should have reached %1 but reached %2: %3 increments were "
-                                "lost because tasks overwrote each other's updates.")
-                                 .arg(locale.toString(qlonglong(expected)),
-                                      locale.toString(qlonglong(actual)), locale.toString(qlonglong(lost)))
+                           ? tr("The counter should have reached %1 but reached %2: %Ln increment(s) "
+                                "were lost because tasks overwrote each other's updates.",
+                                nullptr, int(std::min(lost, 2e9)))
+                                 .arg(locale.toString(qlonglong(expected)), locale.toString(qlonglong(actual)))
                            : tr("The counter reached the expected %1: no update was lost.")
                                  .arg(locale.toString(qlonglong(expected))));
 }
