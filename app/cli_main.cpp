@@ -4,7 +4,7 @@
 #ifdef SAMTIDIG_WITH_UI
 #include "export/image_export.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <cerrno>
 #include <sys/stat.h>
@@ -25,7 +25,7 @@ int main(int argc, char **argv)
         if (mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
             qputenv("XDG_RUNTIME_DIR", dir);
     }
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // the exported charts are the window's chart widgets
     const samtidig::ImageExporter exporter = samtidig::exportImagesForCli;
 #else
     QCoreApplication app(argc, argv);

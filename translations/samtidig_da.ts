@@ -94,82 +94,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
-writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-</source>
-        <translation>Brug:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
-                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [BILLEDVALG]
-  samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
-                      [--summary FIL.json] [BILLEDVALG] [--lang en|da]
-
-Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, og
-skriver, hvad styresystemet og scenariet har registreret.
-
-Valg:
-  --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
-  --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
-  --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
-  --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
-  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (standard 60)
-  --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
-                     estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
-  --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
-  --lang en|da       sprog for meddelelser og billeder
-
-Billedvalg:
-  --png FIL, --svg FIL, --pdf FIL      skriv tidslinjen som et billede
-  --width PX, --height PX              billedets størrelse (standard 1920 bred, højden tilpasses)
-  --scale N                            PNG-pixelskala 1, 2 eller 3
-  --lanes cores|tasks|both             hvilke rækker der tegnes (standard both)
-  --title TEKST                        billedets titel (standard: scenarie og parametre)
-
-Afslutningsstatus:
-  0  kørslen blev gennemført, eller list/export lykkedes
-  2  forkert kommandolinje eller parameter; intet blev startet
-  3  kørslen gik i deadlock (den blev opdaget og stoppet af --timeout)
-  4  kørslen blev stoppet af --timeout uden deadlock
-  5  runneren gik ned eller kunne ikke køre scenariet
-  6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
-</translation>
-    </message>
-    <message>
         <source>samtidig-cli: %1
 </source>
         <translation>samtidig-cli: %1
@@ -334,6 +258,84 @@ Afslutningsstatus:
     <message>
         <source>estimate</source>
         <translation>anslået</translation>
+    </message>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
+writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+</source>
+        <translation>Brug:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
+                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [BILLEDVALG]
+  samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
+                      [--summary FIL.json] [BILLEDVALG] [--lang en|da]
+
+Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, og
+skriver, hvad styresystemet og scenariet har registreret.
+
+Valg:
+  --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
+  --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
+  --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
+  --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
+  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (standard 60)
+  --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
+                     estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
+  --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
+  --lang en|da       sprog for meddelelser og billeder
+
+Billedvalg:
+  --png FIL, --svg FIL, --pdf FIL      skriv tidslinjen som et billede
+  --width PX, --height PX              billedets størrelse (standard 1920 bred, højden tilpasses)
+  --scale N                            PNG-pixelskala 1, 2 eller 3
+  --lanes cores|tasks|both             hvilke rækker der tegnes (standard both)
+  --title TEKST                        billedets titel (standard: scenarie og parametre)
+  --charts                             tilføj diagrammerne (udfald, kerneudnyttelse, ventetid på låse)
+
+Afslutningsstatus:
+  0  kørslen blev gennemført, eller list/export lykkedes
+  2  forkert kommandolinje eller parameter; intet blev startet
+  3  kørslen gik i deadlock (den blev opdaget og stoppet af --timeout)
+  4  kørslen blev stoppet af --timeout uden deadlock
+  5  runneren gik ned eller kunne ikke køre scenariet
+  6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
+</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2069,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Diagrammer:</translation>
+    </message>
+    <message>
+        <source>Add the charts under the lanes</source>
+        <translation>Tilføj diagrammerne under rækkerne</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s outcome, the cores&apos; utilization and the lock waits, as in the window&apos;s chart panel.</source>
+        <translation>Scenariets udfald, kernernes udnyttelse og ventetiden på låse, som i vinduets diagrampanel.</translation>
+    </message>
+    <message>
+        <source>This run has nothing to chart.</source>
+        <translation>Denne kørsel har intet at vise i diagrammer.</translation>
     </message>
 </context>
 <context>

@@ -94,82 +94,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
-writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-</source>
-        <translation>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
-writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-</translation>
-    </message>
-    <message>
         <source>samtidig-cli: %1
 </source>
         <translation>samtidig-cli: %1
@@ -334,6 +258,84 @@ Exit status:
     <message>
         <source>estimate</source>
         <translation>estimate</translation>
+    </message>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
+writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+</source>
+        <translation>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
+writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2069,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Charts:</translation>
+    </message>
+    <message>
+        <source>Add the charts under the lanes</source>
+        <translation>Add the charts under the lanes</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s outcome, the cores&apos; utilization and the lock waits, as in the window&apos;s chart panel.</source>
+        <translation>The scenario&apos;s outcome, the cores&apos; utilization and the lock waits, as in the window&apos;s chart panel.</translation>
+    </message>
+    <message>
+        <source>This run has nothing to chart.</source>
+        <translation>This run has nothing to chart.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ struct ImageRequest {
     int scale = 1;  // PNG only: 1, 2 or 3
     QString lanes = QStringLiteral("both"); // cores | tasks | both
     QString title; // empty: scenario name and key parameters
+    bool charts = false; // the window's charts under the lanes
     bool wantsAny() const { return !png.isEmpty() || !svg.isEmpty() || !pdf.isEmpty(); }
 };
 

@@ -93,6 +93,7 @@ QString CliCommands::helpText()
               "  --scale N                            PNG pixel scale 1, 2 or 3\n"
               "  --lanes cores|tasks|both             which lanes to draw (default both)\n"
               "  --title TEXT                         image title (default: scenario and parameters)\n"
+              "  --charts                             add the charts (outcome, core utilization, lock waits)\n"
               "\n"
               "Exit status:\n"
               "  0  the run completed, or list/export succeeded\n"
@@ -207,6 +208,10 @@ int CliCommands::list(const QStringList &args)
 bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest *images, QString *error)
 {
     const QString &opt = args[i];
+    if (opt == QLatin1String("--charts")) { // a switch: takes no value
+        images->charts = true;
+        return true;
+    }
     const bool known = opt == QLatin1String("--png") || opt == QLatin1String("--svg") || opt == QLatin1String("--pdf")
                        || opt == QLatin1String("--width") || opt == QLatin1String("--height")
                        || opt == QLatin1String("--scale") || opt == QLatin1String("--lanes")

@@ -1,6 +1,7 @@
 // Image export: PNG at size and scale with every lane painted, SVG that parses and says what it
 // shows, PDF with one page of the chosen size, atomic writes, and SVG size bounded by the level of
 // detail on a million-event trace.
+#include "export/chart_export.h"
 #include "export/export_dialog.h"
 #include "export/image_export.h"
 #include "export/recording_actions.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QDropEvent>
@@ -392,6 +394,97 @@ private Q_SLOTS:
         QImage pasted;
         QVERIFY(pasted.loadFromData(copied->data(QStringLiteral("image/png")), "PNG"));
         QCOMPARE(pasted.width(), 1600);
+    }
+
+    // "Optionally the charts": the window's chart pages under the lanes, on fixed pages and on
+    // pages that grow with the lanes, vector in SVG, and a choice the dialog offers and remembers.
+    void chartsUnderTheLanes()
+    {
+        Trace trace;
+        SyntheticTraceSpec spec;
+        spec.threads = 3;
+        spec.cpus = 2;
+        spec.events = 4000;
+        makeSyntheticTrace(spec, trace);
+        trace.scenario = QStringLiteral("race");
+        trace.results.insert(QStringLiteral("expected"), 200);
+        trace.results.insert(QStringLiteral("actual"), 150);
+        QVERIFY(exportChartCount(trace) >= 2); // the outcome and the cores' utilization
+        QCOMPARE(exportChartCount(Trace {}), 0);
+
+        // Dark pixels (axes, bars, text) in the lower quarter of a slide: the charts are painted there.
+        const auto inkBelow = [](const QImage &image, double fromY) {
+            int ink = 0;
+            for (int y = int(image.height() * fromY); y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2)
+                    ink += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+            return ink;
+        };
+        ImageExportOptions options;
+        options.size = ExportSizePreset::Slide;
+        QImage plain, charted;
+        QVERIFY(plain.loadFromData(renderTimelinePng(trace, options), "PNG"));
+        options.charts = true;
+        QVERIFY(charted.loadFromData(renderTimelinePng(trace, options), "PNG"));
+        QCOMPARE(charted.size(), QSize(1920, 1080));
+        QVERIFY2(inkBelow(charted, 0.75) > 2000, qPrintable(QString::number(inkBelow(charted, 0.75))));
+        QVERIFY(charted != plain);
+
+        // A page as tall as the lanes grows by the charts' height.
+        options.size = ExportSizePreset::Custom;
+        options.width = 1200;
+        options.height = 0;
+        const double tall = exportLogicalSize(trace, options).height();
+        options.charts = false;
+        const double short_ = exportLogicalSize(trace, options).height();
+        QVERIFY2(tall >= short_ + 250, qPrintable(QStringLiteral("%1 vs %2").arg(tall).arg(short_)));
+        options.charts = true;
+        QImage grown;
+        QVERIFY(grown.loadFromData(renderTimelinePng(trace, options), "PNG"));
+        QCOMPARE(grown.height(), qRound(tall));
+
+        // Text stays text in the SVG, and the charts speak the UI language.
+        options.format = ExportFormat::Svg;
+        const QByteArray svg = renderTimelineSvg(trace, options);
+        QVERIFY(QSvgRenderer(svg).isValid());
+        QVERIFY(svg.contains(">Core utilization over time</text>"));
+        QVERIFY(svg.contains(">Shared counter at the end of the run</text>"));
+        installLanguage(QStringLiteral("da"));
+        const QByteArray danish = renderTimelineSvg(trace, options);
+        installLanguage(QStringLiteral("en"));
+        QVERIFY(danish.contains(QStringLiteral(">Kerneudnyttelse over tid</text>").toUtf8()));
+        options.format = ExportFormat::Pdf;
+        options.size = ExportSizePreset::A4Landscape;
+        const QByteArray pdf = renderTimelinePdf(trace, options);
+        QVERIFY(pdf.startsWith("%PDF-") && pdf.contains("/Count 1"));
+
+        // A trace with nothing to chart changes nothing.
+        Trace bare;
+        bare.tasks[1] = TaskInfo {};
+        options.size = ExportSizePreset::Custom;
+        options.format = ExportFormat::Png;
+        options.charts = true;
+        const double withCharts = exportLogicalSize(bare, options).height();
+        options.charts = false;
+        QCOMPARE(exportLogicalSize(bare, options).height(), withCharts);
+
+        // The dialog offers the charts when there are some, and remembers the choice.
+        {
+            ExportDialog dialog(trace, std::nullopt);
+            auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("exportCharts"));
+            QVERIFY(box && box->isEnabled() && !box->text().isEmpty());
+            box->setChecked(true);
+            QVERIFY(dialog.options().charts);
+            dialog.rememberChoices();
+        }
+        {
+            ExportDialog again(trace, std::nullopt);
+            QVERIFY(again.options().charts);
+            ExportDialog nothing(bare, std::nullopt);
+            QVERIFY(!nothing.findChild<QCheckBox *>(QStringLiteral("exportCharts"))->isEnabled());
+            QVERIFY(!nothing.options().charts);
+        }
+        QSettings().remove(QStringLiteral("export")); // the next test starts from no remembered choice
     }
 
     void svgOfMillionEventsStaysSmall()

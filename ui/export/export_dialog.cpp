@@ -1,7 +1,9 @@
 #include "export/export_dialog.h"
 
+#include "export/chart_export.h"
 #include "trace/trace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -53,6 +55,7 @@ ExportDialog::ExportDialog(const Trace &trace, std::optional<TimelinePaintOption
     , m_visible(std::move(visible))
 {
     setObjectName(QStringLiteral("ExportDialog"));
+    m_hasCharts = exportChartCount(m_trace) > 0;
     createWidgets();
     retranslateUi();
     setOptions(rememberedOptions(m_trace, m_visible));
@@ -67,6 +70,7 @@ ExportDialog::ExportDialog(const Trace &trace, std::optional<TimelinePaintOption
     for (QSpinBox *spin : { m_width, m_height })
         connect(spin, &QSpinBox::valueChanged, this, &ExportDialog::schedulePreview);
     connect(m_title, &QLineEdit::textChanged, this, &ExportDialog::schedulePreview);
+    connect(m_charts, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     updateEnabled();
     renderPreview();
 }
@@ -77,6 +81,8 @@ void ExportDialog::createWidgets()
 {
     m_format = makeCombo(this, 3);
     m_content = makeCombo(this, 3);
+    m_charts = new QCheckBox(this);
+    m_charts->setObjectName(QStringLiteral("exportCharts"));
     m_range = makeCombo(this, 2);
     m_size = makeCombo(this, 3);
     m_scale = makeCombo(this, 3);
@@ -105,6 +111,7 @@ void ExportDialog::createWidgets()
     };
     addRow(m_format);
     addRow(m_content);
+    addRow(m_charts);
     addRow(m_range);
     addRow(m_size);
     addRow(custom);
@@ -134,8 +141,9 @@ void ExportDialog::createWidgets()
 void ExportDialog::retranslateUi()
 {
     setWindowTitle(tr("Export Timeline Image"));
-    const QStringList labels { tr("Format:"),           tr("Content:"), tr("Time range:"), tr("Size:"),
-                               tr("Custom size (px):"), tr("Scale:"),   tr("Colours:"),    tr("Title:") };
+    const QStringList labels { tr("Format:"),     tr("Content:"), tr("Charts:"),
+                               tr("Time range:"), tr("Size:"),    tr("Custom size (px):"),
+                               tr("Scale:"),      tr("Colours:"), tr("Title:") };
     for (int i = 0; i < m_fieldLabels.size() && i < labels.size(); ++i)
         m_fieldLabels[i]->setText(labels[i]);
     m_format->setItemText(0, tr("PNG image"));
@@ -144,6 +152,11 @@ void ExportDialog::retranslateUi()
     m_content->setItemText(0, tr("CPU cores and tasks"));
     m_content->setItemText(1, tr("CPU cores only"));
     m_content->setItemText(2, tr("Tasks only"));
+    m_charts->setText(tr("Add the charts under the lanes"));
+    m_charts->setToolTip(m_hasCharts
+                             ? tr("The scenario's outcome, the cores' utilization and the lock waits, "
+                                  "as in the window's chart panel.")
+                             : tr("This run has nothing to chart."));
     m_range->setItemText(0, tr("The visible window"));
     m_range->setItemText(1, tr("The whole run"));
     m_size->setItemText(0, tr("A4 landscape"));
@@ -183,6 +196,7 @@ ImageExportOptions ExportDialog::options() const
     o.height = m_height->value();
     o.scale = o.format == ExportFormat::Png ? m_scale->currentIndex() + 1 : 1;
     o.theme = m_theme->currentIndex() == 0 ? TimelineThemeKind::Print : TimelineThemeKind::Screen;
+    o.charts = m_hasCharts && m_charts->isChecked();
     o.title = m_title->text().trimmed();
     return o;
 }
@@ -197,6 +211,7 @@ void ExportDialog::setOptions(const ImageExportOptions &o)
     m_height->setValue(o.height);
     m_scale->setCurrentIndex(std::clamp(o.scale, 1, 3) - 1);
     m_theme->setCurrentIndex(o.theme == TimelineThemeKind::Print ? 0 : 1);
+    m_charts->setChecked(o.charts);
     m_title->setText(o.title.isEmpty() ? defaultExportTitle(m_trace) : o.title);
     m_title->setCursorPosition(0); // show the start of a long title, not its end
 }
@@ -223,6 +238,7 @@ ImageExportOptions ExportDialog::rememberedOptions(const Trace &trace,
     o.scale = std::clamp(s.value(key("scale"), 2).toInt(), 1, 3);
     o.theme
         = s.value(key("screenTheme"), false).toBool() ? TimelineThemeKind::Screen : TimelineThemeKind::Print;
+    o.charts = s.value(key("charts"), false).toBool();
     return o;
 }
 
@@ -237,6 +253,7 @@ void ExportDialog::rememberChoices() const
     s.setValue(key("height"), m_height->value());
     s.setValue(key("scale"), m_scale->currentIndex() + 1);
     s.setValue(key("screenTheme"), m_theme->currentIndex() == 1);
+    s.setValue(key("charts"), m_charts->isChecked());
 }
 
 void ExportDialog::updateEnabled()
@@ -246,6 +263,7 @@ void ExportDialog::updateEnabled()
     m_height->setEnabled(custom);
     m_scale->setEnabled(m_format->currentIndex() == int(ExportFormat::Png));
     m_range->setEnabled(m_visible.has_value());
+    m_charts->setEnabled(m_hasCharts);
     if (!m_visible)
         m_range->setCurrentIndex(int(Range::Whole));
     m_buttons->button(QDialogButtonBox::Save)

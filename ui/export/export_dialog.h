@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -59,6 +60,8 @@ private:
     std::optional<TimelinePaintOptions> m_visible;
     QComboBox *m_format = nullptr;
     QComboBox *m_content = nullptr;
+    QCheckBox *m_charts = nullptr;
+    bool m_hasCharts = false; // the trace has something to chart
     QComboBox *m_range = nullptr;
     QComboBox *m_size = nullptr;
     QSpinBox *m_width = nullptr;

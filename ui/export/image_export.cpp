@@ -1,6 +1,7 @@
 #include "export/image_export.h"
 
 #include "cli/cli.h"
+#include "export/chart_export.h"
 #include "export/svg_compactor.h"
 #include "io/atomic_file.h"
 #include "scenarios/scenario_registry.h"
@@ -41,6 +42,14 @@ constexpr int kPdfResolution = 1200; // device units per inch inside the PDF (ve
 constexpr double kMinimumFit = 0.35; // below this the text would be unreadable: lanes are clipped instead
 constexpr double kPageMargin = 24; // logical px around the timeline on A4 pages and slides
 constexpr double kMaximumEnlargement = 1.5; // few lanes on a big page: larger, but not poster-sized
+constexpr double kChartsShare = 0.36; // of a fixed page's height, for the charts under the lanes
+constexpr double kChartsGap = 16; // logical px between the lanes and the charts
+
+// Height of the charts strip on a page whose height follows the lanes (custom size, height 0).
+double fittedChartsHeight(double width)
+{
+    return std::clamp(width * 0.2, 260.0, 420.0);
+}
 
 QString formatValue(double value, const QString &unit)
 {
@@ -54,7 +63,14 @@ struct Placement {
     QSizeF page; // what the file shows, logical px
     QRectF box; // where the timeline goes on the page, logical px (the rest is background)
     double logicalWidth; // layout width: the content is scaled by box.width() / logicalWidth
+    QRectF charts = {}; // where the charts go, logical px; empty: no charts
+    double chartsFit = 1; // the charts are laid out at charts.size() / chartsFit
 };
+
+bool wantsCharts(const Trace &trace, const ImageExportOptions &options)
+{
+    return options.charts && exportChartCount(trace) > 0;
+}
 
 // The narrowest layout in which the title and caption lines are not cut off.
 double headerWidth(const TimelinePaintOptions &paint)
@@ -73,11 +89,21 @@ Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
 {
     const QSizeF page = exportLogicalSize(trace, options);
     const bool fixedHeight = options.size != ExportSizePreset::Custom || options.height > 0;
-    if (!fixedHeight)
-        return { page, QRectF(QPointF(0, 0), page), page.width() };
+    const bool charts = wantsCharts(trace, options);
+    if (!fixedHeight) {
+        if (!charts)
+            return { page, QRectF(QPointF(0, 0), page), page.width() };
+        const double chartsHeight = fittedChartsHeight(page.width());
+        const double lanes = page.height() - chartsHeight - kChartsGap;
+        return { page, QRectF(0, 0, page.width(), lanes), page.width(),
+                 QRectF(0, lanes + kChartsGap, page.width(), chartsHeight), 1 };
+    }
     // Presets are pages and slides: keep clear of the edge, where printers and projectors cut.
     const double margin = options.size == ExportSizePreset::Custom ? 0 : kPageMargin;
-    const QRectF area = QRectF(QPointF(0, 0), page).adjusted(margin, margin, -margin, -margin);
+    const QRectF pageArea = QRectF(QPointF(0, 0), page).adjusted(margin, margin, -margin, -margin);
+    // With charts, the lanes get the upper part of the page and the charts the rest.
+    const double chartsHeight = charts ? pageArea.height() * kChartsShare : 0;
+    const QRectF area = pageArea.adjusted(0, 0, 0, charts ? -(chartsHeight + kChartsGap) : 0);
     const auto heightAt = [&](double fit) {
         return TimelinePainter::preferredSize(trace, paint, area.width() / fit).height() * fit;
     };
@@ -90,6 +116,13 @@ Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
         fit = std::max(kMinimumFit, fit * area.height() / wanted);
     }
     const double height = std::min(area.height(), heightAt(fit));
+    if (charts) { // lanes and charts as one block, centred on the page
+        const double block = height + kChartsGap + chartsHeight;
+        const double top = pageArea.top() + (pageArea.height() - block) / 2;
+        return { page, QRectF(area.left(), top, area.width(), height), area.width() / fit,
+                 QRectF(area.left(), top + height + kChartsGap, area.width(), chartsHeight),
+                 std::min(1.0, fit) };
+    }
     const QRectF box(area.left(), area.top() + (area.height() - height) / 2, area.width(), height);
     return { page, box, area.width() / fit };
 }
@@ -105,6 +138,12 @@ void paintPage(QPainter &painter, const QRectF &deviceTarget, const Trace &trace
                            QRectF(deviceTarget.left() + b.left() * s, deviceTarget.top() + b.top() * s,
                                   b.width() * s, b.height() * s),
                            trace, paint);
+    const QRectF &c = placement.charts;
+    if (!c.isEmpty())
+        paintExportCharts(painter,
+                          QRectF(deviceTarget.left() + c.left() * s, deviceTarget.top() + c.top() * s,
+                                 c.width() * s, c.height() * s),
+                          c.size() / placement.chartsFit, trace);
 }
 
 } // namespace
@@ -206,7 +245,8 @@ QSizeF exportLogicalSize(const Trace &trace, const ImageExportOptions &options)
     if (options.height > 0)
         return QSizeF(width, options.height);
     const QSizeF preferred = TimelinePainter::preferredSize(trace, exportPaintOptions(trace, options), width);
-    return QSizeF(width, std::ceil(preferred.height()));
+    const double charts = wantsCharts(trace, options) ? kChartsGap + fittedChartsHeight(width) : 0;
+    return QSizeF(width, std::ceil(preferred.height() + charts));
 }
 
 QImage renderTimelineImage(const Trace &trace, const ImageExportOptions &options)
@@ -334,6 +374,7 @@ bool exportImagesForCli(const Trace &trace, const ImageRequest &request, QString
     options.scale = request.scale;
     options.title = request.title;
     options.theme = TimelineThemeKind::Print;
+    options.charts = request.charts;
     if (request.lanes == QLatin1String("cores"))
         options.panes = TimelinePanes::Cores;
     else if (request.lanes == QLatin1String("tasks"))

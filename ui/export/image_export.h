@@ -36,6 +36,7 @@ struct ImageExportOptions {
     int height = 0; // custom size; 0: as tall as the lanes need
     int scale = 1; // PNG only: 1, 2 or 3 device pixels per logical px
     TimelineThemeKind theme = TimelineThemeKind::Print;
+    bool charts = false; // the window's charts (outcome, core utilization, lock waits) under the lanes
     QString title; // empty: defaultExportTitle()
     QDateTime date = QDateTime::currentDateTime(); // for the caption
     // Screen state carried into the picture (collapsed process groups); optional.
