@@ -19,7 +19,10 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
+#include <QMultiHash>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -27,6 +30,7 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
 #include <unistd.h>
 
 using namespace samtidig;
@@ -53,6 +57,32 @@ QList<int> childProcesses()
             children << pid;
     }
     return children;
+}
+
+// Every process below `root` (children, grandchildren, ...), zombies included.
+QList<int> descendantsOf(int root)
+{
+    QMultiHash<int, int> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const int pid = entry.toInt(&ok);
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!ok || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1)
+            children.insert(fields[1].toInt(), pid);
+    }
+    QList<int> found;
+    QList<int> todo { root };
+    while (!todo.isEmpty())
+        for (int child : children.values(todo.takeFirst())) {
+            found << child;
+            todo << child;
+        }
+    return found;
 }
 
 // Marks every string of the window's own contexts, so a test can see that a text came from tr()
@@ -224,6 +254,7 @@ private Q_SLOTS:
     {
         QSettings().clear();
         QList<int> sizes;
+        QSize geometry;
         {
             MainWindow window;
             window.show();
@@ -233,8 +264,13 @@ private Q_SLOTS:
                 = qobject_cast<QSpinBox *>(window.parameterForm()->editor(QStringLiteral("threads")));
             QVERIFY(threads);
             threads->setValue(3);
+            // A size other than the default that fits the (offscreen) screen.
+            const QSize room = window.screen()->availableGeometry().size();
+            window.resize(room - QSize(12, 10));
+            geometry = window.size();
             window.mainSplitter()->setSizes({ 250, 900, 400 });
             sizes = window.mainSplitter()->sizes();
+            window.setLanguage(QStringLiteral("da"));
             window.actions().showCharts->setChecked(false);
             window.saveSettings();
         }
@@ -247,9 +283,109 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&restored));
         QCOMPARE(restored.currentScenario(), QStringLiteral("threads"));
         QCOMPARE(restored.parameterForm()->values().integer(QStringLiteral("threads")), 3);
-        QCOMPARE(restored.mainSplitter()->sizes(), sizes);
+        QVERIFY2(restored.mainSplitter()->sizes() == sizes,
+                 qPrintable(QStringLiteral("%1 vs %2, window %3x%4 vs %5x%6")
+                                .arg(QString::number(restored.mainSplitter()->sizes()[0]))
+                                .arg(QString::number(sizes[0]))
+                                .arg(restored.width())
+                                .arg(restored.height())
+                                .arg(geometry.width())
+                                .arg(geometry.height())));
         QVERIFY(!restored.actions().showCharts->isChecked());
         QVERIFY(!restored.chartPanel()->isVisible());
+        QCOMPARE(restored.size(), geometry);
+        // The language is the one the next start uses when no --lang is given.
+        QCOMPARE(CommandLine::initialLanguage({ QStringLiteral("samtidig") }), QStringLiteral("da"));
+        restored.setLanguage(QStringLiteral("en"));
+        QCOMPARE(CommandLine::initialLanguage({ QStringLiteral("samtidig") }), QStringLiteral("en"));
+    }
+
+    void savedGeometryLargerThanTheScreenIsFitted()
+    {
+        QSettings().clear();
+        MainWindow probe;
+        const QRect room = probe.screen()->availableGeometry();
+        {
+            MainWindow window;
+            window.setGeometry(
+                QRect(room.left() + 30, room.top() + 40, room.width() + 400, room.height() + 300));
+            window.saveSettings();
+        }
+        MainWindow restored;
+        restored.restoreSettings();
+        QVERIFY2(room.contains(restored.geometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(restored.geometry().x())
+                                .arg(restored.geometry().y())
+                                .arg(restored.width())
+                                .arg(restored.height())));
+        QSettings().clear();
+    }
+
+    void windowFitsALaptopScreen()
+    {
+        // 1366x768 is still a common laptop screen; the window must fit it with a panel and title bar.
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("race"))); // one of the longer parameter forms
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 680,
+                 qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+    }
+
+    void statusLineShowsTheRunsFacts()
+    {
+        Trace trace;
+        trace.source = SchedulingSource::Kernel;
+        trace.events = 12345;
+        trace.outcome = RunOutcome::Deadlock;
+        StatusPanel panel;
+        panel.showRun(&trace, RunSession::Phase::Finished, 2500);
+        const QString elapsed = panel.findChild<QLabel *>(QStringLiteral("statusElapsed"))->text();
+        const QString events = panel.findChild<QLabel *>(QStringLiteral("statusEvents"))->text();
+        QVERIFY2(elapsed.contains(RunTexts::duration(2'500'000'000)), qPrintable(elapsed));
+        QVERIFY2(events.contains(QLocale().toString(12345)), qPrintable(events));
+        QVERIFY2(panel.sourceLabel()->text().contains(RunTexts::sourceName(SchedulingSource::Kernel)),
+                 qPrintable(panel.sourceLabel()->text()));
+        QCOMPARE(panel.stateLabel()->text(), RunTexts::outcomeName(RunOutcome::Deadlock));
+        QVERIFY(!panel.stateLabel()->styleSheet().isEmpty()); // not completed: red
+        // Dropped events: plain when none, highlighted when some were lost.
+        QVERIFY(panel.droppedLabel()->styleSheet().isEmpty());
+        trace.dropped = 7;
+        panel.showRun(&trace, RunSession::Phase::Finished, 2500);
+        QVERIFY(panel.droppedLabel()->text().contains(QStringLiteral("7")));
+        QVERIFY(panel.droppedLabel()->styleSheet().contains(QStringLiteral("background")));
+        trace.outcome = RunOutcome::Completed;
+        trace.source = SchedulingSource::Estimate;
+        panel.showRun(&trace, RunSession::Phase::Finished, 2500);
+        QVERIFY(panel.stateLabel()->styleSheet().isEmpty());
+        QVERIFY(panel.sourceLabel()->text().contains(RunTexts::sourceName(SchedulingSource::Estimate)));
+    }
+
+    void stopDuringProcessesLeavesNoProcess()
+    {
+        // The processes scenario forks: Stop must take the runner's children with it, not only the runner.
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("processes")));
+        ParamValues slow;
+        slow.set(QStringLiteral("processes"), 3);
+        slow.set(QStringLiteral("work_ms"), 10000);
+        slow.set(QStringLiteral("increments"), 10);
+        window.parameterForm()->setValues(slow);
+        window.actions().run->trigger();
+        // Wait until the runner has forked its workers (runner + 3 below this test).
+        QTRY_VERIFY_WITH_TIMEOUT(descendantsOf(getpid()).size() >= 4, 15000);
+        const QList<int> tree = descendantsOf(getpid());
+        window.actions().stop->trigger();
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Finished);
+        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Stopped);
+        QVERIFY(childProcesses().isEmpty());
+        // Every process of the run is gone (reaped by us, or by init once killed); give init a moment.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::none_of(tree.begin(), tree.end(),
+                         [](int pid) { return QFile::exists(QStringLiteral("/proc/%1").arg(pid)); }),
+            2000);
     }
 
     void commandLine_data()

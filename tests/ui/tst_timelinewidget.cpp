@@ -2,6 +2,7 @@
 // two-phase runs, zoom/pan/follow-live through the view state, selection, SVG export.
 // Set SAMTIDIG_TIMELINE_PNG_DIR to keep the rendered pictures for a look.
 #include "timeline/timeline_painter.h"
+#include "timeline/timeline_text.h"
 #include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
@@ -204,6 +205,37 @@ bool isRed(QRgb c)
     return qRed(c) > 170 && qGreen(c) < 70 && qBlue(c) < 70;
 }
 
+// Saturated pixels: no background, stripe or grid colour is this colourful.
+bool isInk(QRgb c)
+{
+    return std::max({ qRed(c), qGreen(c), qBlue(c) }) - std::min({ qRed(c), qGreen(c), qBlue(c) }) > 60;
+}
+
+// The widget position of time `ns` (section 0) in the middle of the state bar of `task`'s lane.
+QPoint pointIn(const TimelineWidget &widget, std::uint32_t task, std::int64_t ns)
+{
+    const TimelineLayout &layout = widget.currentLayout();
+    const TimelineFrame &frame = widget.currentFrame();
+    const auto row = std::find_if(layout.rows.begin(), layout.rows.end(), [&](const TimelineRow &r) {
+        return r.kind == TimelineRow::Kind::Task && r.task == task;
+    });
+    if (row == layout.rows.end())
+        return {};
+    const QRectF bar = TimelinePainter::stateBar(
+        QRectF(frame.plotLeft(), frame.lanes.top() + row->y, frame.plotWidth(), row->height), false);
+    const double x = frame.plotLeft()
+        + frame.plotWidth() * double(ns - layout.startNs) / double(layout.endNs - layout.startNs);
+    return QPoint(static_cast<int>(x), static_cast<int>(bar.center().y()));
+}
+
+int rowOfTask(const TimelineLayout &layout, std::uint32_t task)
+{
+    for (std::size_t i = 0; i < layout.rows.size(); ++i)
+        if (layout.rows[i].kind == TimelineRow::Kind::Task && layout.rows[i].task == task)
+            return static_cast<int>(i);
+    return -1;
+}
+
 } // namespace
 
 class TstTimelineWidget : public QObject
@@ -244,8 +276,6 @@ private Q_SLOTS:
         const TimelineLayout layout
             = buildTimelineLayout(trace, options, TimelinePainter::plotWidthFor(image.width(), options));
         const TimelineFrame frame = TimelinePainter::frame(trace, layout, options, image.size());
-        const QRgb stripe = image.pixel(static_cast<int>(frame.plot().right()) - 1, 0);
-        Q_UNUSED(stripe);
         for (const TimelineRow &row : layout.rows) {
             if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
                 continue;
@@ -393,6 +423,165 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QStringLiteral("Lock: B")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("Holder: worker 2")), qPrintable(details));
         QCOMPARE(widget.viewState()->selection().task, 2u);
+    }
+
+    void overlaysShowWhatHappened()
+    {
+        Trace trace;
+        buildMutex(trace);
+        const TimelineLayout layout = buildTimelineLayout(trace, TimelinePaintOptions(), 1000);
+        const int adder1 = rowOfTask(layout, 2), adder2 = rowOfTask(layout, 3);
+        QVERIFY(adder1 >= 0 && adder2 >= 0);
+        int handOvers = 0, waitsFor = 0;
+        for (const TimelineArrow &a : layout.arrows) {
+            if (a.kind == TimelineArrow::Kind::HandOver) {
+                // adder 1 unlocks at t+25 us, adder 2 (waiting since t+3) gets the lock at t+26 us.
+                QCOMPARE(a.fromRow, adder1);
+                QCOMPARE(a.toRow, adder2);
+                QCOMPARE(a.lock, 10u);
+                QVERIFY(a.toNs >= a.fromNs);
+                ++handOvers;
+            } else if (a.kind == TimelineArrow::Kind::WaitsFor) {
+                QCOMPARE(a.lock, 10u);
+                QVERIFY(!a.deadlock);
+                ++waitsFor;
+            }
+        }
+        QCOMPARE(handOvers, 4); // one per round
+        QVERIFY(waitsFor >= 1); // a waiting lane points at the lane holding the lock
+        bool timeout = false, lost = false;
+        for (const TimelineRow &row : layout.rows)
+            for (const TimelineMark &m : row.marks) {
+                timeout |= m.kind == TimelineMark::Kind::Timeout && row.task == 2 && m.timeNs == 275'000;
+                lost |= m.kind == TimelineMark::Kind::LostWrite && row.task == 2;
+            }
+        QVERIFY(timeout);
+        QVERIFY(lost);
+        // The legend names exactly what is drawn: all of this, and no deadlock.
+        for (LegendEntry e :
+             { LegendEntry::LockWait, LegendEntry::LockHeld, LegendEntry::HandOver, LegendEntry::Timeout,
+               LegendEntry::LostUpdate, LegendEntry::Sleeping, LegendEntry::Awaiting })
+            QVERIFY2(layout.uses(e), qPrintable(TimelineText::legendLabel(e)));
+        QVERIFY(!layout.uses(LegendEntry::Deadlock));
+
+        Trace dead;
+        buildDeadlock(dead);
+        const TimelineLayout cycle = buildTimelineLayout(dead, TimelinePaintOptions(), 1000);
+        QVERIFY(cycle.uses(LegendEntry::Deadlock));
+        const int w1 = rowOfTask(cycle, 2), w2 = rowOfTask(cycle, 3);
+        int cycleArrows = 0;
+        for (const TimelineArrow &a : cycle.arrows)
+            if (a.kind == TimelineArrow::Kind::WaitsFor && a.deadlock) {
+                // Each waiter points at the holder of the lock it wants.
+                QVERIFY((a.fromRow == w1 && a.toRow == w2 && a.lock == 11u)
+                        || (a.fromRow == w2 && a.toRow == w1 && a.lock == 10u));
+                ++cycleArrows;
+            }
+        QCOMPARE(cycleArrows, 2);
+        QCOMPARE(cycle.deadlockTasks, (std::set<std::uint32_t> { 2, 3 }));
+        QCOMPARE(cycle.deadlockLocks, (std::set<std::uint32_t> { 10, 11 }));
+    }
+
+    void hoverDescribesWhatIsUnderTheCursor()
+    {
+        Trace trace;
+        buildDeadlock(trace);
+        TimelineWidget widget;
+        widget.resize(1000, 600);
+        widget.setTrace(&trace);
+        // worker 1 waits for B (held by worker 2) from 60 us to the end.
+        const QString wait = widget.describeAt(pointIn(widget, 2, 130'000));
+        for (const QString &part : { QStringLiteral("worker 1"), QStringLiteral("pid 100, tid 101"),
+                                     QStringLiteral("Start: 60"), QStringLiteral("Duration: 140"),
+                                     QStringLiteral("Lock: B"), QStringLiteral("Holder: worker 2") })
+            QVERIFY2(wait.contains(part), qPrintable(part + QLatin1String(" in: ") + wait));
+        // worker 2 runs on CPU 1 from 12 us until it blocks at 71 us.
+        const QString running = widget.describeAt(pointIn(widget, 3, 40'000));
+        QVERIFY2(running.contains(QStringLiteral("worker 2")), qPrintable(running));
+        QVERIFY2(running.contains(QStringLiteral("CPU: 1")), qPrintable(running));
+        QVERIFY2(!running.contains(QStringLiteral("Holder")), qPrintable(running));
+        // Hovering sets the view state's hover (the lane is highlighted).
+        const QPoint at = pointIn(widget, 3, 40'000);
+        QMouseEvent move(QEvent::MouseMove, at, widget.mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                         Qt::NoModifier);
+        QCoreApplication::sendEvent(&widget, &move);
+        QCOMPARE(widget.viewState()->hoveredTask(), 3u);
+        QVERIFY(widget.describeAt(QPoint(-50, -50)).isEmpty());
+    }
+
+    void rubberBandZoomsToTheBand()
+    {
+        Trace trace;
+        buildMutex(trace);
+        TimelineWidget widget;
+        widget.resize(1000, 600);
+        widget.setTrace(&trace);
+        TimelineViewState *state = widget.viewState();
+        const QPoint from = pointIn(widget, 2, 50'000), to = pointIn(widget, 2, 150'000);
+        QTest::mousePress(&widget, Qt::LeftButton, Qt::ShiftModifier, from);
+        QMouseEvent move(QEvent::MouseMove, to, widget.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                         Qt::ShiftModifier);
+        QCoreApplication::sendEvent(&widget, &move);
+        QTest::mouseRelease(&widget, Qt::LeftButton, Qt::ShiftModifier, to);
+        // One pixel is trace.endNs / plot width (~0.4 us here).
+        const double nsPerPx = double(trace.endNs) / widget.currentFrame().plotWidth();
+        QVERIFY2(std::abs(state->startNs() - 50'000) <= 2 * nsPerPx,
+                 qPrintable(QString::number(state->startNs())));
+        QVERIFY2(std::abs(state->endNs() - 150'000) <= 2 * nsPerPx,
+                 qPrintable(QString::number(state->endNs())));
+        QVERIFY(!state->followLive());
+        QCOMPARE(state->selection().valid, false); // a drag is not a click
+    }
+
+    void widgetPaintsEveryLane()
+    {
+        Trace trace;
+        buildMutex(trace);
+        TimelineWidget widget;
+        widget.resize(1100, 700);
+        widget.setTrace(&trace);
+        const QImage image = widget.grab().toImage();
+        const TimelineLayout &layout = widget.currentLayout();
+        const TimelineFrame &frame = widget.currentFrame();
+        int lanes = 0;
+        for (const TimelineRow &row : layout.rows) {
+            if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
+                continue;
+            ++lanes;
+            const QRectF bar = TimelinePainter::stateBar(
+                QRectF(frame.plotLeft(), frame.lanes.top() + row.y, frame.plotWidth(), row.height),
+                row.kind == TimelineRow::Kind::Cpu);
+            const int ink = countPixels(image, bar, isInk);
+            QVERIFY2(ink > 50,
+                     qPrintable(QStringLiteral("lane %1 has %2 coloured pixels").arg(row.label).arg(ink)));
+        }
+        QCOMPARE(lanes, 2 + 4); // two cores, process + two threads + coroutine
+        // The legend strip under the lanes is painted too.
+        QVERIFY(frame.legend.height() > 0);
+        QVERIFY(countPixels(image, frame.legend, isInk) > 20);
+    }
+
+    void clickOnToggleCollapsesTheProcess()
+    {
+        Trace trace;
+        buildMutex(trace);
+        TimelineWidget widget;
+        widget.resize(1000, 600);
+        widget.setTrace(&trace);
+        const TimelineLayout &layout = widget.currentLayout();
+        const int process = rowOfTask(layout, 1);
+        QVERIFY(process >= 0);
+        const TimelineRow &row = layout.rows[static_cast<std::size_t>(process)];
+        QVERIFY(row.hasChildren);
+        const TimelineFrame &frame = widget.currentFrame();
+        const QRectF rowRect(frame.lanes.left(), frame.lanes.top() + row.y, frame.lanes.width(), row.height);
+        const QPoint toggle = TimelinePainter::toggleRect(row, rowRect).center().toPoint();
+        QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, toggle);
+        QVERIFY(widget.isProcessCollapsed(1));
+        QCOMPARE(rowOfTask(widget.currentLayout(), 2), -1);
+        QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, toggle);
+        QVERIFY(!widget.isProcessCollapsed(1));
+        QVERIFY(rowOfTask(widget.currentLayout(), 2) >= 0);
     }
 
     void exportsToSvg()

@@ -293,6 +293,21 @@ void paintLabel(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF 
                QFontMetricsF(t.smallFont).elidedText(row.sublabel, Qt::ElideRight, w));
 }
 
+void paintHeaderRow(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &r)
+{
+    QPainter &p = ctx.painter;
+    const TimelineTheme &t = ctx.theme;
+    const bool phase = row.kind == TimelineRow::Kind::PhaseHeader;
+    p.fillRect(r, phase ? t.labelBackground.darker(106) : t.background);
+    QFont font = t.headerFont;
+    if (phase)
+        font.setPixelSize(font.pixelSize() + 2);
+    p.setFont(font);
+    p.setPen(phase ? t.text : t.mutedText);
+    p.drawText(r.adjusted(10, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
+    p.fillRect(QRectF(r.left(), r.bottom() - 1, r.width(), 1), t.separator);
+}
+
 void paintFinished(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &bar)
 {
     const TaskInfo *info = ctx.trace.task(row.task);
@@ -333,15 +348,7 @@ void paintLanes(TimelinePaintContext &ctx)
         const QRectF r = ctx.rowRect(row);
         const QRectF plotPart(f.plotLeft(), r.top(), f.plotWidth(), r.height());
         if (row.kind == TimelineRow::Kind::PhaseHeader || row.kind == TimelineRow::Kind::SectionHeader) {
-            const bool phase = row.kind == TimelineRow::Kind::PhaseHeader;
-            p.fillRect(r, phase ? t.labelBackground.darker(106) : t.background);
-            QFont font = t.headerFont;
-            if (phase)
-                font.setPixelSize(font.pixelSize() + 2);
-            p.setFont(font);
-            p.setPen(phase ? t.text : t.mutedText);
-            p.drawText(r.adjusted(10, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
-            p.fillRect(QRectF(r.left(), r.bottom() - 1, r.width(), 1), t.separator);
+            paintHeaderRow(ctx, row, r);
             continue;
         }
         if (i % 2)
@@ -353,6 +360,12 @@ void paintLanes(TimelinePaintContext &ctx)
     for (const AxisTick &tick : ticks)
         p.drawLine(QPointF(tick.x, f.lanes.top()), QPointF(tick.x, f.lanes.bottom()));
     p.fillRect(QRectF(f.plotLeft() - 1, f.lanes.top(), 1, f.lanes.height()), t.separator);
+    // A phase title runs across the plot: paint it again over the grid so no line crosses its text.
+    for (int i = firstRow; i < lastRow; ++i) {
+        const TimelineRow &row = layout.rows[static_cast<std::size_t>(i)];
+        if (row.kind == TimelineRow::Kind::PhaseHeader)
+            paintHeaderRow(ctx, row, ctx.rowRect(row));
+    }
     // Pass 2: spans (aliased, so edges stay crisp at any device pixel ratio), then marks and labels.
     for (int i = firstRow; i < lastRow; ++i) {
         const TimelineRow &row = layout.rows[static_cast<std::size_t>(i)];

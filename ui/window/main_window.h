@@ -87,6 +87,8 @@ public:
     // Applies --scenario/--set/--run. Returns false with a message when a value does not fit.
     bool applyLaunchOptions(const LaunchOptions &options, QString *error);
     void restoreSettings();
+    // Keeps the whole window on its screen's available area (after restoring a saved geometry).
+    void fitToScreen();
     void saveSettings() const;
 
 public Q_SLOTS:

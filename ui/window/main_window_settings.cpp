@@ -8,8 +8,11 @@
 
 #include <QAction>
 #include <QJsonDocument>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+
+#include <algorithm>
 
 namespace samtidig {
 
@@ -50,11 +53,36 @@ void MainWindow::saveSettings() const
     }
 }
 
+void MainWindow::fitToScreen()
+{
+    // A geometry saved on a larger screen, or one placed below a title bar, would push the status
+    // line off this screen (restoreGeometry() only rescues windows that are entirely off-screen).
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    const QMargins frame(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                         frameGeometry().right() - geometry().right(),
+                         frameGeometry().bottom() - geometry().bottom());
+    const QRect room = where->availableGeometry().marginsRemoved(frame);
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(room.size()).expandedTo(minimumSizeHint().boundedTo(room.size())));
+    if (g.right() > room.right())
+        g.moveRight(room.right());
+    if (g.bottom() > room.bottom())
+        g.moveBottom(room.bottom());
+    g.moveLeft(std::max(g.left(), room.left()));
+    g.moveTop(std::max(g.top(), room.top()));
+    if (g != geometry())
+        setGeometry(g);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    if (s.contains(kGeometry))
+    if (s.contains(kGeometry)) {
         restoreGeometry(s.value(kGeometry).toByteArray());
+        fitToScreen();
+    }
     if (s.contains(kState))
         restoreState(s.value(kState).toByteArray());
     if (s.contains(kMainSplitter))
