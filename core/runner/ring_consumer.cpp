@@ -1,5 +1,6 @@
 #include "runner/ring_consumer.h"
 
+#include "record/clock.h"
 #include "record/shared_region.h"
 #include "sched/sched_source.h"
 
@@ -142,7 +143,13 @@ std::size_t RingConsumer::drainOnce()
         copied += m_scratch.size();
         dropped += m_sched->lost();
     }
+    std::uint64_t oldest = UINT64_MAX;
+    for (const Event &e : local.events)
+        oldest = std::min(oldest, e.timeNs);
+    const std::uint64_t stagedAt = monotonicNs();
+    const std::uint64_t lateness = oldest < stagedAt ? stagedAt - oldest : 0;
     std::lock_guard lock(m_mutex);
+    m_staging.maxLatenessNs = std::max(m_staging.maxLatenessNs, lateness);
     m_staging.tasks.insert(m_staging.tasks.end(), local.tasks.begin(), local.tasks.end());
     m_staging.names.insert(m_staging.names.end(), local.names.begin(), local.names.end());
     if (m_staging.events.empty())
@@ -165,6 +172,8 @@ void RingConsumer::take(Batch &out)
         out.events.insert(out.events.end(), m_staging.events.begin(), m_staging.events.end());
     out.dropped = m_staging.dropped;
     out.stalledNs = m_staging.stalledNs;
+    out.maxLatenessNs = std::max(out.maxLatenessNs, m_staging.maxLatenessNs);
+    m_staging.maxLatenessNs = 0;
     m_staging.tasks.clear();
     m_staging.names.clear();
     m_staging.events.clear();

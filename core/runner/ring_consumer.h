@@ -29,6 +29,9 @@ public:
         std::vector<Event> events; // per-ring order; not sorted across rings
         std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
         std::uint64_t stalledNs = 0;
+        // The most any record of the batch lagged behind its stamp when it was staged (how out of
+        // order the session may see records; it sizes the session's reorder window).
+        std::uint64_t maxLatenessNs = 0;
     };
 
     RingConsumer(SharedRegion &region, SchedSource *sched);

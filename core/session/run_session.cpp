@@ -17,8 +17,11 @@
 namespace samtidig {
 
 namespace {
-// Records from different rings arrive slightly out of order; hold each back this long so that
-// everything the analysis sees is in true time order.
+// Records from different rings arrive slightly out of order; hold each back long enough that
+// everything the analysis sees is in true time order: as long as records were seen to arrive late
+// lately (ReorderWindow), at least the kernel source's registration grace (4 ms) plus the
+// consumer's idle drain interval (2 ms), at most 15 ms.
+constexpr std::uint64_t kMinReorderWindowNs = 6'000'000;
 constexpr std::uint64_t kReorderWindowNs = 15'000'000;
 // Estimate source: a preempted thread reports the end of its slice only when it runs again, often
 // more than 15 ms later on a busy machine; arriving after the next slice on that core was ingested,
@@ -60,6 +63,9 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_request = request;
     m_trace = std::make_unique<Trace>();
     m_pending.clear();
+    m_reorder = ReorderWindow(kMinReorderWindowNs, kReorderWindowNs);
+    m_ingestedUpToNs = 0;
+    m_lateRecords = 0;
     m_trace->scenario = request.scenario;
     m_trace->parameters = request.params.toJson(info.params);
     m_trace->cpuCount = onlineCpuCount();
@@ -188,7 +194,10 @@ void RunSession::ingest(bool all)
     batch.tasks.clear();
     batch.names.clear();
     batch.events.clear();
+    batch.maxLatenessNs = 0;
     m_consumer->take(batch);
+    const std::uint64_t now = monotonicNs();
+    m_reorder.observe(batch.maxLatenessNs, now);
     for (TaskInfo &t : batch.tasks) {
         TaskInfo &slot = m_trace->tasks[t.id];
         const std::int64_t begin = slot.beginNs;
@@ -213,8 +222,8 @@ void RunSession::ingest(bool all)
     std::size_t n = m_pending.size();
     if (!all) {
         const std::uint64_t window
-            = m_trace->source == SchedulingSource::Estimate ? kEstimateReorderWindowNs : kReorderWindowNs;
-        const std::uint64_t watermark = monotonicNs() - window;
+            = m_trace->source == SchedulingSource::Estimate ? kEstimateReorderWindowNs : m_reorder.windowNs();
+        const std::uint64_t watermark = now - window;
         n = static_cast<std::size_t>(
             std::upper_bound(m_pending.begin(), m_pending.end(), watermark,
                              [](std::uint64_t t, const Event &e) { return t < e.timeNs; })
@@ -226,9 +235,16 @@ void RunSession::ingest(bool all)
     }
     if (n == 0)
         return;
-    // Events before the origin (the runner registering itself) are clamped to it.
-    for (std::size_t i = 0; i < n; ++i)
-        m_pending[i].timeNs = std::max<std::uint64_t>(m_pending[i].timeNs, m_trace->originNs);
+    // Events before the origin (the runner registering itself) are clamped to it; a record that
+    // arrived later than the window allowed is moved up to what was already ingested, so the
+    // builder still sees time move forward (counted; the window widens with it).
+    const std::uint64_t floorNs = std::max<std::uint64_t>(m_trace->originNs, m_ingestedUpToNs);
+    for (std::size_t i = 0; i < n && m_pending[i].timeNs < floorNs; ++i) {
+        if (m_pending[i].timeNs >= m_trace->originNs)
+            ++m_lateRecords;
+        m_pending[i].timeNs = floorNs;
+    }
+    m_ingestedUpToNs = m_pending[n - 1].timeNs;
     m_builder->ingest(std::span<const Event>(m_pending.data(), n));
     m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
 }

@@ -5,6 +5,7 @@
 
 #include "record/region_layout.h"
 #include "runner/ring_consumer.h"
+#include "session/reorder_window.h"
 #include "scenarios/parameters.h"
 #include "trace/trace.h"
 
@@ -58,6 +59,10 @@ public:
     std::unique_ptr<Trace> takeTrace();
     qint64 elapsedMs() const; // wall time since the workload started (0 before)
     pid_t runnerPid() const;
+    // How far behind the clock records are held to put them in order (kernel source: adaptive).
+    std::uint64_t reorderWindowNs() const { return m_reorder.windowNs(); }
+    // Records that arrived later than the window allowed (moved up to the ingested edge).
+    std::uint64_t lateRecords() const { return m_lateRecords; }
     // Non-empty when the kernel source was wanted but refused (the run uses the estimate source).
     QString fallbackReason() const { return m_trace->sourceNote; }
 
@@ -76,6 +81,9 @@ private:
     std::unique_ptr<TraceBuilder> m_builder;
     std::vector<Event> m_pending; // sorted by time, waiting for the reorder window to pass
     std::unique_ptr<RingConsumer::Batch> m_batch; // reused by ingest() so its buffers are not re-faulted
+    ReorderWindow m_reorder{0, 0};
+    std::uint64_t m_ingestedUpToNs = 0; // stamp of the newest record handed to the builder
+    std::uint64_t m_lateRecords = 0;
     std::uint64_t m_startedAtNs = 0;
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;
