@@ -161,6 +161,29 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bad));
     }
 
+    // A full disk (a 64 KiB tmpfs, as root): exit status 6, a message naming the file and the
+    // reason, and no half-written file or temporary left behind.
+    void fullDiskIsReported()
+    {
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
+        QVERIFY(cli(threadsRun() << QStringLiteral("--save") << recording).exitCode == 0);
+        QTemporaryDir tiny;
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), tiny.path() });
+        if (!mount.waitForFinished() || mount.exitCode() != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const QString png = tiny.filePath(QStringLiteral("big.png"));
+        const Result r = cli({ QStringLiteral("export"), recording, QStringLiteral("--png"), png,
+                               QStringLiteral("--scale"), QStringLiteral("3") });
+        const QStringList left = QDir(tiny.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        QProcess::execute(QStringLiteral("umount"), { tiny.path() });
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains(png) && r.err.contains(QLatin1String("disk is full")), qPrintable(r.err));
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+    }
+
     void danishImageHasDanishText()
     {
         const auto pairs = danishTranslations();

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -308,6 +309,37 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("MB")), qPrintable(error));
         QVERIFY(importChromeTraceFromBytes(json, &t, &error));
         QCOMPARE(t.tasks.size(), std::size_t(200));
+    }
+
+    // Streaming to a full disk: a clear message, the old file intact, no temporary file left.
+    void fullDiskKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path() });
+        if (!mount.waitForFinished() || mount.exitCode() != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const QString path = dir.filePath(QStringLiteral("trace.json"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("{\"traceEvents\": []}");
+        }
+        QString error;
+        const bool ok = exportChromeTrace(sample(20000), path, &error);
+        QByteArray content;
+        {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                content = f.readAll();
+        }
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        QProcess::execute(QStringLiteral("umount"), { dir.path() });
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("disk is full")), qPrintable(error));
+        QCOMPARE(content, QByteArray("{\"traceEvents\": []}"));
+        QCOMPARE(left, QStringList { QStringLiteral("trace.json") });
     }
 
     void exportErrorsNameThePath()

@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -277,6 +278,41 @@ private Q_SLOTS:
         // Nothing but the blocker is left behind: no temporary files.
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList { QStringLiteral("not-a-folder") });
+    }
+
+    // A full disk: a clear message naming the file and the reason, the old file intact, no
+    // temporary file left behind. A 64 KiB tmpfs needs root (CI runs as root).
+    void fullDiskKeepsTheOldImage()
+    {
+        QTemporaryDir dir;
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path() });
+        if (!mount.waitForFinished() || mount.exitCode() != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        const QString path = dir.filePath(QStringLiteral("big.png"));
+        QString error;
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old picture");
+        }
+        ImageExportOptions options;
+        options.size = ExportSizePreset::A4Landscape;
+        options.scale = 3; // 4200 x 2970 px: far more than 64 KiB
+        const bool ok = exportTimelineImage(smallTrace(), options, path, &error);
+        QByteArray content;
+        {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                content = f.readAll();
+        }
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        QProcess::execute(QStringLiteral("umount"), { dir.path() });
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("disk is full")), qPrintable(error));
+        QCOMPARE(content, QByteArray("old picture"));
+        QCOMPARE(left, QStringList { QStringLiteral("big.png") });
     }
 
     void replacesExistingFileWhole()
