@@ -1412,6 +1412,10 @@ Afslutningsstatus:
         <translation>Nye forsøg</translation>
     </message>
     <message>
+        <source>Rounds</source>
+        <translation>Runder</translation>
+    </message>
+    <message>
         <source>Rounds completed</source>
         <translation>Runder gennemført</translation>
     </message>

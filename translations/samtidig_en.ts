@@ -1412,6 +1412,10 @@ Exit status:
         <translation>Retries</translation>
     </message>
     <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
         <source>Rounds completed</source>
         <translation>Rounds completed</translation>
     </message>

@@ -65,6 +65,7 @@ QString ResultLabels::label(const QString &key)
         {"readers", QT_TRANSLATE_NOOP("ResultLabels", "Readers")},
         {"reads", QT_TRANSLATE_NOOP("ResultLabels", "Reads")},
         {"retries", QT_TRANSLATE_NOOP("ResultLabels", "Retries")},
+        {"rounds", QT_TRANSLATE_NOOP("ResultLabels", "Rounds")},
         {"rounds_completed", QT_TRANSLATE_NOOP("ResultLabels", "Rounds completed")},
         {"seen_by_each_thread", QT_TRANSLATE_NOOP("ResultLabels", "Seen by each thread")},
         {"shared_counter", QT_TRANSLATE_NOOP("ResultLabels", "Shared counter")},

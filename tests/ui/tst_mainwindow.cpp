@@ -1,7 +1,9 @@
 // The main window: scenario selection and the parameter form, real runs (threads to completion,
 // deadlock until Stop), settings kept between sessions, and live retranslation.
 #include "charts/chart_panel.h"
+#include "charts/outcome_chart.h"
 #include "i18n/language.h"
+#include "scenarios/result_labels.h"
 #include "scenarios/scenario_registry.h"
 #include "trace/trace.h"
 #include "window/command_line.h"
@@ -17,6 +19,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,6 +30,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -320,6 +324,26 @@ private Q_SLOTS:
                                 .arg(restored.width())
                                 .arg(restored.height())));
         QSettings().clear();
+    }
+
+    void outcomeTableShowsPerTaskRecordsReadably()
+    {
+        Trace trace;
+        trace.outcome = RunOutcome::Completed;
+        trace.results = QJsonDocument::fromJson(R"({"per_thread": [
+            {"thread": "thread 1", "attempts": 7, "rounds": 3, "timeouts": 4},
+            {"thread": "thread 2", "attempts": 5, "rounds": 3, "timeouts": 2}]})")
+                            .object();
+        OutcomeChart chart;
+        chart.setTrace(&trace);
+        auto *table = chart.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), ResultLabels::label(QStringLiteral("per_thread")));
+        // The task's name leads each record; field names are labels, never the raw JSON keys.
+        QCOMPARE(table->item(0, 1)->text(),
+                 QStringLiteral("thread 1: Attempts 7, Rounds 3, Timeouts 4; "
+                                "thread 2: Attempts 5, Rounds 3, Timeouts 2"));
     }
 
     void windowFitsALaptopScreen()

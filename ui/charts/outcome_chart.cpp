@@ -29,6 +29,8 @@ namespace {
 // Result keys scenarios use for "the value the shared counter ended with".
 const char *const kActualKeys[] = { "actual", "counter", "shared_counter", "final_counter", "total" };
 
+QString keyText(const QString &key);
+
 QString valueText(const QJsonValue &v)
 {
     const QLocale locale;
@@ -43,17 +45,30 @@ QString valueText(const QJsonValue &v)
         return v.toString();
     if (v.isArray()) {
         QStringList parts;
+        bool records = false;
         const QJsonArray a = v.toArray();
-        for (const auto &e : a) // QJsonValueConstRef: converted once, in the call
+        for (const auto &e : a) { // QJsonValueConstRef: converted once, in the call
+            records |= e.isObject();
             parts << valueText(e);
-        return parts.join(QStringLiteral(", "));
+        }
+        return parts.join(records ? QStringLiteral("; ") : QStringLiteral(", "));
     }
     if (v.isObject()) {
+        // One entry of a per-task list: "thread 1: Attempts 7, Retries 4" (translated field names,
+        // the task's own name first rather than as a field).
+        QString name;
         QStringList parts;
         const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            parts << QStringLiteral("%1: %2").arg(it.key(), valueText(it.value()));
-        return parts.join(QStringLiteral(", "));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const bool isName = it.key() == QLatin1String("thread") || it.key() == QLatin1String("name")
+                || it.key() == QLatin1String("task");
+            if (isName && it.value().isString() && name.isEmpty())
+                name = it.value().toString();
+            else
+                parts << QStringLiteral("%1 %2").arg(keyText(it.key()), valueText(it.value()));
+        }
+        const QString fields = parts.join(QStringLiteral(", "));
+        return name.isEmpty() ? fields : QStringLiteral("%1: %2").arg(name, fields);
     }
     return {};
 }
@@ -159,13 +174,13 @@ void OutcomeChart::showCounter(double expected, double actual)
     m_values->setTitleText(tr("Counter value"));
     m_chart->setTitle(tr("Shared counter at the end of the run"));
     const QLocale locale;
-    m_summary->setText(lost > 0
-                           ? tr("The counter should have reached %1 but reached %2: %Ln increment(s) "
-                                "were lost because tasks overwrote each other's updates.",
-                                nullptr, int(std::min(lost, 2e9)))
-                                 .arg(locale.toString(qlonglong(expected)), locale.toString(qlonglong(actual)))
-                           : tr("The counter reached the expected %1: no update was lost.")
-                                 .arg(locale.toString(qlonglong(expected))));
+    m_summary->setText(
+        lost > 0 ? tr("The counter should have reached %1 but reached %2: %Ln increment(s) "
+                      "were lost because tasks overwrote each other's updates.",
+                      nullptr, int(std::min(lost, 2e9)))
+                       .arg(locale.toString(qlonglong(expected)), locale.toString(qlonglong(actual)))
+                 : tr("The counter reached the expected %1: no update was lost.")
+                       .arg(locale.toString(qlonglong(expected))));
 }
 
 void OutcomeChart::showPhases()
