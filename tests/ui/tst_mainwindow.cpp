@@ -5,6 +5,7 @@
 #include "i18n/language.h"
 #include "scenarios/result_labels.h"
 #include "scenarios/scenario_registry.h"
+#include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/command_line.h"
 #include "window/main_window.h"
@@ -245,6 +246,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.infoPanel()->deadlockText().isEmpty(), 10000);
         QVERIFY(window.runController()->isActive()); // it hangs: that is the point
         QVERIFY(!window.currentTrace()->analysis.deadlocks.empty());
+        // The timeline's banner states the cycle (it is laid out on the next poll at the latest).
+        QTRY_VERIFY(window.timeline()->currentFrame().banner.height() > 0);
+        const QStringList sentences = window.timeline()->currentLayout().deadlockSentences;
+        QCOMPARE(sentences.size(), 1);
+        QVERIFY2(sentences.first().contains(QStringLiteral("holds"))
+                     && sentences.first().contains(QStringLiteral("waits for")),
+                 qPrintable(sentences.first()));
         QVERIFY(!childProcesses().isEmpty());
         window.actions().stop->trigger();
         // Back to idle at once, with nothing left: no child, no zombie.
