@@ -2,8 +2,11 @@
 // labels, buttons, tabs, docks, the scenario tree, charts, the window title) changes to its Danish
 // translation and back to the same English text, with only a short list of words that are the same
 // in both languages. Runs on the offscreen platform with the .qm files embedded in samtidig_core.
+#include "export/export_dialog.h"
 #include "i18n/language.h"
+#include "io/synthetic_trace.h"
 #include "scenarios/scenario_registry.h"
+#include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"
@@ -11,6 +14,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QChart>
 #include <QChartView>
 #include <QDockWidget>
@@ -401,6 +407,68 @@ private Q_SLOTS:
         QCOMPARE(window.currentTrace()->outcome, RunOutcome::Completed);
         QTest::qWait(400); // the charts redraw on their own timer
         checkRoundTrip(window, 40);
+    }
+
+    // An open dialog (File > Export image) and the timeline's painted labels switch too, and come
+    // back exactly.
+    void dialogAndTimelineSwitch()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto owned = std::make_unique<Trace>();
+        SyntheticTraceSpec spec;
+        spec.threads = 3;
+        spec.cpus = 2;
+        spec.events = 2000;
+        makeSyntheticTrace(spec, *owned);
+        const Trace *trace = owned.get();
+        window.openTrace(std::move(owned));
+        TimelineWidget *timeline = window.timeline();
+        QVERIFY(timeline);
+        QCoreApplication::processEvents();
+        const QImage englishTimeline = timeline->grab().toImage();
+
+        ExportDialog dialog(*trace, std::nullopt, &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto texts = [&dialog] {
+            QStringList out { dialog.windowTitle() };
+            for (const QLabel *l : dialog.findChildren<QLabel *>())
+                if (!plain(l->text()).isEmpty() && l->objectName() != QLatin1String("exportPreview"))
+                    out << plain(l->text());
+            for (const QComboBox *c : dialog.findChildren<QComboBox *>())
+                for (int i = 0; i < c->count(); ++i)
+                    out << c->itemText(i);
+            for (const QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+                if (!plain(b->text()).isEmpty())
+                    out << plain(b->text());
+            return out;
+        };
+        const QStringList english = texts();
+        QVERIFY(english.size() >= 25);
+
+        switchTo(window, QStringLiteral("da"));
+        const QStringList danish = texts();
+        QCOMPARE(danish.size(), english.size());
+        // The same in both languages: "Format:", "1× (normal)", numbers, "1920 × 1080 pixels".
+        const QStringList same = { QStringLiteral("Format:"), QStringLiteral("1× (normal)") };
+        QStringList unchanged;
+        for (int i = 0; i < english.size(); ++i)
+            if (english[i] == danish[i] && !same.contains(english[i]) && !sameIsAllowed(english[i])
+                && !QRegularExpression(QStringLiteral("^[\\d.,]+ × [\\d.,]+ pixels$")).match(english[i]).hasMatch())
+                unchanged << english[i];
+        QVERIFY2(unchanged.isEmpty(), qPrintable(unchanged.join(QStringLiteral(" | "))));
+        QVERIFY(danish.contains(QStringLiteral("Eksportér billede af tidslinjen")));
+        QVERIFY(danish.contains(QStringLiteral("Tilføj diagrammerne under rækkerne")));
+        QCoreApplication::processEvents();
+        const QImage danishTimeline = timeline->grab().toImage();
+        QVERIFY2(danishTimeline != englishTimeline, "the timeline's lane labels and legend did not change");
+
+        switchTo(window, QStringLiteral("en"));
+        QCOMPARE(texts(), english);
+        QCoreApplication::processEvents();
+        QVERIFY2(timeline->grab().toImage() == englishTimeline, "the timeline did not come back to English");
     }
 
     // A run started in Danish names its tasks and locks in Danish (the workload names them in the

@@ -126,7 +126,12 @@ void ExportDialog::createWidgets()
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setFrameShape(QFrame::StyledPanel);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    // Not the standard Save button: QDialogButtonBox renames its standard buttons on every
+    // language change, after our retranslateUi(), and "Save" would replace "Export…".
+    m_export = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
 
@@ -169,7 +174,7 @@ void ExportDialog::retranslateUi()
     m_theme->setItemText(1, tr("As on screen"));
     m_height->setSpecialValueText(tr("fit lanes"));
     m_title->setPlaceholderText(defaultExportTitle(m_trace));
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("Export…"));
+    m_export->setText(tr("Export…"));
     updateEnabled();
 }
 
@@ -266,8 +271,7 @@ void ExportDialog::updateEnabled()
     m_charts->setEnabled(m_hasCharts);
     if (!m_visible)
         m_range->setCurrentIndex(int(Range::Whole));
-    m_buttons->button(QDialogButtonBox::Save)
-        ->setEnabled(!m_trace.tasks.empty() || !m_trace.cpuLanes.empty());
+    m_export->setEnabled(!m_trace.tasks.empty() || !m_trace.cpuLanes.empty());
 }
 
 void ExportDialog::schedulePreview()

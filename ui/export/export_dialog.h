@@ -15,6 +15,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace samtidig {
@@ -72,6 +73,7 @@ private:
     QLabel *m_previewLabel = nullptr;
     QLabel *m_sizeNote = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_export = nullptr;
     QList<QLabel *> m_fieldLabels;
     QTimer m_previewTimer; // coalesces quick changes into one preview render
     QImage m_preview;
