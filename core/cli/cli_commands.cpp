@@ -436,7 +436,9 @@ int CliCommands::exportRecording(const QStringList &args)
             continue;
         }
         const QString &opt = args[i];
-        if ((opt == QLatin1String("--trace") || opt == QLatin1String("--summary")) && i + 1 < args.size()) {
+        if (opt == QLatin1String("--trace") || opt == QLatin1String("--summary")) {
+            if (i + 1 >= args.size())
+                return usageError(tr("%1 needs a value.").arg(opt));
             (opt == QLatin1String("--trace") ? tracePath : summaryPath) = args[++i];
             continue;
         }

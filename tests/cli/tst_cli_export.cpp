@@ -147,6 +147,13 @@ private Q_SLOTS:
         // The switch takes no value: the next option is read as usual.
         r = cli({ QStringLiteral("export"), recording, QStringLiteral("--charts") });
         QCOMPARE(r.exitCode, 2); // no output asked for
+        QVERIFY2(r.err.contains(QLatin1String("at least one output")), qPrintable(r.err));
+        // An option without its value says so, instead of calling the option unknown.
+        for (const char *option : { "--trace", "--summary", "--png", "--width" }) {
+            r = cli({ QStringLiteral("export"), recording, QLatin1String(option) });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QLatin1String(option) + QLatin1String(" needs a value")), qPrintable(r.err));
+        }
     }
 
     void unwritableOutputIsReported()
