@@ -357,7 +357,7 @@ int CliCommands::run(const QStringList &args)
                     "estimated from the workload's own reports.\n")
                      .arg(trace.sourceNote));
 
-    if (!writeOutputs(trace, tracePath, summaryPath, savePath, images))
+    if (!writeOutputs(trace, tracePath, summaryPath, savePath, images, session.deadlockDetectionLatencyNs()))
         return CliOutputFailed;
     printOut(tr("%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6\n")
                  .arg(trace.scenario, outcomeWord(trace.outcome))
@@ -377,7 +377,7 @@ int CliCommands::run(const QStringList &args)
 }
 
 bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, const QString &summaryPath,
-                               const QString &savePath, const ImageRequest &images)
+                               const QString &savePath, const ImageRequest &images, std::int64_t deadlockLatencyNs)
 {
     QString error;
     bool ok = true;
@@ -393,7 +393,7 @@ bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, con
         }
     }
     if (!summaryPath.isEmpty()) {
-        const QByteArray json = QJsonDocument(runSummary(trace)).toJson(QJsonDocument::Indented);
+        const QByteArray json = QJsonDocument(runSummary(trace, deadlockLatencyNs)).toJson(QJsonDocument::Indented);
         if (writeFileAtomically(summaryPath, json, &error))
             report(tr("summary"), summaryPath);
         else {

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cstdint>
 #include <cstdio>
 
 namespace samtidig {
@@ -28,7 +29,8 @@ private:
     int exportRecording(const QStringList &args);
     int usageError(const QString &message);
     bool writeOutputs(const struct Trace &trace, const QString &tracePath, const QString &summaryPath,
-                      const QString &savePath, const ImageRequest &images);
+                      const QString &savePath, const ImageRequest &images,
+                      std::int64_t deadlockLatencyNs = -1);
     // Parses image options shared by run and export; consumes them from args at index i.
     bool takeImageOption(const QStringList &args, int &i, ImageRequest *images, QString *error);
 

@@ -110,6 +110,7 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_spawnedAtNs = monotonicNs();
     m_startedAtNs = 0;
     m_pausedTotalNs = 0;
+    m_deadlockLatencyNs = -1;
     m_phase = Phase::Starting;
     return true;
 }
@@ -176,6 +177,7 @@ void RunSession::poll()
     }
     const bool runnerDone = m_runner->poll();
     ingest(false);
+    noteDeadlockLatency();
     if (runnerDone) {
         const RunState state = m_region->state();
         if (state == RunState::Finished && m_runner->exitSignal() == 0 && m_runner->exitCode() == 0)
@@ -249,6 +251,16 @@ void RunSession::ingest(bool all)
     m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
 }
 
+void RunSession::noteDeadlockLatency()
+{
+    if (m_deadlockLatencyNs >= 0 || m_trace->analysis.deadlocks.empty())
+        return;
+    const std::uint64_t closedAt
+        = m_trace->originNs + static_cast<std::uint64_t>(m_trace->analysis.deadlocks.front().detectedNs);
+    const std::uint64_t now = monotonicNs();
+    m_deadlockLatencyNs = now > closedAt ? static_cast<std::int64_t>(now - closedAt) : 0;
+}
+
 bool RunSession::pause()
 {
     if (m_phase != Phase::Running || !m_runner->pause())
@@ -287,6 +299,7 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
     ingest(true);
     if (m_builder)
         m_builder->finish(now);
+    noteDeadlockLatency();
     if (m_region) {
         const std::uint32_t size = m_region->header()->resultsSize.load(std::memory_order_acquire);
         if (size > 0 && size < kResultsCapacity)

@@ -63,12 +63,16 @@ public:
     std::uint64_t reorderWindowNs() const { return m_reorder.windowNs(); }
     // Records that arrived later than the window allowed (moved up to the ingested edge).
     std::uint64_t lateRecords() const { return m_lateRecords; }
+    // Wall time from the event that closed the first deadlock cycle to the poll() that reported it
+    // (what a user waits for the detector); -1 while no deadlock was found.
+    std::int64_t deadlockDetectionLatencyNs() const { return m_deadlockLatencyNs; }
     // Non-empty when the kernel source was wanted but refused (the run uses the estimate source).
     QString fallbackReason() const { return m_trace->sourceNote; }
 
 private:
     void ingest(bool all);
     void finishRun(RunOutcome outcome, const QString &detail);
+    void noteDeadlockLatency(); // once, at the first poll that sees a deadlock
     bool startSchedSource();
 
     RunRequest m_request;
@@ -88,6 +92,7 @@ private:
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;
     std::uint64_t m_pausedTotalNs = 0;
+    std::int64_t m_deadlockLatencyNs = -1;
 };
 
 } // namespace samtidig

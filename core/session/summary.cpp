@@ -1,14 +1,58 @@
 #include "session/summary.h"
 
+#include "analysis/describe.h"
+#include "analysis/utilization.h"
 #include "trace/trace.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <set>
 
 namespace samtidig {
 
-QJsonObject runSummary(const Trace &trace)
+namespace {
+
+// Lost updates written out one by one in the summary; the count is always complete.
+constexpr std::size_t kLostUpdatesInWords = 200;
+
+double ms(std::int64_t ns) { return static_cast<double>(ns) / 1e6; }
+
+// Busy fraction of each core over [t0, t1), as [{cpu, busy}].
+QJsonArray coreBusy(const Trace &trace, std::int64_t t0, std::int64_t t1)
+{
+    QJsonArray cores;
+    for (const CoreUtilization &u : coreUtilization(trace, 1, t0, t1))
+        cores.append(QJsonObject { { QStringLiteral("cpu"), u.cpu },
+                                   { QStringLiteral("busy"), u.busy.empty() ? 0.0 : u.busy.front() } });
+    return cores;
+}
+
+// Where each task's time went: on a core, waiting for one, off it (and why, from the workload).
+QJsonArray taskTimes(const Trace &trace)
+{
+    QJsonArray out;
+    for (const TaskTimeTotals &t : taskTimeTotals(trace)) {
+        const TaskInfo *info = trace.task(t.task);
+        QJsonObject o;
+        o.insert(QStringLiteral("task"), trace.taskName(t.task));
+        const std::string_view kind = taskKindName(info ? info->kind : TaskKind::Thread);
+        o.insert(QStringLiteral("kind"), QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size())));
+        o.insert(QStringLiteral("on_cpu_ms"), ms(t.onCpuNs));
+        o.insert(QStringLiteral("runnable_ms"), ms(t.runnableNs));
+        o.insert(QStringLiteral("blocked_ms"), ms(t.blockedNs));
+        o.insert(QStringLiteral("lock_wait_ms"), ms(t.lockWaitNs));
+        o.insert(QStringLiteral("condition_wait_ms"), ms(t.condWaitNs));
+        o.insert(QStringLiteral("sleeping_ms"), ms(t.sleepingNs));
+        o.insert(QStringLiteral("awaiting_ms"), ms(t.awaitingNs));
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
 {
     QJsonObject o;
     o.insert(QStringLiteral("scenario"), trace.scenario);
@@ -46,18 +90,29 @@ QJsonObject runSummary(const Trace &trace)
             locks.append(trace.nameOf(l));
         d.insert(QStringLiteral("tasks"), tasks);
         d.insert(QStringLiteral("locks"), locks);
+        d.insert(QStringLiteral("description"), describeDeadlock(trace, c));
+        if (deadlocks.isEmpty() && deadlockLatencyNs >= 0)
+            d.insert(QStringLiteral("detection_latency_ms"), ms(deadlockLatencyNs));
         deadlocks.append(d);
     }
     analysis.insert(QStringLiteral("deadlocks"), deadlocks);
     QJsonArray order;
+    QJsonArray orderInWords;
     for (const LockOrderCycle &c : trace.analysis.lockOrderWarnings) {
         QJsonArray locks;
         for (std::uint32_t l : c.locks)
             locks.append(trace.nameOf(l));
         order.append(locks);
+        orderInWords.append(describeLockOrder(trace, c));
     }
     analysis.insert(QStringLiteral("lock_order_cycles"), order);
+    analysis.insert(QStringLiteral("lock_order_descriptions"), orderInWords);
     analysis.insert(QStringLiteral("lost_updates"), static_cast<qint64>(trace.analysis.lostUpdates.size()));
+    QJsonArray lostInWords;
+    const std::size_t lostShown = std::min(trace.analysis.lostUpdates.size(), kLostUpdatesInWords);
+    for (std::size_t i = 0; i < lostShown; ++i)
+        lostInWords.append(describeLostUpdate(trace, trace.analysis.lostUpdates[i]));
+    analysis.insert(QStringLiteral("lost_update_descriptions"), lostInWords);
     QJsonObject locks;
     for (const auto &[id, s] : trace.analysis.locks) {
         QJsonObject l;
@@ -66,10 +121,29 @@ QJsonObject runSummary(const Trace &trace)
         l.insert(QStringLiteral("timeouts"), static_cast<qint64>(s.timeouts));
         l.insert(QStringLiteral("total_wait_ms"), static_cast<double>(s.totalWaitNs) / 1e6);
         l.insert(QStringLiteral("max_wait_ms"), static_cast<double>(s.maxWaitNs) / 1e6);
+        QJsonObject byTask;
+        for (const auto &[task, ns] : s.waitByTask) {
+            const QString name = trace.taskName(task);
+            byTask.insert(name, byTask.value(name).toDouble() + ms(ns)); // same name twice: added up
+        }
+        l.insert(QStringLiteral("wait_by_task_ms"), byTask);
         locks.insert(trace.nameOf(id), l);
     }
     analysis.insert(QStringLiteral("locks"), locks);
     o.insert(QStringLiteral("analysis"), analysis);
+
+    // Where the time went: per core over the run and per phase, per task by state.
+    o.insert(QStringLiteral("core_utilization"), coreBusy(trace, 0, trace.endNs));
+    QJsonArray phases;
+    for (const Phase &p : trace.phases) {
+        const std::int64_t end = p.endNs >= 0 ? p.endNs : trace.endNs;
+        phases.append(QJsonObject { { QStringLiteral("title"), p.title },
+                                    { QStringLiteral("start_ms"), ms(p.startNs) },
+                                    { QStringLiteral("end_ms"), ms(end) },
+                                    { QStringLiteral("core_utilization"), coreBusy(trace, p.startNs, end) } });
+    }
+    o.insert(QStringLiteral("phases"), phases);
+    o.insert(QStringLiteral("task_times"), taskTimes(trace));
     return o;
 }
 
