@@ -260,6 +260,18 @@
         <translation>anslået</translation>
     </message>
     <message>
+        <source>  (about %1 s with the defaults)</source>
+        <translation>  (omkring %1 s med standardværdierne)</translation>
+    </message>
+    <message>
+        <source>
+Limits: at most 256 threads and 64 processes, and at most %1 s per run; values that would take longer are refused before anything starts.
+</source>
+        <translation>
+Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdier, der ville tage længere tid, afvises, før noget startes.
+</translation>
+    </message>
+    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -1544,6 +1556,13 @@ Afslutningsstatus:
     <message>
         <source>The runner %1.</source>
         <translation>Runneren %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeLimit</name>
+    <message>
+        <source>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</source>
+        <translation>Med %1 ville en kørsel tage omkring %2 s på denne maskine (kerner: %3); grænsen er %4 s. Sæt en af disse værdier lavere.</translation>
     </message>
 </context>
 <context>

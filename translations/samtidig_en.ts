@@ -260,6 +260,18 @@
         <translation>estimate</translation>
     </message>
     <message>
+        <source>  (about %1 s with the defaults)</source>
+        <translation>  (about %1 s with the defaults)</translation>
+    </message>
+    <message>
+        <source>
+Limits: at most 256 threads and 64 processes, and at most %1 s per run; values that would take longer are refused before anything starts.
+</source>
+        <translation>
+Limits: at most 256 threads and 64 processes, and at most %1 s per run; values that would take longer are refused before anything starts.
+</translation>
+    </message>
+    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -1544,6 +1556,13 @@ Exit status:
     <message>
         <source>The runner %1.</source>
         <translation>The runner %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeLimit</name>
+    <message>
+        <source>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</source>
+        <translation>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</translation>
     </message>
 </context>
 <context>

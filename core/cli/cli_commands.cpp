@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <atomic>
 #include <csignal>
@@ -178,8 +179,18 @@ int CliCommands::list(const QStringList &args)
         o.insert(QStringLiteral("theme"), themeName(info.theme));
         o.insert(QStringLiteral("explanation"), info.explanation);
         o.insert(QStringLiteral("may_hang"), info.mayHang);
+        ParamValues defaults;
+        QString ignored;
+        Parameters::resolve(info.params, {}, &defaults, &ignored);
+        const double seconds = info.estimatedSeconds ? info.estimatedSeconds(defaults, onlineCpuCount()) : -1;
+        if (seconds >= 0)
+            o.insert(QStringLiteral("estimated_seconds"), seconds);
+        o.insert(QStringLiteral("max_run_seconds"), kMaxRunSeconds);
         QJsonArray params;
-        text += QStringLiteral("%1  %2\n").arg(info.id, -24).arg(info.name);
+        text += QStringLiteral("%1  %2").arg(info.id, -24).arg(info.name);
+        if (seconds >= 0)
+            text += tr("  (about %1 s with the defaults)").arg(QLocale().toString(seconds, 'f', 1));
+        text += QLatin1Char('\n');
         for (const ParamSpec &p : info.params) {
             QJsonObject po;
             po.insert(QStringLiteral("name"), p.name);
@@ -201,6 +212,10 @@ int CliCommands::list(const QStringList &args)
         o.insert(QStringLiteral("parameters"), params);
         all.append(o);
     }
+    if (!json)
+        text += tr("\nLimits: at most 256 threads and 64 processes, and at most %1 s per run; values that "
+                   "would take longer are refused before anything starts.\n")
+                    .arg(kMaxRunSeconds);
     printOut(json ? QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)) : text);
     return CliOk;
 }
@@ -316,7 +331,8 @@ int CliCommands::run(const QStringList &args)
     }
     if (images.wantsAny() && !m_exporter)
         return usageError(tr("this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
-    if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error))
+    if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error)
+        || !checkRunTime(scenario->info(), request.params, onlineCpuCount(), &error))
         return usageError(error);
     // Fail on unwritable outputs before running anything.
     for (const QString &path : {tracePath, summaryPath, savePath, images.png, images.svg, images.pdf}) {

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -24,7 +25,20 @@ struct ScenarioInfo {
     std::vector<ParamSpec> params;
     bool mayHang = false; // deadlocks on purpose: the runner is stopped by the user or --timeout
     bool hidden = false;  // test-only (e.g. `crash`): left out of the scenario browser and `list`
+    // About how long a run with these values takes on `cores` cores, in seconds, from the work and
+    // waits the parameters ask for (a hanging scenario: until it hangs). Runs estimated above
+    // kMaxRunSeconds are refused before any runner starts. `timeParams` names the parameters the
+    // estimate grows with, for the message.
+    std::function<double(const ParamValues &values, int cores)> estimatedSeconds;
+    QStringList timeParams;
 };
+
+// The longest run a scenario's parameters may ask for (on the machine the run happens on).
+inline constexpr double kMaxRunSeconds = 60;
+
+// Checks the run-time limit: false with a message naming the parameters, their values, the
+// estimate and the limit when a run with `values` would take longer than kMaxRunSeconds.
+bool checkRunTime(const ScenarioInfo &info, const ParamValues &values, int cores, QString *error);
 
 class RunContext;
 

@@ -7,6 +7,7 @@
 #include "sync/cpu_work.h"
 #include "sync/event_loop.h"
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 #include <thread>
@@ -67,6 +68,16 @@ ScenarioInfo AsyncScenario::info() const
         { QStringLiteral("sleep_ms"), tr("Sleep per step"), ParamSpec::Type::Integer, 1, 200, 60, tr("ms"),
           tr("How long each awaited sleep lasts.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int) {
+        const double n = v.number(QStringLiteral("coroutines"));
+        const double steps = v.number(QStringLiteral("steps"));
+        const double work = v.number(QStringLiteral("work_ms"));
+        const double step = work + v.number(QStringLiteral("sleep_ms"));
+        // Async: the computing adds up on one thread, the sleeps overlap. Blocking: all in a row.
+        return (std::max(n * steps * work, steps * step) + n * steps * step) / 1000;
+    };
+    i.timeParams = { QStringLiteral("coroutines"), QStringLiteral("steps"), QStringLiteral("work_ms"),
+                     QStringLiteral("sleep_ms") };
     return i;
 }
 

@@ -5,6 +5,7 @@
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
 
+#include <algorithm>
 #include <barrier>
 #include <functional>
 #include <thread>
@@ -32,6 +33,11 @@ ScenarioInfo DeadlockScenario::info() const
           tr("CPU work each thread does while it holds its first lock, before it asks for the second.") },
     };
     i.mayHang = true;
+    // Until it hangs.
+    i.estimatedSeconds = [](const ParamValues &v, int) {
+        return (v.number(QStringLiteral("work_ms")) + v.number(QStringLiteral("hold_ms"))) / 1000;
+    };
+    i.timeParams = { QStringLiteral("work_ms"), QStringLiteral("hold_ms") };
     return i;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <latch>
 #include <thread>
 
@@ -32,6 +33,12 @@ ScenarioInfo LockOrderingScenario::info() const
         { QStringLiteral("work_ms"), tr("Work between rounds"), ParamSpec::Type::Integer, 0, 5000, 100,
           tr("ms"), tr("CPU work a thread does between rounds, holding no lock.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int) {
+        // Both threads need A for both of their locked steps, so their rounds take turns.
+        return v.number(QStringLiteral("rounds"))
+            * (v.number(QStringLiteral("work_ms")) + 4 * v.number(QStringLiteral("hold_ms"))) / 1000;
+    };
+    i.timeParams = { QStringLiteral("rounds"), QStringLiteral("hold_ms"), QStringLiteral("work_ms") };
     return i;
 }
 

@@ -40,6 +40,18 @@ ScenarioInfo MutexScenario::info() const
         { QStringLiteral("work_us"), tr("Work between increments"), ParamSpec::Type::Integer, 0, 50000, 8000,
           tr("µs"), tr("CPU work a thread does between two increments, without holding the mutex.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double n = v.number(QStringLiteral("threads"));
+        const double increments = n * v.number(QStringLiteral("increments"));
+        const double window = v.number(QStringLiteral("window_us"));
+        // The windows run one at a time (inside the mutex); the rest spreads over the cores.
+        return std::max(increments * window,
+                        increments * (window + v.number(QStringLiteral("work_us")))
+                            / std::min(n, double(cores)))
+            / 1e6;
+    };
+    i.timeParams = { QStringLiteral("threads"), QStringLiteral("increments"), QStringLiteral("window_us"),
+                     QStringLiteral("work_us") };
     return i;
 }
 

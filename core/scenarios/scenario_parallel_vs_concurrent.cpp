@@ -71,6 +71,12 @@ ScenarioInfo ParallelVsConcurrentScenario::info() const
         { QStringLiteral("work_ms"), tr("Work per task"), ParamSpec::Type::Integer, 10, 400, 250, tr("ms"),
           tr("CPU time each task needs; the same in both phases.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double n = v.number(QStringLiteral("tasks"));
+        const double work = n * v.number(QStringLiteral("work_ms"));
+        return (work / std::min(n, double(cores)) + work) / 1000; // spread, then on one core
+    };
+    i.timeParams = { QStringLiteral("tasks"), QStringLiteral("work_ms") };
     return i;
 }
 

@@ -7,7 +7,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <barrier>
+#include <cmath>
 #include <memory>
 #include <random>
 #include <thread>
@@ -43,6 +45,18 @@ ScenarioInfo PhilosophersScenario::info() const
              "in every run. Turn it off to let the timing decide.") },
     };
     i.mayHang = true;
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double think = 1.5 * v.number(QStringLiteral("think_ms")); // the longest random pause
+        if (v.flag(QStringLiteral("force_deadlock")))
+            return think / 1000; // hangs in the first round
+        // At most every other philosopher eats at a time, and no more than there are cores.
+        const double n = v.number(QStringLiteral("philosophers"));
+        const double eating = std::max(1.0, std::min(double(cores), std::floor(n / 2)));
+        return v.number(QStringLiteral("meals")) * (think + n * v.number(QStringLiteral("eat_ms")) / eating)
+            / 1000;
+    };
+    i.timeParams = { QStringLiteral("philosophers"), QStringLiteral("meals"), QStringLiteral("think_ms"),
+                     QStringLiteral("eat_ms") };
     return i;
 }
 

@@ -6,7 +6,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cstring>
+#include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -15,6 +17,8 @@ namespace samtidig {
 namespace {
 // The "global counter" each process increments: after fork every child has its own copy.
 std::int64_t g_counter = 0;
+// The report page: slots 0..63 each child's final counter, 64..127 the CPUs it ran on.
+constexpr std::size_t kCpuSlots = 64;
 } // namespace
 
 ScenarioInfo ProcessesScenario::info() const
@@ -38,6 +42,11 @@ ScenarioInfo ProcessesScenario::info() const
         {QStringLiteral("increments"), tr("Increments per process"), ParamSpec::Type::Integer, 1, 1000000, 1000,
          QString(), tr("How many times each process increments its counter.")},
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double n = v.number(QStringLiteral("processes"));
+        return n * v.number(QStringLiteral("work_ms")) / std::min(n, double(cores)) / 1000;
+    };
+    i.timeParams = { QStringLiteral("processes"), QStringLiteral("work_ms") };
     return i;
 }
 
@@ -62,13 +71,16 @@ QJsonObject ProcessesScenario::run(const ParamValues &params, RunContext &contex
         QString error;
         const pid_t pid = context.forkTask(tr("process %1").arg(p + 1), [&, p](std::uint32_t) {
             const std::uint64_t slice = workNs / static_cast<std::uint64_t>(increments);
+            std::uint64_t cpusSeen = 0; // bit c: this child ran on CPU c (CPUs above 63 count as 63)
             for (int k = 0; k < increments; ++k) {
                 cpuWork(slice);
+                cpusSeen |= std::uint64_t { 1 } << std::clamp(sched_getcpu(), 0, 63);
                 ++g_counter;
                 if (k % (increments / 10 + 1) == 0 || k + 1 == increments)
                     Recorder::emit(EventKind::VarWrite, counterName, static_cast<std::uint64_t>(g_counter));
             }
             report[p] = g_counter;
+            report[kCpuSlots + static_cast<std::size_t>(p)] = static_cast<std::int64_t>(cpusSeen);
             return 0;
         }, &error);
         if (pid < 0)
@@ -80,8 +92,16 @@ QJsonObject ProcessesScenario::run(const ParamValues &params, RunContext &contex
     QJsonArray exitStatuses;
     for (std::size_t k = 0; k < pids.size(); ++k)
         exitStatuses.append(context.waitTask(pids[k]));
-    for (std::size_t k = 0; k < pids.size(); ++k)
+    QJsonArray childCpus;
+    for (std::size_t k = 0; k < pids.size(); ++k) {
         childValues.append(static_cast<qint64>(report[k]));
+        QJsonArray cpus;
+        const auto mask = static_cast<std::uint64_t>(report[kCpuSlots + k]);
+        for (int cpu = 0; cpu < 64; ++cpu)
+            if (mask & (std::uint64_t { 1 } << cpu))
+                cpus.append(cpu);
+        childCpus.append(cpus);
+    }
     Recorder::emit(EventKind::VarRead, counterName, static_cast<std::uint64_t>(g_counter));
     munmap(report, sizeof(std::int64_t) * 128);
 
@@ -89,6 +109,7 @@ QJsonObject ProcessesScenario::run(const ParamValues &params, RunContext &contex
     r.insert(QStringLiteral("processes"), count);
     r.insert(QStringLiteral("parent_counter"), static_cast<qint64>(g_counter));
     r.insert(QStringLiteral("child_counters"), childValues);
+    r.insert(QStringLiteral("child_cpus"), childCpus); // which CPUs ran each child
     r.insert(QStringLiteral("expected_per_child"), increments);
     r.insert(QStringLiteral("exit_statuses"), exitStatuses);
     if (!errors.isEmpty())

@@ -107,6 +107,17 @@ ScenarioInfo ProducerConsumerScenario::info() const
         { QStringLiteral("consume_ms"), tr("Time to process an item"), ParamSpec::Type::Integer, 1, 20, 20,
           tr("ms"), tr("CPU time a consumer needs per item.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double producers = v.number(QStringLiteral("producers"));
+        const double items = v.number(QStringLiteral("items"));
+        const double perProducer = 2.5 * items * v.number(QStringLiteral("produce_ms")); // x1, then x4
+        const double consuming = producers * items * v.number(QStringLiteral("consume_ms"));
+        const double cpu = producers * perProducer + consuming;
+        return std::max({ perProducer, consuming / v.number(QStringLiteral("consumers")), cpu / cores })
+            / 1000;
+    };
+    i.timeParams = { QStringLiteral("producers"), QStringLiteral("items"), QStringLiteral("produce_ms"),
+                     QStringLiteral("consume_ms") };
     return i;
 }
 

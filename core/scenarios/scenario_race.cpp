@@ -38,6 +38,14 @@ ScenarioInfo RaceScenario::info() const
         { QStringLiteral("work_us"), tr("Work between increments"), ParamSpec::Type::Integer, 0, 50000, 8000,
           tr("µs"), tr("CPU work a thread does between two increments, outside the read and write.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double n = v.number(QStringLiteral("threads"));
+        const double perThreadUs = v.number(QStringLiteral("increments"))
+            * (v.number(QStringLiteral("window_us")) + v.number(QStringLiteral("work_us")));
+        return n * perThreadUs / std::min(n, double(cores)) / 1e6;
+    };
+    i.timeParams = { QStringLiteral("threads"), QStringLiteral("increments"), QStringLiteral("window_us"),
+                     QStringLiteral("work_us") };
     return i;
 }
 

@@ -18,6 +18,9 @@
 #include "scenarios/scenario_timeout.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace samtidig {
 
@@ -39,7 +42,43 @@ public:
         return {};
     }
 };
+class RunTimeLimit
+{
+    Q_DECLARE_TR_FUNCTIONS(RunTimeLimit)
+public:
+    static QString tooLong(const QString &values, double seconds, int cores)
+    {
+        return tr("With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. "
+                  "Lower one of these values.")
+            .arg(values, QString::number(seconds, 'f', 0))
+            .arg(cores)
+            .arg(kMaxRunSeconds);
+    }
+};
+
+QString valueText(const ParamSpec &spec, double value)
+{
+    QString text = QStringLiteral("%1 = %2").arg(spec.name, QString::number(value));
+    if (!spec.unit.isEmpty())
+        text += QLatin1Char(' ') + spec.unit;
+    return text;
+}
 } // namespace
+
+bool checkRunTime(const ScenarioInfo &info, const ParamValues &values, int cores, QString *error)
+{
+    if (!info.estimatedSeconds)
+        return true;
+    const double seconds = info.estimatedSeconds(values, std::max(1, cores));
+    if (seconds <= kMaxRunSeconds)
+        return true;
+    QStringList named;
+    for (const ParamSpec &spec : info.params)
+        if (info.timeParams.contains(spec.name))
+            named << valueText(spec, values.number(spec.name));
+    *error = RunTimeLimit::tooLong(named.join(QStringLiteral(", ")), seconds, cores);
+    return false;
+}
 
 const std::vector<const Scenario *> &allScenarios()
 {

@@ -5,6 +5,7 @@
 #include "sync/cpu_work.h"
 #include "sync/instrumented_rwlock.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <mutex>
@@ -59,6 +60,19 @@ ScenarioInfo RwLockScenario::info() const
         { QStringLiteral("write_ms"), tr("Time to write"), ParamSpec::Type::Integer, 1, 30, 20, tr("ms"),
           tr("CPU time a writer spends inside the lock per write.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double reads = v.number(QStringLiteral("reads"));
+        const double read = v.number(QStringLiteral("read_ms"));
+        const double writes = v.number(QStringLiteral("writes"));
+        const double write = v.number(QStringLiteral("write_ms"));
+        const double perReader = reads * ((kThinkMinMs + kThinkMaxMs) / 2.0 + read);
+        const double perWriter = writes * (static_cast<double>(kWriterPauseNs) / 1e6 + write);
+        const double cpu = v.number(QStringLiteral("readers")) * reads * read
+            + v.number(QStringLiteral("writers")) * writes * write;
+        return std::max({ perReader, perWriter, cpu / cores }) / 1000;
+    };
+    i.timeParams = { QStringLiteral("readers"), QStringLiteral("reads"), QStringLiteral("read_ms"),
+                     QStringLiteral("writes"), QStringLiteral("write_ms") };
     return i;
 }
 

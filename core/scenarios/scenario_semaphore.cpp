@@ -5,6 +5,7 @@
 #include "sync/cpu_work.h"
 #include "sync/instrumented_semaphore.h"
 
+#include <algorithm>
 #include <latch>
 #include <thread>
 #include <vector>
@@ -40,6 +41,15 @@ ScenarioInfo SemaphoreScenario::info() const
         { QStringLiteral("work_ms"), tr("Time per use"), ParamSpec::Type::Integer, 1, 150, 80, tr("ms"),
           tr("CPU time a worker spends while it holds a permit.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double rounds = v.number(QStringLiteral("rounds"));
+        const double atOnce = std::min(
+            { v.number(QStringLiteral("permits")), v.number(QStringLiteral("workers")), double(cores) });
+        return (v.number(QStringLiteral("workers")) * rounds * v.number(QStringLiteral("work_ms")) / atOnce
+                + rounds * static_cast<double>(kPauseNs) / 1e6)
+            / 1000;
+    };
+    i.timeParams = { QStringLiteral("workers"), QStringLiteral("rounds"), QStringLiteral("work_ms") };
     return i;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <sched.h>
 #include <thread>
 #include <vector>
@@ -31,6 +32,12 @@ ScenarioInfo SpinScenario::info() const
         {QStringLiteral("pin_cpu"), tr("Pin to core"), ParamSpec::Type::Integer, -1, 1023, -1, QString(),
          tr("Run every thread on this core only; -1 lets the kernel choose.")},
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double n = v.number(QStringLiteral("threads"));
+        const double onCores = v.number(QStringLiteral("pin_cpu")) >= 0 ? 1.0 : std::min(n, double(cores));
+        return n * v.number(QStringLiteral("work_ms")) / onCores / 1000;
+    };
+    i.timeParams = { QStringLiteral("threads"), QStringLiteral("work_ms") };
     return i;
 }
 

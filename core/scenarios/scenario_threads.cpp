@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -33,6 +34,11 @@ ScenarioInfo ThreadsScenario::info() const
         {QStringLiteral("increments"), tr("Increments per thread"), ParamSpec::Type::Integer, 1, 1000000, 1000,
          QString(), tr("How many times each thread adds one to the shared counter.")},
     };
+    i.estimatedSeconds = [](const ParamValues &v, int cores) {
+        const double n = v.number(QStringLiteral("threads")) + 1; // the main thread works too
+        return n * v.number(QStringLiteral("work_ms")) / std::min(n, double(cores)) / 1000;
+    };
+    i.timeParams = { QStringLiteral("threads"), QStringLiteral("work_ms") };
     return i;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <barrier>
 #include <chrono>
 #include <functional>
@@ -52,6 +53,15 @@ ScenarioInfo TimeoutScenario::info() const
         { QStringLiteral("work_ms"), tr("Work between rounds"), ParamSpec::Type::Integer, 0, 5000, 50,
           tr("ms"), tr("CPU work a thread does before each attempt, holding no lock.") },
     };
+    i.estimatedSeconds = [](const ParamValues &v, int) {
+        // Both threads need both locks, so their rounds take turns; the first round also times out.
+        return (v.number(QStringLiteral("rounds"))
+                    * (v.number(QStringLiteral("work_ms")) + 4 * v.number(QStringLiteral("hold_ms")))
+                + v.number(QStringLiteral("timeout_ms")) + v.number(QStringLiteral("backoff_ms")))
+            / 1000;
+    };
+    i.timeParams = { QStringLiteral("rounds"), QStringLiteral("hold_ms"), QStringLiteral("work_ms"),
+                     QStringLiteral("timeout_ms"), QStringLiteral("backoff_ms") };
     return i;
 }
 

@@ -57,7 +57,8 @@ bool RunSession::start(const RunRequest &request, QString *error)
         return false;
     }
     const ScenarioInfo info = scenario->info();
-    if (!Parameters::validate(info.params, request.params, error))
+    if (!Parameters::validate(info.params, request.params, error)
+        || !checkRunTime(info, request.params, onlineCpuCount(), error))
         return false;
 
     m_request = request;

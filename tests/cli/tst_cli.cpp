@@ -63,6 +63,10 @@ private Q_SLOTS:
         QTest::newRow("no equals") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
                                                   QStringLiteral("threads")}
                                    << QStringLiteral("NAME=VALUE");
+        QTest::newRow("run-time limit") << QStringList{QStringLiteral("run"), QStringLiteral("processes"), QStringLiteral("--set"),
+                                                       QStringLiteral("processes=64"), QStringLiteral("--set"),
+                                                       QStringLiteral("work_ms=10000")}
+                                        << QStringLiteral("the limit is 60 s");
         QTest::newRow("bad source") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--source"),
                                                    QStringLiteral("magic")}
                                     << QStringLiteral("auto, kernel or estimate");

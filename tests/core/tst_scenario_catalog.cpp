@@ -1,0 +1,253 @@
+// The scenario catalogue as the issue lists it: every id exists, each scenario is explained in 3 to 6
+// sentences in English and in Danish, each parameter has a type, a default inside its range, a unit
+// where it measures time, and a label and help in both languages; defaults that scale with the
+// machine follow the core count read at run time; the limits that protect the machine hold.
+#include "i18n/language.h"
+#include "scenarios/scenario.h"
+#include "scenarios/scenario_registry.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+
+using namespace samtidig;
+
+namespace {
+
+// The ids are part of the CLI contract.
+const QStringList kRequiredIds = { QStringLiteral("processes"), QStringLiteral("threads"),
+                                   QStringLiteral("race"),      QStringLiteral("mutex"),
+                                   QStringLiteral("deadlock"),  QStringLiteral("philosophers"),
+                                   QStringLiteral("timeout"),   QStringLiteral("parallel-vs-concurrent"),
+                                   QStringLiteral("async"),     QStringLiteral("producer-consumer"),
+                                   QStringLiteral("rwlock"),    QStringLiteral("lock-ordering"),
+                                   QStringLiteral("semaphore") };
+
+// Sentences end with '.', '!' or '?' followed by a space or the end of the text.
+qsizetype sentences(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("[.!?](\\s|$)"));
+    return text.count(end);
+}
+
+std::vector<ScenarioInfo> visibleInfos()
+{
+    std::vector<ScenarioInfo> out;
+    for (const Scenario *s : allScenarios()) {
+        ScenarioInfo info = s->info();
+        if (!info.hidden)
+            out.push_back(std::move(info));
+    }
+    return out;
+}
+
+const ParamSpec *spec(const ScenarioInfo &info, const QString &name)
+{
+    const auto it = std::find_if(info.params.begin(), info.params.end(),
+                                 [&](const ParamSpec &p) { return p.name == name; });
+    return it == info.params.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+class TstScenarioCatalog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { installLanguage(QStringLiteral("en")); }
+
+    void everyIdOfTheIssueExists()
+    {
+        for (const QString &id : kRequiredIds) {
+            const Scenario *s = findScenario(id);
+            QVERIFY2(s, qPrintable(id));
+            const ScenarioInfo info = s->info();
+            QCOMPARE(info.id, id);
+            QVERIFY2(!info.hidden, qPrintable(id));
+        }
+        // Only the two deadlock scenarios hang on purpose.
+        for (const ScenarioInfo &info : visibleInfos())
+            QCOMPARE(info.mayHang,
+                     info.id == QLatin1String("deadlock") || info.id == QLatin1String("philosophers"));
+    }
+
+    void explainedInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Danish") << QStringLiteral("da");
+    }
+    void explainedInBothLanguages()
+    {
+        QFETCH(QString, language);
+        installLanguage(QStringLiteral("en"));
+        std::map<QString, ScenarioInfo> english;
+        for (ScenarioInfo &info : visibleInfos())
+            english[info.id] = info;
+        QVERIFY(installLanguage(language));
+        const bool danish = language == QLatin1String("da");
+        for (const ScenarioInfo &info : visibleInfos()) {
+            const QString what = QStringLiteral("%1 (%2)").arg(info.id, language);
+            QVERIFY2(!info.name.isEmpty(), qPrintable(what));
+            const qsizetype n = sentences(info.explanation);
+            QVERIFY2(n >= 3 && n <= 6, qPrintable(QStringLiteral("%1: %2 sentences").arg(what).arg(n)));
+            QVERIFY2(!info.explanation.contains(QLatin1String("  ")), qPrintable(what));
+            QVERIFY2(!info.params.empty(), qPrintable(what));
+            const ScenarioInfo &en = english.at(info.id);
+            if (danish) {
+                // Translated, not the English text passed through.
+                QVERIFY2(info.name != en.name, qPrintable(what));
+                QVERIFY2(info.explanation != en.explanation, qPrintable(what));
+                QVERIFY2(info.explanation.contains(QRegularExpression(QStringLiteral("[æøåÆØÅ]"))),
+                         qPrintable(what));
+            }
+            QCOMPARE(info.params.size(), en.params.size());
+            for (std::size_t i = 0; i < info.params.size(); ++i) {
+                const ParamSpec &p = info.params[i];
+                const QString param = QStringLiteral("%1.%2").arg(what, p.name);
+                QCOMPARE(p.name, en.params[i].name); // the names are the CLI contract, never translated
+                QVERIFY2(!p.label.isEmpty() && !p.help.isEmpty(), qPrintable(param));
+                QVERIFY2(p.minimum <= p.defaultValue && p.defaultValue <= p.maximum, qPrintable(param));
+                if (p.type != ParamSpec::Type::Number)
+                    QVERIFY2(p.defaultValue == std::floor(p.defaultValue), qPrintable(param));
+                if (p.name.endsWith(QLatin1String("_ms")) || p.name.endsWith(QLatin1String("_us")))
+                    QVERIFY2(!p.unit.isEmpty(), qPrintable(param));
+                if (danish)
+                    QVERIFY2(p.help != en.params[i].help, qPrintable(param));
+            }
+            ParamValues defaults;
+            QString error;
+            QVERIFY2(Parameters::resolve(info.params, {}, &defaults, &error), qPrintable(error));
+            QVERIFY2(Parameters::validate(info.params, defaults, &error), qPrintable(error));
+        }
+    }
+
+    // Defaults that scale with the machine follow the number of online cores, read now.
+    void defaultsFollowTheCoreCount()
+    {
+        const int cores = onlineCpuCount();
+        QVERIFY(cores >= 1);
+        QCOMPARE(spec(findScenario(QStringLiteral("processes"))->info(), QStringLiteral("processes"))
+                     ->defaultValue,
+                 double(std::min(64, cores)));
+        QCOMPARE(
+            spec(findScenario(QStringLiteral("threads"))->info(), QStringLiteral("threads"))->defaultValue,
+            double(std::min(256, cores)));
+        for (const QString &id : { QStringLiteral("race"), QStringLiteral("mutex") })
+            QCOMPARE(spec(findScenario(id)->info(), QStringLiteral("threads"))->defaultValue,
+                     double(std::max(2, std::min(256, cores))));
+        QCOMPARE(spec(findScenario(QStringLiteral("parallel-vs-concurrent"))->info(), QStringLiteral("tasks"))
+                     ->defaultValue,
+                 double(std::min(64, 2 * cores)));
+    }
+
+    // Machine-protecting limits are part of the spec: at most 256 threads, at most 64 processes.
+    void limitsThatProtectTheMachine()
+    {
+        const QStringList threadCounts
+            = { QStringLiteral("threads"),   QStringLiteral("tasks"),     QStringLiteral("coroutines"),
+                QStringLiteral("producers"), QStringLiteral("consumers"), QStringLiteral("readers"),
+                QStringLiteral("writers"),   QStringLiteral("workers"),   QStringLiteral("philosophers") };
+        int checked = 0;
+        for (const ScenarioInfo &info : visibleInfos()) {
+            for (const ParamSpec &p : info.params) {
+                if (threadCounts.contains(p.name)) {
+                    QVERIFY2(p.maximum <= 256, qPrintable(info.id + QLatin1Char('.') + p.name));
+                    ++checked;
+                }
+                if (p.name == QLatin1String("processes")) {
+                    QCOMPARE(p.maximum, 64.0);
+                    ++checked;
+                }
+                // A value past the limit is refused, naming the parameter, the range and the value.
+                if (p.type == ParamSpec::Type::Boolean)
+                    continue;
+                const QString tooMuch = QString::number(static_cast<qint64>(p.maximum) + 1);
+                ParamValues values;
+                QString error;
+                QVERIFY(!Parameters::resolve(info.params, { { p.name, tooMuch } }, &values, &error));
+                QVERIFY2(error.contains(QStringLiteral("'%1'").arg(p.name)) && error.contains(tooMuch)
+                             && error.contains(QString::number(static_cast<qint64>(p.maximum))),
+                         qPrintable(error));
+            }
+        }
+        QVERIFY2(checked >= 13, qPrintable(QString::number(checked)));
+    }
+
+    // Defaults give a picture that is easy to read in about 1 to 3 s on a 2-core machine (estimated
+    // from the parameters: what is measured on a shared machine would test the machine).
+    void defaultsTakeOneToThreeSeconds()
+    {
+        for (const ScenarioInfo &info : visibleInfos()) {
+            QVERIFY2(info.estimatedSeconds, qPrintable(info.id));
+            QVERIFY2(!info.timeParams.isEmpty(), qPrintable(info.id));
+            for (const QString &name : info.timeParams)
+                QVERIFY2(spec(info, name), qPrintable(info.id + QLatin1Char('.') + name));
+            ParamValues defaults;
+            QString error;
+            QVERIFY(Parameters::resolve(info.params, {}, &defaults, &error));
+            const double seconds = info.estimatedSeconds(defaults, 2);
+            qInfo("%s: about %.2f s with the defaults on 2 cores", qPrintable(info.id), seconds);
+            if (info.mayHang) // until it hangs: the deadlock must show at once
+                QVERIFY2(seconds > 0 && seconds <= 1, qPrintable(info.id));
+            else
+                QVERIFY2(seconds >= 0.7 && seconds <= 3,
+                         qPrintable(QStringLiteral("%1: %2 s").arg(info.id).arg(seconds)));
+        }
+    }
+
+    // Run time at most 60 s: every combination of values is either short by its ranges or refused
+    // before any runner starts, with a message naming the parameters, their values and the limit.
+    void runTimeIsLimited()
+    {
+        int refused = 0;
+        for (const ScenarioInfo &info : visibleInfos()) {
+            ParamValues most;
+            for (const ParamSpec &p : info.params)
+                most.set(p.name,
+                         p.type == ParamSpec::Type::Boolean ? 0 : p.maximum); // boolean: no forced hang
+            QString error;
+            QVERIFY(Parameters::validate(info.params, most, &error));
+            const double seconds = info.estimatedSeconds(most, 1);
+            if (checkRunTime(info, most, 1, &error)) {
+                QVERIFY2(seconds <= kMaxRunSeconds, qPrintable(info.id));
+                continue;
+            }
+            ++refused;
+            QVERIFY2(seconds > kMaxRunSeconds, qPrintable(info.id));
+            QVERIFY2(error.contains(QStringLiteral("60 s")), qPrintable(error));
+            for (const QString &name : info.timeParams)
+                QVERIFY2(error.contains(QStringLiteral("%1 = %2").arg(name).arg(most.number(name))),
+                         qPrintable(error));
+            // The defaults themselves are always allowed, on any number of cores.
+            ParamValues defaults;
+            QVERIFY(Parameters::resolve(info.params, {}, &defaults, &error));
+            QVERIFY2(checkRunTime(info, defaults, 1, &error), qPrintable(error));
+        }
+        QVERIFY(refused >= 5); // processes, threads, race, mutex, timeout, lock-ordering, ...
+
+        // The message names the values given; its Danish text too.
+        const ScenarioInfo processes = findScenario(QStringLiteral("processes"))->info();
+        ParamValues values;
+        QString error;
+        QVERIFY(Parameters::resolve(processes.params,
+                                    { { QStringLiteral("processes"), QStringLiteral("64") },
+                                      { QStringLiteral("work_ms"), QStringLiteral("5000") } },
+                                    &values, &error));
+        QVERIFY(!checkRunTime(processes, values, 2, &error));
+        QVERIFY2(error.contains(QStringLiteral("processes = 64"))
+                     && error.contains(QStringLiteral("work_ms = 5000 ms"))
+                     && error.contains(QStringLiteral("about 160 s"))
+                     && error.contains(QStringLiteral("cores: 2")),
+                 qPrintable(error));
+        QVERIFY(checkRunTime(processes, values, 8, &error)); // 40 s on 8 cores is allowed
+        installLanguage(QStringLiteral("da"));
+        QVERIFY(!checkRunTime(findScenario(QStringLiteral("processes"))->info(), values, 2, &error));
+        QVERIFY2(error.contains(QStringLiteral("grænsen er 60 s")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstScenarioCatalog)
+#include "tst_scenario_catalog.moc"
