@@ -20,12 +20,14 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMultiHash>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
@@ -459,6 +461,60 @@ private Q_SLOTS:
             QVERIFY(window.applyLaunchOptions(options, &error));
             QCOMPARE(window.parameterForm()->values().integer(QStringLiteral("threads")), 2);
         }
+    }
+
+    void launchWithRunStartsTheScenario()
+    {
+        LaunchOptions options;
+        QString message;
+        QCOMPARE(CommandLine::parse({ QStringLiteral("samtidig"), QStringLiteral("--scenario"),
+                                      QStringLiteral("threads"), QStringLiteral("--set"),
+                                      QStringLiteral("threads=3"), QStringLiteral("--run") },
+                                    &options, &message),
+                 CommandLine::Result::Ok);
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.applyLaunchOptions(options, &error), qPrintable(error));
+        QCOMPARE(window.currentScenario(), QStringLiteral("threads"));
+        QCOMPARE(window.parameterForm()->values().integer(QStringLiteral("threads")), 3);
+        // Started from the event loop, after show(); it may even have finished by the time we look.
+        QTRY_VERIFY(window.runController()->phase() != RunSession::Phase::Idle);
+        QCOMPARE(window.runController()->lastParams().integer(QStringLiteral("threads")), 3);
+        window.stop();
+        QVERIFY(childProcesses().isEmpty());
+    }
+
+    void launcherRejectsBadValues_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("says"); // what the message must name
+        QTest::newRow("out of range") << QStringList { "--scenario", "threads", "--set", "threads=0" }
+                                      << QStringList { "'threads'", "between 1 and", "(got 0)" };
+        QTest::newRow("not a number") << QStringList { "--scenario", "threads", "--set", "threads=abc" }
+                                      << QStringList { "'threads'", "whole number", "'abc'" };
+        QTest::newRow("unknown parameter") << QStringList { "--scenario", "threads", "--set", "bogus=1" }
+                                           << QStringList { "'bogus'", "Allowed:", "threads" };
+        QTest::newRow("unknown scenario") << QStringList { "--scenario", "nope", "--run" }
+                                          << QStringList { "'nope'", "Known scenarios:", "deadlock" };
+    }
+
+    void launcherRejectsBadValues()
+    {
+        // The real executable: prints the reason on stderr and exits with the command-line error code.
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, says);
+        const QString gui
+            = QFileInfo(qEnvironmentVariable("SAMTIDIG_RUNNER")).dir().filePath(QStringLiteral("samtidig"));
+        if (!QFileInfo(gui).isExecutable())
+            QSKIP("the samtidig executable is not built next to the runner");
+        QProcess process;
+        process.start(gui, QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), CommandLine::kBadCommandLine);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        for (const QString &part : says)
+            QVERIFY2(err.contains(part), qPrintable(part + QLatin1String(" not in: ") + err));
     }
 
     void languageSwitchKeepsRunRunning()
