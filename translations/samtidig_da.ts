@@ -172,21 +172,9 @@
         <translation>denne samtidig-cli er bygget uden billedeksport; --png/--svg/--pdf kan ikke bruges.</translation>
     </message>
     <message>
-        <source>Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).
-</source>
-        <translation>Deadlock opdaget efter %1 ms; kørslen hænger fast indtil --timeout (%2 s).
-</translation>
-    </message>
-    <message>
         <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
 </source>
         <translation>Bemærk: styresystemets registreringer af kontekstskift var ikke tilgængelige (%1); tidsskiverne på kernerne er anslået ud fra scenariets egne meldinger.
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6
-</source>
-        <translation>%1: %2 på %3 ms, %4 hændelser, %5 mistet, kilde til kernefordeling: %6
 </translation>
     </message>
     <message>
@@ -347,6 +335,18 @@ Afslutningsstatus:
   4  kørslen blev stoppet af --timeout uden deadlock
   5  runneren gik ned eller kunne ikke køre scenariet
   6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
+</translation>
+    </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+</source>
+        <translation>Deadlock opdaget efter %L1 ms; kørslen hænger fast indtil --timeout (%L2 s).
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+</source>
+        <translation>%1: %2 efter %L3 ms, %L4 hændelser, %L5 mistet, kilde til kernefordeling: %6
 </translation>
     </message>
 </context>

@@ -172,21 +172,9 @@
         <translation>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</translation>
     </message>
     <message>
-        <source>Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).
-</source>
-        <translation>Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).
-</translation>
-    </message>
-    <message>
         <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
 </source>
         <translation>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6
-</source>
-        <translation>%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6
 </translation>
     </message>
     <message>
@@ -347,6 +335,18 @@ Exit status:
   4  the run was stopped by --timeout without a deadlock
   5  the runner crashed or could not run the scenario
   6  an output file could not be written, or a recording could not be read
+</translation>
+    </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+</source>
+        <translation>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+</source>
+        <translation>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
 </translation>
     </message>
 </context>

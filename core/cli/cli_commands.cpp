@@ -356,7 +356,7 @@ int CliCommands::run(const QStringList &args)
         session.poll();
         if (!deadlockReported && !session.trace().analysis.deadlocks.empty()) {
             deadlockReported = true;
-            printErr(tr("Deadlock detected after %1 ms; the run stays stuck until --timeout (%2 s).\n")
+            printErr(tr("Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).\n")
                          .arg(session.trace().analysis.deadlocks.front().detectedNs / 1'000'000)
                          .arg(timeoutS));
         }
@@ -375,7 +375,7 @@ int CliCommands::run(const QStringList &args)
 
     if (!writeOutputs(trace, tracePath, summaryPath, savePath, images, session.deadlockDetectionLatencyNs()))
         return CliOutputFailed;
-    printOut(tr("%1: %2 in %3 ms, %4 events, %5 dropped, scheduling source %6\n")
+    printOut(tr("%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6\n")
                  .arg(trace.scenario, outcomeWord(trace.outcome))
                  .arg(trace.endNs / 1'000'000)
                  .arg(trace.events)

@@ -198,6 +198,28 @@ private Q_SLOTS:
         }
     }
 
+    // Numbers in the CLI's summary line follow the language: "16.862 hændelser", "6,548 events".
+    void summaryNumbersFollowTheLanguage()
+    {
+        const QStringList run = { QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
+                                  QStringLiteral("threads=2"), QStringLiteral("--set"), QStringLiteral("work_ms=60") };
+        const Result da = cli(QStringList(run) << QStringLiteral("--lang") << QStringLiteral("da"));
+        QVERIFY2(da.exitCode == 0, qPrintable(da.err));
+        static const QRegularExpression danish(
+            QStringLiteral("gennemført efter [0-9.]+ ms, (\\d+(?:\\.\\d{3})*) hændelser"));
+        const QRegularExpressionMatch d = danish.match(da.out);
+        QVERIFY2(d.hasMatch(), qPrintable(da.out));
+        const Result en = cli(QStringList(run) << QStringLiteral("--lang") << QStringLiteral("en"));
+        QVERIFY2(en.exitCode == 0, qPrintable(en.err));
+        static const QRegularExpression english(QStringLiteral("completed in [0-9,]+ ms, (\\d+(?:,\\d{3})*) events"));
+        const QRegularExpressionMatch e = english.match(en.out);
+        QVERIFY2(e.hasMatch(), qPrintable(en.out));
+        if (d.captured(1).remove(QLatin1Char('.')).toInt() >= 1000) // grouped, not "16862"
+            QVERIFY2(d.captured(1).contains(QLatin1Char('.')), qPrintable(da.out));
+        if (e.captured(1).remove(QLatin1Char(',')).toInt() >= 1000)
+            QVERIFY2(e.captured(1).contains(QLatin1Char(',')), qPrintable(en.out));
+    }
+
     void svgInDanish()
     {
         if (!svgHasExporter())
