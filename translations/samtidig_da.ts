@@ -2477,6 +2477,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Set every parameter back to the value the scenario suggests.</source>
         <translation>Sæt alle parametre tilbage til de værdier, scenariet foreslår.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;About %1 s on this machine (cores: %2): longer than the limit of %3 s.&lt;/b&gt; Run refuses these values; lower one of them.</source>
+        <translation>&lt;b&gt;Omkring %1 s på denne maskine (kerner: %2): længere end grænsen på %3 s.&lt;/b&gt; Kør afviser disse værdier; sæt en af dem lavere.</translation>
+    </message>
+    <message>
+        <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
+        <translation>Omkring %1 s på denne maskine (kerner: %2); en kørsel må højst tage %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::QtChartsPanel</name>

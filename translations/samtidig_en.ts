@@ -2477,6 +2477,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Set every parameter back to the value the scenario suggests.</source>
         <translation>Set every parameter back to the value the scenario suggests.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;About %1 s on this machine (cores: %2): longer than the limit of %3 s.&lt;/b&gt; Run refuses these values; lower one of them.</source>
+        <translation>&lt;b&gt;About %1 s on this machine (cores: %2): longer than the limit of %3 s.&lt;/b&gt; Run refuses these values; lower one of them.</translation>
+    </message>
+    <message>
+        <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
+        <translation>About %1 s on this machine (cores: %2); a run may take at most %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::QtChartsPanel</name>

@@ -188,7 +188,9 @@ void MainWindow::onScenarioChanged(const QString &id)
     const Scenario *scenario = findScenario(id);
     if (!scenario)
         return;
-    m_form->setSpecs(scenario->info().params);
+    const ScenarioInfo info = scenario->info();
+    m_form->setSpecs(info.params);
+    m_form->setRunTimeEstimate(info.estimatedSeconds);
     m_info->setScenario(id);
     updateActions();
 }

@@ -1,11 +1,14 @@
 #include "window/parameter_form.h"
 
+#include "scenarios/scenario.h"
+
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -37,6 +40,12 @@ ParameterForm::ParameterForm(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
     outer->addWidget(m_empty);
+    m_runTime = new QLabel(this);
+    m_runTime->setObjectName(QStringLiteral("runTime"));
+    m_runTime->setWordWrap(true);
+    m_runTime->setVisible(false);
+    outer->addWidget(m_runTime);
+    connect(this, &ParameterForm::valuesChanged, this, &ParameterForm::updateRunTime);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_reset = new QPushButton(this);
@@ -54,6 +63,7 @@ void ParameterForm::setSpecs(const std::vector<ParamSpec> &specs)
         m_form->removeRow(0); // deletes the label and editor widgets
     m_editors.clear();
     m_labels.clear();
+    m_estimate = {}; // the old scenario's estimate does not apply; the caller sets the new one
     m_specs = specs;
     for (const ParamSpec &spec : m_specs) {
         auto *label = new QLabel(this);
@@ -178,6 +188,41 @@ QWidget *ParameterForm::editor(const QString &name) const
     return nullptr;
 }
 
+void ParameterForm::setRunTimeEstimate(const RunTimeEstimate &estimate)
+{
+    m_estimate = estimate;
+    updateRunTime();
+}
+
+QString ParameterForm::runTimeText() const
+{
+    return m_runTime->text();
+}
+
+void ParameterForm::updateRunTime()
+{
+    m_runTime->setVisible(bool(m_estimate));
+    m_overLimit = false;
+    if (!m_estimate || m_editors.size() != m_specs.size()) // no estimate, or the form is being built
+        return;
+    const int cores = onlineCpuCount();
+    const double seconds = m_estimate(values(), cores);
+    m_overLimit = seconds > kMaxRunSeconds;
+    const QString about = QLocale().toString(seconds, 'f', seconds < 10 ? 1 : 0);
+    const QString limit = QLocale().toString(kMaxRunSeconds, 'f', 0);
+    if (m_overLimit)
+        m_runTime->setText(tr("<b>About %1 s on this machine (cores: %2): longer than the limit of %3 s.</b> "
+                              "Run refuses these values; lower one of them.")
+                               .arg(about)
+                               .arg(cores)
+                               .arg(limit));
+    else
+        m_runTime->setText(tr("About %1 s on this machine (cores: %2); a run may take at most %3 s.")
+                               .arg(about)
+                               .arg(cores)
+                               .arg(limit));
+}
+
 void ParameterForm::resetToDefaults()
 {
     for (std::size_t i = 0; i < m_specs.size(); ++i)
@@ -196,6 +241,7 @@ void ParameterForm::retranslateUi()
     m_empty->setText(tr("This scenario has no parameters."));
     m_reset->setText(tr("Reset to defaults"));
     m_reset->setToolTip(tr("Set every parameter back to the value the scenario suggests."));
+    updateRunTime();
     // Labels and help come from the scenario's spec, which the window fetches again in the new
     // language and hands over with updateTexts().
 }

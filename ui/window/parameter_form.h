@@ -1,12 +1,14 @@
 #pragma once
 // The parameter form of one scenario, built from its ParamSpec list: a spin box per number (the
 // widget enforces the range, the unit is its suffix) and a check box per switch, each with its
-// label and a tooltip holding the help text and the allowed range.
+// label and a tooltip holding the help text and the allowed range. Below them, how long a run with
+// these values takes about on this machine, and whether that is over the run-time limit.
 
 #include "scenarios/parameters.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QFormLayout;
@@ -32,6 +34,11 @@ public:
     void setValues(const ParamValues &values);
     // The editor of parameter `name` (QSpinBox, QDoubleSpinBox or QCheckBox), for tests.
     QWidget *editor(const QString &name) const;
+    // The scenario's run-time estimate (ScenarioInfo::estimatedSeconds); empty hides the line.
+    using RunTimeEstimate = std::function<double(const ParamValues &, int cores)>;
+    void setRunTimeEstimate(const RunTimeEstimate &estimate);
+    QString runTimeText() const; // for tests
+    bool runTimeOverLimit() const { return m_overLimit; }
 
 public Q_SLOTS:
     void resetToDefaults();
@@ -47,6 +54,7 @@ private:
     QWidget *createEditor(const ParamSpec &spec);
     void applyTexts(const ParamSpec &spec, QWidget *editor, QLabel *label);
     void setEditorValue(QWidget *editor, double value);
+    void updateRunTime();
 
     std::vector<ParamSpec> m_specs;
     std::vector<QWidget *> m_editors; // parallel to m_specs
@@ -54,6 +62,9 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_empty = nullptr;
     QPushButton *m_reset = nullptr;
+    QLabel *m_runTime = nullptr;
+    RunTimeEstimate m_estimate;
+    bool m_overLimit = false;
 };
 
 } // namespace samtidig

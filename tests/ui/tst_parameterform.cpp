@@ -1,0 +1,51 @@
+// The parameter form tells how long a run with its values takes about on this machine, and says
+// so plainly when the values are over the run-time limit (the run would be refused).
+#include "scenarios/scenario.h"
+#include "scenarios/scenario_registry.h"
+#include "window/parameter_form.h"
+
+#include <QApplication>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace samtidig;
+
+class TstParameterForm : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsTheRunTimeAndTheLimit()
+    {
+        const ScenarioInfo info = findScenario(QStringLiteral("processes"))->info();
+        ParameterForm form;
+        form.setSpecs(info.params);
+        QVERIFY(form.runTimeText().isEmpty()
+                || !form.findChild<QWidget *>(QStringLiteral("runTime"))->isVisibleTo(&form));
+        form.setRunTimeEstimate(info.estimatedSeconds);
+        QVERIFY(form.findChild<QWidget *>(QStringLiteral("runTime"))->isVisibleTo(&form));
+        QVERIFY(!form.runTimeOverLimit());
+        QVERIFY2(form.runTimeText().contains(QStringLiteral("at most 60 s")), qPrintable(form.runTimeText()));
+
+        // 64 processes of 10 s each: far over the limit on any ordinary machine, said in the form.
+        auto *processes = qobject_cast<QSpinBox *>(form.editor(QStringLiteral("processes")));
+        auto *work = qobject_cast<QSpinBox *>(form.editor(QStringLiteral("work_ms")));
+        QVERIFY(processes && work);
+        processes->setValue(64);
+        work->setValue(10000);
+        const double seconds = info.estimatedSeconds(form.values(), onlineCpuCount());
+        QCOMPARE(form.runTimeOverLimit(), seconds > kMaxRunSeconds);
+        if (seconds > kMaxRunSeconds)
+            QVERIFY2(form.runTimeText().contains(QStringLiteral("longer than the limit of 60 s")),
+                     qPrintable(form.runTimeText()));
+        // Back to the defaults: allowed again.
+        form.resetToDefaults();
+        QVERIFY(!form.runTimeOverLimit());
+
+        // Another scenario's form starts without the old estimate.
+        form.setSpecs(findScenario(QStringLiteral("race"))->info().params);
+        QVERIFY(!form.findChild<QWidget *>(QStringLiteral("runTime"))->isVisibleTo(&form));
+    }
+};
+
+QTEST_MAIN(TstParameterForm)
+#include "tst_parameterform.moc"
