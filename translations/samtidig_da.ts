@@ -2599,6 +2599,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Chrome trace JSON (*.json)</source>
         <translation>Chrome Trace-JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Saved the recording to %1.</source>
+        <translation>Optagelsen er gemt i %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the Chrome trace to %1.</source>
+        <translation>Chrome Trace-filen er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1.</source>
+        <translation>Tidslinjen er eksporteret til %1.</translation>
+    </message>
+    <message>
+        <source>Copied the timeline to the clipboard as a picture.</source>
+        <translation>Tidslinjen er kopieret til udklipsholderen som et billede.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::RunTexts</name>

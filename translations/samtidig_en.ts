@@ -2599,6 +2599,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Chrome trace JSON (*.json)</source>
         <translation>Chrome trace JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Saved the recording to %1.</source>
+        <translation>Saved the recording to %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the Chrome trace to %1.</source>
+        <translation>Wrote the Chrome trace to %1.</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1.</source>
+        <translation>Exported the timeline to %1.</translation>
+    </message>
+    <message>
+        <source>Copied the timeline to the clipboard as a picture.</source>
+        <translation>Copied the timeline to the clipboard as a picture.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::RunTexts</name>

@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -430,6 +431,8 @@ private Q_SLOTS:
         QImage pasted;
         QVERIFY(pasted.loadFromData(copied->data(QStringLiteral("image/png")), "PNG"));
         QCOMPARE(pasted.width(), 1600);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("clipboard")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     // "Optionally the charts": the window's chart pages under the lanes, on fixed pages and on

@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace samtidig {
 
@@ -31,6 +32,7 @@ namespace {
 const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kFolderKey = QStringLiteral("recordings/folder");
 constexpr int kClipboardWidth = 1600; // wide enough to read, small enough to paste into notes
+constexpr int kNoticeMs = 5000; // how long the status line says what was written
 
 // The first local file among dropped URLs that looks like a recording.
 QString droppedRecording(const QMimeData *mime)
@@ -288,7 +290,12 @@ void RecordingActions::saveInteractively()
     const QString path = askSavePath(tr("Save Recording"), tr("Samtidig recordings (*.samtidig)"),
                                      QLatin1String(kRecordingExtension));
     QString error;
-    if (!path.isEmpty() && !saveRecording(path, &error))
+    if (path.isEmpty())
+        return;
+    if (saveRecording(path, &error))
+        m_window->statusBar()->showMessage(
+            tr("Saved the recording to %1.").arg(QDir::toNativeSeparators(path)), kNoticeMs);
+    else
         QMessageBox::warning(m_window, tr("Save Recording"), error);
 }
 
@@ -297,7 +304,12 @@ void RecordingActions::exportChromeInteractively()
     const QString path
         = askSavePath(tr("Export Chrome Trace"), tr("Chrome trace JSON (*.json)"), QStringLiteral(".json"));
     QString error;
-    if (!path.isEmpty() && !exportChromeJson(path, &error))
+    if (path.isEmpty())
+        return;
+    if (exportChromeJson(path, &error))
+        m_window->statusBar()->showMessage(
+            tr("Wrote the Chrome trace to %1.").arg(QDir::toNativeSeparators(path)), kNoticeMs);
+    else
         QMessageBox::warning(m_window, tr("Export Chrome Trace"), error);
 }
 
@@ -314,7 +326,10 @@ void RecordingActions::exportImageInteractively()
     if (!trace)
         return;
     ExportDialog dialog(*trace, visibleOptions(), m_window);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_window->statusBar()->showMessage(
+            tr("Exported the timeline to %1.").arg(QDir::toNativeSeparators(dialog.exportedPath())),
+            kNoticeMs);
 }
 
 bool RecordingActions::copyImageToClipboard()
@@ -341,6 +356,7 @@ bool RecordingActions::copyImageToClipboard()
     mime->setImageData(image);
     mime->setData(QStringLiteral("image/png"), png); // what notes apps and browsers paste
     QGuiApplication::clipboard()->setMimeData(mime);
+    m_window->statusBar()->showMessage(tr("Copied the timeline to the clipboard as a picture."), kNoticeMs);
     return true;
 }
 
