@@ -164,6 +164,15 @@ private Q_SLOTS:
         QVERIFY(svg.contains(TimelineText::legendLabel(LegendEntry::Running).toUtf8()));
         QVERIFY(svg.contains(TimelineText::legendLabel(LegendEntry::LockWait).toUtf8()));
         QVERIFY(svg.contains(TimelineText::cpuLabel(0).toUtf8()));
+        // The run's deadlock, as on screen: the banner sentence and the small wait-for graph.
+        QVERIFY(!smallTrace().analysis.deadlocks.empty());
+        QVERIFY2(svg.contains(">Wait-for graph</text>"), "wait-for graph");
+        QVERIFY2(QRegularExpression(QStringLiteral(">Deadlock: worker \\d holds mutex [AB] and waits for mutex [AB]"))
+                     .match(QString::fromUtf8(svg))
+                     .hasMatch(),
+                 "deadlock banner");
+        // The time axis says its unit.
+        QVERIFY2(svg.contains(" ms</text>") || svg.contains(" s</text>") || svg.contains(" µs</text>"), "axis unit");
     }
 
     // The compacted SVG draws the same picture as QSvgGenerator's own output.
