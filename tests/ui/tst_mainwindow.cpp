@@ -238,6 +238,36 @@ private Q_SLOTS:
         QVERIFY(childProcesses().isEmpty());
     }
 
+    void pauseHoldsTheRunAndResumeContinues()
+    {
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        ParamValues slow;
+        slow.set(QStringLiteral("threads"), 1);
+        slow.set(QStringLiteral("work_ms"), 5000);
+        slow.set(QStringLiteral("increments"), 10);
+        window.parameterForm()->setValues(slow);
+        window.actions().run->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Running, 10000);
+        QVERIFY(window.actions().pauseResume->isEnabled());
+        const QString pauseText = window.actions().pauseResume->text();
+        window.actions().pauseResume->trigger();
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Paused);
+        QVERIFY(window.actions().pauseResume->text() != pauseText); // now offers Resume
+        QCOMPARE(window.statusPanel()->stateLabel()->text(), RunTexts::phaseName(RunSession::Phase::Paused));
+        // Time stands still while paused: the elapsed time does not move.
+        const qint64 elapsed = window.runController()->elapsedMs();
+        QTest::qWait(300);
+        QCOMPARE(window.runController()->elapsedMs(), elapsed);
+        window.actions().pauseResume->trigger();
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Running);
+        QCOMPARE(window.actions().pauseResume->text(), pauseText);
+        QTRY_VERIFY(window.runController()->elapsedMs() > elapsed);
+        window.actions().stop->trigger();
+        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Stopped);
+        QVERIFY(childProcesses().isEmpty());
+    }
+
     void deadlockShowsMessageAndStopLeavesNoChild()
     {
         if (!findScenario(QStringLiteral("deadlock")))
