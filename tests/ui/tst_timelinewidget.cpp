@@ -1,6 +1,7 @@
 // TimelineWidget and TimelinePainter: lanes, ink in every lane, deadlock in red with a banner,
 // two-phase runs, zoom/pan/follow-live through the view state, selection, SVG export.
 // Set SAMTIDIG_TIMELINE_PNG_DIR to keep the rendered pictures for a look.
+#include "charts/lock_wait_chart.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"
 #include "timeline/timeline_view_state.h"
@@ -8,7 +9,12 @@
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -582,6 +588,40 @@ private Q_SLOTS:
         QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, toggle);
         QVERIFY(!widget.isProcessCollapsed(1));
         QVERIFY(rowOfTask(widget.currentLayout(), 2) >= 0);
+    }
+
+    void lockWaitChartSumsWaitsPerTaskAndPerLock()
+    {
+        Trace trace;
+        buildMutex(trace);
+        LockWaitChart chart;
+        chart.setTrace(&trace);
+        QVERIFY(chart.hasData());
+        // Two bar charts: per task and per lock; read each one's categories and bar values (ms).
+        std::map<QString, qreal> total;
+        const QList<QChartView *> views = chart.findChildren<QChartView *>();
+        QCOMPARE(views.size(), 2);
+        for (QChartView *view : views) {
+            const auto *series = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().value(0));
+            QVERIFY(series && !series->barSets().isEmpty());
+            auto *names = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
+            QVERIFY(names);
+            const QStringList categories = names->categories();
+            for (int i = 0; i < categories.size(); ++i)
+                total[categories[i]] += series->barSets().first()->at(i);
+        }
+        // adder 2 waits 23 us in each of 4 rounds; adder 1 waits 10 us for the lock and times out.
+        QVERIFY2(std::abs(total[QStringLiteral("adder 2")] - 0.092) < 0.002,
+                 qPrintable(QString::number(total[QStringLiteral("adder 2")])));
+        QVERIFY2(std::abs(total[QStringLiteral("adder 1")] - 0.010) < 0.002,
+                 qPrintable(QString::number(total[QStringLiteral("adder 1")])));
+        QVERIFY2(std::abs(total[QStringLiteral("counter lock")] - 0.102) < 0.003,
+                 qPrintable(QString::number(total[QStringLiteral("counter lock")])));
+        // A run without lock waits says so instead of drawing empty axes.
+        Trace calm;
+        buildTwoPhase(calm);
+        chart.setTrace(&calm);
+        QVERIFY(!chart.hasData());
     }
 
     void exportsToSvg()
