@@ -1,11 +1,16 @@
 // The parameter form tells how long a run with its values takes about on this machine, and says
-// so plainly when the values are over the run-time limit (the run would be refused).
+// so plainly when the values are over the run-time limit; the window's Run waits for better values.
+#include "i18n/language.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
+#include "window/main_window.h"
 #include "window/parameter_form.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace samtidig;
@@ -14,6 +19,15 @@ class TstParameterForm : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SamtidigTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_parameterform"));
+        QSettings().clear();
+        installLanguage(QStringLiteral("en"));
+    }
+
     void showsTheRunTimeAndTheLimit()
     {
         const ScenarioInfo info = findScenario(QStringLiteral("processes"))->info();
@@ -44,6 +58,24 @@ private Q_SLOTS:
         // Another scenario's form starts without the old estimate.
         form.setSpecs(findScenario(QStringLiteral("race"))->info().params);
         QVERIFY(!form.findChild<QWidget *>(QStringLiteral("runTime"))->isVisibleTo(&form));
+    }
+
+    void runWaitsForValuesWithinTheLimit()
+    {
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("processes")));
+        QVERIFY(window.actions().run->isEnabled());
+        ParameterForm *form = window.parameterForm();
+        qobject_cast<QSpinBox *>(form->editor(QStringLiteral("processes")))->setValue(64);
+        qobject_cast<QSpinBox *>(form->editor(QStringLiteral("work_ms")))->setValue(10000);
+        QCOMPARE(window.actions().run->isEnabled(), !form->runTimeOverLimit());
+        QVERIFY(form->runTimeOverLimit() || onlineCpuCount() > 10);
+        form->resetToDefaults();
+        QVERIFY(window.actions().run->isEnabled());
+        // Another scenario with its own defaults: allowed.
+        qobject_cast<QSpinBox *>(form->editor(QStringLiteral("work_ms")))->setValue(10000);
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        QVERIFY(window.actions().run->isEnabled());
     }
 };
 

@@ -46,6 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_browser, &ScenarioBrowser::currentScenarioChanged, this, &MainWindow::onScenarioChanged);
     connect(m_browser, &ScenarioBrowser::scenarioActivated, this, [this] { run(); });
+    connect(m_form, &ParameterForm::valuesChanged, this, &MainWindow::updateActions);
     connect(m_timeline, &TimelineWidget::selectionChanged, m_info, &ScenarioInfoPanel::setSelectionDetails);
     connect(m_timeline->viewState(), &TimelineViewState::followLiveChanged, this, &MainWindow::updateActions);
     connect(m_controller, &RunController::traceChanged, this, &MainWindow::onTraceChanged);

@@ -227,7 +227,8 @@ void MainWindow::updateActions()
     const RunSession::Phase phase = m_controller->phase();
     const bool active = m_controller->isActive();
     const bool haveScenario = !currentScenario().isEmpty();
-    m_actions.run->setEnabled(haveScenario);
+    // Values over the run-time limit would be refused: the form says why, Run waits for better ones.
+    m_actions.run->setEnabled(haveScenario && !m_form->runTimeOverLimit());
     m_actions.pauseResume->setEnabled(phase == RunSession::Phase::Running
                                       || phase == RunSession::Phase::Paused);
     m_actions.stop->setEnabled(active);
