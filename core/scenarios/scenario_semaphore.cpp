@@ -36,7 +36,7 @@ ScenarioInfo SemaphoreScenario::info() const
           tr("How many threads want to use the pool.") },
         { QStringLiteral("permits"), tr("Permits (K)"), ParamSpec::Type::Integer, 1, 32, 2, QString(),
           tr("How many workers may use the pool at the same time.") },
-        { QStringLiteral("rounds"), tr("Uses per worker"), ParamSpec::Type::Integer, 1, 10, 3, QString(),
+        { QStringLiteral("rounds"), tr("Uses per worker"), ParamSpec::Type::Integer, 1, 10, 4, QString(),
           tr("How many times each worker uses the pool.") },
         { QStringLiteral("work_ms"), tr("Time per use"), ParamSpec::Type::Integer, 1, 150, 80, tr("ms"),
           tr("CPU time a worker spends while it holds a permit.") },

@@ -177,7 +177,8 @@ private Q_SLOTS:
     }
 
     // Defaults give a picture that is easy to read in about 1 to 3 s on a 2-core machine (estimated
-    // from the parameters: what is measured on a shared machine would test the machine).
+    // from the parameters, without the runner's start of about 0.2 s: what is measured on a shared
+    // machine would test the machine).
     void defaultsTakeOneToThreeSeconds()
     {
         for (const ScenarioInfo &info : visibleInfos()) {
@@ -193,7 +194,7 @@ private Q_SLOTS:
             if (info.mayHang) // until it hangs: the deadlock must show at once
                 QVERIFY2(seconds > 0 && seconds <= 1, qPrintable(info.id));
             else
-                QVERIFY2(seconds >= 0.7 && seconds <= 3,
+                QVERIFY2(seconds >= 0.75 && seconds <= 3,
                          qPrintable(QStringLiteral("%1: %2 s").arg(info.id).arg(seconds)));
         }
     }
