@@ -1,5 +1,6 @@
 // ChunkedVector: behaves like std::vector across chunk boundaries (push, insert, erase, erase_if),
-// with headroom of at most one chunk.
+// with headroom of at most one chunk; its chunks come from the arena, go back to it, and the arena
+// keeps only a few empty slabs.
 #include "trace/chunked_vector.h"
 
 #include <QTest>
@@ -80,6 +81,63 @@ private Q_SLOTS:
         c = std::vector<Item> { { 5, 6 } };
         QCOMPARE(c.front().t, std::int64_t(5));
         QCOMPARE(c.size(), std::size_t(1));
+    }
+    // 24-byte elements: a chunk holds 682 of them (not rounded down to 512).
+    void oddElementSize()
+    {
+        struct Odd {
+            std::int64_t t = 0;
+            std::uint32_t a = 0, b = 0, c = 0, d = 0;
+        };
+        static_assert(sizeof(Odd) == 24);
+        QCOMPARE(ChunkedVector<Odd>::kChunk, std::size_t(682));
+        ChunkedVector<Odd> v;
+        for (std::uint32_t i = 0; i < 5000; ++i)
+            v.push_back({ i, i, i + 1, i + 2, i + 3 });
+        for (std::uint32_t i = 0; i < 5000; ++i)
+            QVERIFY(v[i].t == i && v[i].d == i + 3);
+        QVERIFY(v.memoryBytes() < 5000 * sizeof(Odd) + chunk_arena::kChunkBytes + 256);
+    }
+    void movesOwnership()
+    {
+        ChunkedVector<Item> a;
+        for (int i = 0; i < 3000; ++i)
+            a.push_back({ i, 0 });
+        ChunkedVector<Item> b(std::move(a));
+        QCOMPARE(b.size(), std::size_t(3000));
+        QCOMPARE(b[2999].t, std::int64_t(2999));
+        QVERIFY(a.empty()); // NOLINT(bugprone-use-after-move): moved-from is empty by contract
+        a.push_back({ 1, 1 });
+        a = std::move(b);
+        QCOMPARE(a.size(), std::size_t(3000));
+        QCOMPARE(a[1000].t, std::int64_t(1000));
+    }
+    // Chunks a freed vector gave back serve the next one; empty slabs beyond a few are unmapped.
+    void arenaReusesAndStaysBounded()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("under AddressSanitizer chunks come from operator new (so ASan sees their bounds)");
+#endif
+        const chunk_arena::Stats before = chunk_arena::stats();
+        {
+            std::vector<ChunkedVector<std::int64_t>> columns(4);
+            for (int i = 0; i < 4'000'000; ++i) // 32 MB: 16 slabs
+                columns[static_cast<std::size_t>(i % 4)].push_back(i);
+            const chunk_arena::Stats full = chunk_arena::stats();
+            QVERIFY(full.chunksInUse >= before.chunksInUse + 4'000'000 * 8 / chunk_arena::kChunkBytes);
+            QVERIFY(full.slabs >= before.slabs + 15);
+        }
+        const chunk_arena::Stats after = chunk_arena::stats();
+        QCOMPARE(after.chunksInUse, before.chunksInUse);
+        QVERIFY(after.emptySlabs <= chunk_arena::kKeepEmptySlabs);
+        QVERIFY(after.slabs <= before.slabs + chunk_arena::kKeepEmptySlabs);
+        // A second trace of the same size maps at most what was unmapped, not 16 new slabs on top.
+        {
+            ChunkedVector<std::int64_t> again;
+            for (int i = 0; i < 1'000'000; ++i)
+                again.push_back(i);
+            QVERIFY(chunk_arena::stats().slabs <= after.slabs + 4);
+        }
     }
 };
 
