@@ -103,6 +103,8 @@ void LiveAnalysis::addLockOrderEdges(std::uint32_t task, std::uint32_t lock)
 
 void LiveAnalysis::addDeadlocks(const std::vector<DeadlockCycle> &cycles)
 {
+    if (cycles.empty()) [[likely]]
+        return;
     m_trace.analysis.deadlocks.insert(m_trace.analysis.deadlocks.end(), cycles.begin(), cycles.end());
 }
 
@@ -115,7 +117,9 @@ void LiveAnalysis::withdrawDeadlocks(const std::vector<DeadlockCycle> &broken)
 
 void LiveAnalysis::publishLostUpdates()
 {
-    ChunkedVector<Instant> &instants = m_trace.instants;
+    if (!m_lostUpdates.hasFound()) [[likely]]
+        return;
+    InstantList &instants = m_trace.instants;
     for (const LostUpdate &lost : m_lostUpdates.takeFound()) {
         const auto index = static_cast<std::uint64_t>(m_trace.analysis.lostUpdates.size());
         m_trace.analysis.lostUpdates.push_back(lost);

@@ -49,7 +49,16 @@ void LockContention::addWait(LockStats &s, std::uint32_t task, std::int64_t ns)
 {
     s.totalWaitNs += ns;
     s.maxWaitNs = std::max(s.maxWaitNs, ns);
-    s.waitByTask[task] += ns;
+    if (task >= IdTable<int>::kDense) { // damaged or foreign ids: no dense slot
+        s.waitByTask[task] += ns;
+        return;
+    }
+    std::vector<std::int64_t *> &slots = m_waitSlot[s.lock];
+    if (task >= slots.size())
+        slots.resize(task + 1, nullptr);
+    if (!slots[task])
+        slots[task] = &s.waitByTask[task];
+    *slots[task] += ns;
 }
 
 void LockContention::acquired(std::uint32_t task, std::uint32_t lock, std::int64_t t, std::uint64_t waitedNs)

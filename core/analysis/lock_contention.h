@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <map>
+#include <vector>
 
 namespace samtidig {
 
@@ -36,6 +37,8 @@ private:
     std::map<std::uint32_t, LockStats> &m_stats;
     IdTable<LockStats *> m_statsOf; // lock -> its entry in m_stats (map nodes do not move)
     IdTable<Pending> m_pending; // task -> its open request
+    // lock -> task -> its waitByTask entry (map nodes do not move): no tree walk per acquisition.
+    IdTable<std::vector<std::int64_t *>> m_waitSlot;
 };
 
 } // namespace samtidig

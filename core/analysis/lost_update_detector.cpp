@@ -119,25 +119,37 @@ void LostUpdateDetector::maybeSettle(Variable &v)
 void LostUpdateDetector::settle(Variable &v)
 {
     for (;;) {
-        // Deepest common ancestor: keep replacing the newest candidate by its parent.
-        // Deepest common ancestor: keep replacing the newest candidate by its parent. The
-        // candidates stay sorted and unique (a set, in a reused vector: this runs per event).
-        std::vector<std::uint64_t> &candidates = m_candidates;
-        candidates.clear();
-        candidates.push_back(v.latest());
-        for (const auto &[task, p] : v.pending)
-            candidates.push_back(p.parent);
-        if (candidates.size() > 1)
+        // Deepest common ancestor of the latest write and every pending read's parent: keep
+        // replacing the newest candidate by its parent. The candidates stay sorted and unique
+        // (a set, in a reused vector: this runs per event).
+        std::uint64_t ancestor = v.latest();
+        if (v.pending.size() == 1) {
+            // The common case (one task between its read and its write): walk the newer of
+            // the two back until they meet. Parents are older than their writes, so this ends.
+            for (std::uint64_t other = std::max(v.pending.front().second.parent, v.baseSeq);
+                 ancestor != other;) {
+                if (ancestor > other)
+                    ancestor = v.parentOf(ancestor);
+                else
+                    other = v.parentOf(other);
+            }
+        } else if (v.pending.size() > 1) {
+            std::vector<std::uint64_t> &candidates = m_candidates;
+            candidates.clear();
+            candidates.push_back(v.latest());
+            for (const auto &[task, p] : v.pending)
+                candidates.push_back(p.parent);
             std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        while (candidates.size() > 1) {
-            const std::uint64_t parent = v.parentOf(candidates.back());
-            candidates.pop_back();
-            const auto at = std::lower_bound(candidates.begin(), candidates.end(), parent);
-            if (at == candidates.end() || *at != parent)
-                candidates.insert(at, parent);
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            while (candidates.size() > 1) {
+                const std::uint64_t parent = v.parentOf(candidates.back());
+                candidates.pop_back();
+                const auto at = std::lower_bound(candidates.begin(), candidates.end(), parent);
+                if (at == candidates.end() || *at != parent)
+                    candidates.insert(at, parent);
+            }
+            ancestor = candidates.front();
         }
-        const std::uint64_t ancestor = candidates.front();
 
         // Every link of the chain from the old base up to the ancestor is final now.
         for (std::uint64_t y = ancestor; y > v.baseSeq;) {

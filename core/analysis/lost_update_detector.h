@@ -32,6 +32,7 @@ public:
 
     // Lost updates settled since the last call, ordered by the lost write's time.
     std::vector<LostUpdate> takeFound();
+    bool hasFound() const { return !m_found.empty(); }
     // Writes kept in memory over all variables (for tests of the memory bound).
     std::size_t retainedWrites() const;
 

@@ -17,7 +17,7 @@ class IdTable
 public:
     static constexpr std::uint32_t kDense = 1u << 16;
 
-    T *find(std::uint32_t id)
+    [[gnu::always_inline]] T *find(std::uint32_t id)
     {
         if (id < kDense)
             return id < m_present.size() && m_present[id] ? &m_dense[id] : nullptr;
@@ -27,23 +27,11 @@ public:
     const T *find(std::uint32_t id) const { return const_cast<IdTable *>(this)->find(id); }
 
     // The entry for `id`, value-initialised if it was not there.
-    T &operator[](std::uint32_t id)
+    [[gnu::always_inline]] T &operator[](std::uint32_t id)
     {
-        if (id >= kDense) {
-            const auto [it, added] = m_sparse.try_emplace(id);
-            m_count += added ? 1 : 0;
-            return it->second;
-        }
-        if (id >= m_present.size()) {
-            const std::size_t n = std::max<std::size_t>(id + 1, 2 * m_present.size());
-            m_present.resize(std::min<std::size_t>(n, kDense), 0);
-            m_dense.resize(m_present.size());
-        }
-        if (!m_present[id]) {
-            m_present[id] = 1;
-            ++m_count;
-        }
-        return m_dense[id];
+        if (id < m_present.size() && m_present[id]) [[likely]] // ids below kDense only
+            return m_dense[id];
+        return insert(id);
     }
 
     bool erase(std::uint32_t id)
@@ -85,6 +73,26 @@ public:
     }
 
 private:
+    // operator[]'s slow path: a new id, or one from kDense up.
+    [[gnu::noinline]] T &insert(std::uint32_t id)
+    {
+        if (id >= kDense) {
+            const auto [it, added] = m_sparse.try_emplace(id);
+            m_count += added ? 1 : 0;
+            return it->second;
+        }
+        if (id >= m_present.size()) {
+            const std::size_t n = std::max<std::size_t>(id + 1, 2 * m_present.size());
+            m_present.resize(std::min<std::size_t>(n, kDense), 0);
+            m_dense.resize(m_present.size());
+        }
+        if (!m_present[id]) {
+            m_present[id] = 1;
+            ++m_count;
+        }
+        return m_dense[id];
+    }
+
     std::vector<T> m_dense;
     std::vector<std::uint8_t> m_present;
     std::map<std::uint32_t, T> m_sparse;

@@ -4,8 +4,8 @@
 
 namespace samtidig {
 
-void SpanList::append(std::int64_t start, std::int64_t end, SpanState state, std::uint32_t arg,
-                      std::uint32_t other)
+void SpanList::appendSlow(std::int64_t start, std::int64_t end, SpanState state, std::uint32_t arg,
+                          std::uint32_t other)
 {
     if (end < start)
         std::swap(start, end);
@@ -15,13 +15,14 @@ void SpanList::append(std::int64_t start, std::int64_t end, SpanState state, std
         insertAt(size(), start, static_cast<std::int64_t>(duration), state, arg, other);
     } else {
         // Rare: out-of-order delivery. Insert at its place (late spans land near the end).
-        const auto pos = static_cast<std::size_t>(
-            std::upper_bound(m_start.begin(), m_start.end(), start) - m_start.begin());
+        const auto pos = static_cast<std::size_t>(std::upper_bound(m_start.begin(), m_start.end(), start)
+                                                  - m_start.begin());
         insertAt(pos, start, static_cast<std::int64_t>(duration), state, arg, other);
     }
     if (m_start.size() > 1 && start < m_maxEnd)
         m_overlaps = true;
     m_maxEnd = std::max(m_maxEnd, end);
+    m_lastStart = m_start.back();
 }
 
 void SpanList::insertAt(std::size_t pos, std::int64_t start, std::int64_t duration, SpanState state,
@@ -90,8 +91,8 @@ std::int64_t SpanList::longDuration(std::size_t i) const
 std::pair<std::size_t, std::size_t> SpanList::visible(std::int64_t t0, std::int64_t t1) const
 {
     // Last candidate: the first span starting after t1.
-    const auto last = static_cast<std::size_t>(
-        std::upper_bound(m_start.begin(), m_start.end(), t1) - m_start.begin());
+    const auto last
+        = static_cast<std::size_t>(std::upper_bound(m_start.begin(), m_start.end(), t1) - m_start.begin());
     std::size_t first = 0;
     if (!m_overlaps) {
         // Non-overlapping spans sorted by start are sorted by end too: the first ending at t0 or later.
@@ -114,7 +115,7 @@ std::pair<std::size_t, std::size_t> SpanList::visible(std::int64_t t0, std::int6
                 first = i;
         }
     }
-    return {first, std::max(first, last)};
+    return { first, std::max(first, last) };
 }
 
 void SpanList::reserve(std::size_t n)
@@ -131,14 +132,14 @@ void SpanList::clear()
 std::size_t SpanList::memoryBytes() const
 {
     return m_start.memoryBytes() + m_duration.memoryBytes() + m_arg.memoryBytes() + m_other.memoryBytes()
-           + m_state.memoryBytes() + m_long.capacity() * sizeof(LongSpan);
+        + m_state.memoryBytes() + m_long.capacity() * sizeof(LongSpan);
 }
 
 std::size_t SpanList::usedBytes() const
 {
     return m_start.size() * sizeof(std::int64_t) + m_duration.size() * sizeof(std::uint32_t)
-           + m_arg.size() * sizeof(std::uint32_t) + m_other.size() * sizeof(std::uint32_t) + m_state.size()
-           + m_long.size() * sizeof(LongSpan);
+        + m_arg.size() * sizeof(std::uint32_t) + m_other.size() * sizeof(std::uint32_t) + m_state.size()
+        + m_long.size() * sizeof(LongSpan);
 }
 
 } // namespace samtidig

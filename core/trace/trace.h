@@ -5,6 +5,7 @@
 
 #include "record/event.h"
 #include "trace/chunked_vector.h"
+#include "trace/instant_list.h"
 #include "trace/span_list.h"
 
 #include <QJsonObject>
@@ -32,27 +33,6 @@ struct NameInfo {
     std::uint32_t id = 0;
     NameKind kind = NameKind::Lock;
     QString name;
-};
-
-enum class InstantKind : std::uint8_t {
-    LockTimedOut = 0, // a = lock id, b = ns waited
-    VarRead,          // a = variable id, b = value
-    VarWrite,         // a = variable id, b = value
-    Marker,           // a = marker name id, b = argument
-    Fork,             // a = child task id, b = child pid
-    Exit,             // a = status
-    LostUpdate,       // a = variable id, b = index of the overwriting write instant; see LostUpdate
-    Stall,            // a = ns stalled
-    CondNotify,       // a = condition id, b = 1 for notify_all
-    Count_
-};
-
-struct Instant {
-    std::int64_t timeNs = 0;
-    std::uint32_t task = 0;
-    InstantKind kind = InstantKind::Marker;
-    std::uint64_t a = 0;
-    std::uint64_t b = 0;
 };
 
 // A hand-over: `fromTask` released lock `lock` at fromNs and `toTask`, which waited, got it at toNs.
@@ -162,7 +142,7 @@ struct Trace {
     std::vector<TaskLane> taskLanes;   // in order of first appearance; see taskLaneDisplayOrder()
     std::vector<int> taskLaneIndex;    // task id -> index into taskLanes, -1 if none
     std::vector<CpuLane> cpuLanes;     // one per logical CPU
-    ChunkedVector<Instant> instants;   // sorted by time
+    InstantList instants;              // sorted by time
     ChunkedVector<Flow> flows;
     std::vector<Phase> phases;
     std::vector<OpenSpan> openSpans;   // refreshed by the builder after every batch; empty when finished

@@ -24,10 +24,13 @@ TraceBuilder::TraceBuilder(Trace &trace)
 
 TraceBuilder::~TraceBuilder() = default;
 
-TraceBuilder::TaskState &TraceBuilder::state(std::uint32_t task, std::int64_t t)
+inline TaskLane &TraceBuilder::laneOf(const TaskState &st)
 {
-    if (task < m_tasks.size() && m_tasks[task].known) [[likely]]
-        return m_tasks[task];
+    return m_trace.taskLanes[st.lane];
+}
+
+TraceBuilder::TaskState &TraceBuilder::firstSeen(std::uint32_t task, std::int64_t t)
+{
     if (task >= m_tasks.size())
         m_tasks.resize(task + 1);
     auto it = m_trace.tasks.find(task);
@@ -40,6 +43,7 @@ TraceBuilder::TaskState &TraceBuilder::state(std::uint32_t task, std::int64_t t)
     if (it->second.beginNs < 0)
         it->second.beginNs = t;
     m_trace.ensureTaskLane(task);
+    m_tasks[task].lane = static_cast<std::uint32_t>(m_trace.taskLaneIndex[task]);
     m_tasks[task].info = &it->second;
     m_tasks[task].known = true;
     return m_tasks[task];
@@ -47,14 +51,17 @@ TraceBuilder::TaskState &TraceBuilder::state(std::uint32_t task, std::int64_t t)
 
 void TraceBuilder::ingest(std::span<const Event> events)
 {
+    const std::uint64_t origin = m_trace.originNs;
+    std::int64_t latest = m_trace.latestEventNs;
     for (const Event &e : events) {
-        const auto t = static_cast<std::int64_t>(e.timeNs - m_trace.originNs);
-        m_trace.endNs = std::max(m_trace.endNs, t);
-        m_trace.latestEventNs = std::max(m_trace.latestEventNs, t);
-        ++m_trace.events;
+        const auto t = static_cast<std::int64_t>(e.timeNs - origin);
+        latest = std::max(latest, t);
         apply(e, t);
         m_analysis->onEvent(e, t);
     }
+    m_trace.latestEventNs = latest;
+    m_trace.endNs = std::max(m_trace.endNs, latest);
+    m_trace.events += events.size();
     refreshOpenSpans();
 }
 
@@ -62,7 +69,7 @@ void TraceBuilder::closeSched(std::uint32_t task, TaskState &st, std::int64_t t)
 {
     if (!st.sched.open)
         return;
-    TaskLane *lane = m_trace.laneForTask(task);
+    TaskLane *lane = &laneOf(st);
     lane->sched.append(st.sched.start, t, static_cast<SpanState>(st.sched.state), st.sched.arg,
                        st.sched.other);
     if (st.sched.state == s(SpanState::Running) && st.sched.cpu >= 0) {
@@ -75,17 +82,17 @@ void TraceBuilder::closeSched(std::uint32_t task, TaskState &st, std::int64_t t)
     st.sched.open = false;
 }
 
-void TraceBuilder::closeSync(std::uint32_t task, TaskState &st, std::int64_t t)
+inline void TraceBuilder::closeSync(TaskState &st, std::int64_t t)
 {
     if (!st.sync.open)
         return;
-    m_trace.laneForTask(task)->sync.append(st.sync.start, t, static_cast<SpanState>(st.sync.state),
-                                           st.sync.arg, st.sync.other);
+    laneOf(st).sync.append(st.sync.start, t, static_cast<SpanState>(st.sync.state), st.sync.arg,
+                           st.sync.other);
     st.sync.open = false;
 }
 
-void TraceBuilder::openSync(TaskState &st, std::int64_t t, std::uint8_t state, std::uint32_t arg,
-                            std::uint32_t other)
+inline void TraceBuilder::openSync(TaskState &st, std::int64_t t, std::uint8_t state, std::uint32_t arg,
+                                   std::uint32_t other)
 {
     st.sync = Open { true, state, t, arg, other, -1 };
 }
@@ -93,14 +100,15 @@ void TraceBuilder::openSync(TaskState &st, std::int64_t t, std::uint8_t state, s
 void TraceBuilder::addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a,
                               std::uint64_t b)
 {
-    Instant in { t, task, static_cast<InstantKind>(kind), a, b };
     auto &v = m_trace.instants;
-    if (v.empty() || v.back().timeNs <= t)
-        v.push_back(in);
-    else
-        v.insert(std::upper_bound(v.begin(), v.end(), t,
-                                  [](std::int64_t x, const Instant &i) { return x < i.timeNs; }),
-                 in);
+    if (v.empty() || v.timeNs(v.size() - 1) <= t) [[likely]] {
+        v.append(t, task, static_cast<InstantKind>(kind), a, b);
+        return;
+    }
+    const Instant in { t, task, static_cast<InstantKind>(kind), a, b };
+    v.insert(std::upper_bound(v.begin(), v.end(), t,
+                              [](std::int64_t x, const Instant &i) { return x < i.timeNs; }),
+             in);
 }
 
 void TraceBuilder::apply(const Event &e, std::int64_t t)
@@ -113,9 +121,9 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     case EventKind::TaskBegin: st.info->beginNs = t; break;
     case EventKind::TaskEnd:
         closeSched(e.task, st, t);
-        closeSync(e.task, st, t);
+        closeSync(st, t);
         for (const HeldLock &h : st.held)
-            m_trace.laneForTask(e.task)->held.append(h.start, t, SpanState::LockHeld, h.lock);
+            laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
         st.held.clear();
         st.info->endNs = t;
         break;
@@ -152,7 +160,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         break;
     case EventKind::LockRequest: {
         const std::uint32_t holder = m_locks[lock].holder;
-        closeSync(e.task, st, t);
+        closeSync(st, t);
         openSync(st, t, s(SpanState::LockWait), lock, holder);
         break;
     }
@@ -161,9 +169,15 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         if (st.sync.open && st.sync.state == s(SpanState::LockWait) && st.sync.arg == lock) {
             const bool contended = st.sync.other != 0 || t - st.sync.start > kUncontendedNs;
             if (contended) {
-                closeSync(e.task, st, t);
-                if (ls.lastReleaseNs >= st.sync.start && ls.lastReleaser != 0 && ls.lastReleaser != e.task)
-                    m_trace.flows.push_back(Flow { ls.lastReleaseNs, ls.lastReleaser, t, e.task, lock });
+                closeSync(st, t);
+                if (ls.lastReleaseNs >= st.sync.start && ls.lastReleaser != 0 && ls.lastReleaser != e.task) {
+                    Flow &f = m_trace.flows.extend(); // field by field: see ChunkedVector::extend
+                    f.fromNs = ls.lastReleaseNs;
+                    f.fromTask = ls.lastReleaser;
+                    f.toNs = t;
+                    f.toTask = e.task;
+                    f.lock = lock;
+                }
             }
             st.sync.open = false;
         }
@@ -185,31 +199,31 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         const auto it = std::find_if(st.held.begin(), st.held.end(),
                                      [lock](const HeldLock &h) { return h.lock == lock; });
         if (it != st.held.end()) {
-            m_trace.laneForTask(e.task)->held.append(it->start, t, SpanState::LockHeld, lock);
+            laneOf(st).held.append(it->start, t, SpanState::LockHeld, lock);
             st.held.erase(it);
         }
         break;
     }
     case EventKind::LockTimedOut:
         if (st.sync.open && st.sync.state == s(SpanState::LockWait))
-            closeSync(e.task, st, t);
+            closeSync(st, t);
         addInstant(t, e.task, ik(InstantKind::LockTimedOut), e.a, e.b);
         break;
     case EventKind::VarRead: addInstant(t, e.task, ik(InstantKind::VarRead), e.a, e.b); break;
     case EventKind::VarWrite: addInstant(t, e.task, ik(InstantKind::VarWrite), e.a, e.b); break;
     case EventKind::SleepBegin:
-        closeSync(e.task, st, t);
+        closeSync(st, t);
         openSync(st, t, s(SpanState::Sleeping), 0, 0);
         break;
     case EventKind::SleepEnd:
-    case EventKind::CondWake: closeSync(e.task, st, t); break;
+    case EventKind::CondWake: closeSync(st, t); break;
     case EventKind::CoSuspend:
         closeSched(e.task, st, t);
-        closeSync(e.task, st, t);
+        closeSync(st, t);
         openSync(st, t, s(SpanState::Awaiting), 0, 0);
         break;
     case EventKind::CoResume:
-        closeSync(e.task, st, t);
+        closeSync(st, t);
         closeSched(e.task, st, t);
         st.sched
             = Open { true, s(SpanState::Running), t, 0, 0, -1 }; // a coroutine has no CPU lane of its own
@@ -222,12 +236,12 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     case EventKind::Marker: addInstant(t, e.task, ik(InstantKind::Marker), e.a, e.b); break;
     case EventKind::Stall: {
         m_trace.stalledNs += e.a;
-        m_trace.laneForTask(e.task)->sync.append(t, t + static_cast<std::int64_t>(e.a), SpanState::Stalled);
+        laneOf(st).sync.append(t, t + static_cast<std::int64_t>(e.a), SpanState::Stalled);
         addInstant(t, e.task, ik(InstantKind::Stall), e.a, 0);
         break;
     }
     case EventKind::CondWait:
-        closeSync(e.task, st, t);
+        closeSync(st, t);
         openSync(st, t, s(SpanState::CondWait), lock, 0);
         break;
     case EventKind::CondNotify: addInstant(t, e.task, ik(InstantKind::CondNotify), e.a, e.b); break;
@@ -255,7 +269,7 @@ void TraceBuilder::finish(std::uint64_t endNs)
         if (!m_trace.laneForTask(task))
             continue;
         closeSched(task, st, t);
-        closeSync(task, st, t);
+        closeSync(st, t);
         for (const HeldLock &h : st.held)
             m_trace.laneForTask(task)->held.append(h.start, t, SpanState::LockHeld, h.lock);
         st.held.clear();

@@ -14,6 +14,7 @@ namespace samtidig {
 
 struct Trace;
 struct TaskInfo;
+struct TaskLane;
 class LiveAnalysis;
 
 class TraceBuilder
@@ -53,6 +54,7 @@ private:
         // so acquiring and releasing allocate nothing.
         std::vector<HeldLock> held;
         TaskInfo *info = nullptr; // its trace.tasks entry (map nodes stay put), once known
+        std::uint32_t lane = 0; // its index in trace.taskLanes, once known
         bool known = false; // trace.tasks entry, begin time and lane exist: state() has no work
     };
     struct LockState {
@@ -62,9 +64,16 @@ private:
     };
 
     void apply(const Event &e, std::int64_t t);
-    TaskState &state(std::uint32_t task, std::int64_t t);
+    TaskState &state(std::uint32_t task, std::int64_t t)
+    {
+        if (task < m_tasks.size() && m_tasks[task].known) [[likely]]
+            return m_tasks[task];
+        return firstSeen(task, t);
+    }
+    TaskState &firstSeen(std::uint32_t task, std::int64_t t); // registers it: lane, begin time
+    TaskLane &laneOf(const TaskState &st);
     void closeSched(std::uint32_t task, TaskState &s, std::int64_t t);
-    void closeSync(std::uint32_t task, TaskState &s, std::int64_t t);
+    void closeSync(TaskState &st, std::int64_t t);
     void openSync(TaskState &s, std::int64_t t, std::uint8_t state, std::uint32_t arg, std::uint32_t other);
     void refreshOpenSpans();
     void addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a, std::uint64_t b);

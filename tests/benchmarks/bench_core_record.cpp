@@ -316,7 +316,7 @@ void BM_TraceIngest(benchmark::State &state)
         bytesPerEvent = static_cast<double>(trace.memoryBytes()) / static_cast<double>(trace.events);
         spans = static_cast<double>(trace.spanCount());
         // What the same records take without headroom: the span columns as stored, instants, flows.
-        std::size_t used = trace.instants.size() * sizeof(Instant) + trace.flows.size() * sizeof(Flow);
+        std::size_t used = trace.instants.usedBytes() + trace.flows.size() * sizeof(Flow);
         for (const TaskLane &lane : trace.taskLanes)
             used += lane.sched.usedBytes() + lane.sync.usedBytes() + lane.held.usedBytes();
         for (const CpuLane &lane : trace.cpuLanes)
