@@ -110,6 +110,10 @@ std::size_t LostUpdateDetector::retainedWrites() const
 
 void LostUpdateDetector::maybeSettle(Variable &v)
 {
+    // Settled up to the latest write already (a read of the latest value, the common case):
+    // every candidate is that write, so there is nothing to move or report.
+    if (v.baseSeq == v.latest())
+        return;
     // Settling walks the whole window; doing it only when the window has doubled keeps a long
     // pinned window linear overall.
     if (v.writes.size() <= kEagerWindow || v.writes.size() >= v.settleAt)

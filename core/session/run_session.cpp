@@ -66,7 +66,6 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_pending.clear();
     m_reorder = ReorderWindow(kMinReorderWindowNs, kReorderWindowNs);
     m_ingestedUpToNs = 0;
-    m_lateRecords = 0;
     m_trace->scenario = request.scenario;
     m_trace->parameters = request.params.toJson(info.params);
     m_trace->cpuCount = onlineCpuCount();
@@ -244,7 +243,7 @@ void RunSession::ingest(bool all)
     const std::uint64_t floorNs = std::max<std::uint64_t>(m_trace->originNs, m_ingestedUpToNs);
     for (std::size_t i = 0; i < n && m_pending[i].timeNs < floorNs; ++i) {
         if (m_pending[i].timeNs >= m_trace->originNs)
-            ++m_lateRecords;
+            ++m_trace->lateRecords;
         m_pending[i].timeNs = floorNs;
     }
     m_ingestedUpToNs = m_pending[n - 1].timeNs;

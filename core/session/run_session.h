@@ -62,7 +62,7 @@ public:
     // How far behind the clock records are held to put them in order (kernel source: adaptive).
     std::uint64_t reorderWindowNs() const { return m_reorder.windowNs(); }
     // Records that arrived later than the window allowed (moved up to the ingested edge).
-    std::uint64_t lateRecords() const { return m_lateRecords; }
+    std::uint64_t lateRecords() const { return m_trace ? m_trace->lateRecords : 0; }
     // Wall time from the event that closed the first deadlock cycle to the poll() that reported it
     // (what a user waits for the detector); -1 while no deadlock was found.
     std::int64_t deadlockDetectionLatencyNs() const { return m_deadlockLatencyNs; }
@@ -87,7 +87,6 @@ private:
     std::unique_ptr<RingConsumer::Batch> m_batch; // reused by ingest() so its buffers are not re-faulted
     ReorderWindow m_reorder{0, 0};
     std::uint64_t m_ingestedUpToNs = 0; // stamp of the newest record handed to the builder
-    std::uint64_t m_lateRecords = 0;
     std::uint64_t m_startedAtNs = 0;
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;

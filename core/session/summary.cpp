@@ -64,6 +64,7 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     o.insert(QStringLiteral("events"), static_cast<qint64>(trace.events));
     o.insert(QStringLiteral("dropped"), static_cast<qint64>(trace.dropped));
     o.insert(QStringLiteral("stalled_ms"), static_cast<double>(trace.stalledNs) / 1e6);
+    o.insert(QStringLiteral("late_records"), static_cast<qint64>(trace.lateRecords));
     o.insert(QStringLiteral("scheduling_source"), QString::fromLatin1(schedulingSourceName(trace.source).data()));
     if (!trace.sourceNote.isEmpty())
         o.insert(QStringLiteral("scheduling_source_note"), trace.sourceNote);

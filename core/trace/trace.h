@@ -135,6 +135,10 @@ struct Trace {
     std::uint64_t events = 0;
     std::uint64_t dropped = 0;
     std::uint64_t stalledNs = 0;
+    // Records that reached the model later than the live reorder window allowed (a starved
+    // consumer); they were stamped at the time already ingested instead of their own. Said in the
+    // summary: their times are off by up to their lateness.
+    std::uint64_t lateRecords = 0;
 
     // Data
     std::map<std::uint32_t, TaskInfo> tasks;

@@ -89,7 +89,9 @@ private Q_SLOTS:
             ev(80 * K, 2, EventKind::SliceEnd, 1, 0),
         });
         b.finish(100 * K);
+        trace.lateRecords = 3; // the live session counts records it had to stamp late
         const QJsonObject s = runSummary(trace);
+        QCOMPARE(number(s, "late_records"), 3.0);
 
         // Per lock: one contended acquisition of two, 3 ms waited, all of it by T2.
         const QJsonObject a = s.value(QStringLiteral("analysis"))
