@@ -2767,6 +2767,13 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.</source>
         <translation>Låse brugt: %1. Låseforsøg, der måtte vente: %2. Timeouts: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) waiting for a lock right now.</source>
+        <translation>
+            <numerusform>%n opgave venter på en lås lige nu.</numerusform>
+            <numerusform>%n opgaver venter på en lås lige nu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>

@@ -2767,6 +2767,13 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.</source>
         <translation>Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n task(s) waiting for a lock right now.</source>
+        <translation>
+            <numerusform>%n task waiting for a lock right now.</numerusform>
+            <numerusform>%n tasks waiting for a lock right now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>

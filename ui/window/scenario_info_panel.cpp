@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace samtidig {
 
 namespace {
@@ -203,6 +205,13 @@ void ScenarioInfoPanel::updateFindings()
                      .arg(QLocale().toString(qulonglong(a.locks.size())),
                           QLocale().toString(qulonglong(contended)),
                           QLocale().toString(qulonglong(timeouts)));
+    // Acquisitions are counted when they happen; a wait that has not ended (a deadlock, a long
+    // hold) is counted here while the run goes on, so a hanging run never reads "0 had to wait".
+    const auto waitingNow = std::count_if(t.openSpans.begin(), t.openSpans.end(), [](const OpenSpan &o) {
+        return o.track == 1 && o.state == SpanState::LockWait;
+    });
+    if (waitingNow > 0)
+        items << tr("%n task(s) waiting for a lock right now.", nullptr, static_cast<int>(waitingNow));
     m_findings->setText(items.join(QStringLiteral("<br>")));
     m_findings->setVisible(!items.isEmpty());
 }
