@@ -13,15 +13,20 @@ LiveAnalysis::LiveAnalysis(Trace &trace)
 
 LiveAnalysis::~LiveAnalysis() = default;
 
-bool LiveAnalysis::isSemaphore(std::uint32_t lock) const
+inline bool LiveAnalysis::isSemaphore(std::uint32_t lock) const
+{
+    if (const std::uint8_t *kind = m_lockKind.find(lock); kind && *kind != 0) [[likely]]
+        return *kind == 1;
+    return lookUpLockKind(lock);
+}
+
+bool LiveAnalysis::lookUpLockKind(std::uint32_t lock) const
 {
     std::uint8_t &kind = m_lockKind[lock];
-    if (kind == 0) {
-        const auto it = m_trace.names.find(lock);
-        if (it == m_trace.names.end())
-            return false;
-        kind = it->second.kind == NameKind::Semaphore ? 1 : 2;
-    }
+    const auto it = m_trace.names.find(lock);
+    if (it == m_trace.names.end())
+        return false; // not registered yet: asked again next time
+    kind = it->second.kind == NameKind::Semaphore ? 1 : 2;
     return kind == 1;
 }
 
@@ -48,6 +53,15 @@ void LiveAnalysis::onEvent(const Event &e, std::int64_t t)
     case EventKind::TaskEnd: onTaskEnd(e.task); break;
     default: break;
     }
+}
+
+[[gnu::always_inline]] inline void LiveAnalysis::addLockOrderEdges(std::uint32_t task, std::uint32_t lock)
+{
+    const std::vector<std::uint32_t> *held = m_held.find(task);
+    if (!held || held->empty())
+        return;
+    for (LockOrderCycle &cycle : m_lockOrder.request(task, *held, lock))
+        m_trace.analysis.lockOrderWarnings.push_back(std::move(cycle));
 }
 
 void LiveAnalysis::onRequest(const Event &e, std::int64_t t, std::uint32_t lock)
@@ -90,15 +104,6 @@ void LiveAnalysis::onTaskEnd(std::uint32_t task)
     m_held.erase(task);
     m_lostUpdates.taskEnded(task);
     publishLostUpdates();
-}
-
-void LiveAnalysis::addLockOrderEdges(std::uint32_t task, std::uint32_t lock)
-{
-    const std::vector<std::uint32_t> *held = m_held.find(task);
-    if (!held || held->empty())
-        return;
-    for (LockOrderCycle &cycle : m_lockOrder.request(task, *held, lock))
-        m_trace.analysis.lockOrderWarnings.push_back(std::move(cycle));
 }
 
 void LiveAnalysis::addDeadlocks(const std::vector<DeadlockCycle> &cycles)

@@ -44,6 +44,7 @@ public:
 
 private:
     bool isSemaphore(std::uint32_t lock) const;
+    bool lookUpLockKind(std::uint32_t lock) const; // isSemaphore's first look at a lock
     void onRequest(const Event &e, std::int64_t t, std::uint32_t lock);
     void onAcquired(const Event &e, std::int64_t t, std::uint32_t lock);
     void onReleased(std::uint32_t task, std::uint32_t lock);

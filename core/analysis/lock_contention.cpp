@@ -14,7 +14,7 @@ LockContention::LockContention(std::map<std::uint32_t, LockStats> &stats)
     : m_stats(stats)
 { }
 
-LockStats &LockContention::stats(std::uint32_t lock)
+LockStats &LockContention::addStats(std::uint32_t lock)
 {
     LockStats *&cached = m_statsOf[lock];
     if (!cached) {
@@ -27,7 +27,7 @@ LockStats &LockContention::stats(std::uint32_t lock)
 void LockContention::request(std::uint32_t task, std::uint32_t lock, std::int64_t t, bool heldByOther)
 {
     stats(lock);
-    m_pending[task] = Pending { lock, t, heldByOther };
+    m_pending[task] = Pending { lock, t, heldByOther, true };
 }
 
 std::int64_t LockContention::waited(std::uint32_t task, std::uint32_t lock, std::int64_t t,
@@ -35,12 +35,12 @@ std::int64_t LockContention::waited(std::uint32_t task, std::uint32_t lock, std:
 {
     std::int64_t ns = static_cast<std::int64_t>(waitedNs);
     *heldByOther = false;
-    const Pending *pending = m_pending.find(task);
-    if (pending && pending->lock == lock) {
+    Pending *pending = m_pending.find(task);
+    if (pending && pending->open && pending->lock == lock) {
         if (ns == 0)
             ns = std::max<std::int64_t>(0, t - pending->t);
         *heldByOther = pending->heldByOther;
-        m_pending.erase(task);
+        pending->open = false;
     }
     return ns;
 }

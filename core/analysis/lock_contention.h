@@ -27,8 +27,15 @@ private:
         std::uint32_t lock = 0;
         std::int64_t t = 0;
         bool heldByOther = false;
+        bool open = false; // cleared, not erased, when answered: the next request reuses the entry
     };
-    LockStats &stats(std::uint32_t lock);
+    LockStats &stats(std::uint32_t lock)
+    {
+        if (LockStats **cached = m_statsOf.find(lock); cached && *cached) [[likely]]
+            return **cached;
+        return addStats(lock);
+    }
+    LockStats &addStats(std::uint32_t lock);
     // The event's own wait if it carries one, else the time since the matching request.
     std::int64_t waited(std::uint32_t task, std::uint32_t lock, std::int64_t t, std::uint64_t waitedNs,
                         bool *heldByOther);

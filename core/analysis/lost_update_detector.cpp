@@ -14,8 +14,10 @@ constexpr std::size_t kMaxWindow = std::size_t(1) << 18;
 constexpr std::size_t kValueSearchDepth = 64;
 } // namespace
 
-LostUpdateDetector::Variable &LostUpdateDetector::variable(std::uint32_t id)
+inline LostUpdateDetector::Variable &LostUpdateDetector::variable(std::uint32_t id)
 {
+    if (std::unique_ptr<Variable> *known = m_variables.find(id); known && *known) [[likely]]
+        return **known;
     std::unique_ptr<Variable> &v = m_variables[id];
     if (!v) {
         v = std::make_unique<Variable>();
@@ -24,6 +26,18 @@ LostUpdateDetector::Variable &LostUpdateDetector::variable(std::uint32_t id)
         v->settleAt = kEagerWindow;
     }
     return *v;
+}
+
+inline void LostUpdateDetector::maybeSettle(Variable &v)
+{
+    // Settled up to the latest write already (a read of the latest value, the common case):
+    // every candidate is that write, so there is nothing to move or report.
+    if (v.baseSeq == v.latest())
+        return;
+    // Settling walks the whole window; doing it only when the window has doubled keeps a long
+    // pinned window linear overall.
+    if (v.writes.size() <= kEagerWindow || v.writes.size() >= v.settleAt)
+        settle(v);
 }
 
 void LostUpdateDetector::read(std::uint32_t task, std::uint32_t variable_, std::uint64_t value,
@@ -106,18 +120,6 @@ std::size_t LostUpdateDetector::retainedWrites() const
     std::size_t n = 0;
     m_variables.forEach([&](std::uint32_t, const std::unique_ptr<Variable> &v) { n += v->writes.size(); });
     return n;
-}
-
-void LostUpdateDetector::maybeSettle(Variable &v)
-{
-    // Settled up to the latest write already (a read of the latest value, the common case):
-    // every candidate is that write, so there is nothing to move or report.
-    if (v.baseSeq == v.latest())
-        return;
-    // Settling walks the whole window; doing it only when the window has doubled keeps a long
-    // pinned window linear overall.
-    if (v.writes.size() <= kEagerWindow || v.writes.size() >= v.settleAt)
-        settle(v);
 }
 
 void LostUpdateDetector::settle(Variable &v)
