@@ -18,6 +18,7 @@
 
 namespace samtidig::chunk_arena {
 
+#ifndef SAMTIDIG_ARENA_USES_NEW
 namespace {
 
 constexpr std::size_t kChunksPerSlab = kSlabBytes / kChunkBytes;
@@ -125,6 +126,7 @@ Arena &arena()
 }
 
 } // namespace
+#endif
 
 #ifdef SAMTIDIG_ARENA_USES_NEW
 void *allocate()

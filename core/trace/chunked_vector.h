@@ -25,7 +25,8 @@ class ChunkedVector
 {
     static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
                   "chunks are raw memory: elements are copied bytewise and never destroyed");
-    static_assert(sizeof(T) <= chunk_arena::kChunkBytes && alignof(T) <= 64);
+    static_assert(sizeof(T) <= chunk_arena::kChunkBytes, "an element must fit a chunk");
+    static_assert(alignof(T) <= 64, "chunks are aligned to 64 bytes");
 
 public:
     // Elements per chunk: as many as fit a 16 kB arena chunk (not rounded to a power of two, so a
