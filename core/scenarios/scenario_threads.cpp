@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <latch>
 #include <thread>
 #include <vector>
 
@@ -50,7 +51,7 @@ QJsonObject ThreadsScenario::run(const ParamValues &params, RunContext &context)
     const std::uint32_t counterName = Recorder::registerName(NameKind::Variable, tr("shared counter").toStdString());
     std::atomic<std::int64_t> counter{0};
 
-    const auto body = [&](bool isMain) {
+    const auto body = [&] {
         const std::uint64_t slice = workNs / static_cast<std::uint64_t>(increments);
         for (int k = 0; k < increments; ++k) {
             cpuWork(slice);
@@ -58,28 +59,27 @@ QJsonObject ThreadsScenario::run(const ParamValues &params, RunContext &context)
             if (k % (increments / 10 + 1) == 0 || k + 1 == increments)
                 Recorder::emit(EventKind::VarWrite, counterName, static_cast<std::uint64_t>(now));
         }
-        (void)isMain;
     };
 
     std::vector<std::thread> threads;
     std::vector<std::int64_t> seen(static_cast<std::size_t>(count), 0);
     threads.reserve(static_cast<std::size_t>(count));
-    std::atomic<int> done{0};
+    // Everybody, the main thread too, finishes before any thread reads the one shared total. A latch
+    // blocks the early finishers in the kernel; a yield loop here made thousands of context switches a
+    // second (each one a switch record, and the kernel's buffer overflowed under a sanitizer's load).
+    std::latch done(count + 1);
     for (int t = 0; t < count; ++t) {
         const std::string name = tr("thread %1").arg(t + 1).toStdString();
         threads.emplace_back([&, t, name] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
-            body(false);
-            done.fetch_add(1);
-            // Wait until everybody, the main thread too, finished, then read the one shared total.
-            while (done.load() < count + 1)
-                std::this_thread::yield();
+            body();
+            done.arrive_and_wait();
             seen[static_cast<std::size_t>(t)] = counter.load();
             Recorder::emit(EventKind::VarRead, counterName, static_cast<std::uint64_t>(seen[static_cast<std::size_t>(t)]));
         });
     }
-    body(true); // the main thread works too, in its own lane
-    done.fetch_add(1);
+    body(); // the main thread works too, in its own lane
+    done.count_down();
     for (auto &th : threads)
         th.join();
     const std::int64_t total = counter.load();

@@ -22,11 +22,15 @@ class KernelSched
     Q_DECLARE_TR_FUNCTIONS(KernelSched)
 };
 
-// 512 KiB a CPU: 16384 switch records of 32 bytes, i.e. seconds of the busiest workload between
-// two drains that are 0.5–2 ms apart. 1 + 128 pages is also exactly the default
-// kernel.perf_event_mlock_kb (516 KiB a CPU), so the buffer works without root where
-// perf_event_paranoid allows the events at all. Halved on EPERM/ENOMEM before giving up.
-constexpr std::size_t kDataPages = 128;
+// Up to 2 MiB a CPU (65536 switch records of 32 bytes), 8 MiB for all CPUs together: seconds of
+// the busiest workload between two drains that are 0.5–2 ms apart, and still enough when a loaded
+// machine (or a sanitizer build) keeps the drain thread off the CPU for a while. Without
+// CAP_IPC_LOCK the limit is kernel.perf_event_mlock_kb (default 516 KiB a CPU, i.e. 1 + 128 pages):
+// the size is halved on EPERM/ENOMEM until it fits, so the buffer works without root where
+// perf_event_paranoid allows the events at all.
+constexpr std::size_t kMaxDataPages = 512;
+constexpr std::size_t kDataPagesAllCpus = 2048;
+constexpr std::size_t kDefaultLimitPages = 128;
 constexpr std::size_t kMinDataPages = 8;
 // A switch record of a thread that has not registered yet waits this long for its registration
 // (registration follows thread creation within microseconds, but a drain can fall in between);
@@ -115,7 +119,10 @@ bool KernelSchedSource::start(pid_t runnerPid, QString *whyNot)
     for (int cpu = 0; cpu < m_cpuCount; ++cpu) {
         PerfRingBuffer buffer;
         std::string what;
-        std::size_t pages = kDataPages;
+        // A power of two (the kernel requires it), at least what the default limit allows.
+        std::size_t pages = kMaxDataPages;
+        while (pages > kDefaultLimitPages && pages * static_cast<std::size_t>(m_cpuCount) > kDataPagesAllCpus)
+            pages /= 2;
         bool ok = buffer.open(attr, runnerPid, cpu, pages, &what);
         // Over the locked-memory limit: try smaller buffers before giving up.
         while (!ok && (errno == EPERM || errno == ENOMEM) && what.rfind("mmap", 0) == 0
