@@ -4,13 +4,16 @@
 #include "session/summary.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
+#include "trace_helpers.h"
 
 #include <QJsonArray>
 #include <QTest>
 
+#include <initializer_list>
 #include <vector>
 
 using namespace samtidig;
+using samtidig::test::ev;
 
 namespace {
 
@@ -18,19 +21,6 @@ constexpr std::uint64_t K = 100'000; // 0.1 ms: waits this long count as contend
 constexpr std::uint32_t kLockA = 101;
 constexpr std::uint32_t kLockB = 102;
 constexpr std::uint32_t kPhaseTitle = 201;
-
-Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint16_t cpu = 0, std::uint64_t a = 0,
-         std::uint64_t b = 0)
-{
-    Event e;
-    e.timeNs = t;
-    e.task = task;
-    e.kind = kind;
-    e.cpu = cpu;
-    e.a = a;
-    e.b = b;
-    return e;
-}
 
 Trace makeTrace()
 {
@@ -46,6 +36,20 @@ Trace makeTrace()
     trace.names[kLockB] = NameInfo { kLockB, NameKind::Lock, QStringLiteral("B") };
     trace.names[kPhaseTitle] = NameInfo { kPhaseTitle, NameKind::Marker, QStringLiteral("second") };
     return trace;
+}
+
+// Both streams begin alike: T1 on cpu 0 and T2 on cpu 1 from 0, T1 takes A uncontended at 1 ms.
+// That beginning, then `rest`.
+std::vector<Event> afterT1TakesA(std::initializer_list<Event> rest)
+{
+    std::vector<Event> events {
+        ev(0, 1, EventKind::SliceBegin, 0),
+        ev(0, 2, EventKind::SliceBegin, 1),
+        ev(10 * K, 1, EventKind::LockRequest, 0, kLockA),
+        ev(10 * K, 1, EventKind::LockAcquired, 0, kLockA, 0),
+    };
+    events.insert(events.end(), rest);
+    return events;
 }
 
 double number(const QJsonObject &o, const char *key)
@@ -73,11 +77,7 @@ private Q_SLOTS:
     {
         Trace trace = makeTrace();
         TraceBuilder b(trace);
-        b.ingest(std::vector<Event> {
-            ev(0, 1, EventKind::SliceBegin, 0),
-            ev(0, 2, EventKind::SliceBegin, 1),
-            ev(10 * K, 1, EventKind::LockRequest, 0, kLockA),
-            ev(10 * K, 1, EventKind::LockAcquired, 0, kLockA, 0),
+        b.ingest(afterT1TakesA({
             ev(20 * K, 2, EventKind::LockRequest, 1, kLockA),
             ev(20 * K, 2, EventKind::SliceEnd, 1, 0), // blocked
             ev(50 * K, 0, EventKind::PhaseBegin, 0, 1, kPhaseTitle),
@@ -87,7 +87,7 @@ private Q_SLOTS:
             ev(50 * K, 2, EventKind::LockAcquired, 1, kLockA, 30 * K),
             ev(60 * K, 2, EventKind::LockReleased, 1, kLockA),
             ev(80 * K, 2, EventKind::SliceEnd, 1, 0),
-        });
+        }));
         b.finish(100 * K);
         trace.lateRecords = 3; // the live session counts records it had to stamp late
         const QJsonObject s = runSummary(trace);
@@ -143,16 +143,12 @@ private Q_SLOTS:
     {
         Trace trace = makeTrace();
         TraceBuilder b(trace);
-        b.ingest(std::vector<Event> {
-            ev(0, 1, EventKind::SliceBegin, 0),
-            ev(0, 2, EventKind::SliceBegin, 1),
-            ev(10 * K, 1, EventKind::LockRequest, 0, kLockA),
-            ev(10 * K, 1, EventKind::LockAcquired, 0, kLockA, 0),
+        b.ingest(afterT1TakesA({
             ev(10 * K, 2, EventKind::LockRequest, 1, kLockB),
             ev(10 * K, 2, EventKind::LockAcquired, 1, kLockB, 0),
             ev(20 * K, 1, EventKind::LockRequest, 0, kLockB),
             ev(30 * K, 2, EventKind::LockRequest, 1, kLockA),
-        });
+        }));
         b.finish(40 * K);
         trace.outcome = RunOutcome::Deadlock;
         const QJsonObject s = runSummary(trace, 7'500'000);

@@ -2,23 +2,12 @@
 #include "analysis/utilization.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
+#include "trace_helpers.h"
 
 #include <QTest>
 
 using namespace samtidig;
-
-namespace {
-Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint16_t cpu = 0, std::uint64_t a = 0)
-{
-    Event e;
-    e.timeNs = t;
-    e.task = task;
-    e.kind = kind;
-    e.cpu = cpu;
-    e.a = a;
-    return e;
-}
-} // namespace
+using samtidig::test::ev;
 
 class TstUtilization : public QObject
 {
