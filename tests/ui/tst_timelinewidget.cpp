@@ -21,6 +21,8 @@
 #include <QSvgGenerator>
 #include <QTest>
 
+#include <memory>
+
 using namespace samtidig;
 
 namespace {
@@ -47,6 +49,13 @@ public:
         info.pid = pid;
         info.tid = tid;
         m_trace.tasks[id] = info;
+    }
+    // Process 1 `name` with threads 2 "worker 1" and 3 "worker 2" (tids pid + 1 and pid + 2).
+    void processWithTwoWorkers(const QString &name, int pid)
+    {
+        task(1, 0, TaskKind::Process, name, pid, pid);
+        task(2, 1, TaskKind::Thread, QStringLiteral("worker 1"), pid, pid + 1);
+        task(3, 1, TaskKind::Thread, QStringLiteral("worker 2"), pid, pid + 2);
     }
     void name(std::uint32_t id, NameKind kind, const QString &text)
     {
@@ -81,9 +90,7 @@ void buildDeadlock(Trace &trace)
 {
     trace.source = SchedulingSource::Kernel;
     Script s(trace);
-    s.task(1, 0, TaskKind::Process, QStringLiteral("main"), 100, 100);
-    s.task(2, 1, TaskKind::Thread, QStringLiteral("worker 1"), 100, 101);
-    s.task(3, 1, TaskKind::Thread, QStringLiteral("worker 2"), 100, 102);
+    s.processWithTwoWorkers(QStringLiteral("main"), 100);
     s.name(10, NameKind::Lock, QStringLiteral("A"));
     s.name(11, NameKind::Lock, QStringLiteral("B"));
     for (std::uint32_t t : { 1u, 2u, 3u })
@@ -162,9 +169,7 @@ void buildMutex(Trace &trace, bool finish = true)
 void buildTwoPhase(Trace &trace)
 {
     Script s(trace);
-    s.task(1, 0, TaskKind::Process, QStringLiteral("parallel vs concurrent"), 300, 300);
-    s.task(2, 1, TaskKind::Thread, QStringLiteral("worker 1"), 300, 301);
-    s.task(3, 1, TaskKind::Thread, QStringLiteral("worker 2"), 300, 302);
+    s.processWithTwoWorkers(QStringLiteral("parallel vs concurrent"), 300);
     s.name(30, NameKind::Marker, QStringLiteral("parallel"));
     s.name(31, NameKind::Marker, QStringLiteral("one core"));
     s.at(0, 1, EventKind::PhaseBegin, 0, 30);
@@ -217,6 +222,14 @@ bool isInk(QRgb c)
     return std::max({ qRed(c), qGreen(c), qBlue(c) }) - std::min({ qRed(c), qGreen(c), qBlue(c) }) > 60;
 }
 
+// The state bar of a CPU or task lane, where its spans are drawn.
+QRectF laneBar(const TimelineFrame &frame, const TimelineRow &row)
+{
+    return TimelinePainter::stateBar(
+        QRectF(frame.plotLeft(), frame.lanes.top() + row.y, frame.plotWidth(), row.height),
+        row.kind == TimelineRow::Kind::Cpu);
+}
+
 // The widget position of time `ns` (section 0) in the middle of the state bar of `task`'s lane.
 QPoint pointIn(const TimelineWidget &widget, std::uint32_t task, std::int64_t ns)
 {
@@ -227,11 +240,28 @@ QPoint pointIn(const TimelineWidget &widget, std::uint32_t task, std::int64_t ns
     });
     if (row == layout.rows.end())
         return {};
-    const QRectF bar = TimelinePainter::stateBar(
-        QRectF(frame.plotLeft(), frame.lanes.top() + row->y, frame.plotWidth(), row->height), false);
+    const QRectF bar = laneBar(frame, *row);
     const double x = frame.plotLeft()
         + frame.plotWidth() * double(ns - layout.startNs) / double(layout.endNs - layout.startNs);
     return QPoint(static_cast<int>(x), static_cast<int>(bar.center().y()));
+}
+
+// A widget of `size` (a small window's) showing `trace`.
+std::unique_ptr<TimelineWidget> widgetShowing(Trace &trace, QSize size = QSize(1000, 600))
+{
+    auto widget = std::make_unique<TimelineWidget>();
+    widget->resize(size);
+    widget->setTrace(&trace);
+    return widget;
+}
+
+// Presses the left button at `from`, moves to `to` with it held, and releases it there.
+void drag(QWidget *widget, QPoint from, QPoint to, Qt::KeyboardModifiers modifiers)
+{
+    QTest::mousePress(widget, Qt::LeftButton, modifiers, from);
+    QMouseEvent move(QEvent::MouseMove, to, widget->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, modifiers);
+    QCoreApplication::sendEvent(widget, &move);
+    QTest::mouseRelease(widget, Qt::LeftButton, modifiers, to);
 }
 
 int rowOfTask(const TimelineLayout &layout, std::uint32_t task)
@@ -285,14 +315,7 @@ private Q_SLOTS:
         for (const TimelineRow &row : layout.rows) {
             if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
                 continue;
-            const QRectF bar = TimelinePainter::stateBar(
-                QRectF(frame.plotLeft(), frame.lanes.top() + row.y, frame.plotWidth(), row.height),
-                row.kind == TimelineRow::Kind::Cpu);
-            // Saturated pixels: no background, stripe or grid colour is this colourful.
-            const int ink = countPixels(image, bar, [](QRgb c) {
-                return std::max({ qRed(c), qGreen(c), qBlue(c) }) - std::min({ qRed(c), qGreen(c), qBlue(c) })
-                    > 60;
-            });
+            const int ink = countPixels(image, laneBar(frame, row), isInk);
             QVERIFY2(ink > 50,
                      qPrintable(QStringLiteral("lane %1 has %2 coloured pixels").arg(row.label).arg(ink)));
         }
@@ -349,25 +372,23 @@ private Q_SLOTS:
     {
         Trace trace;
         buildMutex(trace);
-        TimelineWidget widget;
-        widget.resize(1000, 600);
-        widget.setTrace(&trace);
-        TimelineViewState *state = widget.viewState();
+        const auto widget = widgetShowing(trace);
+        TimelineViewState *state = widget->viewState();
         QCOMPARE(state->startNs(), 0);
         QCOMPARE(state->endNs(), trace.endNs);
         QSignalSpy rangeSpy(state, &TimelineViewState::visibleRangeChanged);
-        QTest::keyClick(&widget, Qt::Key_Plus);
+        QTest::keyClick(widget.get(), Qt::Key_Plus);
         QVERIFY(state->durationNs() < trace.endNs);
         const std::int64_t start = state->startNs();
-        QTest::keyClick(&widget, Qt::Key_Right);
+        QTest::keyClick(widget.get(), Qt::Key_Right);
         QVERIFY(state->startNs() > start);
         const std::int64_t before = state->durationNs();
-        const QPointF at(widget.currentFrame().plotLeft() + 100, widget.currentFrame().lanes.top() + 40);
-        QWheelEvent wheel(at, widget.mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+        const QPointF at(widget->currentFrame().plotLeft() + 100, widget->currentFrame().lanes.top() + 40);
+        QWheelEvent wheel(at, widget->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
                           Qt::NoScrollPhase, false);
-        QCoreApplication::sendEvent(&widget, &wheel);
+        QCoreApplication::sendEvent(widget.get(), &wheel);
         QVERIFY(state->durationNs() < before);
-        QTest::keyClick(&widget, Qt::Key_F);
+        QTest::keyClick(widget.get(), Qt::Key_F);
         QCOMPARE(state->startNs(), 0);
         QCOMPARE(state->endNs(), trace.endNs);
         QVERIFY(rangeSpy.count() >= 4);
@@ -378,29 +399,23 @@ private Q_SLOTS:
         Trace trace;
         buildMutex(trace, false); // still running
         QCOMPARE(trace.outcome, RunOutcome::Running);
-        TimelineWidget widget;
-        widget.resize(1000, 600);
-        widget.setTrace(&trace);
-        TimelineViewState *state = widget.viewState();
+        const auto widget = widgetShowing(trace);
+        TimelineViewState *state = widget->viewState();
         QVERIFY(state->followLive());
         trace.endNs += 100'000; // the run goes on: the view follows
-        widget.traceUpdated();
+        widget->traceUpdated();
         QCOMPARE(state->endNs(), trace.endNs);
-        const QRectF plot = widget.currentFrame().plot();
+        const QRectF plot = widget->currentFrame().plot();
         const QPoint from(static_cast<int>(plot.center().x()), static_cast<int>(plot.top()) + 30);
         const QPoint to = from + QPoint(120, 0);
-        QTest::mousePress(&widget, Qt::LeftButton, Qt::NoModifier, from);
-        QMouseEvent move(QEvent::MouseMove, to, widget.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
-                         Qt::NoModifier);
-        QCoreApplication::sendEvent(&widget, &move);
-        QTest::mouseRelease(&widget, Qt::LeftButton, Qt::NoModifier, to);
+        drag(widget.get(), from, to, Qt::NoModifier);
         QVERIFY(!state->followLive());
         QVERIFY(state->startNs() < 0 || state->endNs() < trace.endNs);
         const std::int64_t pannedEnd = state->endNs();
         trace.endNs += 100'000;
-        widget.traceUpdated();
+        widget->traceUpdated();
         QCOMPARE(state->endNs(), pannedEnd); // no longer following
-        widget.returnToLive();
+        widget->returnToLive();
         QVERIFY(state->followLive());
         QCOMPARE(state->endNs(), trace.endNs);
     }
@@ -409,26 +424,24 @@ private Q_SLOTS:
     {
         Trace trace;
         buildDeadlock(trace);
-        TimelineWidget widget;
-        widget.resize(1000, 600);
-        widget.setTrace(&trace);
-        QSignalSpy spy(&widget, &TimelineWidget::selectionChanged);
-        const TimelineLayout &layout = widget.currentLayout();
-        const TimelineFrame &frame = widget.currentFrame();
+        const auto widget = widgetShowing(trace);
+        QSignalSpy spy(widget.get(), &TimelineWidget::selectionChanged);
+        const TimelineLayout &layout = widget->currentLayout();
+        const TimelineFrame &frame = widget->currentFrame();
         const auto row = std::find_if(layout.rows.begin(), layout.rows.end(),
                                       [](const TimelineRow &r) { return r.task == 2; });
         QVERIFY(row != layout.rows.end());
         // worker 1 waits for B from 60 us to the end (200 us): click in the middle of the wait.
         const double x = frame.plotLeft() + frame.plotWidth() * 130.0 / 200.0;
         const double y = frame.lanes.top() + row->y + row->height - 10;
-        QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier,
+        QTest::mouseClick(widget.get(), Qt::LeftButton, Qt::NoModifier,
                           QPoint(static_cast<int>(x), static_cast<int>(y)));
         QCOMPARE(spy.count(), 1);
         const QString details = spy.first().first().toString();
         QVERIFY2(details.contains(QStringLiteral("worker 1")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("Lock: B")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("Holder: worker 2")), qPrintable(details));
-        QCOMPARE(widget.viewState()->selection().task, 2u);
+        QCOMPARE(widget->viewState()->selection().task, 2u);
     }
 
     void overlaysShowWhatHappened()
@@ -492,45 +505,37 @@ private Q_SLOTS:
     {
         Trace trace;
         buildDeadlock(trace);
-        TimelineWidget widget;
-        widget.resize(1000, 600);
-        widget.setTrace(&trace);
+        const auto widget = widgetShowing(trace);
         // worker 1 waits for B (held by worker 2) from 60 us to the end.
-        const QString wait = widget.describeAt(pointIn(widget, 2, 130'000));
+        const QString wait = widget->describeAt(pointIn(*widget, 2, 130'000));
         for (const QString &part : { QStringLiteral("worker 1"), QStringLiteral("pid 100, tid 101"),
                                      QStringLiteral("Start: 60"), QStringLiteral("Duration: 140"),
                                      QStringLiteral("Lock: B"), QStringLiteral("Holder: worker 2") })
             QVERIFY2(wait.contains(part), qPrintable(part + QLatin1String(" in: ") + wait));
         // worker 2 runs on CPU 1 from 12 us until it blocks at 71 us.
-        const QString running = widget.describeAt(pointIn(widget, 3, 40'000));
+        const QString running = widget->describeAt(pointIn(*widget, 3, 40'000));
         QVERIFY2(running.contains(QStringLiteral("worker 2")), qPrintable(running));
         QVERIFY2(running.contains(QStringLiteral("CPU: 1")), qPrintable(running));
         QVERIFY2(!running.contains(QStringLiteral("Holder")), qPrintable(running));
         // Hovering sets the view state's hover (the lane is highlighted).
-        const QPoint at = pointIn(widget, 3, 40'000);
-        QMouseEvent move(QEvent::MouseMove, at, widget.mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+        const QPoint at = pointIn(*widget, 3, 40'000);
+        QMouseEvent move(QEvent::MouseMove, at, widget->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
                          Qt::NoModifier);
-        QCoreApplication::sendEvent(&widget, &move);
-        QCOMPARE(widget.viewState()->hoveredTask(), 3u);
-        QVERIFY(widget.describeAt(QPoint(-50, -50)).isEmpty());
+        QCoreApplication::sendEvent(widget.get(), &move);
+        QCOMPARE(widget->viewState()->hoveredTask(), 3u);
+        QVERIFY(widget->describeAt(QPoint(-50, -50)).isEmpty());
     }
 
     void rubberBandZoomsToTheBand()
     {
         Trace trace;
         buildMutex(trace);
-        TimelineWidget widget;
-        widget.resize(1000, 600);
-        widget.setTrace(&trace);
-        TimelineViewState *state = widget.viewState();
-        const QPoint from = pointIn(widget, 2, 50'000), to = pointIn(widget, 2, 150'000);
-        QTest::mousePress(&widget, Qt::LeftButton, Qt::ShiftModifier, from);
-        QMouseEvent move(QEvent::MouseMove, to, widget.mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
-                         Qt::ShiftModifier);
-        QCoreApplication::sendEvent(&widget, &move);
-        QTest::mouseRelease(&widget, Qt::LeftButton, Qt::ShiftModifier, to);
+        const auto widget = widgetShowing(trace);
+        TimelineViewState *state = widget->viewState();
+        const QPoint from = pointIn(*widget, 2, 50'000), to = pointIn(*widget, 2, 150'000);
+        drag(widget.get(), from, to, Qt::ShiftModifier);
         // One pixel is trace.endNs / plot width (~0.4 us here).
-        const double nsPerPx = double(trace.endNs) / widget.currentFrame().plotWidth();
+        const double nsPerPx = double(trace.endNs) / widget->currentFrame().plotWidth();
         QVERIFY2(std::abs(state->startNs() - 50'000) <= 2 * nsPerPx,
                  qPrintable(QString::number(state->startNs())));
         QVERIFY2(std::abs(state->endNs() - 150'000) <= 2 * nsPerPx,
@@ -543,21 +548,16 @@ private Q_SLOTS:
     {
         Trace trace;
         buildMutex(trace);
-        TimelineWidget widget;
-        widget.resize(1100, 700);
-        widget.setTrace(&trace);
-        const QImage image = widget.grab().toImage();
-        const TimelineLayout &layout = widget.currentLayout();
-        const TimelineFrame &frame = widget.currentFrame();
+        const auto widget = widgetShowing(trace, QSize(1100, 700));
+        const QImage image = widget->grab().toImage();
+        const TimelineLayout &layout = widget->currentLayout();
+        const TimelineFrame &frame = widget->currentFrame();
         int lanes = 0;
         for (const TimelineRow &row : layout.rows) {
             if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
                 continue;
             ++lanes;
-            const QRectF bar = TimelinePainter::stateBar(
-                QRectF(frame.plotLeft(), frame.lanes.top() + row.y, frame.plotWidth(), row.height),
-                row.kind == TimelineRow::Kind::Cpu);
-            const int ink = countPixels(image, bar, isInk);
+            const int ink = countPixels(image, laneBar(frame, row), isInk);
             QVERIFY2(ink > 50,
                      qPrintable(QStringLiteral("lane %1 has %2 coloured pixels").arg(row.label).arg(ink)));
         }
@@ -571,23 +571,21 @@ private Q_SLOTS:
     {
         Trace trace;
         buildMutex(trace);
-        TimelineWidget widget;
-        widget.resize(1000, 600);
-        widget.setTrace(&trace);
-        const TimelineLayout &layout = widget.currentLayout();
+        const auto widget = widgetShowing(trace);
+        const TimelineLayout &layout = widget->currentLayout();
         const int process = rowOfTask(layout, 1);
         QVERIFY(process >= 0);
         const TimelineRow &row = layout.rows[static_cast<std::size_t>(process)];
         QVERIFY(row.hasChildren);
-        const TimelineFrame &frame = widget.currentFrame();
+        const TimelineFrame &frame = widget->currentFrame();
         const QRectF rowRect(frame.lanes.left(), frame.lanes.top() + row.y, frame.lanes.width(), row.height);
         const QPoint toggle = TimelinePainter::toggleRect(row, rowRect).center().toPoint();
-        QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, toggle);
-        QVERIFY(widget.isProcessCollapsed(1));
-        QCOMPARE(rowOfTask(widget.currentLayout(), 2), -1);
-        QTest::mouseClick(&widget, Qt::LeftButton, Qt::NoModifier, toggle);
-        QVERIFY(!widget.isProcessCollapsed(1));
-        QVERIFY(rowOfTask(widget.currentLayout(), 2) >= 0);
+        QTest::mouseClick(widget.get(), Qt::LeftButton, Qt::NoModifier, toggle);
+        QVERIFY(widget->isProcessCollapsed(1));
+        QCOMPARE(rowOfTask(widget->currentLayout(), 2), -1);
+        QTest::mouseClick(widget.get(), Qt::LeftButton, Qt::NoModifier, toggle);
+        QVERIFY(!widget->isProcessCollapsed(1));
+        QVERIFY(rowOfTask(widget->currentLayout(), 2) >= 0);
     }
 
     void lockWaitChartSumsWaitsPerTaskAndPerLock()
@@ -628,10 +626,8 @@ private Q_SLOTS:
     {
         Trace trace;
         buildDeadlock(trace);
-        TimelineWidget widget;
-        widget.resize(900, 500);
-        widget.setTrace(&trace);
-        TimelinePaintOptions options = widget.exportOptions();
+        const auto widget = widgetShowing(trace, QSize(900, 500));
+        TimelinePaintOptions options = widget->exportOptions();
         options.title = QStringLiteral("Deadlock");
         const QSizeF size = TimelinePainter::preferredSize(trace, options, 900);
         QBuffer buffer;
@@ -640,7 +636,7 @@ private Q_SLOTS:
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         QPainter p(&svg);
-        widget.render(p, QRectF(QPointF(0, 0), size), options);
+        widget->render(p, QRectF(QPointF(0, 0), size), options);
         p.end();
         QVERIFY(buffer.data().contains("<svg"));
         QVERIFY(buffer.data().contains("Deadlock"));
