@@ -38,36 +38,16 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <initializer_list>
 #include <unistd.h>
+#include <utility>
 
 using namespace samtidig;
 
 namespace {
 
-// Processes whose parent is this test process (zombies included): what a run may leave behind.
-QList<int> childProcesses()
-{
-    QList<int> children;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const int pid = entry.toInt(&ok);
-        if (!ok)
-            continue;
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        // "pid (comm) state ppid ...": comm may contain spaces, so split after the last ')'.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toInt() == getpid())
-            children << pid;
-    }
-    return children;
-}
-
-// Every process below `root` (children, grandchildren, ...), zombies included.
-QList<int> descendantsOf(int root)
+// Each process's children by parent pid, zombies included, as /proc lists them now.
+QMultiHash<int, int> childrenByParent()
 {
     QMultiHash<int, int> children;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -78,10 +58,24 @@ QList<int> descendantsOf(int root)
         if (!ok || !stat.open(QIODevice::ReadOnly))
             continue;
         const QByteArray text = stat.readAll();
+        // "pid (comm) state ppid ...": comm may contain spaces, so split after the last ')'.
         const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
         if (fields.size() > 1)
             children.insert(fields[1].toInt(), pid);
     }
+    return children;
+}
+
+// Processes whose parent is this test process (zombies included): what a run may leave behind.
+QList<int> childProcesses()
+{
+    return childrenByParent().values(getpid());
+}
+
+// Every process below `root` (children, grandchildren, ...), zombies included.
+QList<int> descendantsOf(int root)
+{
+    const QMultiHash<int, int> children = childrenByParent();
     QList<int> found;
     QList<int> todo { root };
     while (!todo.isEmpty())
@@ -110,6 +104,20 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
+
+// Selects `scenario` with `values` in its form (its other parameters at their defaults); false if
+// the scenario cannot be selected.
+bool selectWithValues(MainWindow &window, const QString &scenario,
+                      std::initializer_list<std::pair<const char *, double>> values)
+{
+    if (!window.selectScenario(scenario))
+        return false;
+    ParamValues params;
+    for (const auto &[name, value] : values)
+        params.set(QLatin1String(name), value);
+    window.parameterForm()->setValues(params);
+    return true;
+}
 
 bool marked(const QString &text)
 {
@@ -212,12 +220,8 @@ private Q_SLOTS:
     void runThreadsCompletes()
     {
         MainWindow window;
-        QVERIFY(window.selectScenario(QStringLiteral("threads")));
-        ParamValues small;
-        small.set(QStringLiteral("threads"), 2);
-        small.set(QStringLiteral("work_ms"), 60);
-        small.set(QStringLiteral("increments"), 50);
-        window.parameterForm()->setValues(small);
+        QVERIFY(selectWithValues(window, QStringLiteral("threads"),
+                                 { { "threads", 2 }, { "work_ms", 60 }, { "increments", 50 } }));
         QVERIFY(window.actions().run->isEnabled());
         QVERIFY(!window.actions().stop->isEnabled());
         window.actions().run->trigger();
@@ -241,12 +245,8 @@ private Q_SLOTS:
     void pauseHoldsTheRunAndResumeContinues()
     {
         MainWindow window;
-        QVERIFY(window.selectScenario(QStringLiteral("threads")));
-        ParamValues slow;
-        slow.set(QStringLiteral("threads"), 1);
-        slow.set(QStringLiteral("work_ms"), 5000);
-        slow.set(QStringLiteral("increments"), 10);
-        window.parameterForm()->setValues(slow);
+        QVERIFY(selectWithValues(window, QStringLiteral("threads"),
+                                 { { "threads", 1 }, { "work_ms", 5000 }, { "increments", 10 } }));
         window.actions().run->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Running, 10000);
         QVERIFY(window.actions().pauseResume->isEnabled());
@@ -431,12 +431,8 @@ private Q_SLOTS:
     {
         // The processes scenario forks: Stop must take the runner's children with it, not only the runner.
         MainWindow window;
-        QVERIFY(window.selectScenario(QStringLiteral("processes")));
-        ParamValues slow;
-        slow.set(QStringLiteral("processes"), 3);
-        slow.set(QStringLiteral("work_ms"), 10000);
-        slow.set(QStringLiteral("increments"), 10);
-        window.parameterForm()->setValues(slow);
+        QVERIFY(selectWithValues(window, QStringLiteral("processes"),
+                                 { { "processes", 3 }, { "work_ms", 10000 }, { "increments", 10 } }));
         window.actions().run->trigger();
         // Wait until the runner has forked its workers (runner + 3 below this test).
         QTRY_VERIFY_WITH_TIMEOUT(descendantsOf(getpid()).size() >= 4, 15000);
@@ -550,12 +546,8 @@ private Q_SLOTS:
     void languageSwitchKeepsRunRunning()
     {
         MainWindow window;
-        QVERIFY(window.selectScenario(QStringLiteral("threads")));
-        ParamValues slow;
-        slow.set(QStringLiteral("threads"), 1);
-        slow.set(QStringLiteral("work_ms"), 3000);
-        slow.set(QStringLiteral("increments"), 10);
-        window.parameterForm()->setValues(slow);
+        QVERIFY(selectWithValues(window, QStringLiteral("threads"),
+                                 { { "threads", 1 }, { "work_ms", 3000 }, { "increments", 10 } }));
         window.run();
         QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Running, 10000);
         const Trace *trace = window.currentTrace();
