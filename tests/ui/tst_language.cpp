@@ -6,6 +6,7 @@
 #include "i18n/language.h"
 #include "io/synthetic_trace.h"
 #include "scenarios/scenario_registry.h"
+#include "test_settings.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/main_window.h"
@@ -25,7 +26,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -282,14 +282,7 @@ class TestLanguage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SamtidigTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
-        QSettings().clear();
-        QVERIFY(installLanguage(QStringLiteral("en")));
-    }
+    void initTestCase() { QVERIFY(test::startWithEmptySettings(QStringLiteral("tst_language"))); }
 
     void cleanup() { installLanguage(QStringLiteral("en")); }
     void cleanupTestCase() { QSettings().clear(); }

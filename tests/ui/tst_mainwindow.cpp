@@ -5,6 +5,7 @@
 #include "i18n/language.h"
 #include "scenarios/result_labels.h"
 #include "scenarios/scenario_registry.h"
+#include "test_settings.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/command_line.h"
@@ -32,7 +33,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
@@ -133,11 +133,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SamtidigTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
-        installLanguage(QStringLiteral("en"));
+        test::startWithEmptySettings(QStringLiteral("tst_mainwindow"));
         QVERIFY(findScenario(QStringLiteral("threads")));
     }
 

@@ -3,14 +3,13 @@
 #include "i18n/language.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
+#include "test_settings.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace samtidig;
@@ -19,14 +18,7 @@ class TstParameterForm : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("SamtidigTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_parameterform"));
-        QSettings().clear();
-        installLanguage(QStringLiteral("en"));
-    }
+    void initTestCase() { test::startWithEmptySettings(QStringLiteral("tst_parameterform")); }
 
     void showsTheRunTimeAndTheLimit()
     {
