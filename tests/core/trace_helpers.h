@@ -12,14 +12,7 @@ namespace samtidig::test {
 inline Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint16_t cpu = 0,
                 std::uint64_t a = 0, std::uint64_t b = 0)
 {
-    Event e;
-    e.timeNs = t;
-    e.task = task;
-    e.kind = kind;
-    e.cpu = cpu;
-    e.a = a;
-    e.b = b;
-    return e;
+    return Event { t, task, cpu, kind, a, b };
 }
 
 } // namespace samtidig::test
