@@ -7,12 +7,12 @@
 // Random-access iterators with real references, so std::lower_bound and friends work as before.
 
 #include "trace/chunk_arena.h"
+#include "trace/index_iterator.h"
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 #include <new>
 #include <type_traits>
 #include <utility>
@@ -33,83 +33,8 @@ public:
     // 24-byte element wastes 16 bytes a chunk, not a quarter of it; the division is by a constant).
     static constexpr std::size_t kChunk = chunk_arena::kChunkBytes / sizeof(T);
 
-    template<bool Const>
-    class Iter
-    {
-    public:
-        using iterator_category = std::random_access_iterator_tag;
-        using iterator_concept = std::random_access_iterator_tag;
-        using value_type = T;
-        using difference_type = std::ptrdiff_t;
-        using Owner = std::conditional_t<Const, const ChunkedVector, ChunkedVector>;
-        using reference = std::conditional_t<Const, const T &, T &>;
-        using pointer = std::conditional_t<Const, const T *, T *>;
-
-        Iter() = default;
-        Iter(Owner *owner, std::size_t i)
-            : m_owner(owner)
-            , m_i(i)
-        { }
-        // iterator -> const_iterator, implicit as for the standard containers.
-        template<bool OtherConst>
-        requires(Const && !OtherConst)
-            Iter(const Iter<OtherConst> &other) // NOLINT(google-explicit-constructor)
-            : m_owner(other.m_owner)
-            , m_i(other.m_i)
-        { }
-
-        reference operator*() const { return (*m_owner)[m_i]; }
-        pointer operator->() const { return &(*m_owner)[m_i]; }
-        reference operator[](difference_type n) const
-        {
-            return (*m_owner)[m_i + static_cast<std::size_t>(n)];
-        }
-        Iter &operator++()
-        {
-            ++m_i;
-            return *this;
-        }
-        Iter operator++(int)
-        {
-            Iter old = *this;
-            ++m_i;
-            return old;
-        }
-        Iter &operator--()
-        {
-            --m_i;
-            return *this;
-        }
-        Iter operator--(int)
-        {
-            Iter old = *this;
-            --m_i;
-            return old;
-        }
-        Iter &operator+=(difference_type n)
-        {
-            m_i = static_cast<std::size_t>(static_cast<difference_type>(m_i) + n);
-            return *this;
-        }
-        Iter &operator-=(difference_type n) { return *this += -n; }
-        friend Iter operator+(Iter it, difference_type n) { return it += n; }
-        friend Iter operator+(difference_type n, Iter it) { return it += n; }
-        friend Iter operator-(Iter it, difference_type n) { return it -= n; }
-        friend difference_type operator-(const Iter &a, const Iter &b)
-        {
-            return static_cast<difference_type>(a.m_i) - static_cast<difference_type>(b.m_i);
-        }
-        friend bool operator==(const Iter &a, const Iter &b) { return a.m_i == b.m_i; }
-        friend auto operator<=>(const Iter &a, const Iter &b) { return a.m_i <=> b.m_i; }
-        std::size_t index() const { return m_i; }
-
-    private:
-        friend class Iter<!Const>;
-        Owner *m_owner = nullptr;
-        std::size_t m_i = 0;
-    };
-    using iterator = Iter<false>;
-    using const_iterator = Iter<true>;
+    using iterator = IndexIterator<ChunkedVector, T &>;
+    using const_iterator = IndexIterator<const ChunkedVector, const T &>;
     using value_type = T;
     using size_type = std::size_t;
 

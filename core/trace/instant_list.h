@@ -6,11 +6,11 @@
 // the record holds their index there. Reading returns whole Instant values.
 
 #include "trace/chunked_vector.h"
+#include "trace/index_iterator.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <iterator>
 #include <vector>
 
 namespace samtidig {
@@ -51,71 +51,8 @@ class InstantList
     static constexpr std::uint8_t kWideB = 2;
 
 public:
-    // Random access by index; dereferencing yields an Instant value (there is no Instant object
-    // in memory to refer to), so `const Instant &i = *it` and range-for over `const Instant &` work.
-    class const_iterator
-    {
-    public:
-        using iterator_category = std::random_access_iterator_tag;
-        using value_type = Instant;
-        using difference_type = std::ptrdiff_t;
-        using reference = Instant;
-        struct pointer {
-            Instant value;
-            const Instant *operator->() const { return &value; }
-        };
-
-        const_iterator() = default;
-        const_iterator(const InstantList *list, std::size_t i)
-            : m_list(list)
-            , m_i(i)
-        { }
-        Instant operator*() const { return (*m_list)[m_i]; }
-        pointer operator->() const { return pointer { (*m_list)[m_i] }; }
-        Instant operator[](difference_type n) const { return (*m_list)[m_i + static_cast<std::size_t>(n)]; }
-        const_iterator &operator++()
-        {
-            ++m_i;
-            return *this;
-        }
-        const_iterator operator++(int)
-        {
-            const_iterator old = *this;
-            ++m_i;
-            return old;
-        }
-        const_iterator &operator--()
-        {
-            --m_i;
-            return *this;
-        }
-        const_iterator operator--(int)
-        {
-            const_iterator old = *this;
-            --m_i;
-            return old;
-        }
-        const_iterator &operator+=(difference_type n)
-        {
-            m_i = static_cast<std::size_t>(static_cast<difference_type>(m_i) + n);
-            return *this;
-        }
-        const_iterator &operator-=(difference_type n) { return *this += -n; }
-        friend const_iterator operator+(const_iterator it, difference_type n) { return it += n; }
-        friend const_iterator operator+(difference_type n, const_iterator it) { return it += n; }
-        friend const_iterator operator-(const_iterator it, difference_type n) { return it -= n; }
-        friend difference_type operator-(const const_iterator &a, const const_iterator &b)
-        {
-            return static_cast<difference_type>(a.m_i) - static_cast<difference_type>(b.m_i);
-        }
-        friend bool operator==(const const_iterator &a, const const_iterator &b) { return a.m_i == b.m_i; }
-        friend auto operator<=>(const const_iterator &a, const const_iterator &b) { return a.m_i <=> b.m_i; }
-        std::size_t index() const { return m_i; }
-
-    private:
-        const InstantList *m_list = nullptr;
-        std::size_t m_i = 0;
-    };
+    // Random access by index; dereferencing yields an Instant value (see IndexIterator).
+    using const_iterator = IndexIterator<const InstantList, Instant>;
     using iterator = const_iterator;
     using value_type = Instant;
     using size_type = std::size_t;
