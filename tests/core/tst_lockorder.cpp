@@ -4,6 +4,7 @@
 #include "analysis/live_analysis.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
+#include "trace_helpers.h"
 
 #include <QTest>
 
@@ -11,18 +12,9 @@
 #include <vector>
 
 using namespace samtidig;
+using samtidig::test::evArgs;
 
 namespace {
-Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0)
-{
-    Event e;
-    e.timeNs = t;
-    e.task = task;
-    e.kind = kind;
-    e.a = a;
-    e.b = b;
-    return e;
-}
 
 Trace makeTrace(int tasks, int locks)
 {
@@ -49,11 +41,11 @@ void takeInOrder(std::vector<Event> &out, std::uint64_t &t, std::uint32_t task,
                  const std::vector<std::uint32_t> &locks)
 {
     for (const std::uint32_t l : locks) {
-        out.push_back(ev(t += 10, task, EventKind::LockRequest, l));
-        out.push_back(ev(t += 10, task, EventKind::LockAcquired, l, 10));
+        out.push_back(evArgs(t += 10, task, EventKind::LockRequest, l));
+        out.push_back(evArgs(t += 10, task, EventKind::LockAcquired, l, 10));
     }
     for (auto it = locks.rbegin(); it != locks.rend(); ++it)
-        out.push_back(ev(t += 10, task, EventKind::LockReleased, *it));
+        out.push_back(evArgs(t += 10, task, EventKind::LockReleased, *it));
 }
 
 constexpr std::uint32_t A = 101;
@@ -145,25 +137,25 @@ private Q_SLOTS:
         Trace trace = makeTrace(2, 2);
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockRequest, A),
-            ev(11, 1, EventKind::LockAcquired, A, 1),
-            ev(12, 2, EventKind::LockRequest, B),
-            ev(13, 2, EventKind::LockAcquired, B, 1),
-            ev(20, 1, EventKind::LockRequest, B),
-            ev(21, 2, EventKind::LockRequest, A),
-            ev(1020, 1, EventKind::LockTimedOut, B, 1000),
-            ev(1021, 1, EventKind::LockReleased, A),
-            ev(1022, 2, EventKind::LockAcquired, A, 1001),
-            ev(1030, 2, EventKind::LockReleased, A),
-            ev(1031, 2, EventKind::LockReleased, B),
-            ev(1040, 1, EventKind::LockRequest, A),
-            ev(1041, 1, EventKind::LockAcquired, A, 1),
-            ev(1042, 1, EventKind::LockRequest, B),
-            ev(1043, 1, EventKind::LockAcquired, B, 1),
-            ev(1050, 1, EventKind::LockReleased, B),
-            ev(1051, 1, EventKind::LockReleased, A),
-            ev(1060, 1, EventKind::TaskEnd),
-            ev(1061, 2, EventKind::TaskEnd),
+            evArgs(10, 1, EventKind::LockRequest, A),
+            evArgs(11, 1, EventKind::LockAcquired, A, 1),
+            evArgs(12, 2, EventKind::LockRequest, B),
+            evArgs(13, 2, EventKind::LockAcquired, B, 1),
+            evArgs(20, 1, EventKind::LockRequest, B),
+            evArgs(21, 2, EventKind::LockRequest, A),
+            evArgs(1020, 1, EventKind::LockTimedOut, B, 1000),
+            evArgs(1021, 1, EventKind::LockReleased, A),
+            evArgs(1022, 2, EventKind::LockAcquired, A, 1001),
+            evArgs(1030, 2, EventKind::LockReleased, A),
+            evArgs(1031, 2, EventKind::LockReleased, B),
+            evArgs(1040, 1, EventKind::LockRequest, A),
+            evArgs(1041, 1, EventKind::LockAcquired, A, 1),
+            evArgs(1042, 1, EventKind::LockRequest, B),
+            evArgs(1043, 1, EventKind::LockAcquired, B, 1),
+            evArgs(1050, 1, EventKind::LockReleased, B),
+            evArgs(1051, 1, EventKind::LockReleased, A),
+            evArgs(1060, 1, EventKind::TaskEnd),
+            evArgs(1061, 2, EventKind::TaskEnd),
         });
         b.finish(2000);
         QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1));

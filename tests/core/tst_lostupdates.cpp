@@ -5,6 +5,7 @@
 #include "analysis/live_analysis.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
+#include "trace_helpers.h"
 
 #include <QTest>
 
@@ -15,27 +16,18 @@
 #include <vector>
 
 using namespace samtidig;
+using samtidig::test::evArgs;
 
 namespace {
 constexpr std::uint32_t kCounter = 200;
 
-Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0)
-{
-    Event e;
-    e.timeNs = t;
-    e.task = task;
-    e.kind = kind;
-    e.a = a;
-    e.b = b;
-    return e;
-}
 Event rd(std::uint64_t t, std::uint32_t task, std::uint64_t v)
 {
-    return ev(t, task, EventKind::VarRead, kCounter, v);
+    return evArgs(t, task, EventKind::VarRead, kCounter, v);
 }
 Event wr(std::uint64_t t, std::uint32_t task, std::uint64_t v)
 {
-    return ev(t, task, EventKind::VarWrite, kCounter, v);
+    return evArgs(t, task, EventKind::VarWrite, kCounter, v);
 }
 
 Trace makeTrace(int tasks)
@@ -105,7 +97,7 @@ Simulation simulate(std::uint32_t seed)
         }
     }
     for (std::size_t i = 0; i < left.size(); ++i)
-        sim.events.push_back(ev(t += 10, static_cast<std::uint32_t>(i + 1), EventKind::TaskEnd));
+        sim.events.push_back(evArgs(t += 10, static_cast<std::uint32_t>(i + 1), EventKind::TaskEnd));
     sim.finalValue = shared;
     return sim;
 }

@@ -4,24 +4,16 @@
 #include "analysis/live_analysis.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
+#include "trace_helpers.h"
 
 #include <QTest>
 
 #include <vector>
 
 using namespace samtidig;
+using samtidig::test::evArgs;
 
 namespace {
-Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0)
-{
-    Event e;
-    e.timeNs = t;
-    e.task = task;
-    e.kind = kind;
-    e.a = a;
-    e.b = b;
-    return e;
-}
 
 // Tasks 1..tasks, locks 101..100+locks (kind Lock unless listed in semaphores).
 Trace makeTrace(int tasks, int locks, std::vector<std::uint32_t> semaphores = {})
@@ -67,13 +59,13 @@ private Q_SLOTS:
         Trace trace = makeTrace(2, 2);
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockRequest, A), ev(11, 1, EventKind::LockAcquired, A, 1),
-            ev(12, 2, EventKind::LockRequest, B), ev(13, 2, EventKind::LockAcquired, B, 1),
-            ev(20, 1, EventKind::LockRequest, B), // T1 -> T2: no cycle yet
+            evArgs(10, 1, EventKind::LockRequest, A), evArgs(11, 1, EventKind::LockAcquired, A, 1),
+            evArgs(12, 2, EventKind::LockRequest, B), evArgs(13, 2, EventKind::LockAcquired, B, 1),
+            evArgs(20, 1, EventKind::LockRequest, B), // T1 -> T2: no cycle yet
         });
         QVERIFY(trace.analysis.deadlocks.empty());
         QVERIFY(b.analysis().activeDeadlocks().empty());
-        b.ingest(std::vector<Event> { ev(30, 2, EventKind::LockRequest, A) }); // closes T2 -> T1
+        b.ingest(std::vector<Event> { evArgs(30, 2, EventKind::LockRequest, A) }); // closes T2 -> T1
         QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
         const DeadlockCycle &c = trace.analysis.deadlocks.front();
         QCOMPARE(c.detectedNs, std::int64_t(30));
@@ -91,12 +83,12 @@ private Q_SLOTS:
         std::vector<Event> events;
         std::map<std::uint32_t, std::uint32_t> holderOf;
         for (std::uint32_t p = 1; p <= 5; ++p) { // philosopher p takes fork p, then fork p % 5 + 1
-            events.push_back(ev(10 * p, p, EventKind::LockRequest, 100 + p));
-            events.push_back(ev(10 * p + 1, p, EventKind::LockAcquired, 100 + p, 1));
+            events.push_back(evArgs(10 * p, p, EventKind::LockRequest, 100 + p));
+            events.push_back(evArgs(10 * p + 1, p, EventKind::LockAcquired, 100 + p, 1));
             holderOf[100 + p] = p;
         }
         for (std::uint32_t p = 1; p <= 5; ++p)
-            events.push_back(ev(100 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
+            events.push_back(evArgs(100 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
         TraceBuilder b(trace);
         b.ingest(std::span(events).first(events.size() - 1));
         QVERIFY(trace.analysis.deadlocks.empty()); // four waiting in a chain is not a cycle
@@ -114,13 +106,13 @@ private Q_SLOTS:
         Trace trace = makeTrace(2, 2);
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockRequest, A), ev(11, 1, EventKind::LockAcquired, A, 1),
-            ev(12, 2, EventKind::LockRequest, A), // T2 waits for T1
-            ev(20, 1, EventKind::LockRequest, B), ev(21, 1, EventKind::LockAcquired, B, 1),
-            ev(30, 1, EventKind::LockReleased, B), ev(31, 1, EventKind::LockReleased, A),
-            ev(32, 2, EventKind::LockAcquired, A, 20), ev(40, 2, EventKind::LockRequest, B),
-            ev(41, 2, EventKind::LockAcquired, B, 1),
-            ev(50, 1, EventKind::LockRequest, A), // T1 now waits for T2, who waits for nothing
+            evArgs(10, 1, EventKind::LockRequest, A), evArgs(11, 1, EventKind::LockAcquired, A, 1),
+            evArgs(12, 2, EventKind::LockRequest, A), // T2 waits for T1
+            evArgs(20, 1, EventKind::LockRequest, B), evArgs(21, 1, EventKind::LockAcquired, B, 1),
+            evArgs(30, 1, EventKind::LockReleased, B), evArgs(31, 1, EventKind::LockReleased, A),
+            evArgs(32, 2, EventKind::LockAcquired, A, 20), evArgs(40, 2, EventKind::LockRequest, B),
+            evArgs(41, 2, EventKind::LockAcquired, B, 1),
+            evArgs(50, 1, EventKind::LockRequest, A), // T1 now waits for T2, who waits for nothing
         });
         QVERIFY(trace.analysis.deadlocks.empty());
         QVERIFY(b.analysis().activeDeadlocks().empty());
@@ -134,10 +126,10 @@ private Q_SLOTS:
         Trace trace = makeTrace(2, 2);
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockAcquired, A, 0),
-            ev(11, 2, EventKind::LockAcquired, B, 0),
-            ev(20, 1, EventKind::LockRequest, B),
-            ev(25, 2, EventKind::LockRequest, A),
+            evArgs(10, 1, EventKind::LockAcquired, A, 0),
+            evArgs(11, 2, EventKind::LockAcquired, B, 0),
+            evArgs(20, 1, EventKind::LockRequest, B),
+            evArgs(25, 2, EventKind::LockRequest, A),
         });
         QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
         QCOMPARE(trace.analysis.deadlocks.front().detectedNs, std::int64_t(25));
@@ -145,23 +137,23 @@ private Q_SLOTS:
         // T1 gives up on B and backs off: the cycle is gone, and with it the deadlock (the run
         // session calls a run with deadlocks left a deadlock; this one completes).
         b.ingest(std::vector<Event> {
-            ev(60, 1, EventKind::LockTimedOut, B, 40),
-            ev(61, 1, EventKind::LockReleased, A),
-            ev(62, 2, EventKind::LockAcquired, A, 37),
+            evArgs(60, 1, EventKind::LockTimedOut, B, 40),
+            evArgs(61, 1, EventKind::LockReleased, A),
+            evArgs(62, 2, EventKind::LockAcquired, A, 37),
         });
         QVERIFY(b.analysis().activeDeadlocks().empty());
         QVERIFY(trace.analysis.deadlocks.empty());
         // The retry runs into the same cycle: reported again, from the new closing event.
         b.ingest(std::vector<Event> {
-            ev(70, 2, EventKind::LockReleased, A), ev(71, 2, EventKind::LockReleased, B),
-            ev(80, 1, EventKind::LockAcquired, A, 0), ev(81, 2, EventKind::LockAcquired, B, 0),
-            ev(82, 1, EventKind::LockRequest, B), ev(83, 2, EventKind::LockRequest, A),
-            ev(84, 1, EventKind::LockRequest, B), // a repeated request does not report twice
+            evArgs(70, 2, EventKind::LockReleased, A), evArgs(71, 2, EventKind::LockReleased, B),
+            evArgs(80, 1, EventKind::LockAcquired, A, 0), evArgs(81, 2, EventKind::LockAcquired, B, 0),
+            evArgs(82, 1, EventKind::LockRequest, B), evArgs(83, 2, EventKind::LockRequest, A),
+            evArgs(84, 1, EventKind::LockRequest, B), // a repeated request does not report twice
         });
         QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
         QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
         QCOMPARE(trace.analysis.deadlocks.front().detectedNs, std::int64_t(83));
-        b.ingest(std::vector<Event> { ev(90, 2, EventKind::LockTimedOut, A, 7) });
+        b.ingest(std::vector<Event> { evArgs(90, 2, EventKind::LockTimedOut, A, 7) });
         QVERIFY(b.analysis().activeDeadlocks().empty());
         QVERIFY(trace.analysis.deadlocks.empty());
         b.finish(200);
@@ -177,12 +169,12 @@ private Q_SLOTS:
         Trace trace = makeTrace(2, 2);
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockAcquired, A, 0),
-            ev(11, 2, EventKind::LockAcquired, B, 0),
-            ev(20, 1, EventKind::LockRequest, B),
-            ev(25, 2, EventKind::LockRequest, A),
-            ev(5000, 1, EventKind::TaskEnd),
-            ev(5001, 2, EventKind::TaskEnd),
+            evArgs(10, 1, EventKind::LockAcquired, A, 0),
+            evArgs(11, 2, EventKind::LockAcquired, B, 0),
+            evArgs(20, 1, EventKind::LockRequest, B),
+            evArgs(25, 2, EventKind::LockRequest, A),
+            evArgs(5000, 1, EventKind::TaskEnd),
+            evArgs(5001, 2, EventKind::TaskEnd),
         });
         b.finish(6000);
         QVERIFY(b.analysis().activeDeadlocks().empty());
@@ -195,10 +187,10 @@ private Q_SLOTS:
         constexpr std::uint32_t C = 103;
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockAcquired, A, 0), ev(11, 2, EventKind::LockAcquired, B, 0),
-            ev(12, 3, EventKind::LockAcquired, C, 0), ev(20, 1, EventKind::LockRequest, B),
-            ev(25, 2, EventKind::LockRequest, A), ev(30, 3, EventKind::LockRequest, A),
-            ev(40, 3, EventKind::LockTimedOut, A, 10), // T3 was waiting, but not in the cycle
+            evArgs(10, 1, EventKind::LockAcquired, A, 0), evArgs(11, 2, EventKind::LockAcquired, B, 0),
+            evArgs(12, 3, EventKind::LockAcquired, C, 0), evArgs(20, 1, EventKind::LockRequest, B),
+            evArgs(25, 2, EventKind::LockRequest, A), evArgs(30, 3, EventKind::LockRequest, A),
+            evArgs(40, 3, EventKind::LockTimedOut, A, 10), // T3 was waiting, but not in the cycle
         });
         b.finish(100);
         QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
@@ -209,10 +201,10 @@ private Q_SLOTS:
         Trace trace = makeTrace(2, 2);
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockAcquired, A, 0),
-            ev(11, 2, EventKind::LockAcquired, B, 0),
-            ev(12, 1, EventKind::TaskEnd), // died holding A: nobody holds it any more
-            ev(20, 2, EventKind::LockRequest, A),
+            evArgs(10, 1, EventKind::LockAcquired, A, 0),
+            evArgs(11, 2, EventKind::LockAcquired, B, 0),
+            evArgs(12, 1, EventKind::TaskEnd), // died holding A: nobody holds it any more
+            evArgs(20, 2, EventKind::LockRequest, A),
         });
         QVERIFY(b.analysis().activeDeadlocks().empty());
         QVERIFY(trace.analysis.deadlocks.empty());
@@ -224,9 +216,9 @@ private Q_SLOTS:
         Trace trace = makeTrace(2, 2, { S });
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockAcquired, S, 0), ev(11, 2, EventKind::LockAcquired, A, 0),
-            ev(20, 1, EventKind::LockRequest, A),
-            ev(21, 2, EventKind::LockRequest, S), // a semaphore has no single holder to wait for
+            evArgs(10, 1, EventKind::LockAcquired, S, 0), evArgs(11, 2, EventKind::LockAcquired, A, 0),
+            evArgs(20, 1, EventKind::LockRequest, A),
+            evArgs(21, 2, EventKind::LockRequest, S), // a semaphore has no single holder to wait for
         });
         b.finish(100);
         QVERIFY(trace.analysis.deadlocks.empty());
@@ -238,13 +230,13 @@ private Q_SLOTS:
         Trace trace = makeTrace(3, 1);
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
-            ev(10, 1, EventKind::LockRequest, A),
-            ev(11, 1, EventKind::LockAcquired, A, 1),
-            ev(20, 2, EventKind::LockRequest, A),
-            ev(30, 3, EventKind::LockRequest, A),
-            ev(50, 1, EventKind::LockReleased, A),
-            ev(51, 2, EventKind::LockAcquired, A, 31),
-            ev(5030, 3, EventKind::LockTimedOut, A, 5000),
+            evArgs(10, 1, EventKind::LockRequest, A),
+            evArgs(11, 1, EventKind::LockAcquired, A, 1),
+            evArgs(20, 2, EventKind::LockRequest, A),
+            evArgs(30, 3, EventKind::LockRequest, A),
+            evArgs(50, 1, EventKind::LockReleased, A),
+            evArgs(51, 2, EventKind::LockAcquired, A, 31),
+            evArgs(5030, 3, EventKind::LockTimedOut, A, 5000),
         });
         b.finish(6000);
         const LockStats &s = trace.analysis.locks.at(A);
@@ -263,11 +255,11 @@ private Q_SLOTS:
         Trace trace = makeTrace(5, 5);
         std::vector<Event> events;
         for (std::uint32_t p = 1; p <= 5; ++p) {
-            events.push_back(ev(10 * p, p, EventKind::LockRequest, 100 + p));
-            events.push_back(ev(10 * p + 1, p, EventKind::LockAcquired, 100 + p, 1));
+            events.push_back(evArgs(10 * p, p, EventKind::LockRequest, 100 + p));
+            events.push_back(evArgs(10 * p + 1, p, EventKind::LockAcquired, 100 + p, 1));
         }
         for (std::uint32_t p = 1; p <= 5; ++p)
-            events.push_back(ev(10000 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
+            events.push_back(evArgs(10000 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(100000);
