@@ -3,6 +3,7 @@
 #include "io/recording_format.h"
 #include "trace/trace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -64,6 +65,39 @@ bool jsonInteger(const QJsonObject &o, const char *key, Int *v, QString *bad)
     return ok;
 }
 
+// The machine's per-CPU busy samples (absent in recordings made before they were kept).
+bool parseMachineLoad(const QJsonObject &o, MachineLoad *load, QString *bad)
+{
+    const QJsonValue x = o.value(QLatin1String("machineLoad"));
+    if (x.isUndefined())
+        return true;
+    *bad = QStringLiteral("machineLoad");
+    if (!x.isObject())
+        return false;
+    const QJsonObject m = x.toObject();
+    MachineLoad result;
+    if (!jsonInteger(m, "tickNs", &result.tickNs, bad) || !jsonString(m, "note", &result.note, bad))
+        return false;
+    const QJsonValue samples = m.value(QLatin1String("samples"));
+    if (!samples.isUndefined() && !samples.isArray())
+        return false;
+    for (const QJsonValue &row : samples.toArray()) {
+        const QJsonArray values = row.toArray();
+        if (!row.isArray() || values.isEmpty() || values.size() > kMaxCpus + 1)
+            return false;
+        CpuBusySample sample;
+        bool ok = false;
+        sample.timeNs = values.first().toString().toLongLong(&ok);
+        for (qsizetype i = 1; ok && i < values.size(); ++i)
+            sample.busyTicks.push_back(values.at(i).toString().toULongLong(&ok));
+        if (!ok)
+            return false;
+        result.samples.push_back(std::move(sample));
+    }
+    *load = std::move(result);
+    return true;
+}
+
 } // namespace
 
 bool recording::parseRunDescription(QByteArrayView json, Trace &t, QString *error)
@@ -91,7 +125,8 @@ bool recording::parseRunDescription(QByteArrayView json, Trace &t, QString *erro
         && jsonObject(o, "results", &t.results, &bad) && jsonObject(o, "counters", &counters, &bad)
         && jsonInteger(counters, "events", &t.events, &bad)
         && jsonInteger(counters, "dropped", &t.dropped, &bad)
-        && jsonInteger(counters, "stalledNs", &t.stalledNs, &bad);
+        && jsonInteger(counters, "stalledNs", &t.stalledNs, &bad)
+        && parseMachineLoad(o, &t.machineLoad, &bad);
     if (!ok)
         return fail(Io::tr("The recording is damaged: the run description's field \"%1\" has the wrong type.")
                         .arg(bad));

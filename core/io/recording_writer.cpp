@@ -6,6 +6,7 @@
 #include "io/recording_format.h"
 #include "trace/trace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -41,6 +42,20 @@ QByteArray describe(const Trace &t)
     o.insert(QStringLiteral("outcomeDetail"), t.outcomeDetail);
     o.insert(QStringLiteral("results"), t.results);
     o.insert(QStringLiteral("counters"), counters);
+    if (t.machineLoad.tickNs > 0 || !t.machineLoad.note.isEmpty()) {
+        // Each sample as ["timeNs", "busy ticks of cpu0", ...]; readers before it ignore the key.
+        QJsonArray samples;
+        for (const CpuBusySample &sample : t.machineLoad.samples) {
+            QJsonArray row { QString::number(sample.timeNs) };
+            for (std::uint64_t ticks : sample.busyTicks)
+                row.append(QString::number(ticks));
+            samples.append(row);
+        }
+        o.insert(QStringLiteral("machineLoad"),
+                 QJsonObject { { QStringLiteral("tickNs"), QString::number(t.machineLoad.tickNs) },
+                               { QStringLiteral("note"), t.machineLoad.note },
+                               { QStringLiteral("samples"), samples } });
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

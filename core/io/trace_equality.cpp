@@ -171,6 +171,15 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
     d(QStringLiteral("events"), a.events, b.events);
     d(QStringLiteral("dropped"), a.dropped, b.dropped);
     d(QStringLiteral("stalledNs"), a.stalledNs, b.stalledNs);
+    d(QStringLiteral("machine load tickNs"), a.machineLoad.tickNs, b.machineLoad.tickNs);
+    d(QStringLiteral("machine load note"), a.machineLoad.note, b.machineLoad.note);
+    if (d(QStringLiteral("machine load samples"), a.machineLoad.samples.size(), b.machineLoad.samples.size()))
+        for (std::size_t i = 0; i < a.machineLoad.samples.size(); ++i) {
+            const CpuBusySample &x = a.machineLoad.samples[i];
+            const CpuBusySample &y = b.machineLoad.samples[i];
+            d(QStringLiteral("machine load sample %1 time").arg(i), x.timeNs, y.timeNs);
+            d(QStringLiteral("machine load sample %1 ticks").arg(i), x.busyTicks, y.busyTicks);
+        }
 
     if (d(QStringLiteral("task count"), a.tasks.size(), b.tasks.size())) {
         for (auto i = a.tasks.begin(), j = b.tasks.begin(); i != a.tasks.end(); ++i, ++j) {

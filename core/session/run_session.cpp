@@ -4,6 +4,7 @@
 #include "record/shared_region.h"
 #include "runner/ring_consumer.h"
 #include "runner/runner_process.h"
+#include "sched/proc_stat.h"
 #include "sched/sched_source.h"
 #include "scenarios/scenario_registry.h"
 #include "trace/trace_builder.h"
@@ -28,6 +29,9 @@ constexpr std::uint64_t kReorderWindowNs = 15'000'000;
 // the end is ignored and the slice drawn until that next slice began (measured: +100 % on-CPU time
 // for 4 threads sharing a core on a loaded machine). Hold the records back longer instead.
 constexpr std::uint64_t kEstimateReorderWindowNs = 150'000'000;
+// How often the machine's per-CPU busy time is read: often enough that a phase of a few hundred
+// milliseconds gets samples near its ends; /proc/stat counts in 10 ms ticks anyway.
+constexpr std::uint64_t kLoadSampleIntervalNs = 75'000'000;
 // A runner that has not attached within this time is reported as failed.
 constexpr std::uint64_t kStartTimeoutNs = 10'000'000'000ull;
 } // namespace
@@ -111,6 +115,7 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_startedAtNs = 0;
     m_pausedTotalNs = 0;
     m_deadlockLatencyNs = -1;
+    m_loadSampledAtNs = 0;
     m_phase = Phase::Starting;
     return true;
 }
@@ -155,6 +160,11 @@ void RunSession::poll()
             m_consumer = std::make_unique<RingConsumer>(*m_region, m_sched.get());
             m_consumer->start();
             m_startedAtNs = monotonicNs();
+            // Without exact per-core slices our own time cannot be told from others'.
+            if (m_trace->source == SchedulingSource::Kernel) {
+                m_trace->machineLoad.tickNs = procStatTickNs();
+                sampleMachineLoad(m_trace->originNs, true);
+            }
             m_region->setState(RunState::Go);
             m_phase = Phase::Running;
         } else if (m_runner->poll() || state == RunState::Failed) {
@@ -177,6 +187,7 @@ void RunSession::poll()
     }
     const bool runnerDone = m_runner->poll();
     ingest(false);
+    sampleMachineLoad(monotonicNs(), false);
     noteDeadlockLatency();
     if (runnerDone) {
         const RunState state = m_region->state();
@@ -251,6 +262,28 @@ void RunSession::ingest(bool all)
     m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
 }
 
+void RunSession::sampleMachineLoad(std::uint64_t now, bool force)
+{
+    if (m_loadSampledAtNs == 0 && !force)
+        return; // not sampling (estimate source, or /proc/stat failed)
+    if (!force && now - m_loadSampledAtNs < kLoadSampleIntervalNs)
+        return;
+    MachineLoad &load = m_trace->machineLoad;
+    CpuBusySample sample;
+    QString error;
+    if (!readProcStatBusy(&sample.busyTicks, &error)) {
+        // Half a picture would mislead: no figure at all, and the reason kept.
+        load.samples.clear();
+        load.tickNs = 0;
+        load.note = error;
+        m_loadSampledAtNs = 0;
+        return;
+    }
+    sample.timeNs = now > m_trace->originNs ? static_cast<std::int64_t>(now - m_trace->originNs) : 0;
+    load.samples.push_back(std::move(sample));
+    m_loadSampledAtNs = now;
+}
+
 void RunSession::noteDeadlockLatency()
 {
     if (m_deadlockLatencyNs >= 0 || m_trace->analysis.deadlocks.empty())
@@ -296,6 +329,8 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
         m_runner->stop(2000, &stopError); // reaps any process of the group that is left
     if (m_consumer)
         m_consumer->stop();
+    if (m_builder)
+        sampleMachineLoad(now, m_loadSampledAtNs != 0); // the end of the run, as the builder's
     ingest(true);
     if (m_builder)
         m_builder->finish(now);

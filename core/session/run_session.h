@@ -73,6 +73,7 @@ private:
     void ingest(bool all);
     void finishRun(RunOutcome outcome, const QString &detail);
     void noteDeadlockLatency(); // once, at the first poll that sees a deadlock
+    void sampleMachineLoad(std::uint64_t now, bool force); // /proc/stat, every kLoadSampleIntervalNs
     bool startSchedSource();
 
     RunRequest m_request;
@@ -92,6 +93,7 @@ private:
     std::uint64_t m_pausedAtNs = 0;
     std::uint64_t m_pausedTotalNs = 0;
     std::int64_t m_deadlockLatencyNs = -1;
+    std::uint64_t m_loadSampledAtNs = 0; // last /proc/stat sample; 0 while not sampling
 };
 
 } // namespace samtidig

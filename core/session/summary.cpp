@@ -1,6 +1,7 @@
 #include "session/summary.h"
 
 #include "analysis/describe.h"
+#include "analysis/other_programs.h"
 #include "analysis/utilization.h"
 #include "trace/trace.h"
 
@@ -48,6 +49,23 @@ QJsonArray taskTimes(const Trace &trace)
         out.append(o);
     }
     return out;
+}
+
+// What other programs used of each core over [t0, t1), as [{cpu, percent}]; with the reason
+// ("estimate_source", "not_sampled", "window_too_short") under ..._missing when there is no figure.
+void insertOtherPrograms(QJsonObject &o, const Trace &trace, std::int64_t t0, std::int64_t t1)
+{
+    const OtherProgramsLoad load = otherProgramsLoad(trace, t0, t1);
+    if (load.status != OtherProgramsStatus::Measured) {
+        o.insert(QStringLiteral("other_programs_cpu_share_missing"),
+                 QString::fromLatin1(otherProgramsStatusName(load.status)));
+        return;
+    }
+    QJsonArray cores;
+    for (const OtherProgramsShare &s : load.cpus)
+        cores.append(
+            QJsonObject { { QStringLiteral("cpu"), s.cpu }, { QStringLiteral("percent"), s.percent } });
+    o.insert(QStringLiteral("other_programs_cpu_share"), cores);
 }
 
 } // namespace
@@ -135,13 +153,18 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
 
     // Where the time went: per core over the run and per phase, per task by state.
     o.insert(QStringLiteral("core_utilization"), coreBusy(trace, 0, trace.endNs));
+    insertOtherPrograms(o, trace, 0, trace.endNs);
+    if (!trace.machineLoad.note.isEmpty())
+        o.insert(QStringLiteral("other_programs_cpu_share_note"), trace.machineLoad.note);
     QJsonArray phases;
     for (const Phase &p : trace.phases) {
         const std::int64_t end = p.endNs >= 0 ? p.endNs : trace.endNs;
-        phases.append(QJsonObject { { QStringLiteral("title"), p.title },
-                                    { QStringLiteral("start_ms"), ms(p.startNs) },
-                                    { QStringLiteral("end_ms"), ms(end) },
-                                    { QStringLiteral("core_utilization"), coreBusy(trace, p.startNs, end) } });
+        QJsonObject phase { { QStringLiteral("title"), p.title },
+                            { QStringLiteral("start_ms"), ms(p.startNs) },
+                            { QStringLiteral("end_ms"), ms(end) },
+                            { QStringLiteral("core_utilization"), coreBusy(trace, p.startNs, end) } };
+        insertOtherPrograms(phase, trace, p.startNs, end);
+        phases.append(phase);
     }
     o.insert(QStringLiteral("phases"), phases);
     o.insert(QStringLiteral("task_times"), taskTimes(trace));

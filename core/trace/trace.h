@@ -5,6 +5,7 @@
 
 #include "record/event.h"
 #include "trace/chunked_vector.h"
+#include "trace/machine_load.h"
 #include "trace/instant_list.h"
 #include "trace/span_list.h"
 
@@ -139,6 +140,8 @@ struct Trace {
     // consumer); they were stamped at the time already ingested instead of their own. Said in the
     // summary: their times are off by up to their lateness.
     std::uint64_t lateRecords = 0;
+    // The whole machine's per-CPU busy time during the run (/proc/stat), for what others used.
+    MachineLoad machineLoad;
 
     // Data
     std::map<std::uint32_t, TaskInfo> tasks;
