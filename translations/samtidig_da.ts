@@ -648,10 +648,6 @@ Afslutningsstatus:
         <translation>Optagelsen er beskadiget: opgave-id&apos;erne i opgavetabellen står i forkert rækkefølge eller er uden for det gyldige område (post %1).</translation>
     </message>
     <message>
-        <source>task %1</source>
-        <translation>opgave %1</translation>
-    </message>
-    <message>
         <source>The recording is damaged: %1 has an impossible process or thread id.</source>
         <translation>Optagelsen er beskadiget: %1 har et umuligt proces- eller tråd-id.</translation>
     </message>
@@ -1896,6 +1892,13 @@ Afslutningsstatus:
     <message>
         <source>thread %1</source>
         <translation>tråd %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceText</name>
+    <message>
+        <source>task %1</source>
+        <translation>opgave %1</translation>
     </message>
 </context>
 <context>

@@ -648,10 +648,6 @@ Exit status:
         <translation>The recording is damaged: task ids in the task table are out of order or out of range (entry %1).</translation>
     </message>
     <message>
-        <source>task %1</source>
-        <translation>task %1</translation>
-    </message>
-    <message>
         <source>The recording is damaged: %1 has an impossible process or thread id.</source>
         <translation>The recording is damaged: %1 has an impossible process or thread id.</translation>
     </message>
@@ -1896,6 +1892,13 @@ Exit status:
     <message>
         <source>thread %1</source>
         <translation>thread %1</translation>
+    </message>
+</context>
+<context>
+    <name>TraceText</name>
+    <message>
+        <source>task %1</source>
+        <translation>task %1</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@ bool DataParser::tasks(ByteReader &r, Trace &t)
                     .arg(i));
         id += delta;
         info.id = static_cast<std::uint32_t>(id);
-        m_where = Io::tr("task %1").arg(id);
+        m_where = taskPlaceholderName(info.id);
         if (!id32(r, &info.parent))
             return false;
         const std::int64_t pid = r.svarint();

@@ -1,9 +1,24 @@
 #include "trace/trace.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <functional>
 
 namespace samtidig {
+
+namespace {
+// The translation context of the trace model's own words.
+class TraceText
+{
+    Q_DECLARE_TR_FUNCTIONS(TraceText)
+};
+} // namespace
+
+QString taskPlaceholderName(std::uint32_t id)
+{
+    return TraceText::tr("task %1").arg(id);
+}
 
 const char *runOutcomeName(RunOutcome outcome)
 {
@@ -30,7 +45,7 @@ QString Trace::taskName(std::uint32_t id) const
     const TaskInfo *t = task(id);
     if (t && !t->name.isEmpty())
         return t->name;
-    return QStringLiteral("task %1").arg(id);
+    return taskPlaceholderName(id);
 }
 
 QString Trace::nameOf(std::uint32_t id) const

@@ -156,7 +156,7 @@ struct Trace {
     AnalysisResults analysis;
 
     const TaskInfo *task(std::uint32_t id) const;
-    QString taskName(std::uint32_t id) const; // "name" or "task <id>"
+    QString taskName(std::uint32_t id) const; // "name" or taskPlaceholderName(id)
     QString nameOf(std::uint32_t id) const;   // registered name or "#id"
     TaskLane *laneForTask(std::uint32_t id);
     const TaskLane *laneForTask(std::uint32_t id) const;
@@ -165,6 +165,10 @@ struct Trace {
     TaskLane &ensureTaskLane(std::uint32_t id);
     CpuLane &ensureCpuLane(int cpu);
 };
+
+// "task <id>" in the current language: the name of a task that never registered one. Resolved when
+// shown, never stored, so a saved live recording is not fixed to the language it was recorded in.
+QString taskPlaceholderName(std::uint32_t id);
 
 // Task lanes in display order, grouped process -> threads -> coroutines, with their nesting depth.
 struct LaneRow {

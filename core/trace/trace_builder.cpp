@@ -35,9 +35,8 @@ TraceBuilder::TaskState &TraceBuilder::firstSeen(std::uint32_t task, std::int64_
         m_tasks.resize(task + 1);
     auto it = m_trace.tasks.find(task);
     if (it == m_trace.tasks.end()) {
-        TaskInfo info;
+        TaskInfo info; // no name: Trace::taskName() shows the placeholder in the current language
         info.id = task;
-        info.name = QStringLiteral("task %1").arg(task);
         it = m_trace.tasks.emplace(task, info).first;
     }
     if (it->second.beginNs < 0)
