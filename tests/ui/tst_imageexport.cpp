@@ -13,6 +13,7 @@
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"
 #include "timeline/timeline_theme.h"
+#include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/main_window.h"
 
@@ -21,6 +22,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -533,6 +535,121 @@ private Q_SLOTS:
             QVERIFY(!nothing.options().charts);
         }
         QSettings().remove(QStringLiteral("export")); // the next test starts from no remembered choice
+    }
+
+    // "As on screen" (the dialog's second colour choice, TimelineThemeKind::Screen): the picture
+    // has the window timeline's tinted page and label column, not the print theme's white, still
+    // shows every lane, and the choice made in the dialog is what the preview, the file and the
+    // clipboard copy are rendered with.
+    void screenThemeLooksLikeTheWindow()
+    {
+        const Trace &trace = smallTrace();
+        const TimelineTheme screen = TimelineTheme::forKind(TimelineThemeKind::Screen);
+        const TimelineTheme print = TimelineTheme::forKind(TimelineThemeKind::Print);
+        QVERIFY(screen.background != print.background); // else nothing here tells them apart
+        QVERIFY(screen.labelBackground != print.labelBackground);
+        const auto rgb = [](const QImage &image, double x, double y) {
+            const double dpr = image.devicePixelRatio();
+            return image.pixel(int(x * dpr), int(y * dpr)) | 0xff000000u;
+        };
+
+        ImageExportOptions options;
+        options.size = ExportSizePreset::Custom;
+        options.width = 1200;
+        options.height = 0;
+        options.theme = TimelineThemeKind::Screen;
+        const QImage image = renderTimelineImage(trace, options);
+        const TimelinePaintOptions paint = exportPaintOptions(trace, options);
+        QCOMPARE(paint.theme, TimelineThemeKind::Screen);
+        const QSizeF logical = exportLogicalSize(trace, options);
+        const TimelineLayout layout
+            = buildTimelineLayout(trace, paint, TimelinePainter::plotWidthFor(logical.width(), paint));
+        const TimelineFrame frame = TimelinePainter::frame(trace, layout, paint, logical);
+        QCOMPARE(rgb(image, 0, 0), screen.background.rgb());
+        QCOMPARE(rgb(image, logical.width() - 1, logical.height() - 1), screen.background.rgb());
+
+        // The widget paints the same colours: that is what "as on screen" promises.
+        TimelineWidget widget;
+        widget.resize(1200, 700);
+        widget.setTrace(&trace);
+        const QImage shown = widget.grab().toImage();
+        const TimelineFrame &onScreen = widget.currentFrame();
+        QCOMPARE(rgb(shown, 1, onScreen.axis.top() + 1), screen.background.rgb()); // the widget has no title
+        QCOMPARE(rgb(image, 1, frame.axis.top() + 1), screen.background.rgb());
+
+        int lanes = 0;
+        for (const TimelineRow &row : layout.rows) {
+            if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
+                continue;
+            ++lanes;
+            const double y = frame.lanes.top() + row.y + row.height / 2;
+            QCOMPARE(rgb(image, 2, y), screen.labelBackground.rgb()); // left of the lane's name
+            QCOMPARE(rgb(shown, 2, onScreen.lanes.top() + row.y + row.height / 2),
+                     screen.labelBackground.rgb());
+            const QRectF plot(frame.plotLeft(), frame.lanes.top() + row.y, frame.plotWidth(), row.height);
+            if (!row.main.empty() || !row.sync.empty() || !row.held.empty())
+                QVERIFY2(paintedPixels(image, plot, screen) > 20,
+                         qPrintable(QStringLiteral("lane '%1' looks empty").arg(row.label)));
+        }
+        QVERIFY(lanes >= 5); // two cores and three threads
+
+        // The print theme of the same picture is white where the screen one is tinted.
+        options.theme = TimelineThemeKind::Print;
+        const QImage printed = renderTimelineImage(trace, options);
+        QCOMPARE(printed.size(), image.size());
+        QCOMPARE(rgb(printed, 0, 0), print.background.rgb());
+        QCOMPARE(rgb(printed, 2, frame.lanes.top() + layout.rows.back().y + 2), print.labelBackground.rgb());
+
+        // SVG: the page and label column fills are the screen colours, which print never uses.
+        options.format = ExportFormat::Svg;
+        const QByteArray printSvg = renderTimelineSvg(trace, options);
+        options.theme = TimelineThemeKind::Screen;
+        const QByteArray screenSvg = renderTimelineSvg(trace, options);
+        QVERIFY(QSvgRenderer(screenSvg).isValid());
+        for (const QColor &c : { screen.background, screen.labelBackground }) {
+            const QRegularExpression fill(QStringLiteral("fill(:|=\")") + c.name()); // CSS class or attribute
+            QVERIFY2(fill.match(QString::fromUtf8(screenSvg)).hasMatch(), qPrintable(c.name()));
+            QVERIFY2(!fill.match(QString::fromUtf8(printSvg)).hasMatch(), qPrintable(c.name()));
+        }
+
+        // The dialog: choosing "As on screen" in its colour box reaches the options, the preview and
+        // the file it writes; the choice is remembered and used by Copy image.
+        {
+            ExportDialog dialog(trace, std::nullopt);
+            QComboBox *colours = nullptr;
+            for (QComboBox *box : dialog.findChildren<QComboBox *>())
+                if (box->count() == 2 && box->itemText(1) == QLatin1String("As on screen"))
+                    colours = box;
+            QVERIFY(colours);
+            QCOMPARE(dialog.options().theme, TimelineThemeKind::Print); // nothing remembered yet
+            QCOMPARE(rgb(dialog.preview(), 0, 0), print.background.rgb());
+            colours->setCurrentIndex(1);
+            QCOMPARE(dialog.options().theme, TimelineThemeKind::Screen);
+            QTRY_COMPARE(rgb(dialog.preview(), 0, 0), screen.background.rgb());
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("screen.png"));
+            QString error;
+            QVERIFY2(exportTimelineImage(trace, dialog.options(), path, &error), qPrintable(error));
+            QImage written;
+            QVERIFY(written.load(path));
+            QCOMPARE(rgb(written, 0, 0), screen.background.rgb());
+            dialog.rememberChoices();
+        }
+        QCOMPARE(ExportDialog::rememberedOptions(trace, std::nullopt).theme, TimelineThemeKind::Screen);
+        {
+            auto copy = std::make_unique<Trace>(); // a Trace does not copy: through the file format
+            QString error;
+            QVERIFY2(readRecordingFromBytes(recordingToBytes(trace), copy.get(), &error), qPrintable(error));
+            MainWindow window;
+            window.openTrace(std::move(copy));
+            auto *actions = window.findChild<RecordingActions *>();
+            QVERIFY(actions && actions->copyImageToClipboard());
+            QImage pasted;
+            QVERIFY(pasted.loadFromData(
+                QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("image/png")), "PNG"));
+            QCOMPARE(rgb(pasted, 0, 0), screen.background.rgb());
+        }
+        QSettings().remove(QStringLiteral("export"));
     }
 
     void svgOfMillionEventsStaysSmall()
