@@ -2777,6 +2777,30 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
             <numerusform>%n opgaver venter på en lås lige nu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CPU %1 %2%</source>
+        <translation>kerne %1 i %2 %</translation>
+    </message>
+    <message>
+        <source>%1 during “%2”</source>
+        <translation>%1 under “%2”</translation>
+    </message>
+    <message>
+        <source>Other programs used the cores too: %1.</source>
+        <translation>Andre programmer brugte også kernerne: %1.</translation>
+    </message>
+    <message>
+        <source>Other programs used the cores too: %1 of the run.</source>
+        <translation>Andre programmer brugte også kernerne: %1 af kørslen.</translation>
+    </message>
+    <message>
+        <source>Your tasks had to wait for a CPU meanwhile, so they took longer than on an idle machine.</source>
+        <translation>Dine opgaver måtte imens vente på en kerne, så de tog længere tid, end de ville have gjort på en maskine uden andet arbejde.</translation>
+    </message>
+    <message>
+        <source>Your tasks still found a free CPU whenever they were ready to run.</source>
+        <translation>Dine opgaver fandt alligevel en ledig kerne, hver gang de var klar til at køre.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>

@@ -2777,6 +2777,30 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
             <numerusform>%n tasks waiting for a lock right now.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CPU %1 %2%</source>
+        <translation>CPU %1 %2%</translation>
+    </message>
+    <message>
+        <source>%1 during “%2”</source>
+        <translation>%1 during “%2”</translation>
+    </message>
+    <message>
+        <source>Other programs used the cores too: %1.</source>
+        <translation>Other programs used the cores too: %1.</translation>
+    </message>
+    <message>
+        <source>Other programs used the cores too: %1 of the run.</source>
+        <translation>Other programs used the cores too: %1 of the run.</translation>
+    </message>
+    <message>
+        <source>Your tasks had to wait for a CPU meanwhile, so they took longer than on an idle machine.</source>
+        <translation>Your tasks had to wait for a CPU meanwhile, so they took longer than on an idle machine.</translation>
+    </message>
+    <message>
+        <source>Your tasks still found a free CPU whenever they were ready to run.</source>
+        <translation>Your tasks still found a free CPU whenever they were ready to run.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>

@@ -1,6 +1,8 @@
 #include "window/scenario_info_panel.h"
 
 #include "analysis/describe.h"
+#include "analysis/other_programs.h"
+#include "analysis/utilization.h"
 #include "scenarios/scenario_registry.h"
 #include "trace/trace.h"
 #include "window/message_banner.h"
@@ -17,7 +19,31 @@ namespace samtidig {
 
 namespace {
 constexpr int kMaxListed = 5; // sentences listed per kind of finding; the rest are counted
+// Other programs' share of a core worth a finding; below it, tick rounding and our own window's
+// drawing could make up much of it.
+constexpr int kNotableOtherPercent = 10;
+
+bool anyNotable(const OtherProgramsLoad &load)
+{
+    return std::any_of(load.cpus.begin(), load.cpus.end(),
+                       [](const OtherProgramsShare &s) { return s.percent >= kNotableOtherPercent; });
 }
+
+// Whether the phases' figures tell a different story per phase: a core notable in one and not
+// in another, or ten points apart.
+bool phasesDiffer(const std::vector<OtherProgramsLoad> &phases)
+{
+    for (std::size_t i = 1; i < phases.size(); ++i)
+        for (std::size_t c = 0; c < phases[i].cpus.size() && c < phases[0].cpus.size(); ++c) {
+            const int a = phases[0].cpus[c].percent;
+            const int b = phases[i].cpus[c].percent;
+            if (std::abs(a - b) >= kNotableOtherPercent
+                || (a >= kNotableOtherPercent) != (b >= kNotableOtherPercent))
+                return true;
+        }
+    return false;
+}
+} // namespace
 
 ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
     : QWidget(parent)
@@ -49,6 +75,7 @@ ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
     m_outcome->setObjectName(QStringLiteral("outcomeBanner"));
     m_warnings = new MessageBanner(this);
     m_findings = new QLabel(this);
+    m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::RichText);
     m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -212,8 +239,56 @@ void ScenarioInfoPanel::updateFindings()
     });
     if (waitingNow > 0)
         items << tr("%n task(s) waiting for a lock right now.", nullptr, static_cast<int>(waitingNow));
+    const QString others = otherProgramsFinding(t);
+    if (!others.isEmpty())
+        items << others;
     m_findings->setText(items.join(QStringLiteral("<br>")));
     m_findings->setVisible(!items.isEmpty());
+}
+
+QString ScenarioInfoPanel::otherProgramsFinding(const Trace &trace) const
+{
+    const OtherProgramsLoad run = otherProgramsLoad(trace);
+    if (run.status != OtherProgramsStatus::Measured)
+        return QString();
+    std::vector<OtherProgramsLoad> phases;
+    for (const Phase &p : trace.phases) {
+        phases.push_back(otherProgramsLoad(trace, p.startNs, p.endNs >= 0 ? p.endNs : trace.endNs));
+        if (phases.back().status != OtherProgramsStatus::Measured) {
+            phases.clear(); // a phase too short for a figure: the run's figure only
+            break;
+        }
+    }
+    const bool perPhase = phases.size() > 1 && phasesDiffer(phases);
+    if (!anyNotable(run) && !(perPhase && std::any_of(phases.begin(), phases.end(), anyNotable)))
+        return QString();
+
+    // "CPU 0 41 %, CPU 1 12 %": the cores others took a notable share of.
+    const auto cores = [this](const OtherProgramsLoad &load) {
+        QStringList parts;
+        for (const OtherProgramsShare &s : load.cpus)
+            if (s.percent >= kNotableOtherPercent)
+                parts << tr("CPU %1 %2%").arg(s.cpu).arg(QLocale().toString(s.percent));
+        return parts.join(QStringLiteral(", "));
+    };
+    QString head;
+    if (perPhase) {
+        QStringList parts;
+        for (std::size_t i = 0; i < phases.size(); ++i)
+            if (anyNotable(phases[i]))
+                parts << tr("%1 during “%2”").arg(cores(phases[i]), trace.phases[i].title.toHtmlEscaped());
+        head = tr("Other programs used the cores too: %1.").arg(parts.join(QStringLiteral("; ")));
+    } else {
+        head = tr("Other programs used the cores too: %1 of the run.").arg(cores(run));
+    }
+    // Only say our tasks waited if the kernel saw them ready and not running.
+    std::int64_t runnableNs = 0;
+    for (const TaskTimeTotals &t : taskTimeTotals(trace))
+        runnableNs += t.runnableNs;
+    const QString tail = runnableNs > 0
+        ? tr("Your tasks had to wait for a CPU meanwhile, so they took longer than on an idle machine.")
+        : tr("Your tasks still found a free CPU whenever they were ready to run.");
+    return head + QLatin1Char(' ') + tail;
 }
 
 } // namespace samtidig

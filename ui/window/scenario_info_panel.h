@@ -38,6 +38,7 @@ protected:
 private:
     void retranslateUi();
     void updateFindings();
+    QString otherProgramsFinding(const Trace &trace) const; // empty when they took little
 
     QString m_scenario;
     const Trace *m_trace = nullptr;
