@@ -441,6 +441,31 @@ private Q_SLOTS:
         QCOMPARE(st.st_mode & 0777, 0666 & ~mask);
     }
 
+    // The machine's busy samples round-trip; a recording without them (all before they were kept)
+    // opens with none, so no figure of other programs' share is made up.
+    void machineLoadIsKeptAndOptional()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.samtidig"));
+        QString error;
+        Trace without = syntheticTrace(50);
+        QVERIFY2(writeRecording(without, path, &error), qPrintable(error));
+        Trace back;
+        QVERIFY2(readRecording(path, &back, &error), qPrintable(error));
+        QVERIFY(back.machineLoad.samples.empty());
+        QCOMPARE(back.machineLoad.tickNs, 0);
+
+        Trace with = syntheticTrace(50);
+        with.machineLoad.tickNs = 10'000'000;
+        with.machineLoad.samples = { CpuBusySample { 0, { 12, MachineLoad::kUnknownTicks } },
+                                     CpuBusySample { 300'000'000, { 40, 7 } } };
+        QVERIFY2(writeRecording(with, path, &error), qPrintable(error));
+        Trace back2;
+        QVERIFY2(readRecording(path, &back2, &error), qPrintable(error));
+        const QString diff = firstTraceDifference(with, back2);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    }
+
     void readErrorsNameThePath()
     {
         QTemporaryDir dir;
