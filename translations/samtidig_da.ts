@@ -1511,6 +1511,10 @@ Afslutningsstatus:
         <source>Writes</source>
         <translation>Skrivninger</translation>
     </message>
+    <message>
+        <source>Cores each child ran on</source>
+        <translation>Kerner brugt af hver børneproces</translation>
+    </message>
 </context>
 <context>
     <name>RunContext</name>

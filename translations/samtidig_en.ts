@@ -1511,6 +1511,10 @@ Exit status:
         <source>Writes</source>
         <translation>Writes</translation>
     </message>
+    <message>
+        <source>Cores each child ran on</source>
+        <translation>Cores each child ran on</translation>
+    </message>
 </context>
 <context>
     <name>RunContext</name>

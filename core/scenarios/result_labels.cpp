@@ -5,7 +5,9 @@
 
 namespace samtidig {
 
-QString ResultLabels::label(const QString &key)
+namespace {
+
+const std::map<std::string, const char *> &labels()
 {
     // QT_TRANSLATE_NOOP marks the labels for lupdate; tr() looks them up at call time.
     static const std::map<std::string, const char *> labels = {
@@ -18,6 +20,7 @@ QString ResultLabels::label(const QString &key)
         {"capacity", QT_TRANSLATE_NOOP("ResultLabels", "Buffer capacity")},
         {"checksum_equal", QT_TRANSLATE_NOOP("ResultLabels", "Every item taken exactly once")},
         {"child_counters", QT_TRANSLATE_NOOP("ResultLabels", "Each child's counter")},
+        {"child_cpus", QT_TRANSLATE_NOOP("ResultLabels", "Cores each child ran on")},
         {"child_exit_status", QT_TRANSLATE_NOOP("ResultLabels", "Child exit status")},
         {"child_ready", QT_TRANSLATE_NOOP("ResultLabels", "Child started")},
         {"child_signal", QT_TRANSLATE_NOOP("ResultLabels", "Child killed by signal")},
@@ -89,8 +92,20 @@ QString ResultLabels::label(const QString &key)
         {"writers", QT_TRANSLATE_NOOP("ResultLabels", "Writers")},
         {"writes", QT_TRANSLATE_NOOP("ResultLabels", "Writes")},
     };
-    const auto it = labels.find(key.toStdString());
-    if (it != labels.end())
+    return labels;
+}
+
+} // namespace
+
+bool ResultLabels::has(const QString &key)
+{
+    return labels().contains(key.toStdString());
+}
+
+QString ResultLabels::label(const QString &key)
+{
+    const auto it = labels().find(key.toStdString());
+    if (it != labels().end())
         return tr(it->second);
     QString text = key;
     text.replace(QLatin1Char('_'), QLatin1Char(' '));

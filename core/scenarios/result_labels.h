@@ -13,6 +13,8 @@ class ResultLabels
 public:
     // "lost" -> "Lost updates"; an unknown key is prettified ("some_key" -> "Some key").
     static QString label(const QString &key);
+    // Whether `key` has a label of its own (every key a scenario reports must: tst_scenario_defaults).
+    static bool has(const QString &key);
 };
 
 } // namespace samtidig

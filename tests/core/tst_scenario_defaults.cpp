@@ -4,6 +4,7 @@
 // core, time per task). The repeated-run and timing-sensitive checks are in the tst_scenario_*
 // tests with small parameters; this one checks correctness only, never wall-clock limits.
 #include "run_helpers.h"
+#include "scenarios/result_labels.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
@@ -68,6 +69,32 @@ void checkTimeAccounting(const Trace &t, const QJsonObject &summary)
     QVERIFY(onCpu > 0);
 }
 
+// The window's outcome table labels every result key, and the fields of per-task records, in the
+// UI language: a key without a label of its own would show as a raw English id ("Child cpus").
+void checkResultLabels(const QJsonValue &v, const QString &where)
+{
+    if (v.isArray()) {
+        for (const auto &e : v.toArray())
+            checkResultLabels(e, where);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const bool isName = it.key() == QLatin1String("thread") || it.key() == QLatin1String("name")
+                || it.key() == QLatin1String("task"); // shown as the record's name, not as a field
+            bool isId = false; // keyed by task id (spin's thread_cpu_ns): a number, not a word
+            it.key().toUInt(&isId);
+            if (!isId && (!isName || !it.value().isString()))
+                QVERIFY2(ResultLabels::has(it.key()), qPrintable(where + QLatin1Char('.') + it.key()));
+            checkResultLabels(it.value(), where + QLatin1Char('.') + it.key());
+        }
+    }
+}
+
+void checkEveryResultHasALabel(const QJsonObject &results)
+{
+    checkResultLabels(results, QStringLiteral("results"));
+}
+
 } // namespace
 
 class TstScenarioDefaults : public QObject
@@ -112,6 +139,7 @@ private Q_SLOTS:
                  QString::fromLatin1(info.mayHang ? "deadlock" : "completed"));
         checkTimeAccounting(t, summary);
         checkLockContention(summary);
+        checkEveryResultHasALabel(r);
         if (QTest::currentTestFailed())
             return;
         const int cores = onlineCpuCount();

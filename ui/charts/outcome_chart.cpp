@@ -48,7 +48,7 @@ QString valueText(const QJsonValue &v)
         bool records = false;
         const QJsonArray a = v.toArray();
         for (const auto &e : a) { // QJsonValueConstRef: converted once, in the call
-            records |= e.isObject();
+            records |= e.isObject() || e.isArray(); // "0, 1; 1" for a list per child
             parts << valueText(e);
         }
         return parts.join(records ? QStringLiteral("; ") : QStringLiteral(", "));
