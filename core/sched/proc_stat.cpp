@@ -14,12 +14,17 @@ namespace {
 
 // Closes the descriptor it holds.
 struct Fd {
-    int fd = -1;
+    explicit Fd(int f)
+        : fd(f)
+    { }
     ~Fd()
     {
         if (fd >= 0)
             ::close(fd);
     }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int fd = -1;
 };
 
 bool parseNumber(std::string_view &rest, std::uint64_t *value)
