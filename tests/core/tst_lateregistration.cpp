@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <optional>
 
 using namespace samtidig;
 
@@ -93,7 +94,8 @@ std::uint32_t claimTask(SharedRegion &region, std::int32_t tid, TaskKind kind, s
     return index + 1;
 }
 
-// What RunSession::ingest does with a batch, without the reorder window.
+// A shared region with its registry, a scripted kernel source and a consumer on both, and what
+// RunSession::ingest does with each batch (without the reorder window).
 class Session
 {
 public:
@@ -104,11 +106,18 @@ public:
         m_trace.originNs = kOrigin;
         m_trace.cpuCount = 2;
     }
-    void ingest(RingConsumer &consumer)
+    bool start(std::string *error)
+    {
+        if (!region.create(config(), error))
+            return false;
+        m_consumer.emplace(region, &sched);
+        return true;
+    }
+    void ingest()
     {
         RingConsumer::Batch batch;
-        consumer.drainOnce();
-        consumer.take(batch);
+        m_consumer->drainOnce();
+        m_consumer->take(batch);
         for (const TaskInfo &t : batch.tasks) {
             TaskInfo &slot = m_trace.tasks[t.id];
             const std::int64_t begin = slot.beginNs;
@@ -147,7 +156,11 @@ public:
         return nullptr;
     }
 
+    SharedRegion region;
+    ScriptedSchedSource sched;
+
 private:
+    std::optional<RingConsumer> m_consumer;
     Trace m_trace;
     TraceBuilder m_builder;
 };
@@ -167,40 +180,37 @@ private Q_SLOTS:
 
     void lateRegistrationTakesOverTheTidLane()
     {
-        SharedRegion region;
-        std::string error;
-        QVERIFY2(region.create(config(), &error), error.c_str());
-        Recorder::attach(&region);
-        ScriptedSchedSource sched;
-        RingConsumer consumer(region, &sched);
         Session session;
+        std::string error;
+        QVERIFY2(session.start(&error), error.c_str());
+        Recorder::attach(&session.region);
 
-        const std::uint32_t main = claimTask(region, 100, TaskKind::Process, 0, "main");
+        const std::uint32_t main = claimTask(session.region, 100, TaskKind::Process, 0, "main");
         // The forked child runs twice and is preempted before its registration is read.
         const std::uint64_t t0 = kOrigin + 10 * kMs;
-        sched.in(t0, kChildTid);
-        sched.out(t0 + 1 * kMs, kChildTid, kSliceEndPreempted);
-        sched.in(t0 + 2 * kMs, kChildTid);
-        sched.out(t0 + 3 * kMs, kChildTid, kSliceEndPreempted);
-        session.ingest(consumer);
+        session.sched.in(t0, kChildTid);
+        session.sched.out(t0 + 1 * kMs, kChildTid, kSliceEndPreempted);
+        session.sched.in(t0 + 2 * kMs, kChildTid);
+        session.sched.out(t0 + 3 * kMs, kChildTid, kSliceEndPreempted);
+        session.ingest();
         QCOMPARE(session.lanesNamed(QStringLiteral("tid %1").arg(kChildTid)).size(), std::size_t(1));
         const std::uint32_t lane = session.lanesNamed(QStringLiteral("tid %1").arg(kChildTid)).front()->task;
         QVERIFY(session.openSched(lane));
         QCOMPARE(session.openSched(lane)->state, SpanState::Runnable);
 
         // Now it registers, records, starts a thread of its own, and runs on.
-        const std::uint32_t child = claimTask(region, kChildTid, TaskKind::Process, main, "child");
+        const std::uint32_t child = claimTask(session.region, kChildTid, TaskKind::Process, main, "child");
         const std::uint32_t thread
-            = claimTask(region, kChildTid + 1, TaskKind::Thread, child, "child worker");
+            = claimTask(session.region, kChildTid + 1, TaskKind::Thread, child, "child worker");
         Recorder::emitFor(child, EventKind::TaskBegin, main, 0, t0 + 4 * kMs);
         Recorder::emitFor(thread, EventKind::TaskBegin, child, 0, t0 + 5 * kMs);
         Recorder::emitFor(child, EventKind::Marker, 7, 0, t0 + 5 * kMs);
-        sched.in(t0 + 6 * kMs, kChildTid);
-        sched.out(t0 + 7 * kMs, kChildTid, kSliceEndBlocked);
-        session.ingest(consumer);
-        sched.in(t0 + 8 * kMs, kChildTid, 1);
-        sched.out(t0 + 9 * kMs, kChildTid, kSliceEndPreempted, 1);
-        session.ingest(consumer);
+        session.sched.in(t0 + 6 * kMs, kChildTid);
+        session.sched.out(t0 + 7 * kMs, kChildTid, kSliceEndBlocked);
+        session.ingest();
+        session.sched.in(t0 + 8 * kMs, kChildTid, 1);
+        session.sched.out(t0 + 9 * kMs, kChildTid, kSliceEndPreempted, 1);
+        session.ingest();
 
         // One lane, the child's, under its real name and parent; no "tid N" or placeholder lane.
         const Trace &trace = session.trace();
@@ -251,9 +261,9 @@ private Q_SLOTS:
                 QCOMPARE(trace.cpuLanes[static_cast<std::size_t>(cpu)].spans.other(i), lane);
 
         // Its exit closes the lane: nothing is left open after the end of the run.
-        sched.in(t0 + 10 * kMs, kChildTid);
-        sched.out(t0 + 11 * kMs, kChildTid, kSliceEndExited);
-        session.ingest(consumer);
+        session.sched.in(t0 + 10 * kMs, kChildTid);
+        session.sched.out(t0 + 11 * kMs, kChildTid, kSliceEndExited);
+        session.ingest();
         QVERIFY(!session.openSched(lane));
         session.finish(t0 + 20 * kMs);
         const SpanList &final = trace.laneForTask(lane)->sched;
@@ -263,20 +273,17 @@ private Q_SLOTS:
 
     void unregisteredThreadKeepsItsTidLane()
     {
-        SharedRegion region;
-        std::string error;
-        QVERIFY2(region.create(config(), &error), error.c_str());
-        ScriptedSchedSource sched;
-        RingConsumer consumer(region, &sched);
         Session session;
-        claimTask(region, 100, TaskKind::Process, 0, "main");
+        std::string error;
+        QVERIFY2(session.start(&error), error.c_str());
+        claimTask(session.region, 100, TaskKind::Process, 0, "main");
         const std::uint64_t t0 = kOrigin + 10 * kMs;
-        sched.in(t0, 777);
-        sched.out(t0 + 1 * kMs, 777, kSliceEndBlocked);
-        session.ingest(consumer);
-        sched.in(t0 + 2 * kMs, 777);
-        sched.out(t0 + 3 * kMs, 777, kSliceEndPreempted);
-        session.ingest(consumer);
+        session.sched.in(t0, 777);
+        session.sched.out(t0 + 1 * kMs, 777, kSliceEndBlocked);
+        session.ingest();
+        session.sched.in(t0 + 2 * kMs, 777);
+        session.sched.out(t0 + 3 * kMs, 777, kSliceEndPreempted);
+        session.ingest();
         session.finish(t0 + 5 * kMs);
         const auto lanes = session.lanesNamed(QStringLiteral("tid 777"));
         QCOMPARE(lanes.size(), std::size_t(1));
@@ -289,21 +296,18 @@ private Q_SLOTS:
     // thread's alone: the helper's lane stays as it was.
     void reusedTidAfterExitIsANewTask()
     {
-        SharedRegion region;
-        std::string error;
-        QVERIFY2(region.create(config(), &error), error.c_str());
-        ScriptedSchedSource sched;
-        RingConsumer consumer(region, &sched);
         Session session;
-        const std::uint32_t main = claimTask(region, 100, TaskKind::Process, 0, "main");
+        std::string error;
+        QVERIFY2(session.start(&error), error.c_str());
+        const std::uint32_t main = claimTask(session.region, 100, TaskKind::Process, 0, "main");
         const std::uint64_t t0 = kOrigin + 10 * kMs;
-        sched.in(t0, kChildTid);
-        sched.out(t0 + 1 * kMs, kChildTid, kSliceEndExited);
-        session.ingest(consumer);
-        const std::uint32_t reuser = claimTask(region, kChildTid, TaskKind::Thread, main, "reuser");
-        sched.in(t0 + 2 * kMs, kChildTid);
-        sched.out(t0 + 3 * kMs, kChildTid, kSliceEndBlocked);
-        session.ingest(consumer);
+        session.sched.in(t0, kChildTid);
+        session.sched.out(t0 + 1 * kMs, kChildTid, kSliceEndExited);
+        session.ingest();
+        const std::uint32_t reuser = claimTask(session.region, kChildTid, TaskKind::Thread, main, "reuser");
+        session.sched.in(t0 + 2 * kMs, kChildTid);
+        session.sched.out(t0 + 3 * kMs, kChildTid, kSliceEndBlocked);
+        session.ingest();
         session.finish(t0 + 5 * kMs);
         const auto helper = session.lanesNamed(QStringLiteral("tid %1").arg(kChildTid));
         QCOMPARE(helper.size(), std::size_t(1));
@@ -318,26 +322,23 @@ private Q_SLOTS:
     // registrations after it: their records and switches resolve in the same pass.
     void halfWrittenSlotHoldsBackNoOne()
     {
-        SharedRegion region;
-        std::string error;
-        QVERIFY2(region.create(config(), &error), error.c_str());
-        Recorder::attach(&region);
-        ScriptedSchedSource sched;
-        RingConsumer consumer(region, &sched);
         Session session;
-        const std::uint32_t main = claimTask(region, 100, TaskKind::Process, 0, "main");
-        const std::uint32_t stuck = claimTask(region, 200, TaskKind::Process, main, "stuck", false);
-        const std::uint32_t child = claimTask(region, kChildTid, TaskKind::Process, main, "child");
+        std::string error;
+        QVERIFY2(session.start(&error), error.c_str());
+        Recorder::attach(&session.region);
+        const std::uint32_t main = claimTask(session.region, 100, TaskKind::Process, 0, "main");
+        const std::uint32_t stuck = claimTask(session.region, 200, TaskKind::Process, main, "stuck", false);
+        const std::uint32_t child = claimTask(session.region, kChildTid, TaskKind::Process, main, "child");
         const std::uint64_t t0 = kOrigin + 10 * kMs;
         Recorder::emitFor(child, EventKind::TaskBegin, main, 0, t0);
-        sched.in(t0 + 1 * kMs, kChildTid);
-        session.ingest(consumer);
+        session.sched.in(t0 + 1 * kMs, kChildTid);
+        session.ingest();
         QVERIFY(!session.anyLaneNamedLike(QStringLiteral("tid ")));
         QCOMPARE(session.lanesNamed(QStringLiteral("child")).size(), std::size_t(1));
         QCOMPARE(session.lanesNamed(QStringLiteral("child")).front()->task, child);
         QVERIFY(!session.trace().task(stuck));
-        region.tasks()[stuck - 1].ready.store(1, std::memory_order_release);
-        session.ingest(consumer);
+        session.region.tasks()[stuck - 1].ready.store(1, std::memory_order_release);
+        session.ingest();
         QVERIFY(session.trace().task(stuck));
         QCOMPARE(session.trace().taskName(stuck), QStringLiteral("stuck"));
     }
