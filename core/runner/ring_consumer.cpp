@@ -15,8 +15,7 @@ RingConsumer::RingConsumer(SharedRegion &region, SchedSource *sched)
     , m_clock(region.header()->clock)
     // Right after the registry's ids: the builder and the trace index per-task vectors by id, so
     // an id like 0x4000'0000 would make them allocate gigabytes (bad_alloc on the first unknown tid).
-    , m_firstSyntheticTask(region.header()->maxTasks + 1)
-    , m_nextSyntheticTask(m_firstSyntheticTask)
+    , m_nextSyntheticTask(region.header()->maxTasks + 1)
 {}
 
 RingConsumer::~RingConsumer() { stop(); }
@@ -45,48 +44,26 @@ void RingConsumer::run()
     }
 }
 
-void RingConsumer::readTaskSlot(std::uint32_t index, Batch &into)
-{
-    const TaskSlot &slot = m_region.tasks()[index];
-    TaskInfo info;
-    info.id = index + 1;
-    info.parent = aliased(slot.parent);
-    info.pid = slot.pid;
-    info.tid = slot.tid;
-    info.kind = slot.kind;
-    info.name = QString::fromUtf8(slot.name, static_cast<qsizetype>(strnlen(slot.name, kNameLength)));
-    if (slot.kind != TaskKind::Coroutine) { // coroutines share their thread's tid
-        const auto [it, added] = m_taskByTid.try_emplace(slot.tid, info.id);
-        const std::uint32_t known = it->second;
-        if (!added && known >= m_firstSyntheticTask && !m_synthetic[known - m_firstSyntheticTask].claimed) {
-            // Registered after its first switch records went out under a "tid N" lane (the kernel
-            // source's grace had passed): that lane becomes the task's, and its records follow.
-            m_synthetic[known - m_firstSyntheticTask].claimed = true;
-            if (m_aliasOf.empty())
-                m_aliasOf.resize(std::size_t(m_region.header()->maxTasks) + 1, 0);
-            m_aliasOf[info.id] = known;
-            info.id = known;
-        } else if (!added) {
-            it->second = info.id;
-        }
-    }
-    into.tasks.push_back(info);
-}
-
 void RingConsumer::readRegistry(Batch &into)
 {
     RegionHeader *h = m_region.header();
     const std::uint32_t claimedTasks = std::min(h->tasksClaimed.load(std::memory_order_acquire), h->maxTasks);
-    for (; m_tasksClaimedSeen < claimedTasks; ++m_tasksClaimedSeen)
-        m_unreadTasks.push_back(m_tasksClaimedSeen);
-    std::size_t kept = 0;
-    for (const std::uint32_t index : m_unreadTasks) {
-        if (m_region.tasks()[index].ready.load(std::memory_order_acquire))
-            readTaskSlot(index, into);
-        else
-            m_unreadTasks[kept++] = index; // registration in progress: read in a later pass
+    while (m_tasksSeen < claimedTasks) {
+        const TaskSlot &slot = m_region.tasks()[m_tasksSeen];
+        if (!slot.ready.load(std::memory_order_acquire))
+            break; // registration in progress: pick it up next pass, keeping id order
+        TaskInfo info;
+        info.id = m_tasksSeen + 1;
+        info.parent = slot.parent;
+        info.pid = slot.pid;
+        info.tid = slot.tid;
+        info.kind = slot.kind;
+        info.name = QString::fromUtf8(slot.name, static_cast<qsizetype>(strnlen(slot.name, kNameLength)));
+        if (slot.kind != TaskKind::Coroutine)
+            m_taskByTid[slot.tid] = info.id; // coroutines share their thread's tid
+        into.tasks.push_back(info);
+        ++m_tasksSeen;
     }
-    m_unreadTasks.resize(kept);
     const std::uint32_t claimedNames = std::min(h->namesClaimed.load(std::memory_order_acquire), h->maxNames);
     while (m_namesSeen < claimedNames) {
         const NameSlot &slot = m_region.names()[m_namesSeen];
@@ -101,46 +78,6 @@ void RingConsumer::readRegistry(Batch &into)
     }
 }
 
-void RingConsumer::applyAliases(std::span<Event> events) const
-{
-    for (Event &e : events) {
-        e.task = aliased(e.task);
-        if (e.kind == EventKind::TaskBegin || e.kind == EventKind::Fork) // a = a task id
-            e.a = aliased(e.a);
-    }
-}
-
-void RingConsumer::labelUnregistered(Batch &into)
-{
-    for (Event &e : m_scratch) {
-        if (e.task == 0) {
-            // A thread the kernel switched but that has not registered (a helper thread of a
-            // library, or a registration later than the kernel source's grace) gets a lane of its
-            // own, named by its tid, until a registration takes it over.
-            const auto tid = static_cast<std::int32_t>(e.b);
-            auto it = m_taskByTid.find(tid);
-            if (it == m_taskByTid.end()) {
-                TaskInfo info;
-                info.id = m_nextSyntheticTask++;
-                info.tid = tid;
-                info.kind = TaskKind::Thread;
-                info.name = QStringLiteral("tid %1").arg(tid);
-                into.tasks.push_back(info);
-                m_synthetic.push_back(SyntheticTask { tid, false });
-                it = m_taskByTid.emplace(tid, info.id).first;
-            }
-            e.task = it->second;
-        }
-        if (e.task >= m_firstSyntheticTask && e.kind == EventKind::SliceEnd && e.a == kSliceEndExited) {
-            // An unregistered thread exited: a later thread with its tid is someone else.
-            const SyntheticTask &s = m_synthetic[e.task - m_firstSyntheticTask];
-            const auto it = m_taskByTid.find(s.tid);
-            if (!s.claimed && it != m_taskByTid.end() && it->second == e.task)
-                m_taskByTid.erase(it);
-        }
-    }
-}
-
 std::size_t RingConsumer::drainOnce()
 {
     m_clock.steerIfDue(); // the writers' time stamp counter mapping, every 10 ms
@@ -150,6 +87,7 @@ std::size_t RingConsumer::drainOnce()
     local.tasks.clear();
     local.names.clear();
     local.events.clear();
+    readRegistry(local);
     RegionHeader *h = m_region.header();
     const std::uint32_t rings = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);
     const std::uint64_t mask = h->ringCapacity - 1;
@@ -175,11 +113,6 @@ std::size_t RingConsumer::drainOnce()
         dropped += c.dropped.load(std::memory_order_relaxed);
         stalled += c.stalledNs.load(std::memory_order_relaxed);
     }
-    // After the rings: a writer publishes its registration before it records, so the task of every
-    // record copied above is read here at the latest, and its alias (if any) applies to all of them.
-    readRegistry(local);
-    if (!m_aliasOf.empty()) [[unlikely]]
-        applyAliases(local.events);
     if (m_sched) {
         m_scratch.clear();
         const auto resolve = [this](std::int32_t tid) -> std::uint32_t {
@@ -188,7 +121,24 @@ std::size_t RingConsumer::drainOnce()
         };
         m_sched->observe(local.events);
         m_sched->drain(resolve, m_scratch);
-        labelUnregistered(local);
+        // A thread the kernel switched but that never registered (e.g. a helper thread of a
+        // library) still gets a lane of its own, named by its tid.
+        for (Event &e : m_scratch) {
+            if (e.task != 0)
+                continue;
+            const auto tid = static_cast<std::int32_t>(e.b);
+            auto it = m_taskByTid.find(tid);
+            if (it == m_taskByTid.end()) {
+                TaskInfo info;
+                info.id = m_nextSyntheticTask++;
+                info.tid = tid;
+                info.kind = TaskKind::Thread;
+                info.name = QStringLiteral("tid %1").arg(tid);
+                local.tasks.push_back(info);
+                it = m_taskByTid.emplace(tid, info.id).first;
+            }
+            e.task = it->second;
+        }
         local.events.insert(local.events.end(), m_scratch.begin(), m_scratch.end());
         copied += m_scratch.size();
         dropped += m_sched->lost();

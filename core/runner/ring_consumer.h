@@ -11,7 +11,6 @@
 #include <atomic>
 #include <cstdint>
 #include <mutex>
-#include <span>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -51,22 +50,8 @@ public:
     const ClockMappingKeeper &clockKeeper() const { return m_clock; }
 
 private:
-    // A thread the kernel switched before its registration was read (see labelUnregistered()).
-    struct SyntheticTask {
-        std::int32_t tid = 0;
-        bool claimed = false; // a registration took it over
-    };
-
     void run();
     void readRegistry(Batch &into);
-    void readTaskSlot(std::uint32_t index, Batch &into);
-    std::uint32_t aliased(std::uint64_t task) const
-    {
-        return task < m_aliasOf.size() && m_aliasOf[task] != 0 ? m_aliasOf[task]
-                                                               : static_cast<std::uint32_t>(task);
-    }
-    void applyAliases(std::span<Event> events) const;
-    void labelUnregistered(Batch &into);
 
     SharedRegion &m_region;
     SchedSource *m_sched = nullptr;
@@ -76,18 +61,10 @@ private:
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
     Batch m_staging;
     Batch m_local; // the consumer thread's scratch batch, reused every pass
-    std::uint32_t m_tasksClaimedSeen = 0;
-    // Task slots claimed but not ready when last looked at, in id order: read as soon as they are,
-    // so a writer preempted mid-registration does not hold back the registrations after it.
-    std::vector<std::uint32_t> m_unreadTasks;
+    std::uint32_t m_tasksSeen = 0;
     std::uint32_t m_namesSeen = 0;
     std::unordered_map<std::int32_t, std::uint32_t> m_taskByTid;
-    std::uint32_t m_firstSyntheticTask = 0; // tasks the kernel saw but nobody registered (yet)
-    std::uint32_t m_nextSyntheticTask = 0;
-    std::vector<SyntheticTask> m_synthetic; // by id - m_firstSyntheticTask
-    // Registry id -> the synthetic id the task's records go out under, 0 for none; empty (and
-    // never looked at) while no task registered after its first switch records went out.
-    std::vector<std::uint32_t> m_aliasOf;
+    std::uint32_t m_nextSyntheticTask = 0x4000'0000; // tasks the kernel saw but nobody registered
     std::vector<Event> m_scratch;
 };
 
