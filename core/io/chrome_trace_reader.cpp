@@ -325,9 +325,12 @@ bool ChromeImporter::build(Trace &t)
     if (!m_own && shift > 0)
         t.originNs = static_cast<std::uint64_t>(shift);
     std::uint32_t nextId = 1;
-    for (const auto &[key, about] : m_taskAbout)
-        nextId = std::max<std::uint32_t>(
-            nextId, static_cast<std::uint32_t>(about.value(QLatin1String("task")).toDouble()) + 1);
+    for (const auto &[key, about] : m_taskAbout) {
+        // Untrusted: an id out of range is refused below if a lane uses it; it must not be cast here.
+        const double id = about.value(QLatin1String("task")).toDouble(-1);
+        if (id >= 0 && id <= recording::kMaxLaneTaskId)
+            nextId = std::max<std::uint32_t>(nextId, static_cast<std::uint32_t>(id) + 1);
+    }
 
     // Decide what each lane is: a CPU, or a track of some task.
     for (Lane &l : m_lanes) {
