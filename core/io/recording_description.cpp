@@ -81,7 +81,7 @@ bool parseMachineLoad(const QJsonObject &o, MachineLoad *load, QString *bad)
     const QJsonValue samples = m.value(QLatin1String("samples"));
     if (!samples.isUndefined() && !samples.isArray())
         return false;
-    for (const QJsonValue &row : samples.toArray()) {
+    for (const auto &row : samples.toArray()) { // QJsonValueConstRef, converted in the calls
         const QJsonArray values = row.toArray();
         if (!row.isArray() || values.isEmpty() || values.size() > kMaxCpus + 1)
             return false;
