@@ -13,7 +13,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 mode=${1:-run}
 
 PACKAGES=(cmake ninja-build g++ ccache pkg-config
-          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev libbenchmark-dev
           xvfb xauth imagemagick xdotool clang clang-tidy clang-format libclang-rt-14-dev python3)
 
