@@ -1538,10 +1538,6 @@ Afslutningsstatus:
         <translation>anslået efter brugerens valg</translation>
     </message>
     <message>
-        <source>Could not create the shared memory for the run: %1</source>
-        <translation>Kunne ikke oprette den delte hukommelse til kørslen: %1</translation>
-    </message>
-    <message>
         <source>The kernel&apos;s context-switch records are not available: %1</source>
         <translation>Styresystemets registreringer af kontekstskift er ikke tilgængelige: %1</translation>
     </message>
@@ -1563,6 +1559,21 @@ Afslutningsstatus:
     <message>
         <source>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</source>
         <translation>Med %1 ville en kørsel tage omkring %2 s på denne maskine (kerner: %3); grænsen er %4 s. Sæt en af disse værdier lavere.</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerHost</name>
+    <message>
+        <source>Could not create the shared memory for the run: %1</source>
+        <translation>Kunne ikke oprette den delte hukommelse til kørslen: %1</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: it claims %1 bytes, the block holds %2.</source>
+        <translation>Runnerens resultater er beskadigede: de fylder angiveligt %1 byte, men blokken rummer %2.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: %1.</source>
+        <translation>Runnerens resultater er beskadigede: %1.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1914,14 @@ Afslutningsstatus:
     <message>
         <source>task %1</source>
         <translation>opgave %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proces %1</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
     </message>
 </context>
 <context>

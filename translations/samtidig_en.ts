@@ -1538,10 +1538,6 @@ Exit status:
         <translation>estimate chosen by the user</translation>
     </message>
     <message>
-        <source>Could not create the shared memory for the run: %1</source>
-        <translation>Could not create the shared memory for the run: %1</translation>
-    </message>
-    <message>
         <source>The kernel&apos;s context-switch records are not available: %1</source>
         <translation>The kernel&apos;s context-switch records are not available: %1</translation>
     </message>
@@ -1563,6 +1559,21 @@ Exit status:
     <message>
         <source>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</source>
         <translation>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerHost</name>
+    <message>
+        <source>Could not create the shared memory for the run: %1</source>
+        <translation>Could not create the shared memory for the run: %1</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: it claims %1 bytes, the block holds %2.</source>
+        <translation>The runner&apos;s results are damaged: it claims %1 bytes, the block holds %2.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: %1.</source>
+        <translation>The runner&apos;s results are damaged: %1.</translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1914,14 @@ Exit status:
     <message>
         <source>task %1</source>
         <translation>task %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
     </message>
 </context>
 <context>

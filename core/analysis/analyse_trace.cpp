@@ -1,7 +1,7 @@
 #include "analysis/analyse_trace.h"
 
-#include "analysis/live_analysis.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <algorithm>
 #include <map>
@@ -33,7 +33,7 @@ Event makeEvent(std::uint32_t task, EventKind kind, std::uint64_t a, std::uint64
 std::vector<Recovered> recoverEvents(const Trace &trace)
 {
     std::vector<Recovered> out;
-    for (const Instant &in : trace.instants) {
+    for (const Instant &in : trace.instants()) {
         if (in.kind == InstantKind::VarRead)
             out.push_back({ in.timeNs, Acquired, makeEvent(in.task, EventKind::VarRead, in.a, in.b) });
         else if (in.kind == InstantKind::VarWrite)
@@ -41,7 +41,7 @@ std::vector<Recovered> recoverEvents(const Trace &trace)
         else if (in.kind == InstantKind::LockTimedOut)
             out.push_back({ in.timeNs, TimedOut, makeEvent(in.task, EventKind::LockTimedOut, in.a, in.b) });
     }
-    for (const TaskLane &lane : trace.taskLanes) {
+    for (const TaskLane &lane : trace.taskLanes()) {
         // (lock, end of wait) -> start of wait, to give each acquisition the time it waited.
         std::map<std::tuple<std::uint32_t, std::int64_t>, std::int64_t> waitEnds;
         for (std::size_t i = 0; i < lane.sync.size(); ++i) {
@@ -65,7 +65,7 @@ std::vector<Recovered> recoverEvents(const Trace &trace)
                 { lane.held.end(i), Released, makeEvent(lane.task, EventKind::LockReleased, lock, 0) });
         }
     }
-    for (const auto &[id, info] : trace.tasks)
+    for (const auto &[id, info] : trace.tasks())
         if (info.endNs >= 0)
             out.push_back({ info.endNs, Ended, makeEvent(id, EventKind::TaskEnd, 0, 0) });
     std::stable_sort(out.begin(), out.end(), [](const Recovered &a, const Recovered &b) {
@@ -77,15 +77,14 @@ std::vector<Recovered> recoverEvents(const Trace &trace)
 
 void analyseTrace(Trace &trace)
 {
-    const std::vector<Recovered> events = recoverEvents(trace);
-    trace.analysis = AnalysisResults {};
-    trace.instants.eraseIf([](const Instant &in) { return in.kind == InstantKind::LostUpdate; });
-    LiveAnalysis analysis(trace);
-    for (Recovered r : events) {
-        r.event.timeNs = trace.originNs + static_cast<std::uint64_t>(r.t);
-        analysis.onEvent(r.event, r.t);
+    const std::vector<Recovered> recovered = recoverEvents(trace);
+    std::vector<Event> events;
+    events.reserve(recovered.size());
+    for (Recovered r : recovered) {
+        r.event.timeNs = trace.originNs() + static_cast<std::uint64_t>(r.t);
+        events.push_back(r.event);
     }
-    analysis.finish(trace.endNs);
+    TraceBuilder(trace).reanalyse(events);
 }
 
 } // namespace samtidig

@@ -13,9 +13,9 @@ namespace {
 // The value the overwriting task read at staleReadNs, from the trace's read instants.
 std::optional<std::uint64_t> staleReadValue(const Trace &trace, const LostUpdate &lost)
 {
-    auto it = std::lower_bound(trace.instants.begin(), trace.instants.end(), lost.staleReadNs,
+    auto it = std::lower_bound(trace.instants().begin(), trace.instants().end(), lost.staleReadNs,
                                [](const Instant &i, std::int64_t t) { return i.timeNs < t; });
-    for (; it != trace.instants.end() && it->timeNs == lost.staleReadNs; ++it)
+    for (; it != trace.instants().end() && it->timeNs == lost.staleReadNs; ++it)
         if (it->kind == InstantKind::VarRead && it->task == lost.overwritingTask && it->a == lost.variable)
             return it->b;
     return std::nullopt;

@@ -8,7 +8,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 struct DeadlockCycle;
 struct LockOrderCycle;
 struct LostUpdate;

@@ -6,9 +6,11 @@
 
 namespace samtidig {
 
-LiveAnalysis::LiveAnalysis(Trace &trace)
+LiveAnalysis::LiveAnalysis(const Trace &trace, AnalysisResults &results, InstantList &instants)
     : m_trace(trace)
-    , m_contention(trace.analysis.locks)
+    , m_results(results)
+    , m_instants(instants)
+    , m_contention(results.locks)
 { }
 
 LiveAnalysis::~LiveAnalysis() = default;
@@ -23,8 +25,8 @@ inline bool LiveAnalysis::isSemaphore(std::uint32_t lock) const
 bool LiveAnalysis::lookUpLockKind(std::uint32_t lock) const
 {
     std::uint8_t &kind = m_lockKind[lock];
-    const auto it = m_trace.names.find(lock);
-    if (it == m_trace.names.end())
+    const auto it = m_trace.names().find(lock);
+    if (it == m_trace.names().end())
         return false; // not registered yet: asked again next time
     kind = it->second.kind == NameKind::Semaphore ? 1 : 2;
     return kind == 1;
@@ -61,7 +63,7 @@ void LiveAnalysis::onEvent(const Event &e, std::int64_t t)
     if (!held || held->empty())
         return;
     for (LockOrderCycle &cycle : m_lockOrder.request(task, *held, lock))
-        m_trace.analysis.lockOrderWarnings.push_back(std::move(cycle));
+        m_results.lockOrderWarnings.push_back(std::move(cycle));
 }
 
 void LiveAnalysis::onRequest(const Event &e, std::int64_t t, std::uint32_t lock)
@@ -110,13 +112,13 @@ void LiveAnalysis::addDeadlocks(const std::vector<DeadlockCycle> &cycles)
 {
     if (cycles.empty()) [[likely]]
         return;
-    m_trace.analysis.deadlocks.insert(m_trace.analysis.deadlocks.end(), cycles.begin(), cycles.end());
+    m_results.deadlocks.insert(m_results.deadlocks.end(), cycles.begin(), cycles.end());
 }
 
 void LiveAnalysis::withdrawDeadlocks(const std::vector<DeadlockCycle> &broken)
 {
     for (const DeadlockCycle &b : broken)
-        std::erase_if(m_trace.analysis.deadlocks,
+        std::erase_if(m_results.deadlocks,
                       [&](const DeadlockCycle &c) { return c.tasks == b.tasks && c.locks == b.locks; });
 }
 
@@ -124,10 +126,10 @@ void LiveAnalysis::publishLostUpdates()
 {
     if (!m_lostUpdates.hasFound()) [[likely]]
         return;
-    InstantList &instants = m_trace.instants;
+    InstantList &instants = m_instants;
     for (const LostUpdate &lost : m_lostUpdates.takeFound()) {
-        const auto index = static_cast<std::uint64_t>(m_trace.analysis.lostUpdates.size());
-        m_trace.analysis.lostUpdates.push_back(lost);
+        const auto index = static_cast<std::uint64_t>(m_results.lostUpdates.size());
+        m_results.lostUpdates.push_back(lost);
         // b is the index into analysis.lostUpdates: instant indices move as instants are inserted.
         const Instant in { lost.lostWriteNs, lost.lostTask, InstantKind::LostUpdate, lost.variable, index };
         const auto at = std::upper_bound(instants.begin(), instants.end(), in.timeNs,

@@ -1,7 +1,7 @@
 #pragma once
 // Live analysis fed by the trace builder, event by event in time order: the wait-for graph
 // (actual deadlocks), the lock-order graph (potential deadlocks), lost updates on shared
-// variables, and per-lock contention. Results go into trace.analysis as soon as they are known:
+// variables, and per-lock contention. Results go into trace.analysis() as soon as they are known:
 // a deadlock at the event that closes the cycle, a lock-order warning at the request that closes
 // it, a lost update once no unfinished read can change it any more (at the latest in finish()).
 //
@@ -22,17 +22,20 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
+struct AnalysisResults;
+class InstantList;
 
 class LiveAnalysis
 {
 public:
-    explicit LiveAnalysis(Trace &trace);
+    // Reads the trace's names; writes its results and lost-update marks where the builder says.
+    LiveAnalysis(const Trace &trace, AnalysisResults &results, InstantList &instants);
     ~LiveAnalysis();
     LiveAnalysis(const LiveAnalysis &) = delete;
     LiveAnalysis &operator=(const LiveAnalysis &) = delete;
 
-    // t is relative to trace.originNs, like the model's times.
+    // t is relative to trace.originNs(), like the model's times.
     void onEvent(const Event &e, std::int64_t t);
     // The run ended at t: final passes (lost updates not yet reported).
     void finish(std::int64_t t);
@@ -54,7 +57,9 @@ private:
     void withdrawDeadlocks(const std::vector<DeadlockCycle> &broken);
     void publishLostUpdates();
 
-    Trace &m_trace;
+    const Trace &m_trace;
+    AnalysisResults &m_results;
+    InstantList &m_instants;
     WaitForGraph m_waitFor;
     LockOrderGraph m_lockOrder;
     LostUpdateDetector m_lostUpdates;

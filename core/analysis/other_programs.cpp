@@ -37,15 +37,15 @@ const char *otherProgramsStatusName(OtherProgramsStatus status)
 OtherProgramsLoad otherProgramsLoad(const Trace &trace, std::int64_t t0, std::int64_t t1)
 {
     OtherProgramsLoad out;
-    const MachineLoad &load = trace.machineLoad;
-    if (trace.source != SchedulingSource::Kernel) {
+    const MachineLoad &load = trace.machineLoad();
+    if (trace.source() != SchedulingSource::Kernel) {
         out.status = OtherProgramsStatus::EstimateSource;
         return out;
     }
     // Our own slices are known only up to trace.endNs (live: the reorder window holds back the rest).
     const auto known = static_cast<std::size_t>(
         std::find_if(load.samples.begin(), load.samples.end(),
-                     [&](const CpuBusySample &s) { return s.timeNs > trace.endNs; })
+                     [&](const CpuBusySample &s) { return s.timeNs > trace.endNs(); })
         - load.samples.begin());
     if (load.tickNs <= 0 || known == 0)
         return out; // NotSampled
@@ -81,7 +81,7 @@ OtherProgramsLoad otherProgramsLoad(const Trace &trace, std::int64_t t0, std::in
 
 OtherProgramsLoad otherProgramsLoad(const Trace &trace)
 {
-    return otherProgramsLoad(trace, 0, trace.endNs);
+    return otherProgramsLoad(trace, 0, trace.endNs());
 }
 
 } // namespace samtidig

@@ -1,6 +1,6 @@
 #pragma once
 // How much of each CPU other programs used during a window of a run: the machine's busy time
-// (/proc/stat samples in trace.machineLoad) minus the time our own tasks ran on that CPU (the kernel
+// (/proc/stat samples in trace.machineLoad()) minus the time our own tasks ran on that CPU (the kernel
 // source's per-core slices). Ticks are coarse (10 ms), so short windows get no figure.
 
 #include <cstdint>
@@ -8,7 +8,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 // Windows shorter than this get no figure: a tick or two of error would be a large share.
 inline constexpr std::int64_t kOtherProgramsMinWindowNs = 200'000'000;
@@ -33,7 +33,7 @@ struct OtherProgramsLoad {
     std::vector<OtherProgramsShare> cpus; // CPUs sampled at both ends, by number
 };
 
-// Over [t0, t1); the samples nearest to t0 and t1 (and not after trace.endNs) bound the window.
+// Over [t0, t1); the samples nearest to t0 and t1 (and not after trace.endNs()) bound the window.
 OtherProgramsLoad otherProgramsLoad(const Trace &trace, std::int64_t t0, std::int64_t t1);
 // Over the whole run.
 OtherProgramsLoad otherProgramsLoad(const Trace &trace);

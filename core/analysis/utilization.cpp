@@ -53,14 +53,14 @@ std::vector<CoreUtilization> coreUtilization(const Trace &trace, int bins, std::
     if (bins <= 0 || t1 <= t0)
         return result;
     const double width = static_cast<double>(t1 - t0) / bins;
-    for (const CpuLane &lane : trace.cpuLanes) {
+    for (const CpuLane &lane : trace.cpuLanes()) {
         std::vector<double> busy(static_cast<std::size_t>(bins), 0.0);
         const auto [first, last] = lane.spans.visible(t0, t1);
         for (std::size_t i = first; i < last; ++i)
             addToBins(busy, t0, t1, lane.spans.start(i), lane.spans.end(i));
-        for (const OpenSpan &open : trace.openSpans)
+        for (const OpenSpan &open : trace.openSpans())
             if (open.track == 3 && static_cast<int>(open.arg) == lane.cpu)
-                addToBins(busy, t0, t1, open.startNs, trace.endNs);
+                addToBins(busy, t0, t1, open.startNs, trace.endNs());
         for (double &b : busy)
             b = std::clamp(b / width, 0.0, 1.0); // a lost switch-out can overlap two spans
         result.push_back(CoreUtilization { lane.cpu, std::move(busy) });
@@ -70,22 +70,22 @@ std::vector<CoreUtilization> coreUtilization(const Trace &trace, int bins, std::
 
 std::vector<CoreUtilization> coreUtilization(const Trace &trace, int bins)
 {
-    return coreUtilization(trace, bins, 0, trace.endNs);
+    return coreUtilization(trace, bins, 0, trace.endNs());
 }
 
 std::vector<TaskTimeTotals> taskTimeTotals(const Trace &trace)
 {
     std::vector<TaskTimeTotals> result;
-    result.reserve(trace.taskLanes.size());
-    for (const TaskLane &lane : trace.taskLanes) {
+    result.reserve(trace.taskLanes().size());
+    for (const TaskLane &lane : trace.taskLanes()) {
         TaskTimeTotals totals;
         totals.task = lane.task;
         for (const SpanList *list : { &lane.sched, &lane.sync })
             for (std::size_t i = 0; i < list->size(); ++i)
                 addState(totals, list->state(i), list->duration(i));
-        for (const OpenSpan &open : trace.openSpans)
+        for (const OpenSpan &open : trace.openSpans())
             if (open.task == lane.task && (open.track == 0 || open.track == 1))
-                addState(totals, open.state, std::max<std::int64_t>(0, trace.endNs - open.startNs));
+                addState(totals, open.state, std::max<std::int64_t>(0, trace.endNs() - open.startNs));
         result.push_back(totals);
     }
     return result;

@@ -1,13 +1,13 @@
 #pragma once
 // Pure functions over a finished or live trace: how busy each core was over time, and where each
-// task spent its time. Live traces count their open spans up to trace.endNs.
+// task spent its time. Live traces count their open spans up to trace.endNs().
 
 #include <cstdint>
 #include <vector>
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 // Fraction of each of `bins` equal bins of [t0, t1) during which the core ran a task, 0..1.
 struct CoreUtilization {
@@ -15,7 +15,7 @@ struct CoreUtilization {
     std::vector<double> busy;
 };
 std::vector<CoreUtilization> coreUtilization(const Trace &trace, int bins, std::int64_t t0, std::int64_t t1);
-// The same over the whole run, [0, trace.endNs).
+// The same over the whole run, [0, trace.endNs()).
 std::vector<CoreUtilization> coreUtilization(const Trace &trace, int bins);
 
 // Time per state. The sched and sync tracks overlap (a task waiting for a lock is also blocked

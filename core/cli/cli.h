@@ -8,7 +8,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 struct ImageRequest {
     QString png;
@@ -16,7 +16,7 @@ struct ImageRequest {
     QString pdf;
     int width = 1920;
     int height = 0; // 0: as tall as the lanes need
-    int scale = 1;  // PNG only: 1, 2 or 3
+    int scale = 1; // PNG only: 1, 2 or 3
     QString lanes = QStringLiteral("both"); // cores | tasks | both
     QString title; // empty: scenario name and key parameters
     bool charts = false; // the window's charts under the lanes
@@ -27,11 +27,11 @@ using ImageExporter = std::function<bool(const Trace &, const ImageRequest &, QS
 
 // Exit codes, also listed by --help.
 enum CliExit {
-    CliOk = 0,           // completed (run), or list / export succeeded
-    CliUsage = 2,        // bad command line or parameter: nothing was started
-    CliDeadlock = 3,     // the run deadlocked (detected), stopped by --timeout
-    CliTimedOut = 4,     // the run was stopped by --timeout without a deadlock
-    CliRunFailed = 5,    // the runner crashed or could not run the scenario
+    CliOk = 0, // completed (run), or list / export succeeded
+    CliUsage = 2, // bad command line or parameter: nothing was started
+    CliDeadlock = 3, // the run deadlocked (detected), stopped by --timeout
+    CliTimedOut = 4, // the run was stopped by --timeout without a deadlock
+    CliRunFailed = 5, // the runner crashed or could not run the scenario
     CliOutputFailed = 6, // an output file could not be written or read
 };
 

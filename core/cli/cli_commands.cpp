@@ -1,9 +1,9 @@
 #include "cli/cli_commands.h"
 
 #include "i18n/language.h"
+#include "io/atomic_file.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/atomic_file.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 #include "session/summary.h"
@@ -22,9 +22,12 @@ namespace samtidig {
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_interrupted { false };
 
-void onInterrupt(int) { g_interrupted.store(true); }
+void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
 
 // Creates and drops the temporary file an atomic write would use: proves the folder is writable.
 bool checkWritable(const QString &path, QString *error)
@@ -62,47 +65,49 @@ void printErr(const QString &text)
 
 CliCommands::CliCommands(ImageExporter exporter)
     : m_exporter(std::move(exporter))
-{}
+{ }
 
 QString CliCommands::helpText()
 {
-    return tr("Usage:\n"
-              "  samtidig-cli list [--json] [--lang en|da]\n"
-              "  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
-              "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
-              "                      [--lossy] [--lang en|da] [IMAGE OPTIONS]\n"
-              "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
-              "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
-              "\n"
-              "Runs one of Samtidig's concurrency scenarios on real threads and processes, headless, and\n"
-              "writes what the kernel and the workload recorded.\n"
-              "\n"
-              "Options:\n"
-              "  --set NAME=VALUE   set a scenario parameter (see 'list' for names and ranges)\n"
-              "  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)\n"
-              "  --summary FILE     write the run's summary as JSON (outcome, times, counters, results)\n"
-              "  --save FILE        save the recording in Samtidig's own format, to open in the window\n"
-              "  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)\n"
-              "  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),\n"
-              "                     estimate (the workload's own reports), auto (kernel if allowed; default)\n"
-              "  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)\n"
-              "  --lang en|da       language of messages and images\n"
-              "\n"
-              "Image options:\n"
-              "  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image\n"
-              "  --width PX, --height PX              image size (default 1920 wide, height to fit)\n"
-              "  --scale N                            PNG pixel scale 1, 2 or 3\n"
-              "  --lanes cores|tasks|both             which lanes to draw (default both)\n"
-              "  --title TEXT                         image title (default: scenario and parameters)\n"
-              "  --charts                             add the charts (outcome, core utilization, lock waits)\n"
-              "\n"
-              "Exit status:\n"
-              "  0  the run completed, or list/export succeeded\n"
-              "  2  bad command line or parameter; nothing was started\n"
-              "  3  the run deadlocked (it was detected, and stopped by --timeout)\n"
-              "  4  the run was stopped by --timeout without a deadlock\n"
-              "  5  the runner crashed or could not run the scenario\n"
-              "  6  an output file could not be written, or a recording could not be read\n");
+    return tr(
+        "Usage:\n"
+        "  samtidig-cli list [--json] [--lang en|da]\n"
+        "  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
+        "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
+        "                      [--lossy] [--lang en|da] [IMAGE OPTIONS]\n"
+        "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
+        "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
+        "\n"
+        "Runs one of Samtidig's concurrency scenarios on real threads and processes, headless, and\n"
+        "writes what the kernel and the workload recorded.\n"
+        "\n"
+        "Options:\n"
+        "  --set NAME=VALUE   set a scenario parameter (see 'list' for names and ranges)\n"
+        "  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)\n"
+        "  --summary FILE     write the run's summary as JSON (outcome, times, counters, results)\n"
+        "  --save FILE        save the recording in Samtidig's own format, to open in the window\n"
+        "  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)\n"
+        "  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),\n"
+        "                     estimate (the workload's own reports), auto (kernel if allowed; default)\n"
+        "  --lossy            drop records instead of stalling a writer whose ring is full (drops are "
+        "counted)\n"
+        "  --lang en|da       language of messages and images\n"
+        "\n"
+        "Image options:\n"
+        "  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image\n"
+        "  --width PX, --height PX              image size (default 1920 wide, height to fit)\n"
+        "  --scale N                            PNG pixel scale 1, 2 or 3\n"
+        "  --lanes cores|tasks|both             which lanes to draw (default both)\n"
+        "  --title TEXT                         image title (default: scenario and parameters)\n"
+        "  --charts                             add the charts (outcome, core utilization, lock waits)\n"
+        "\n"
+        "Exit status:\n"
+        "  0  the run completed, or list/export succeeded\n"
+        "  2  bad command line or parameter; nothing was started\n"
+        "  3  the run deadlocked (it was detected, and stopped by --timeout)\n"
+        "  4  the run was stopped by --timeout without a deadlock\n"
+        "  5  the runner crashed or could not run the scenario\n"
+        "  6  an output file could not be written, or a recording could not be read\n");
 }
 
 QString CliCommands::outcomeWord(RunOutcome outcome)
@@ -135,8 +140,9 @@ int CliCommands::dispatch(const QStringList &arguments)
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--lang")) {
             if (i + 1 >= args.size() || !isSupportedLanguage(args[i + 1]))
-                return usageError(tr("--lang needs 'en' or 'da'%1.")
-                                      .arg(i + 1 < args.size() ? tr(" (got '%1')").arg(args[i + 1]) : QString()));
+                return usageError(
+                    tr("--lang needs 'en' or 'da'%1.")
+                        .arg(i + 1 < args.size() ? tr(" (got '%1')").arg(args[i + 1]) : QString()));
             installLanguage(args[i + 1]);
             args.remove(i, 2);
             --i;
@@ -145,7 +151,8 @@ int CliCommands::dispatch(const QStringList &arguments)
     if (args.isEmpty())
         return usageError(tr("a command is needed: list, run or export."));
     const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         printOut(helpText());
         return CliOk;
     }
@@ -227,10 +234,10 @@ bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest 
         images->charts = true;
         return true;
     }
-    const bool known = opt == QLatin1String("--png") || opt == QLatin1String("--svg") || opt == QLatin1String("--pdf")
-                       || opt == QLatin1String("--width") || opt == QLatin1String("--height")
-                       || opt == QLatin1String("--scale") || opt == QLatin1String("--lanes")
-                       || opt == QLatin1String("--title");
+    const bool known = opt == QLatin1String("--png") || opt == QLatin1String("--svg")
+        || opt == QLatin1String("--pdf") || opt == QLatin1String("--width")
+        || opt == QLatin1String("--height") || opt == QLatin1String("--scale")
+        || opt == QLatin1String("--lanes") || opt == QLatin1String("--title");
     if (!known)
         return false;
     if (i + 1 >= args.size()) {
@@ -248,7 +255,8 @@ bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest 
     else if (opt == QLatin1String("--title"))
         images->title = value;
     else if (opt == QLatin1String("--lanes")) {
-        if (value != QLatin1String("cores") && value != QLatin1String("tasks") && value != QLatin1String("both"))
+        if (value != QLatin1String("cores") && value != QLatin1String("tasks")
+            && value != QLatin1String("both"))
             *error = tr("--lanes must be cores, tasks or both (got '%1').").arg(value);
         images->lanes = value;
     } else if (opt == QLatin1String("--scale")) {
@@ -258,7 +266,8 @@ bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest 
     } else {
         const int v = value.toInt(&ok);
         if (!ok || v < 200 || v > 16000)
-            *error = tr("%1 must be a whole number of pixels between 200 and 16000 (got '%2').").arg(opt, value);
+            *error
+                = tr("%1 must be a whole number of pixels between 200 and 16000 (got '%2').").arg(opt, value);
         (opt == QLatin1String("--width") ? images->width : images->height) = v;
     }
     return true;
@@ -277,7 +286,8 @@ int CliCommands::run(const QStringList &args)
         for (const Scenario *s : allScenarios())
             if (!s->info().hidden)
                 ids << s->info().id;
-        return usageError(tr("unknown scenario '%1'. Scenarios: %2.").arg(request.scenario, ids.join(QStringLiteral(", "))));
+        return usageError(tr("unknown scenario '%1'. Scenarios: %2.")
+                              .arg(request.scenario, ids.join(QStringLiteral(", "))));
     }
     std::vector<std::pair<QString, QString>> sets;
     QString tracePath, summaryPath, savePath, error;
@@ -295,8 +305,8 @@ int CliCommands::run(const QStringList &args)
             continue;
         }
         const bool takesValue = opt == QLatin1String("--set") || opt == QLatin1String("--trace")
-                                || opt == QLatin1String("--summary") || opt == QLatin1String("--save")
-                                || opt == QLatin1String("--timeout") || opt == QLatin1String("--source");
+            || opt == QLatin1String("--summary") || opt == QLatin1String("--save")
+            || opt == QLatin1String("--timeout") || opt == QLatin1String("--source");
         if (!takesValue)
             return usageError(tr("unknown option '%1' for run.").arg(opt));
         if (i + 1 >= args.size())
@@ -317,7 +327,8 @@ int CliCommands::run(const QStringList &args)
             bool ok = false;
             timeoutS = value.toDouble(&ok);
             if (!ok || timeoutS <= 0 || timeoutS > 3600)
-                return usageError(tr("--timeout must be a number of seconds between 0 and 3600 (got '%1').").arg(value));
+                return usageError(
+                    tr("--timeout must be a number of seconds between 0 and 3600 (got '%1').").arg(value));
         } else if (opt == QLatin1String("--source")) {
             if (value == QLatin1String("auto"))
                 request.source = RunRequest::Source::Auto;
@@ -330,12 +341,13 @@ int CliCommands::run(const QStringList &args)
         }
     }
     if (images.wantsAny() && !m_exporter)
-        return usageError(tr("this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
+        return usageError(tr(
+            "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
     if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error)
         || !checkRunTime(scenario->info(), request.params, onlineCpuCount(), &error))
         return usageError(error);
     // Fail on unwritable outputs before running anything.
-    for (const QString &path : {tracePath, summaryPath, savePath, images.png, images.svg, images.pdf}) {
+    for (const QString &path : { tracePath, summaryPath, savePath, images.png, images.svg, images.pdf }) {
         if (!path.isEmpty() && !checkWritable(path, &error)) {
             printErr(tr("samtidig-cli: %1\n").arg(error));
             return CliOutputFailed;
@@ -354,10 +366,10 @@ int CliCommands::run(const QStringList &args)
     while (session.isActive()) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         session.poll();
-        if (!deadlockReported && !session.trace().analysis.deadlocks.empty()) {
+        if (!deadlockReported && !session.trace().analysis().deadlocks.empty()) {
             deadlockReported = true;
             printErr(tr("Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).\n")
-                         .arg(session.trace().analysis.deadlocks.front().detectedNs / 1'000'000)
+                         .arg(session.trace().analysis().deadlocks.front().detectedNs / 1'000'000)
                          .arg(timeoutS));
         }
         if (g_interrupted.load())
@@ -368,22 +380,22 @@ int CliCommands::run(const QStringList &args)
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
     const Trace &trace = session.trace();
-    if (trace.source == SchedulingSource::Estimate && request.source == RunRequest::Source::Auto)
+    if (trace.source() == SchedulingSource::Estimate && request.source == RunRequest::Source::Auto)
         printErr(tr("Note: the kernel's context-switch records were not available (%1); on-CPU slices are "
                     "estimated from the workload's own reports.\n")
-                     .arg(trace.sourceNote));
+                     .arg(trace.sourceNote()));
 
     if (!writeOutputs(trace, tracePath, summaryPath, savePath, images, session.deadlockDetectionLatencyNs()))
         return CliOutputFailed;
     printOut(tr("%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6\n")
-                 .arg(trace.scenario, outcomeWord(trace.outcome))
-                 .arg(trace.endNs / 1'000'000)
-                 .arg(trace.events)
-                 .arg(trace.dropped)
-                 .arg(trace.source == SchedulingSource::Kernel ? tr("kernel") : tr("estimate")));
-    if (!trace.outcomeDetail.isEmpty())
-        printOut(QStringLiteral("  %1\n").arg(trace.outcomeDetail));
-    switch (trace.outcome) {
+                 .arg(trace.scenario(), outcomeWord(trace.outcome()))
+                 .arg(trace.endNs() / 1'000'000)
+                 .arg(trace.events())
+                 .arg(trace.dropped())
+                 .arg(trace.source() == SchedulingSource::Kernel ? tr("kernel") : tr("estimate")));
+    if (!trace.outcomeDetail().isEmpty())
+        printOut(QStringLiteral("  %1\n").arg(trace.outcomeDetail()));
+    switch (trace.outcome()) {
     case RunOutcome::Completed: return CliOk;
     case RunOutcome::Deadlock: return CliDeadlock;
     case RunOutcome::TimedOut: return CliTimedOut;
@@ -393,13 +405,13 @@ int CliCommands::run(const QStringList &args)
 }
 
 bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, const QString &summaryPath,
-                               const QString &savePath, const ImageRequest &images, std::int64_t deadlockLatencyNs)
+                               const QString &savePath, const ImageRequest &images,
+                               std::int64_t deadlockLatencyNs)
 {
     QString error;
     bool ok = true;
-    const auto report = [&](const QString &what, const QString &path) {
-        printOut(tr("Wrote %1: %2\n").arg(what, path));
-    };
+    const auto report
+        = [&](const QString &what, const QString &path) { printOut(tr("Wrote %1: %2\n").arg(what, path)); };
     if (!tracePath.isEmpty()) {
         if (exportChromeTrace(trace, tracePath, &error))
             report(tr("trace"), tracePath);
@@ -409,7 +421,8 @@ bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, con
         }
     }
     if (!summaryPath.isEmpty()) {
-        const QByteArray json = QJsonDocument(runSummary(trace, deadlockLatencyNs)).toJson(QJsonDocument::Indented);
+        const QByteArray json
+            = QJsonDocument(runSummary(trace, deadlockLatencyNs)).toJson(QJsonDocument::Indented);
         if (writeFileAtomically(summaryPath, json, &error))
             report(tr("summary"), summaryPath);
         else {
@@ -427,7 +440,7 @@ bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, con
     }
     if (images.wantsAny()) {
         if (m_exporter(trace, images, &error)) {
-            for (const QString &p : {images.png, images.svg, images.pdf})
+            for (const QString &p : { images.png, images.svg, images.pdf })
                 if (!p.isEmpty())
                     report(tr("image"), p);
         } else {
@@ -463,7 +476,8 @@ int CliCommands::exportRecording(const QStringList &args)
     if (!images.wantsAny() && tracePath.isEmpty() && summaryPath.isEmpty())
         return usageError(tr("export needs at least one output: --png, --svg, --pdf, --trace or --summary."));
     if (images.wantsAny() && !m_exporter)
-        return usageError(tr("this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
+        return usageError(tr(
+            "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
     Trace trace;
     const bool isJson = input.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (!(isJson ? importChromeTrace(input, &trace, &error) : readRecording(input, &trace, &error))) {

@@ -28,7 +28,7 @@ private:
     int run(const QStringList &args);
     int exportRecording(const QStringList &args);
     int usageError(const QString &message);
-    bool writeOutputs(const struct Trace &trace, const QString &tracePath, const QString &summaryPath,
+    bool writeOutputs(const class Trace &trace, const QString &tracePath, const QString &summaryPath,
                       const QString &savePath, const ImageRequest &images,
                       std::int64_t deadlockLatencyNs = -1);
     // Parses image options shared by run and export; consumes them from args at index i.

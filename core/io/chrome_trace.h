@@ -13,7 +13,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 struct ChromeImportLimits {
     qint64 maxFileBytes = qint64(256) << 20; // QJsonDocument needs several times the text in memory

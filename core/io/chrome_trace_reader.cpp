@@ -6,7 +6,7 @@
 #include "io/chrome_trace_ids.h"
 #include "io/io_text.h"
 #include "io/recording_format.h"
-#include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -55,7 +55,7 @@ public:
         : m_limits(limits)
         , m_error(error)
     { }
-    bool run(const QJsonDocument &doc, Trace &t);
+    bool run(const QJsonDocument &doc, TraceBuilder &t);
 
 private:
     bool fail(const QString &message)
@@ -69,8 +69,8 @@ private:
     Lane *lane(const QString &pid, const QString &tid);
     bool metadata(const QJsonObject &e, std::size_t index);
     bool event(const QJsonObject &e, std::size_t index);
-    void description(const QJsonObject &about, Trace &t);
-    bool build(Trace &t);
+    void description(const QJsonObject &about, TraceBuilder &t);
+    bool build(TraceBuilder &t);
     std::uint32_t markerName(const QString &name);
 
     const ChromeImportLimits &m_limits;
@@ -290,20 +290,22 @@ bool ChromeImporter::event(const QJsonObject &e, std::size_t index)
     return true;
 }
 
-void ChromeImporter::description(const QJsonObject &about, Trace &t)
+void ChromeImporter::description(const QJsonObject &about, TraceBuilder &t)
 {
-    t.scenario = about.value(QLatin1String("scenario")).toString();
-    t.parameters = about.value(QLatin1String("parameters")).toObject();
-    t.sourceNote = about.value(QLatin1String("sourceNote")).toString();
-    t.outcomeDetail = about.value(QLatin1String("outcomeDetail")).toString();
-    t.originNs = about.value(QLatin1String("originNs")).toString().toULongLong();
-    t.endNs = about.value(QLatin1String("endNs")).toString().toLongLong();
+    RunDescription d = t.trace().description();
+    d.scenario = about.value(QLatin1String("scenario")).toString();
+    d.parameters = about.value(QLatin1String("parameters")).toObject();
+    d.sourceNote = about.value(QLatin1String("sourceNote")).toString();
+    d.outcomeDetail = about.value(QLatin1String("outcomeDetail")).toString();
+    d.originNs = about.value(QLatin1String("originNs")).toString().toULongLong();
+    d.endNs = about.value(QLatin1String("endNs")).toString().toLongLong();
     if (about.value(QLatin1String("source")).toString() == QLatin1String("kernel"))
-        t.source = SchedulingSource::Kernel;
+        d.source = SchedulingSource::Kernel;
     const QString outcome = about.value(QLatin1String("outcome")).toString();
     for (int i = 0; i <= static_cast<int>(RunOutcome::Failed); ++i)
         if (outcome == QLatin1String(runOutcomeName(static_cast<RunOutcome>(i))))
-            t.outcome = static_cast<RunOutcome>(i);
+            d.outcome = static_cast<RunOutcome>(i);
+    t.restoreDescription(std::move(d));
     const QJsonObject names = about.value(QLatin1String("names")).toObject();
     for (auto it = names.begin(); it != names.end(); ++it) {
         bool ok = false;
@@ -319,11 +321,12 @@ void ChromeImporter::description(const QJsonObject &about, Trace &t)
     }
 }
 
-bool ChromeImporter::build(Trace &t)
+bool ChromeImporter::build(TraceBuilder &t)
 {
     const std::int64_t shift = m_own || m_minNs == INT64_MAX ? 0 : m_minNs;
+    RunDescription d = t.trace().description();
     if (!m_own && shift > 0)
-        t.originNs = static_cast<std::uint64_t>(shift);
+        d.originNs = static_cast<std::uint64_t>(shift);
     std::uint32_t nextId = 1;
     for (const auto &[key, about] : m_taskAbout) {
         // Untrusted: an id out of range is refused below if a lane uses it; it must not be cast here.
@@ -359,7 +362,7 @@ bool ChromeImporter::build(Trace &t)
             l.task = static_cast<std::uint32_t>(id);
             l.track = track;
             if (track == 0) {
-                TaskInfo &info = t.tasks[l.task];
+                TaskInfo &info = t.restoreTask(l.task);
                 const QJsonObject &a = about->second;
                 info.id = l.task;
                 info.name = l.name;
@@ -379,15 +382,14 @@ bool ChromeImporter::build(Trace &t)
                     : kind == QLatin1String("coroutine")     ? TaskKind::Coroutine
                                                              : TaskKind::Thread;
                 if (a.value(QLatin1String("lane")).toBool() || !l.spans.empty())
-                    t.ensureTaskLane(l.task);
+                    t.restoreTaskLane(l.task);
             }
             continue;
         }
         if (nextId > recording::kMaxLaneTaskId)
             return fail(Io::tr("The trace has too many threads."));
         l.task = nextId++;
-        TaskInfo &info = t.tasks[l.task];
-        info.id = l.task;
+        TaskInfo &info = t.restoreTask(l.task);
         const auto number
             = [](const QString &key) { return key.startsWith(QLatin1String("s:")) ? 0 : key.toInt(); };
         info.pid = number(l.pid);
@@ -397,7 +399,7 @@ bool ChromeImporter::build(Trace &t)
             : info.kind == TaskKind::Process && !m_processNames[l.pid].isEmpty()
             ? m_processNames[l.pid]
             : QStringLiteral("%1/%2").arg(l.pid, l.tid).remove(QLatin1String("s:"));
-        t.ensureTaskLane(l.task);
+        t.restoreTaskLane(l.task);
     }
     if (!m_own) { // threads belong to the process whose main thread has tid == pid
         std::map<QString, std::uint32_t> processTask;
@@ -406,7 +408,7 @@ bool ChromeImporter::build(Trace &t)
                 processTask[l.pid] = l.task;
         for (const Lane &l : m_lanes)
             if (!l.cpu && l.pid != l.tid && processTask.count(l.pid))
-                t.tasks[l.task].parent = processTask[l.pid];
+                t.restoreTask(l.task).parent = processTask[l.pid];
     }
 
     const auto taskOf = [this](std::uint32_t lane) { return m_lanes[lane].cpu ? 0u : m_lanes[lane].task; };
@@ -418,9 +420,9 @@ bool ChromeImporter::build(Trace &t)
         });
         SpanList *list = nullptr;
         if (l.cpu) {
-            list = &t.ensureCpuLane(l.cpuIndex).spans;
+            list = &t.restoreCpuLane(l.cpuIndex).spans;
         } else {
-            TaskLane &lane = t.ensureTaskLane(l.task);
+            TaskLane &lane = t.restoreTaskLane(l.task);
             list = l.track == 0 ? &lane.sched : l.track == 1 ? &lane.sync : &lane.held;
         }
         const bool nested = !m_own; // other tools nest call stacks: the sched track keeps the outermost
@@ -443,22 +445,24 @@ bool ChromeImporter::build(Trace &t)
     }
     std::stable_sort(m_instants.begin(), m_instants.end(),
                      [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; });
-    t.instants = m_instants;
+    t.restoreInstants() = m_instants;
     for (Flow &f : m_flows) {
         f.fromTask = taskOf(f.fromTask);
         f.toTask = taskOf(f.toTask);
         f.fromNs -= shift;
         f.toNs -= shift;
     }
-    t.flows = m_flows;
-    t.names = std::move(m_names);
+    t.restoreFlows() = m_flows;
+    for (const auto &[id, name] : m_names)
+        t.restoreName(id) = name;
     if (m_maxNs != INT64_MIN)
-        t.endNs = std::max(t.endNs, m_maxNs - shift);
-    t.cpuCount = std::max(t.cpuCount, static_cast<int>(t.cpuLanes.size()));
+        d.endNs = std::max(d.endNs, m_maxNs - shift);
+    d.cpuCount = std::max(d.cpuCount, static_cast<int>(t.trace().cpuLanes().size()));
+    t.restoreDescription(std::move(d));
     return true;
 }
 
-bool ChromeImporter::run(const QJsonDocument &doc, Trace &t)
+bool ChromeImporter::run(const QJsonDocument &doc, TraceBuilder &t)
 {
     QJsonArray events;
     if (doc.isArray()) {
@@ -517,10 +521,13 @@ bool importChromeTraceFromBytes(const QByteArray &json, Trace *out, QString *err
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     Trace t;
-    t.sourceNote = Io::tr("imported from a Chrome trace");
-    t.outcome = RunOutcome::Completed;
+    TraceBuilder builder(t);
+    RunDescription d;
+    d.sourceNote = Io::tr("imported from a Chrome trace");
+    d.outcome = RunOutcome::Completed;
+    builder.restoreDescription(std::move(d));
     ChromeImporter importer(limits, error);
-    if (!importer.run(doc, t))
+    if (!importer.run(doc, builder))
         return false;
     if (out)
         *out = std::move(t);

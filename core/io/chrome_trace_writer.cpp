@@ -167,10 +167,10 @@ void ChromeWriter::place()
 {
     // Threads before processes so that a thread keeps its real tid when its process shares it.
     for (int pass = 0; pass < 2; ++pass)
-        for (const auto &[id, info] : m_trace.tasks)
+        for (const auto &[id, info] : m_trace.tasks())
             if ((info.kind == TaskKind::Process) == (pass == 1))
                 placement(id);
-    for (const TaskLane &lane : m_trace.taskLanes)
+    for (const TaskLane &lane : m_trace.taskLanes())
         placement(lane.task);
 }
 
@@ -194,13 +194,13 @@ void ChromeWriter::metadata()
         begin("M", pid, tid);
         m_out += ",\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":" + std::to_string(sort) + "}}";
     };
-    for (const auto &[id, info] : m_trace.tasks)
+    for (const auto &[id, info] : m_trace.tasks())
         if (info.kind == TaskKind::Process)
             processName(placement(id).pid, info.name);
     std::vector<std::uint32_t> order; // display order first, then tasks without a lane
     for (const LaneRow &row : taskLaneDisplayOrder(m_trace))
-        order.push_back(m_trace.taskLanes[row.laneIndex].task);
-    for (const auto &[id, info] : m_trace.tasks)
+        order.push_back(m_trace.taskLanes()[row.laneIndex].task);
+    for (const auto &[id, info] : m_trace.tasks())
         if (!m_trace.laneForTask(id))
             order.push_back(id);
     int sort = 0;
@@ -226,9 +226,9 @@ void ChromeWriter::metadata()
             threadName(p.pid, p.tid[2], name + QStringLiteral(" · locks"), sort++,
                        "\"task\":" + std::to_string(id) + ",\"track\":2");
     }
-    if (!m_trace.cpuLanes.empty()) {
+    if (!m_trace.cpuLanes().empty()) {
         processName(kCpuPid, QStringLiteral("CPUs"));
-        for (const CpuLane &lane : m_trace.cpuLanes)
+        for (const CpuLane &lane : m_trace.cpuLanes())
             threadName(kCpuPid, kCpuTidBase + lane.cpu, QStringLiteral("CPU %1").arg(lane.cpu), lane.cpu,
                        "\"cpu\":" + std::to_string(lane.cpu));
     }
@@ -279,7 +279,7 @@ void ChromeWriter::writeLane(const Placement &p, int track, const SpanList &span
 
 void ChromeWriter::instants()
 {
-    for (const Instant &in : m_trace.instants) {
+    for (const Instant &in : m_trace.instants()) {
         const Placement &p = placement(in.task);
         begin("i", p.pid, p.tid[0]);
         m_out += ",\"s\":\"t\",\"ts\":";
@@ -310,7 +310,7 @@ void ChromeWriter::instants()
 void ChromeWriter::flows()
 {
     std::uint64_t id = 0;
-    for (const Flow &f : m_trace.flows) {
+    for (const Flow &f : m_trace.flows()) {
         ++id;
         const Placement &from = placement(f.fromTask);
         const Placement &to = placement(f.toTask);
@@ -339,30 +339,31 @@ bool ChromeWriter::write()
     place();
     QJsonObject about;
     about.insert(QStringLiteral("version"), kFormatVersion);
-    about.insert(QStringLiteral("scenario"), m_trace.scenario);
-    about.insert(QStringLiteral("parameters"), m_trace.parameters);
-    about.insert(QStringLiteral("source"), QString::fromLatin1(schedulingSourceName(m_trace.source).data()));
-    about.insert(QStringLiteral("sourceNote"), m_trace.sourceNote);
-    about.insert(QStringLiteral("outcome"), QString::fromLatin1(runOutcomeName(m_trace.outcome)));
-    about.insert(QStringLiteral("outcomeDetail"), m_trace.outcomeDetail);
-    about.insert(QStringLiteral("originNs"), QString::number(m_trace.originNs));
-    about.insert(QStringLiteral("endNs"), QString::number(m_trace.endNs));
-    about.insert(QStringLiteral("cpuCount"), m_trace.cpuCount);
+    about.insert(QStringLiteral("scenario"), m_trace.scenario());
+    about.insert(QStringLiteral("parameters"), m_trace.parameters());
+    about.insert(QStringLiteral("source"),
+                 QString::fromLatin1(schedulingSourceName(m_trace.source()).data()));
+    about.insert(QStringLiteral("sourceNote"), m_trace.sourceNote());
+    about.insert(QStringLiteral("outcome"), QString::fromLatin1(runOutcomeName(m_trace.outcome())));
+    about.insert(QStringLiteral("outcomeDetail"), m_trace.outcomeDetail());
+    about.insert(QStringLiteral("originNs"), QString::number(m_trace.originNs()));
+    about.insert(QStringLiteral("endNs"), QString::number(m_trace.endNs()));
+    about.insert(QStringLiteral("cpuCount"), m_trace.cpuCount());
     QJsonObject names;
-    for (const auto &[id, info] : m_trace.names)
+    for (const auto &[id, info] : m_trace.names())
         names.insert(QString::number(id), QStringLiteral("%1:%2").arg(int(info.kind)).arg(info.name));
     about.insert(QStringLiteral("names"), names);
     m_out = "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"samtidig\":";
     m_out += QJsonDocument(about).toJson(QJsonDocument::Compact).toStdString();
     m_out += "},\"traceEvents\":[";
     metadata();
-    for (const TaskLane &lane : m_trace.taskLanes) {
+    for (const TaskLane &lane : m_trace.taskLanes()) {
         const Placement &p = placement(lane.task);
         writeLane(p, 0, lane.sched);
         writeLane(p, 1, lane.sync);
         writeLane(p, 2, lane.held);
     }
-    for (const CpuLane &cpu : m_trace.cpuLanes)
+    for (const CpuLane &cpu : m_trace.cpuLanes())
         writeLane(Placement { kCpuPid, { kCpuTidBase + cpu.cpu, 0, 0 } }, 3, cpu.spans);
     instants();
     flows();

@@ -100,7 +100,7 @@ bool parseMachineLoad(const QJsonObject &o, MachineLoad *load, QString *bad)
 
 } // namespace
 
-bool recording::parseRunDescription(QByteArrayView json, Trace &t, QString *error)
+bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)

@@ -9,7 +9,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 inline constexpr char kRecordingExtension[] = ".samtidig";
 

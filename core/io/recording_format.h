@@ -14,7 +14,8 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
+struct RunDescription;
 
 namespace recording {
 
@@ -50,7 +51,7 @@ inline constexpr std::uint64_t kMaxNames = 1u << 20;
 // when the data was compressed (offsets then count uncompressed bytes). Fills `out` only on success.
 bool parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error);
 // The run description section (JSON) into t's description fields and counters.
-bool parseRunDescription(QByteArrayView json, Trace &t, QString *error);
+bool parseRunDescription(QByteArrayView json, RunDescription &t, QString *error);
 
 } // namespace recording
 } // namespace samtidig

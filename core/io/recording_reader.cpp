@@ -4,7 +4,7 @@
 #include "io/byte_cursor.h"
 #include "io/io_text.h"
 #include "io/recording_format.h"
-#include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <limits>
 
@@ -25,7 +25,7 @@ public:
         , m_error(error)
     { }
 
-    bool parse(ByteReader &r, Trace &t);
+    bool parse(ByteReader &r, TraceBuilder &t);
 
 private:
     // Reports the reader's failure (if any) as a message about m_where.
@@ -35,16 +35,16 @@ private:
     bool id32(ByteReader &r, std::uint32_t *v);
     bool section(ByteReader &r, Section tag, ByteReader *payload);
     bool endOfSection(const ByteReader &r);
-    bool description(ByteReader &r, Trace &t);
-    bool tasks(ByteReader &r, Trace &t);
-    bool names(ByteReader &r, Trace &t);
+    bool description(ByteReader &r, TraceBuilder &t);
+    bool tasks(ByteReader &r, TraceBuilder &t);
+    bool names(ByteReader &r, TraceBuilder &t);
     bool spans(ByteReader &r, SpanList &list);
-    bool taskLanes(ByteReader &r, Trace &t);
-    bool cpuLanes(ByteReader &r, Trace &t);
-    bool instants(ByteReader &r, Trace &t);
-    bool flows(ByteReader &r, Trace &t);
-    bool phases(ByteReader &r, Trace &t);
-    bool openSpans(ByteReader &r, Trace &t);
+    bool taskLanes(ByteReader &r, TraceBuilder &t);
+    bool cpuLanes(ByteReader &r, TraceBuilder &t);
+    bool instants(ByteReader &r, TraceBuilder &t);
+    bool flows(ByteReader &r, TraceBuilder &t);
+    bool phases(ByteReader &r, TraceBuilder &t);
+    bool openSpans(ByteReader &r, TraceBuilder &t);
     bool ids(ByteReader &r, std::vector<std::uint32_t> &out);
     bool analysis(ByteReader &r, AnalysisResults &a);
 
@@ -139,9 +139,9 @@ bool DataParser::endOfSection(const ByteReader &r)
     return true;
 }
 
-bool DataParser::parse(ByteReader &r, Trace &t)
+bool DataParser::parse(ByteReader &r, TraceBuilder &t)
 {
-    using Part = bool (DataParser::*)(ByteReader &, Trace &);
+    using Part = bool (DataParser::*)(ByteReader &, TraceBuilder &);
     struct Step {
         Section tag;
         const char *where;
@@ -169,13 +169,14 @@ bool DataParser::parse(ByteReader &r, Trace &t)
     }
     m_where = Io::tr("the analysis results");
     ByteReader payload(QByteArrayView {});
-    if (!section(r, Section::Analysis, &payload) || !analysis(payload, t.analysis) || !endOfSection(payload))
+    if (!section(r, Section::Analysis, &payload) || !analysis(payload, t.restoreAnalysis())
+        || !endOfSection(payload))
         return false;
     m_where = Io::tr("the recording");
     return endOfSection(r);
 }
 
-bool DataParser::tasks(ByteReader &r, Trace &t)
+bool DataParser::tasks(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 9, kMaxTasks, &n))
@@ -214,13 +215,13 @@ bool DataParser::tasks(ByteReader &r, Trace &t)
         info.pid = static_cast<std::int32_t>(pid);
         info.tid = static_cast<std::int32_t>(tid);
         info.kind = static_cast<TaskKind>(kind);
-        t.tasks.emplace_hint(t.tasks.end(), info.id, info);
+        t.restoreTask(info.id) = info;
     }
     m_where = Io::tr("the task table");
     return true;
 }
 
-bool DataParser::names(ByteReader &r, Trace &t)
+bool DataParser::names(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 3, kMaxNames, &n))
@@ -243,7 +244,7 @@ bool DataParser::names(ByteReader &r, Trace &t)
                 Io::tr("The recording is damaged: name %1 has an unknown kind (%2).").arg(id).arg(kind));
         info.id = static_cast<std::uint32_t>(id);
         info.kind = static_cast<NameKind>(kind);
-        t.names.emplace_hint(t.names.end(), info.id, info);
+        t.restoreName(info.id) = info;
     }
     return true;
 }
@@ -299,12 +300,11 @@ bool DataParser::spans(ByteReader &r, SpanList &list)
     return true;
 }
 
-bool DataParser::taskLanes(ByteReader &r, Trace &t)
+bool DataParser::taskLanes(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 4, kMaxLaneTaskId + 1, &n))
         return false;
-    t.taskLanes.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         std::uint32_t task = 0;
         if (!id32(r, &task))
@@ -315,9 +315,9 @@ bool DataParser::taskLanes(ByteReader &r, Trace &t)
                     .arg(i)
                     .arg(task)
                     .arg(kMaxLaneTaskId));
-        if (t.laneForTask(task))
+        if (t.trace().laneForTask(task))
             return fail(Io::tr("The recording is damaged: task %1 has two lanes.").arg(task));
-        TaskLane &lane = t.ensureTaskLane(task);
+        TaskLane &lane = t.restoreTaskLane(task);
         m_where = Io::tr("the span table of lane %1").arg(i);
         if (!spans(r, lane.sched) || !spans(r, lane.sync) || !spans(r, lane.held))
             return false;
@@ -325,32 +325,32 @@ bool DataParser::taskLanes(ByteReader &r, Trace &t)
     return true;
 }
 
-bool DataParser::cpuLanes(ByteReader &r, Trace &t)
+bool DataParser::cpuLanes(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 2, kMaxCpus, &n))
         return false;
-    t.cpuLanes.resize(n);
+    std::vector<CpuLane> &lanes = t.restoreCpuLanes();
+    lanes.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::int64_t cpu = r.svarint();
         if (!check(r))
             return false;
         if (cpu < 0 || cpu >= kMaxCpus)
             return fail(Io::tr("The recording is damaged: CPU lane %1 names CPU %2.").arg(i).arg(cpu));
-        t.cpuLanes[i].cpu = static_cast<int>(cpu);
+        lanes[i].cpu = static_cast<int>(cpu);
         m_where = Io::tr("the span table of CPU %1").arg(cpu);
-        if (!spans(r, t.cpuLanes[i].spans))
+        if (!spans(r, lanes[i].spans))
             return false;
     }
     return true;
 }
 
-bool DataParser::instants(ByteReader &r, Trace &t)
+bool DataParser::instants(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 5, std::numeric_limits<std::uint32_t>::max(), &n))
         return false;
-    t.instants.reserve(n);
     std::int64_t time = 0;
     for (std::size_t i = 0; i < n; ++i) {
         Instant in;
@@ -369,17 +369,17 @@ bool DataParser::instants(ByteReader &r, Trace &t)
                 Io::tr("The recording is damaged: instant %1 has an unknown kind (%2).").arg(i).arg(kind));
         in.timeNs = time;
         in.kind = static_cast<InstantKind>(kind);
-        t.instants.push_back(in);
+        t.restoreInstants().push_back(in);
     }
     return true;
 }
 
-bool DataParser::flows(ByteReader &r, Trace &t)
+bool DataParser::flows(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 5, std::numeric_limits<std::uint32_t>::max(), &n))
         return false;
-    t.flows.reserve(n);
+    t.restoreFlows().reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         Flow f;
         f.fromNs = r.svarint();
@@ -388,17 +388,17 @@ bool DataParser::flows(ByteReader &r, Trace &t)
         f.toNs = r.svarint();
         if (!id32(r, &f.toTask) || !id32(r, &f.lock))
             return false;
-        t.flows.push_back(f);
+        t.restoreFlows().push_back(f);
     }
     return true;
 }
 
-bool DataParser::phases(ByteReader &r, Trace &t)
+bool DataParser::phases(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 3, std::numeric_limits<std::uint32_t>::max(), &n))
         return false;
-    t.phases.reserve(n);
+    t.restorePhases().reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         Phase p;
         p.startNs = r.svarint();
@@ -406,17 +406,17 @@ bool DataParser::phases(ByteReader &r, Trace &t)
         p.title = r.string();
         if (!check(r))
             return false;
-        t.phases.push_back(p);
+        t.restorePhases().push_back(p);
     }
     return true;
 }
 
-bool DataParser::openSpans(ByteReader &r, Trace &t)
+bool DataParser::openSpans(ByteReader &r, TraceBuilder &t)
 {
     std::size_t n = 0;
     if (!count(r, 6, std::numeric_limits<std::uint32_t>::max(), &n))
         return false;
-    t.openSpans.reserve(n);
+    t.restoreOpenSpans().reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         OpenSpan s;
         if (!id32(r, &s.task))
@@ -431,7 +431,7 @@ bool DataParser::openSpans(ByteReader &r, Trace &t)
                 Io::tr("The recording is damaged: open span %1 has an unknown track or state.").arg(i));
         s.track = static_cast<int>(track);
         s.state = static_cast<SpanState>(state);
-        t.openSpans.push_back(s);
+        t.restoreOpenSpans().push_back(s);
     }
     return true;
 }
@@ -518,9 +518,13 @@ bool DataParser::analysis(ByteReader &r, AnalysisResults &a)
     return true;
 }
 
-bool DataParser::description(ByteReader &r, Trace &t)
+bool DataParser::description(ByteReader &r, TraceBuilder &t)
 {
-    return parseRunDescription(r.bytes(r.remaining()), t, m_error);
+    RunDescription d;
+    if (!parseRunDescription(r.bytes(r.remaining()), d, m_error))
+        return false;
+    t.restoreDescription(std::move(d));
+    return true;
 }
 
 } // namespace
@@ -529,8 +533,9 @@ bool recording::parseRecordingData(QByteArrayView data, qsizetype base, Trace *o
 {
     ByteReader r(data, base < 0 ? 0 : base);
     Trace t;
+    TraceBuilder builder(t);
     DataParser parser(base, error);
-    if (!parser.parse(r, t))
+    if (!parser.parse(r, builder))
         return false;
     if (out)
         *out = std::move(t);

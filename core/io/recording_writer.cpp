@@ -27,33 +27,33 @@ std::uint8_t u8(auto e)
 QByteArray describe(const Trace &t)
 {
     QJsonObject counters;
-    counters.insert(QStringLiteral("events"), QString::number(t.events));
-    counters.insert(QStringLiteral("dropped"), QString::number(t.dropped));
-    counters.insert(QStringLiteral("stalledNs"), QString::number(t.stalledNs));
+    counters.insert(QStringLiteral("events"), QString::number(t.events()));
+    counters.insert(QStringLiteral("dropped"), QString::number(t.dropped()));
+    counters.insert(QStringLiteral("stalledNs"), QString::number(t.stalledNs()));
     QJsonObject o;
-    o.insert(QStringLiteral("scenario"), t.scenario);
-    o.insert(QStringLiteral("parameters"), t.parameters);
-    o.insert(QStringLiteral("source"), QString::fromLatin1(schedulingSourceName(t.source).data()));
-    o.insert(QStringLiteral("sourceNote"), t.sourceNote);
-    o.insert(QStringLiteral("cpuCount"), t.cpuCount);
-    o.insert(QStringLiteral("originNs"), QString::number(t.originNs));
-    o.insert(QStringLiteral("endNs"), QString::number(t.endNs));
-    o.insert(QStringLiteral("outcome"), QString::fromLatin1(runOutcomeName(t.outcome)));
-    o.insert(QStringLiteral("outcomeDetail"), t.outcomeDetail);
-    o.insert(QStringLiteral("results"), t.results);
+    o.insert(QStringLiteral("scenario"), t.scenario());
+    o.insert(QStringLiteral("parameters"), t.parameters());
+    o.insert(QStringLiteral("source"), QString::fromLatin1(schedulingSourceName(t.source()).data()));
+    o.insert(QStringLiteral("sourceNote"), t.sourceNote());
+    o.insert(QStringLiteral("cpuCount"), t.cpuCount());
+    o.insert(QStringLiteral("originNs"), QString::number(t.originNs()));
+    o.insert(QStringLiteral("endNs"), QString::number(t.endNs()));
+    o.insert(QStringLiteral("outcome"), QString::fromLatin1(runOutcomeName(t.outcome())));
+    o.insert(QStringLiteral("outcomeDetail"), t.outcomeDetail());
+    o.insert(QStringLiteral("results"), t.results());
     o.insert(QStringLiteral("counters"), counters);
-    if (t.machineLoad.tickNs > 0 || !t.machineLoad.note.isEmpty()) {
+    if (t.machineLoad().tickNs > 0 || !t.machineLoad().note.isEmpty()) {
         // Each sample as ["timeNs", "busy ticks of cpu0", ...]; readers before it ignore the key.
         QJsonArray samples;
-        for (const CpuBusySample &sample : t.machineLoad.samples) {
+        for (const CpuBusySample &sample : t.machineLoad().samples) {
             QJsonArray row { QString::number(sample.timeNs) };
             for (std::uint64_t ticks : sample.busyTicks)
                 row.append(QString::number(ticks));
             samples.append(row);
         }
         o.insert(QStringLiteral("machineLoad"),
-                 QJsonObject { { QStringLiteral("tickNs"), QString::number(t.machineLoad.tickNs) },
-                               { QStringLiteral("note"), t.machineLoad.note },
+                 QJsonObject { { QStringLiteral("tickNs"), QString::number(t.machineLoad().tickNs) },
+                               { QStringLiteral("note"), t.machineLoad().note },
                                { QStringLiteral("samples"), samples } });
     }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -144,13 +144,13 @@ QByteArray encodeData(const Trace &t)
 {
     ByteWriter out;
     out.data().reserve(static_cast<qsizetype>(t.spanCount()) * 7
-                       + static_cast<qsizetype>(t.instants.size()) * 8 + 4096);
+                       + static_cast<qsizetype>(t.instants().size()) * 8 + 4096);
     writeSection(out, Section::Description, describe(t));
 
     ByteWriter w;
-    w.varint(t.tasks.size());
+    w.varint(t.tasks().size());
     std::uint32_t prevId = 0;
-    for (const auto &[id, info] : t.tasks) {
+    for (const auto &[id, info] : t.tasks()) {
         w.varint(id - prevId); // map keys ascend
         prevId = id;
         w.varint(info.parent);
@@ -164,9 +164,9 @@ QByteArray encodeData(const Trace &t)
     }
     writeSection(out, Section::Tasks, std::exchange(w.data(), {}));
 
-    w.varint(t.names.size());
+    w.varint(t.names().size());
     prevId = 0;
-    for (const auto &[id, info] : t.names) {
+    for (const auto &[id, info] : t.names()) {
         w.varint(id - prevId);
         prevId = id;
         w.u8(u8(info.kind));
@@ -174,8 +174,8 @@ QByteArray encodeData(const Trace &t)
     }
     writeSection(out, Section::Names, std::exchange(w.data(), {}));
 
-    w.varint(t.taskLanes.size());
-    for (const TaskLane &lane : t.taskLanes) {
+    w.varint(t.taskLanes().size());
+    for (const TaskLane &lane : t.taskLanes()) {
         w.varint(lane.task);
         writeSpans(w, lane.sched);
         writeSpans(w, lane.sync);
@@ -183,16 +183,16 @@ QByteArray encodeData(const Trace &t)
     }
     writeSection(out, Section::TaskLanes, std::exchange(w.data(), {}));
 
-    w.varint(t.cpuLanes.size());
-    for (const CpuLane &lane : t.cpuLanes) {
+    w.varint(t.cpuLanes().size());
+    for (const CpuLane &lane : t.cpuLanes()) {
         w.svarint(lane.cpu);
         writeSpans(w, lane.spans);
     }
     writeSection(out, Section::CpuLanes, std::exchange(w.data(), {}));
 
-    w.varint(t.instants.size());
+    w.varint(t.instants().size());
     std::int64_t prev = 0;
-    for (const Instant &i : t.instants) {
+    for (const Instant &i : t.instants()) {
         w.svarint(i.timeNs - prev); // sorted, but signed so that an unsorted list still round-trips
         prev = i.timeNs;
         w.varint(i.task);
@@ -202,8 +202,8 @@ QByteArray encodeData(const Trace &t)
     }
     writeSection(out, Section::Instants, std::exchange(w.data(), {}));
 
-    w.varint(t.flows.size());
-    for (const Flow &f : t.flows) {
+    w.varint(t.flows().size());
+    for (const Flow &f : t.flows()) {
         w.svarint(f.fromNs);
         w.varint(f.fromTask);
         w.svarint(f.toNs);
@@ -212,16 +212,16 @@ QByteArray encodeData(const Trace &t)
     }
     writeSection(out, Section::Flows, std::exchange(w.data(), {}));
 
-    w.varint(t.phases.size());
-    for (const Phase &p : t.phases) {
+    w.varint(t.phases().size());
+    for (const Phase &p : t.phases()) {
         w.svarint(p.startNs);
         w.svarint(p.endNs);
         w.string(p.title);
     }
     writeSection(out, Section::Phases, std::exchange(w.data(), {}));
 
-    w.varint(t.openSpans.size());
-    for (const OpenSpan &s : t.openSpans) {
+    w.varint(t.openSpans().size());
+    for (const OpenSpan &s : t.openSpans()) {
         w.varint(s.task);
         w.svarint(s.track);
         w.u8(u8(s.state));
@@ -231,7 +231,7 @@ QByteArray encodeData(const Trace &t)
     }
     writeSection(out, Section::OpenSpans, std::exchange(w.data(), {}));
 
-    writeAnalysis(w, t.analysis);
+    writeAnalysis(w, t.analysis());
     writeSection(out, Section::Analysis, std::exchange(w.data(), {}));
     return std::move(out.data());
 }

@@ -14,7 +14,7 @@ namespace {
 
 enum : std::uint32_t { kLockA = 1, kLockB = 2, kCounter = 3, kPhaseOne = 4, kCheckpoint = 5, kCond = 6 };
 
-void registerTasksAndNames(const SyntheticTraceSpec &spec, Trace &t)
+void registerTasksAndNames(const SyntheticTraceSpec &spec, TraceBuilder &t)
 {
     const auto add
         = [&t](std::uint32_t id, std::uint32_t parent, int tid, TaskKind kind, const QString &name) {
@@ -25,7 +25,7 @@ void registerTasksAndNames(const SyntheticTraceSpec &spec, Trace &t)
               info.tid = tid;
               info.kind = kind;
               info.name = name;
-              t.tasks[id] = info;
+              t.registerTask(info);
           };
     add(1, 0, 4242, TaskKind::Process, QStringLiteral("synthetic"));
     for (int i = 0; i < spec.threads; ++i)
@@ -34,7 +34,7 @@ void registerTasksAndNames(const SyntheticTraceSpec &spec, Trace &t)
     add(static_cast<std::uint32_t>(2 + spec.threads), 2, 4243, TaskKind::Coroutine,
         QStringLiteral("coroutine ø"));
     const auto name = [&t](std::uint32_t id, NameKind kind, const QString &text) {
-        t.names[id] = { id, kind, text };
+        t.registerName({ id, kind, text });
     };
     name(kLockA, NameKind::Lock, QStringLiteral("mutex A"));
     name(kLockB, NameKind::Lock, QStringLiteral("mutex B"));
@@ -44,10 +44,10 @@ void registerTasksAndNames(const SyntheticTraceSpec &spec, Trace &t)
     name(kCond, NameKind::Condition, QStringLiteral("ready"));
 }
 
-void fillAnalysis(Trace &t)
+void fillAnalysis(TraceBuilder &t)
 {
-    AnalysisResults &a = t.analysis;
-    a.deadlocks.push_back({ t.endNs / 2, { 2, 3 }, { kLockA, kLockB } });
+    AnalysisResults &a = t.restoreAnalysis();
+    a.deadlocks.push_back({ t.trace().endNs() / 2, { 2, 3 }, { kLockA, kLockB } });
     a.lockOrderWarnings.push_back({ { kLockA, kLockB }, { 2, 3 } });
     a.lostUpdates.push_back({ kCounter, 2, 1000, 7, 3, 2000, 7, 900 });
     LockStats s;
@@ -65,18 +65,18 @@ void fillAnalysis(Trace &t)
 
 void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
 {
-    t.scenario = QStringLiteral("synthetic");
-    t.parameters.insert(QStringLiteral("threads"), spec.threads);
-    t.parameters.insert(QStringLiteral("label"), QStringLiteral("æøå"));
-    t.results.insert(QStringLiteral("expected"), 1000);
-    t.results.insert(QStringLiteral("actual"), QJsonArray { 1, 2.5, QStringLiteral("x") });
-    t.source = SchedulingSource::Kernel;
-    t.sourceNote = QStringLiteral("synthetic: no kernel involved");
-    t.originNs = 1'000'000'000'000ull;
-    t.outcome = RunOutcome::Completed;
-    t.outcomeDetail = QStringLiteral("all good");
-    t.dropped = 3;
-    registerTasksAndNames(spec, t);
+    TraceBuilder builder(t);
+    builder.describeRun(QStringLiteral("synthetic"),
+                        QJsonObject { { QStringLiteral("threads"), spec.threads },
+                                      { QStringLiteral("label"), QStringLiteral("æøå") } },
+                        0);
+    builder.setResults(
+        QJsonObject { { QStringLiteral("expected"), 1000 },
+                      { QStringLiteral("actual"), QJsonArray { 1, 2.5, QStringLiteral("x") } } });
+    builder.setSource(SchedulingSource::Kernel, QStringLiteral("synthetic: no kernel involved"));
+    builder.setOrigin(1'000'000'000'000ull);
+    builder.setLossCounters(3, 0);
+    registerTasksAndNames(spec, builder);
 
     std::mt19937 rng(spec.seed);
     const auto jitter = [&rng](std::uint64_t lo, std::uint64_t hi) {
@@ -84,7 +84,7 @@ void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
     };
     std::vector<Event> events;
     events.reserve(spec.events + 16);
-    std::uint64_t now = t.originNs + 1000;
+    std::uint64_t now = t.originNs() + 1000;
     const auto emit = [&](std::uint32_t task, std::uint16_t cpu, EventKind kind, std::uint64_t a = 0,
                           std::uint64_t b = 0) {
         now += jitter(50, 3000);
@@ -139,10 +139,10 @@ void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
     emit(1, 0, EventKind::Exit, 0);
     emit(1, 0, EventKind::TaskEnd);
 
-    TraceBuilder builder(t);
     builder.ingest(events);
     builder.finish(now + 1000);
-    fillAnalysis(t);
+    builder.setOutcome(RunOutcome::Completed, QStringLiteral("all good"));
+    fillAnalysis(builder);
 }
 
 } // namespace samtidig

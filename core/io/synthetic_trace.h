@@ -9,7 +9,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 struct SyntheticTraceSpec {
     int threads = 4; // worker threads (plus one process task and one coroutine)

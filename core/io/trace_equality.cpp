@@ -158,31 +158,32 @@ QString firstSpanListDifference(const SpanList &a, const SpanList &b)
 QString firstTraceDifference(const Trace &a, const Trace &b)
 {
     Diff d;
-    d(QStringLiteral("scenario"), a.scenario, b.scenario);
-    d(QStringLiteral("parameters"), a.parameters, b.parameters);
-    d(QStringLiteral("source"), a.source, b.source);
-    d(QStringLiteral("sourceNote"), a.sourceNote, b.sourceNote);
-    d(QStringLiteral("cpuCount"), a.cpuCount, b.cpuCount);
-    d(QStringLiteral("originNs"), a.originNs, b.originNs);
-    d(QStringLiteral("endNs"), a.endNs, b.endNs);
-    d(QStringLiteral("outcome"), a.outcome, b.outcome);
-    d(QStringLiteral("outcomeDetail"), a.outcomeDetail, b.outcomeDetail);
-    d(QStringLiteral("results"), a.results, b.results);
-    d(QStringLiteral("events"), a.events, b.events);
-    d(QStringLiteral("dropped"), a.dropped, b.dropped);
-    d(QStringLiteral("stalledNs"), a.stalledNs, b.stalledNs);
-    d(QStringLiteral("machine load tickNs"), a.machineLoad.tickNs, b.machineLoad.tickNs);
-    d(QStringLiteral("machine load note"), a.machineLoad.note, b.machineLoad.note);
-    if (d(QStringLiteral("machine load samples"), a.machineLoad.samples.size(), b.machineLoad.samples.size()))
-        for (std::size_t i = 0; i < a.machineLoad.samples.size(); ++i) {
-            const CpuBusySample &x = a.machineLoad.samples[i];
-            const CpuBusySample &y = b.machineLoad.samples[i];
+    d(QStringLiteral("scenario"), a.scenario(), b.scenario());
+    d(QStringLiteral("parameters"), a.parameters(), b.parameters());
+    d(QStringLiteral("source"), a.source(), b.source());
+    d(QStringLiteral("sourceNote"), a.sourceNote(), b.sourceNote());
+    d(QStringLiteral("cpuCount"), a.cpuCount(), b.cpuCount());
+    d(QStringLiteral("originNs"), a.originNs(), b.originNs());
+    d(QStringLiteral("endNs"), a.endNs(), b.endNs());
+    d(QStringLiteral("outcome"), a.outcome(), b.outcome());
+    d(QStringLiteral("outcomeDetail"), a.outcomeDetail(), b.outcomeDetail());
+    d(QStringLiteral("results"), a.results(), b.results());
+    d(QStringLiteral("events"), a.events(), b.events());
+    d(QStringLiteral("dropped"), a.dropped(), b.dropped());
+    d(QStringLiteral("stalledNs"), a.stalledNs(), b.stalledNs());
+    d(QStringLiteral("machine load tickNs"), a.machineLoad().tickNs, b.machineLoad().tickNs);
+    d(QStringLiteral("machine load note"), a.machineLoad().note, b.machineLoad().note);
+    if (d(QStringLiteral("machine load samples"), a.machineLoad().samples.size(),
+          b.machineLoad().samples.size()))
+        for (std::size_t i = 0; i < a.machineLoad().samples.size(); ++i) {
+            const CpuBusySample &x = a.machineLoad().samples[i];
+            const CpuBusySample &y = b.machineLoad().samples[i];
             d(QStringLiteral("machine load sample %1 time").arg(i), x.timeNs, y.timeNs);
             d(QStringLiteral("machine load sample %1 ticks").arg(i), x.busyTicks, y.busyTicks);
         }
 
-    if (d(QStringLiteral("task count"), a.tasks.size(), b.tasks.size())) {
-        for (auto i = a.tasks.begin(), j = b.tasks.begin(); i != a.tasks.end(); ++i, ++j) {
+    if (d(QStringLiteral("task count"), a.tasks().size(), b.tasks().size())) {
+        for (auto i = a.tasks().begin(), j = b.tasks().begin(); i != a.tasks().end(); ++i, ++j) {
             const TaskInfo &x = i->second;
             const TaskInfo &y = j->second;
             const QString w = QStringLiteral("task %1 ").arg(i->first);
@@ -198,8 +199,8 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
             d(w + QStringLiteral("exitStatus"), x.exitStatus, y.exitStatus);
         }
     }
-    if (d(QStringLiteral("name count"), a.names.size(), b.names.size())) {
-        for (auto i = a.names.begin(), j = b.names.begin(); i != a.names.end(); ++i, ++j) {
+    if (d(QStringLiteral("name count"), a.names().size(), b.names().size())) {
+        for (auto i = a.names().begin(), j = b.names().begin(); i != a.names().end(); ++i, ++j) {
             const QString w = QStringLiteral("name %1 ").arg(i->first);
             d(w + QStringLiteral("key"), i->first, j->first);
             d(w + QStringLiteral("id"), i->second.id, j->second.id);
@@ -207,26 +208,25 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
             d(w + QStringLiteral("name"), i->second.name, j->second.name);
         }
     }
-    d(QStringLiteral("taskLaneIndex"), a.taskLaneIndex, b.taskLaneIndex);
-    if (d(QStringLiteral("task lane count"), a.taskLanes.size(), b.taskLanes.size())) {
-        for (std::size_t i = 0; i < a.taskLanes.size(); ++i) {
+    if (d(QStringLiteral("task lane count"), a.taskLanes().size(), b.taskLanes().size())) {
+        for (std::size_t i = 0; i < a.taskLanes().size(); ++i) {
             const QString w = QStringLiteral("task lane %1 ").arg(i);
-            d(w + QStringLiteral("task"), a.taskLanes[i].task, b.taskLanes[i].task);
-            d.spans(w + QStringLiteral("sched"), a.taskLanes[i].sched, b.taskLanes[i].sched);
-            d.spans(w + QStringLiteral("sync"), a.taskLanes[i].sync, b.taskLanes[i].sync);
-            d.spans(w + QStringLiteral("held"), a.taskLanes[i].held, b.taskLanes[i].held);
+            d(w + QStringLiteral("task"), a.taskLanes()[i].task, b.taskLanes()[i].task);
+            d.spans(w + QStringLiteral("sched"), a.taskLanes()[i].sched, b.taskLanes()[i].sched);
+            d.spans(w + QStringLiteral("sync"), a.taskLanes()[i].sync, b.taskLanes()[i].sync);
+            d.spans(w + QStringLiteral("held"), a.taskLanes()[i].held, b.taskLanes()[i].held);
         }
     }
-    if (d(QStringLiteral("cpu lane count"), a.cpuLanes.size(), b.cpuLanes.size())) {
-        for (std::size_t i = 0; i < a.cpuLanes.size(); ++i) {
-            d(QStringLiteral("cpu lane %1 cpu").arg(i), a.cpuLanes[i].cpu, b.cpuLanes[i].cpu);
-            d.spans(QStringLiteral("cpu lane %1").arg(i), a.cpuLanes[i].spans, b.cpuLanes[i].spans);
+    if (d(QStringLiteral("cpu lane count"), a.cpuLanes().size(), b.cpuLanes().size())) {
+        for (std::size_t i = 0; i < a.cpuLanes().size(); ++i) {
+            d(QStringLiteral("cpu lane %1 cpu").arg(i), a.cpuLanes()[i].cpu, b.cpuLanes()[i].cpu);
+            d.spans(QStringLiteral("cpu lane %1").arg(i), a.cpuLanes()[i].spans, b.cpuLanes()[i].spans);
         }
     }
-    if (d(QStringLiteral("instant count"), a.instants.size(), b.instants.size())) {
-        for (std::size_t i = 0; i < a.instants.size(); ++i) {
-            const Instant &x = a.instants[i];
-            const Instant &y = b.instants[i];
+    if (d(QStringLiteral("instant count"), a.instants().size(), b.instants().size())) {
+        for (std::size_t i = 0; i < a.instants().size(); ++i) {
+            const Instant &x = a.instants()[i];
+            const Instant &y = b.instants()[i];
             const QString w = QStringLiteral("instant %1 ").arg(i);
             d(w + QStringLiteral("time"), x.timeNs, y.timeNs);
             d(w + QStringLiteral("task"), x.task, y.task);
@@ -235,10 +235,10 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
             d(w + QStringLiteral("b"), x.b, y.b);
         }
     }
-    if (d(QStringLiteral("flow count"), a.flows.size(), b.flows.size())) {
-        for (std::size_t i = 0; i < a.flows.size(); ++i) {
-            const Flow &x = a.flows[i];
-            const Flow &y = b.flows[i];
+    if (d(QStringLiteral("flow count"), a.flows().size(), b.flows().size())) {
+        for (std::size_t i = 0; i < a.flows().size(); ++i) {
+            const Flow &x = a.flows()[i];
+            const Flow &y = b.flows()[i];
             const QString w = QStringLiteral("flow %1 ").arg(i);
             d(w + QStringLiteral("fromNs"), x.fromNs, y.fromNs);
             d(w + QStringLiteral("fromTask"), x.fromTask, y.fromTask);
@@ -247,18 +247,18 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
             d(w + QStringLiteral("lock"), x.lock, y.lock);
         }
     }
-    if (d(QStringLiteral("phase count"), a.phases.size(), b.phases.size())) {
-        for (std::size_t i = 0; i < a.phases.size(); ++i) {
+    if (d(QStringLiteral("phase count"), a.phases().size(), b.phases().size())) {
+        for (std::size_t i = 0; i < a.phases().size(); ++i) {
             const QString w = QStringLiteral("phase %1 ").arg(i);
-            d(w + QStringLiteral("startNs"), a.phases[i].startNs, b.phases[i].startNs);
-            d(w + QStringLiteral("endNs"), a.phases[i].endNs, b.phases[i].endNs);
-            d(w + QStringLiteral("title"), a.phases[i].title, b.phases[i].title);
+            d(w + QStringLiteral("startNs"), a.phases()[i].startNs, b.phases()[i].startNs);
+            d(w + QStringLiteral("endNs"), a.phases()[i].endNs, b.phases()[i].endNs);
+            d(w + QStringLiteral("title"), a.phases()[i].title, b.phases()[i].title);
         }
     }
-    if (d(QStringLiteral("open span count"), a.openSpans.size(), b.openSpans.size())) {
-        for (std::size_t i = 0; i < a.openSpans.size(); ++i) {
-            const OpenSpan &x = a.openSpans[i];
-            const OpenSpan &y = b.openSpans[i];
+    if (d(QStringLiteral("open span count"), a.openSpans().size(), b.openSpans().size())) {
+        for (std::size_t i = 0; i < a.openSpans().size(); ++i) {
+            const OpenSpan &x = a.openSpans()[i];
+            const OpenSpan &y = b.openSpans()[i];
             const QString w = QStringLiteral("open span %1 ").arg(i);
             d(w + QStringLiteral("task"), x.task, y.task);
             d(w + QStringLiteral("track"), x.track, y.track);
@@ -268,7 +268,7 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
             d(w + QStringLiteral("other"), x.other, y.other);
         }
     }
-    compareAnalysis(d, a.analysis, b.analysis);
+    compareAnalysis(d, a.analysis(), b.analysis());
     return d.result();
 }
 

@@ -6,7 +6,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 class SpanList;
 
 QString firstTraceDifference(const Trace &a, const Trace &b);

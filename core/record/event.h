@@ -61,6 +61,22 @@ enum class NameKind : std::uint8_t { Lock = 0, Variable = 1, Marker = 2, Conditi
 // Where on-CPU slices come from: the kernel's own switch records or the workload's estimates.
 enum class SchedulingSource : std::uint8_t { Kernel = 0, Estimate = 1 };
 
+// Scheduling records (SliceBegin/SliceEnd) name the thread by its kernel ids, pid and tid, in `b`
+// with task 0: the trace builder knows which task that thread is (or makes one for it).
+constexpr std::uint64_t kernelIds(std::int32_t pid, std::int32_t tid)
+{
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(pid)) << 32)
+        | static_cast<std::uint32_t>(tid);
+}
+constexpr std::int32_t kernelPid(std::uint64_t ids)
+{
+    return static_cast<std::int32_t>(ids >> 32);
+}
+constexpr std::int32_t kernelTid(std::uint64_t ids)
+{
+    return static_cast<std::int32_t>(ids & 0xffff'ffffu);
+}
+
 std::string_view eventKindName(EventKind kind); // stable lowercase id, e.g. "lock_request"
 std::string_view taskKindName(TaskKind kind); // "process", "thread", "coroutine"
 std::string_view nameKindName(NameKind kind); // "lock", "variable", ...

@@ -13,12 +13,12 @@ RingConsumer::RingConsumer(SharedRegion &region, SchedSource *sched)
     : m_region(region)
     , m_sched(sched)
     , m_clock(region.header()->clock)
-    // Right after the registry's ids: the builder and the trace index per-task vectors by id, so
-    // an id like 0x4000'0000 would make them allocate gigabytes (bad_alloc on the first unknown tid).
-    , m_nextSyntheticTask(region.header()->maxTasks + 1)
-{}
+{ }
 
-RingConsumer::~RingConsumer() { stop(); }
+RingConsumer::~RingConsumer()
+{
+    stop();
+}
 
 void RingConsumer::start()
 {
@@ -59,8 +59,6 @@ void RingConsumer::readRegistry(Batch &into)
         info.tid = slot.tid;
         info.kind = slot.kind;
         info.name = QString::fromUtf8(slot.name, static_cast<qsizetype>(strnlen(slot.name, kNameLength)));
-        if (slot.kind != TaskKind::Coroutine)
-            m_taskByTid[slot.tid] = info.id; // coroutines share their thread's tid
         into.tasks.push_back(info);
         ++m_tasksSeen;
     }
@@ -106,7 +104,8 @@ std::size_t RingConsumer::drainOnce()
             const std::uint64_t first = tail & mask;
             const std::uint64_t n1 = std::min<std::uint64_t>(head - tail, mask + 1 - first);
             std::copy_n(events + first, n1, local.events.begin() + static_cast<std::ptrdiff_t>(old));
-            std::copy_n(events, head - tail - n1, local.events.begin() + static_cast<std::ptrdiff_t>(old + n1));
+            std::copy_n(events, head - tail - n1,
+                        local.events.begin() + static_cast<std::ptrdiff_t>(old + n1));
             c.tail.store(head, std::memory_order_release);
             copied += head - tail;
         }
@@ -115,30 +114,8 @@ std::size_t RingConsumer::drainOnce()
     }
     if (m_sched) {
         m_scratch.clear();
-        const auto resolve = [this](std::int32_t tid) -> std::uint32_t {
-            const auto it = m_taskByTid.find(tid);
-            return it == m_taskByTid.end() ? 0 : it->second;
-        };
         m_sched->observe(local.events);
-        m_sched->drain(resolve, m_scratch);
-        // A thread the kernel switched but that never registered (e.g. a helper thread of a
-        // library) still gets a lane of its own, named by its tid.
-        for (Event &e : m_scratch) {
-            if (e.task != 0)
-                continue;
-            const auto tid = static_cast<std::int32_t>(e.b);
-            auto it = m_taskByTid.find(tid);
-            if (it == m_taskByTid.end()) {
-                TaskInfo info;
-                info.id = m_nextSyntheticTask++;
-                info.tid = tid;
-                info.kind = TaskKind::Thread;
-                info.name = QStringLiteral("tid %1").arg(tid);
-                local.tasks.push_back(info);
-                it = m_taskByTid.emplace(tid, info.id).first;
-            }
-            e.task = it->second;
-        }
+        m_sched->drain(m_scratch); // the builder knows which task each thread is
         local.events.insert(local.events.end(), m_scratch.begin(), m_scratch.end());
         copied += m_scratch.size();
         dropped += m_sched->lost();

@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <mutex>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 namespace samtidig {
@@ -57,14 +56,12 @@ private:
     SchedSource *m_sched = nullptr;
     ClockMappingKeeper m_clock;
     std::thread m_thread;
-    std::atomic<bool> m_running{false};
+    std::atomic<bool> m_running { false };
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
     Batch m_staging;
     Batch m_local; // the consumer thread's scratch batch, reused every pass
     std::uint32_t m_tasksSeen = 0;
     std::uint32_t m_namesSeen = 0;
-    std::unordered_map<std::int32_t, std::uint32_t> m_taskByTid;
-    std::uint32_t m_nextSyntheticTask = 0x4000'0000; // tasks the kernel saw but nobody registered
     std::vector<Event> m_scratch;
 };
 

@@ -47,8 +47,7 @@ void EstimateSchedSource::observe(std::span<const Event> recorded)
     }
 }
 
-void EstimateSchedSource::emitInterval(const Interval &interval, const TidResolver &resolve,
-                                       std::vector<Event> &out)
+void EstimateSchedSource::emitInterval(const Interval &interval, std::vector<Event> &out)
 {
     if (interval.ran.empty())
         return;
@@ -68,22 +67,21 @@ void EstimateSchedSource::emitInterval(const Interval &interval, const TidResolv
         if (begin >= interval.toNs)
             continue; // the CPU's interval is full: the rest ran in it too, but there is no room to say so
         const std::uint64_t end = std::min(interval.toNs, begin + r.ns);
-        const std::uint32_t task = resolve(r.tid);
-        const std::uint64_t b = task == 0 ? static_cast<std::uint64_t>(static_cast<std::uint32_t>(r.tid)) : 0;
-        out.push_back(Event { begin, task, static_cast<std::uint16_t>(r.cpu), EventKind::SliceBegin, 0, b });
-        out.push_back(Event { end, task, static_cast<std::uint16_t>(r.cpu), EventKind::SliceEnd,
+        const std::uint64_t b = kernelIds(r.pid, r.tid);
+        out.push_back(Event { begin, 0, static_cast<std::uint16_t>(r.cpu), EventKind::SliceBegin, 0, b });
+        out.push_back(Event { end, 0, static_cast<std::uint16_t>(r.cpu), EventKind::SliceEnd,
                               r.stillRunnable ? 1u : 0u, b });
         m_cpuCursorNs[cpu] = end;
     }
 }
 
-void EstimateSchedSource::drain(const TidResolver &resolve, std::vector<Event> &out)
+void EstimateSchedSource::drain(std::vector<Event> &out)
 {
     const std::uint64_t now = monotonicNs();
     if (now < m_nextSampleNs)
         return;
     while (!m_held.empty() && m_held.front().toNs + kJudgeDelayNs <= now) {
-        emitInterval(m_held.front(), resolve, out);
+        emitInterval(m_held.front(), out);
         m_held.pop_front();
     }
 
@@ -97,7 +95,7 @@ void EstimateSchedSource::drain(const TidResolver &resolve, std::vector<Event> &
         const std::uint64_t gained = isNew ? 0 : s.execNs - it->second; // new: when it ran is unknown
         it->second = s.execNs;
         if (gained >= kMinSliceNs && s.cpu >= 0)
-            interval.ran.push_back(Ran { s.tid, s.cpu, gained, s.state == 'R' });
+            interval.ran.push_back(Ran { s.pid, s.tid, s.cpu, gained, s.state == 'R' });
     }
     if (!interval.ran.empty())
         m_held.push_back(std::move(interval));

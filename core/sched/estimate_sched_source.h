@@ -31,11 +31,12 @@ public:
     SchedulingSource kind() const override { return SchedulingSource::Estimate; }
     bool start(pid_t runnerPid, QString *whyNot) override;
     void observe(std::span<const Event> recorded) override;
-    void drain(const TidResolver &resolve, std::vector<Event> &out) override;
+    void drain(std::vector<Event> &out) override;
     std::uint64_t lost() const override { return 0; }
 
 private:
     struct Ran {
+        pid_t pid = 0;
         pid_t tid = 0;
         int cpu = 0;
         std::uint64_t ns = 0;
@@ -46,7 +47,7 @@ private:
         std::uint64_t toNs = 0;
         std::vector<Ran> ran;
     };
-    void emitInterval(const Interval &interval, const TidResolver &resolve, std::vector<Event> &out);
+    void emitInterval(const Interval &interval, std::vector<Event> &out);
 
     ProcTaskSampler m_sampler;
     std::vector<ProcTaskSample> m_samples;

@@ -32,11 +32,6 @@ constexpr std::size_t kMaxDataPages = 512;
 constexpr std::size_t kDataPagesAllCpus = 2048;
 constexpr std::size_t kDefaultLimitPages = 128;
 constexpr std::size_t kMinDataPages = 8;
-// A switch record of a thread that has not registered yet waits this long for its registration
-// (registration follows thread creation within microseconds, but a drain can fall in between);
-// then it is emitted with task 0 and gets a "tid N" lane. Well inside the session's 15 ms
-// reorder window, so waiting never makes a record arrive too late.
-constexpr std::uint64_t kRegistrationGraceNs = 4'000'000;
 
 QString errnoName(int err)
 {
@@ -146,32 +141,24 @@ bool KernelSchedSource::start(pid_t runnerPid, QString *whyNot)
     return true;
 }
 
-void KernelSchedSource::drain(const TidResolver &resolve, std::vector<Event> &out)
+void KernelSchedSource::drain(std::vector<Event> &out)
 {
     m_switches.clear();
     for (PerfRingBuffer &b : m_buffers) {
         m_highWater = std::max(m_highWater, b.pendingBytes());
         b.read(m_switches, m_stats);
     }
-    // Each CPU's records are in time order; merge CPUs (and the records still waiting).
-    m_switches.insert(m_switches.end(), m_waiting.begin(), m_waiting.end());
-    m_waiting.clear();
+    // Each CPU's records are in time order; merge CPUs.
     std::stable_sort(m_switches.begin(), m_switches.end(),
                      [](const PerfSwitch &a, const PerfSwitch &b) { return a.timeNs < b.timeNs; });
-    const std::uint64_t now = monotonicNs();
     for (const PerfSwitch &s : m_switches) {
-        std::uint32_t task = resolve(s.tid);
-        if (task == 0 && s.timeNs + kRegistrationGraceNs > now) {
-            m_waiting.push_back(s);
-            continue;
-        }
         Event e;
         e.timeNs = s.timeNs;
-        e.task = task;
+        e.task = 0;
         e.cpu = static_cast<std::uint16_t>(s.cpu);
         e.kind = s.out ? EventKind::SliceEnd : EventKind::SliceBegin;
         e.a = s.exited ? kSliceEndExited : (s.out && s.preempted ? kSliceEndPreempted : kSliceEndBlocked);
-        e.b = task == 0 ? static_cast<std::uint64_t>(static_cast<std::uint32_t>(s.tid)) : 0;
+        e.b = kernelIds(s.pid, s.tid);
         out.push_back(e);
     }
 }

@@ -25,7 +25,7 @@ public:
     explicit KernelSchedSource(int cpuCount);
     SchedulingSource kind() const override { return SchedulingSource::Kernel; }
     bool start(pid_t runnerPid, QString *whyNot) override;
-    void drain(const TidResolver &resolve, std::vector<Event> &out) override;
+    void drain(std::vector<Event> &out) override;
     std::uint64_t lost() const override { return m_stats.lost; }
 
     // How full any one CPU's buffer was at the start of a drain, at most (bytes); for sizing.
@@ -37,8 +37,7 @@ private:
     int m_cpuCount = 0;
     std::vector<PerfRingBuffer> m_buffers;
     PerfParseStats m_stats;
-    std::vector<PerfSwitch> m_switches; // this drain's, then the ones waiting for their tid to register
-    std::vector<PerfSwitch> m_waiting;
+    std::vector<PerfSwitch> m_switches; // this drain's records, merged across CPUs
     std::size_t m_highWater = 0;
 };
 

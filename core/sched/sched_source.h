@@ -9,16 +9,12 @@
 #include <QString>
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <span>
 #include <sys/types.h>
 #include <vector>
 
 namespace samtidig {
-
-// Maps a kernel thread id to the recorded task id; 0 when the thread is not registered (yet).
-using TidResolver = std::function<std::uint32_t(std::int32_t tid)>;
 
 class SchedSource
 {
@@ -32,10 +28,10 @@ public:
     // over just before drain(). The estimate source needs them to know when the workload reports
     // its own slices, so that it adds nothing that contradicts them; the kernel source ignores them.
     virtual void observe(std::span<const Event> recorded) { (void)recorded; }
-    // Appends SliceBegin/SliceEnd events (SliceEnd a = 1 when preempted) with task ids resolved
-    // through `resolve`, in time order per CPU. Called about every millisecond. An event whose tid
-    // does not resolve carries task 0 and the tid in `b`: the consumer gives it a lane of its own.
-    virtual void drain(const TidResolver &resolve, std::vector<Event> &out) = 0;
+    // Appends SliceBegin/SliceEnd events (SliceEnd `a` says why it ended), in time order per CPU,
+    // each with task 0 and kernelIds(pid, tid) in `b`: the trace builder knows the thread's task.
+    // Called about every millisecond.
+    virtual void drain(std::vector<Event> &out) = 0;
     // Records the kernel could not deliver (its buffer overflowed), counted as dropped events.
     virtual std::uint64_t lost() const = 0;
 };

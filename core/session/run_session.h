@@ -1,11 +1,9 @@
 #pragma once
-// One scenario run as seen from the window or the CLI: creates the shared region, starts the
-// runner in its own process group, sets up the scheduling source, and on every poll() moves what
-// was recorded into the trace model. Never blocks: poll() takes what is there and returns.
+// One scenario run as seen from the window or the CLI: the phases of the run (starting, running,
+// paused, finished) and its outcome. Its parts do the work: RunnerHost (the runner process and
+// the shared region), the scheduling source, IngestPipeline (records into the trace, in time
+// order) and MachineLoadSampler. Never blocks: poll() takes what is there and returns.
 
-#include "record/region_layout.h"
-#include "runner/ring_consumer.h"
-#include "session/reorder_window.h"
 #include "scenarios/parameters.h"
 #include "trace/trace.h"
 
@@ -14,20 +12,22 @@
 
 #include <cstdint>
 #include <memory>
+#include <sys/types.h>
 
 namespace samtidig {
 
-class SharedRegion;
-class RunnerProcess;
+class IngestPipeline;
+class MachineLoadSampler;
+class RunnerHost;
 class SchedSource;
 class TraceBuilder;
 
 struct RunRequest {
     QString scenario;
-    ParamValues params;                 // validated against the scenario's spec by start()
+    ParamValues params; // validated against the scenario's spec by start()
     enum class Source { Auto, Kernel, Estimate } source = Source::Auto;
     bool lossy = false;
-    QString language;                   // "en" or "da", passed on to the runner
+    QString language; // "en" or "da", passed on to the runner
     std::uint32_t ringCapacity = 1u << 16;
 };
 
@@ -53,47 +53,43 @@ public:
     void stop(RunOutcome outcome = RunOutcome::Stopped);
 
     Phase phase() const { return m_phase; }
-    bool isActive() const { return m_phase == Phase::Starting || m_phase == Phase::Running || m_phase == Phase::Paused; }
+    bool isActive() const
+    {
+        return m_phase == Phase::Starting || m_phase == Phase::Running || m_phase == Phase::Paused;
+    }
     const Trace &trace() const { return *m_trace; }
-    Trace &trace() { return *m_trace; }
     std::unique_ptr<Trace> takeTrace();
     qint64 elapsedMs() const; // wall time since the workload started (0 before)
     pid_t runnerPid() const;
     // How far behind the clock records are held to put them in order (kernel source: adaptive).
-    std::uint64_t reorderWindowNs() const { return m_reorder.windowNs(); }
+    std::uint64_t reorderWindowNs() const;
     // Records that arrived later than the window allowed (moved up to the ingested edge).
-    std::uint64_t lateRecords() const { return m_trace ? m_trace->lateRecords : 0; }
+    std::uint64_t lateRecords() const { return m_trace ? m_trace->lateRecords() : 0; }
     // Wall time from the event that closed the first deadlock cycle to the poll() that reported it
     // (what a user waits for the detector); -1 while no deadlock was found.
     std::int64_t deadlockDetectionLatencyNs() const { return m_deadlockLatencyNs; }
     // Non-empty when the kernel source was wanted but refused (the run uses the estimate source).
-    QString fallbackReason() const { return m_trace->sourceNote; }
+    QString fallbackReason() const { return m_trace->sourceNote(); }
 
 private:
-    void ingest(bool all);
+    void begin(); // the runner is ready: scheduling source, consumer, go
+    bool startSchedSource();
     void finishRun(RunOutcome outcome, const QString &detail);
     void noteDeadlockLatency(); // once, at the first poll that sees a deadlock
-    void sampleMachineLoad(std::uint64_t now, bool force); // /proc/stat, every kLoadSampleIntervalNs
-    bool startSchedSource();
 
     RunRequest m_request;
     Phase m_phase = Phase::Idle;
     std::unique_ptr<Trace> m_trace;
-    std::unique_ptr<SharedRegion> m_region;
-    std::unique_ptr<RunnerProcess> m_runner;
+    std::unique_ptr<TraceBuilder> m_builder; // the one writer of m_trace while the run lasts
+    std::unique_ptr<RunnerHost> m_host;
     std::unique_ptr<SchedSource> m_sched;
-    std::unique_ptr<RingConsumer> m_consumer;
-    std::unique_ptr<TraceBuilder> m_builder;
-    std::vector<Event> m_pending; // sorted by time, waiting for the reorder window to pass
-    std::unique_ptr<RingConsumer::Batch> m_batch; // reused by ingest() so its buffers are not re-faulted
-    ReorderWindow m_reorder{0, 0};
-    std::uint64_t m_ingestedUpToNs = 0; // stamp of the newest record handed to the builder
+    std::unique_ptr<IngestPipeline> m_pipeline;
+    std::unique_ptr<MachineLoadSampler> m_load;
     std::uint64_t m_startedAtNs = 0;
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;
     std::uint64_t m_pausedTotalNs = 0;
     std::int64_t m_deadlockLatencyNs = -1;
-    std::uint64_t m_loadSampledAtNs = 0; // last /proc/stat sample; 0 while not sampling
 };
 
 } // namespace samtidig

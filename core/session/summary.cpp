@@ -17,7 +17,10 @@ namespace {
 // Lost updates written out one by one in the summary; the count is always complete.
 constexpr std::size_t kLostUpdatesInWords = 200;
 
-double ms(std::int64_t ns) { return static_cast<double>(ns) / 1e6; }
+double ms(std::int64_t ns)
+{
+    return static_cast<double>(ns) / 1e6;
+}
 
 // Busy fraction of each core over [t0, t1), as [{cpu, busy}].
 QJsonArray coreBusy(const Trace &trace, std::int64_t t0, std::int64_t t1)
@@ -38,7 +41,8 @@ QJsonArray taskTimes(const Trace &trace)
         QJsonObject o;
         o.insert(QStringLiteral("task"), trace.taskName(t.task));
         const std::string_view kind = taskKindName(info ? info->kind : TaskKind::Thread);
-        o.insert(QStringLiteral("kind"), QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size())));
+        o.insert(QStringLiteral("kind"),
+                 QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size())));
         o.insert(QStringLiteral("on_cpu_ms"), ms(t.onCpuNs));
         o.insert(QStringLiteral("runnable_ms"), ms(t.runnableNs));
         o.insert(QStringLiteral("blocked_ms"), ms(t.blockedNs));
@@ -73,32 +77,33 @@ void insertOtherPrograms(QJsonObject &o, const Trace &trace, std::int64_t t0, st
 QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
 {
     QJsonObject o;
-    o.insert(QStringLiteral("scenario"), trace.scenario);
-    o.insert(QStringLiteral("parameters"), trace.parameters);
-    o.insert(QStringLiteral("outcome"), QString::fromLatin1(runOutcomeName(trace.outcome)));
-    if (!trace.outcomeDetail.isEmpty())
-        o.insert(QStringLiteral("outcome_detail"), trace.outcomeDetail);
-    o.insert(QStringLiteral("wall_ms"), static_cast<double>(trace.endNs) / 1e6);
-    o.insert(QStringLiteral("events"), static_cast<qint64>(trace.events));
-    o.insert(QStringLiteral("dropped"), static_cast<qint64>(trace.dropped));
-    o.insert(QStringLiteral("stalled_ms"), static_cast<double>(trace.stalledNs) / 1e6);
-    o.insert(QStringLiteral("late_records"), static_cast<qint64>(trace.lateRecords));
-    o.insert(QStringLiteral("scheduling_source"), QString::fromLatin1(schedulingSourceName(trace.source).data()));
-    if (!trace.sourceNote.isEmpty())
-        o.insert(QStringLiteral("scheduling_source_note"), trace.sourceNote);
-    o.insert(QStringLiteral("cpu_count"), trace.cpuCount);
+    o.insert(QStringLiteral("scenario"), trace.scenario());
+    o.insert(QStringLiteral("parameters"), trace.parameters());
+    o.insert(QStringLiteral("outcome"), QString::fromLatin1(runOutcomeName(trace.outcome())));
+    if (!trace.outcomeDetail().isEmpty())
+        o.insert(QStringLiteral("outcome_detail"), trace.outcomeDetail());
+    o.insert(QStringLiteral("wall_ms"), static_cast<double>(trace.endNs()) / 1e6);
+    o.insert(QStringLiteral("events"), static_cast<qint64>(trace.events()));
+    o.insert(QStringLiteral("dropped"), static_cast<qint64>(trace.dropped()));
+    o.insert(QStringLiteral("stalled_ms"), static_cast<double>(trace.stalledNs()) / 1e6);
+    o.insert(QStringLiteral("late_records"), static_cast<qint64>(trace.lateRecords()));
+    o.insert(QStringLiteral("scheduling_source"),
+             QString::fromLatin1(schedulingSourceName(trace.source()).data()));
+    if (!trace.sourceNote().isEmpty())
+        o.insert(QStringLiteral("scheduling_source_note"), trace.sourceNote());
+    o.insert(QStringLiteral("cpu_count"), trace.cpuCount());
     QJsonArray cpus;
-    for (const CpuLane &lane : trace.cpuLanes)
+    for (const CpuLane &lane : trace.cpuLanes())
         if (!lane.spans.empty())
             cpus.append(lane.cpu);
     o.insert(QStringLiteral("cpus_used"), cpus);
-    o.insert(QStringLiteral("tasks"), static_cast<int>(trace.tasks.size()));
+    o.insert(QStringLiteral("tasks"), static_cast<int>(trace.tasks().size()));
     o.insert(QStringLiteral("spans"), static_cast<qint64>(trace.spanCount()));
-    o.insert(QStringLiteral("results"), trace.results);
+    o.insert(QStringLiteral("results"), trace.results());
 
     QJsonObject analysis;
     QJsonArray deadlocks;
-    for (const DeadlockCycle &c : trace.analysis.deadlocks) {
+    for (const DeadlockCycle &c : trace.analysis().deadlocks) {
         QJsonObject d;
         d.insert(QStringLiteral("detected_ms"), static_cast<double>(c.detectedNs) / 1e6);
         QJsonArray tasks;
@@ -117,7 +122,7 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     analysis.insert(QStringLiteral("deadlocks"), deadlocks);
     QJsonArray order;
     QJsonArray orderInWords;
-    for (const LockOrderCycle &c : trace.analysis.lockOrderWarnings) {
+    for (const LockOrderCycle &c : trace.analysis().lockOrderWarnings) {
         QJsonArray locks;
         for (std::uint32_t l : c.locks)
             locks.append(trace.nameOf(l));
@@ -126,14 +131,14 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     }
     analysis.insert(QStringLiteral("lock_order_cycles"), order);
     analysis.insert(QStringLiteral("lock_order_descriptions"), orderInWords);
-    analysis.insert(QStringLiteral("lost_updates"), static_cast<qint64>(trace.analysis.lostUpdates.size()));
+    analysis.insert(QStringLiteral("lost_updates"), static_cast<qint64>(trace.analysis().lostUpdates.size()));
     QJsonArray lostInWords;
-    const std::size_t lostShown = std::min(trace.analysis.lostUpdates.size(), kLostUpdatesInWords);
+    const std::size_t lostShown = std::min(trace.analysis().lostUpdates.size(), kLostUpdatesInWords);
     for (std::size_t i = 0; i < lostShown; ++i)
-        lostInWords.append(describeLostUpdate(trace, trace.analysis.lostUpdates[i]));
+        lostInWords.append(describeLostUpdate(trace, trace.analysis().lostUpdates[i]));
     analysis.insert(QStringLiteral("lost_update_descriptions"), lostInWords);
     QJsonObject locks;
-    for (const auto &[id, s] : trace.analysis.locks) {
+    for (const auto &[id, s] : trace.analysis().locks) {
         QJsonObject l;
         l.insert(QStringLiteral("acquisitions"), static_cast<qint64>(s.acquisitions));
         l.insert(QStringLiteral("contended"), static_cast<qint64>(s.contended));
@@ -152,13 +157,13 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     o.insert(QStringLiteral("analysis"), analysis);
 
     // Where the time went: per core over the run and per phase, per task by state.
-    o.insert(QStringLiteral("core_utilization"), coreBusy(trace, 0, trace.endNs));
-    insertOtherPrograms(o, trace, 0, trace.endNs);
-    if (!trace.machineLoad.note.isEmpty())
-        o.insert(QStringLiteral("other_programs_cpu_share_note"), trace.machineLoad.note);
+    o.insert(QStringLiteral("core_utilization"), coreBusy(trace, 0, trace.endNs()));
+    insertOtherPrograms(o, trace, 0, trace.endNs());
+    if (!trace.machineLoad().note.isEmpty())
+        o.insert(QStringLiteral("other_programs_cpu_share_note"), trace.machineLoad().note);
     QJsonArray phases;
-    for (const Phase &p : trace.phases) {
-        const std::int64_t end = p.endNs >= 0 ? p.endNs : trace.endNs;
+    for (const Phase &p : trace.phases()) {
+        const std::int64_t end = p.endNs >= 0 ? p.endNs : trace.endNs();
         QJsonObject phase { { QStringLiteral("title"), p.title },
                             { QStringLiteral("start_ms"), ms(p.startNs) },
                             { QStringLiteral("end_ms"), ms(end) },

@@ -10,7 +10,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 // deadlockLatencyNs: wall time from the event that closed the first deadlock cycle to the moment
 // the live analysis reported it (RunSession::deadlockDetectionLatencyNs()); -1 when not measured

@@ -142,4 +142,19 @@ std::size_t SpanList::usedBytes() const
         + m_long.size() * sizeof(LongSpan);
 }
 
+bool SpanList::replaceOther(std::int64_t since, std::uint32_t from, std::uint32_t to)
+{
+    if (m_other.empty() || from == to)
+        return false;
+    // Spans before `since` can still overlap it only if the list has overlaps; start earlier then.
+    const std::size_t first = m_overlaps ? 0 : visible(since, INT64_MAX).first;
+    bool changed = false;
+    for (std::size_t i = first; i < m_other.size(); ++i)
+        if (m_other[i] == from) {
+            m_other[i] = to;
+            changed = true;
+        }
+    return changed;
+}
+
 } // namespace samtidig

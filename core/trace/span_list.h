@@ -85,6 +85,10 @@ public:
     // Index range [first, last) of spans that intersect [t0, t1].
     std::pair<std::size_t, std::size_t> visible(std::int64_t t0, std::int64_t t1) const;
 
+    // Spans that start at `since` or later and name task `from` in `other` name `to` instead
+    // (a task that got its registered id). Returns whether any did.
+    bool replaceOther(std::int64_t since, std::uint32_t from, std::uint32_t to);
+
     void reserve(std::size_t n);
     void clear();
     std::size_t memoryBytes() const; // allocated, headroom included

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 
 namespace samtidig {
@@ -34,10 +35,16 @@ const char *runOutcomeName(RunOutcome outcome)
     return "unknown";
 }
 
+std::uint64_t Trace::nextRevision()
+{
+    static std::atomic<std::uint64_t> counter { 0 };
+    return counter.fetch_add(1, std::memory_order_relaxed) + 1;
+}
+
 const TaskInfo *Trace::task(std::uint32_t id) const
 {
-    const auto it = tasks.find(id);
-    return it == tasks.end() ? nullptr : &it->second;
+    const auto it = m_tasks.find(id);
+    return it == m_tasks.end() ? nullptr : &it->second;
 }
 
 QString Trace::taskName(std::uint32_t id) const
@@ -45,68 +52,72 @@ QString Trace::taskName(std::uint32_t id) const
     const TaskInfo *t = task(id);
     if (t && !t->name.isEmpty())
         return t->name;
+    // A task known only from the kernel's records, not (yet) named by its command name.
+    if (t && t->tid != 0)
+        return t->kind == TaskKind::Process ? TraceText::tr("process %1").arg(t->pid)
+                                            : TraceText::tr("thread %1").arg(t->tid);
     return taskPlaceholderName(id);
 }
 
 QString Trace::nameOf(std::uint32_t id) const
 {
-    const auto it = names.find(id);
-    if (it != names.end() && !it->second.name.isEmpty())
+    const auto it = m_names.find(id);
+    if (it != m_names.end() && !it->second.name.isEmpty())
         return it->second.name;
     return QStringLiteral("#%1").arg(id);
 }
 
-TaskLane *Trace::laneForTask(std::uint32_t id)
+TaskLane *Trace::mutableLane(std::uint32_t id)
 {
-    if (id >= taskLaneIndex.size() || taskLaneIndex[id] < 0)
+    if (id >= m_taskLaneIndex.size() || m_taskLaneIndex[id] < 0)
         return nullptr;
-    return &taskLanes[static_cast<std::size_t>(taskLaneIndex[id])];
+    return &m_taskLanes[static_cast<std::size_t>(m_taskLaneIndex[id])];
 }
 
 const TaskLane *Trace::laneForTask(std::uint32_t id) const
 {
-    return const_cast<Trace *>(this)->laneForTask(id);
+    return const_cast<Trace *>(this)->mutableLane(id);
 }
 
 TaskLane &Trace::ensureTaskLane(std::uint32_t id)
 {
-    if (TaskLane *lane = laneForTask(id))
+    if (TaskLane *lane = mutableLane(id))
         return *lane;
-    if (id >= taskLaneIndex.size())
-        taskLaneIndex.resize(id + 1, -1);
-    taskLaneIndex[id] = static_cast<int>(taskLanes.size());
-    taskLanes.push_back(TaskLane{});
-    taskLanes.back().task = id;
-    return taskLanes.back();
+    if (id >= m_taskLaneIndex.size())
+        m_taskLaneIndex.resize(id + 1, -1);
+    m_taskLaneIndex[id] = static_cast<int>(m_taskLanes.size());
+    m_taskLanes.push_back(TaskLane {});
+    m_taskLanes.back().task = id;
+    return m_taskLanes.back();
 }
 
 CpuLane &Trace::ensureCpuLane(int cpu)
 {
-    while (static_cast<int>(cpuLanes.size()) <= cpu) {
-        cpuLanes.push_back(CpuLane{});
-        cpuLanes.back().cpu = static_cast<int>(cpuLanes.size()) - 1;
+    while (static_cast<int>(m_cpuLanes.size()) <= cpu) {
+        m_cpuLanes.push_back(CpuLane {});
+        m_cpuLanes.back().cpu = static_cast<int>(m_cpuLanes.size()) - 1;
     }
-    cpuCount = std::max(cpuCount, cpu + 1);
-    return cpuLanes[static_cast<std::size_t>(cpu)];
+    m_run.cpuCount = std::max(m_run.cpuCount, cpu + 1);
+    return m_cpuLanes[static_cast<std::size_t>(cpu)];
 }
 
 std::size_t Trace::spanCount() const
 {
     std::size_t n = 0;
-    for (const auto &lane : taskLanes)
+    for (const auto &lane : m_taskLanes)
         n += lane.sched.size() + lane.sync.size() + lane.held.size();
-    for (const auto &lane : cpuLanes)
+    for (const auto &lane : m_cpuLanes)
         n += lane.spans.size();
     return n;
 }
 
 std::size_t Trace::memoryBytes() const
 {
-    std::size_t n = sizeof(Trace) + instants.memoryBytes() + flows.memoryBytes()
-                    + taskLanes.capacity() * sizeof(TaskLane) + cpuLanes.capacity() * sizeof(CpuLane);
-    for (const auto &lane : taskLanes)
+    std::size_t n = sizeof(Trace) + m_instants.memoryBytes() + m_flows.memoryBytes()
+        + m_taskLanes.capacity() * sizeof(TaskLane) + m_cpuLanes.capacity() * sizeof(CpuLane);
+    for (const auto &lane : m_taskLanes)
         n += lane.sched.memoryBytes() + lane.sync.memoryBytes() + lane.held.memoryBytes();
-    for (const auto &lane : cpuLanes)
+    for (const auto &lane : m_cpuLanes)
         n += lane.spans.memoryBytes();
     return n;
 }
@@ -116,8 +127,8 @@ std::vector<LaneRow> taskLaneDisplayOrder(const Trace &trace)
     // Children by parent, in order of lane creation; roots are tasks whose parent has no lane.
     std::map<std::uint32_t, std::vector<std::size_t>> children;
     std::vector<std::size_t> roots;
-    for (std::size_t i = 0; i < trace.taskLanes.size(); ++i) {
-        const std::uint32_t id = trace.taskLanes[i].task;
+    for (std::size_t i = 0; i < trace.taskLanes().size(); ++i) {
+        const std::uint32_t id = trace.taskLanes()[i].task;
         const TaskInfo *info = trace.task(id);
         const std::uint32_t parent = info ? info->parent : 0;
         if (parent != 0 && parent != id && trace.laneForTask(parent))
@@ -126,21 +137,21 @@ std::vector<LaneRow> taskLaneDisplayOrder(const Trace &trace)
             roots.push_back(i);
     }
     std::vector<LaneRow> rows;
-    rows.reserve(trace.taskLanes.size());
-    std::vector<bool> seen(trace.taskLanes.size(), false);
+    rows.reserve(trace.taskLanes().size());
+    std::vector<bool> seen(trace.taskLanes().size(), false);
     std::function<void(std::size_t, int)> visit = [&](std::size_t lane, int depth) {
         if (seen[lane])
             return;
         seen[lane] = true;
-        rows.push_back({lane, depth});
-        const auto it = children.find(trace.taskLanes[lane].task);
+        rows.push_back({ lane, depth });
+        const auto it = children.find(trace.taskLanes()[lane].task);
         if (it == children.end())
             return;
         // Threads and coroutines of a task first, child processes after them.
         std::vector<std::size_t> kids = it->second;
         std::stable_sort(kids.begin(), kids.end(), [&](std::size_t a, std::size_t b) {
-            const TaskInfo *ta = trace.task(trace.taskLanes[a].task);
-            const TaskInfo *tb = trace.task(trace.taskLanes[b].task);
+            const TaskInfo *ta = trace.task(trace.taskLanes()[a].task);
+            const TaskInfo *tb = trace.task(trace.taskLanes()[b].task);
             const bool pa = ta && ta->kind == TaskKind::Process;
             const bool pb = tb && tb->kind == TaskKind::Process;
             return !pa && pb;
@@ -152,7 +163,7 @@ std::vector<LaneRow> taskLaneDisplayOrder(const Trace &trace)
         visit(r, 0);
     for (std::size_t i = 0; i < seen.size(); ++i) // cycles in bad input: still show every lane
         if (!seen[i])
-            rows.push_back({i, 0});
+            rows.push_back({ i, 0 });
     return rows;
 }
 

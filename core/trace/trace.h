@@ -5,8 +5,8 @@
 
 #include "record/event.h"
 #include "trace/chunked_vector.h"
-#include "trace/machine_load.h"
 #include "trace/instant_list.h"
+#include "trace/machine_load.h"
 #include "trace/span_list.h"
 
 #include <QJsonObject>
@@ -26,7 +26,7 @@ struct TaskInfo {
     TaskKind kind = TaskKind::Thread;
     QString name;
     std::int64_t beginNs = -1; // -1: not seen yet
-    std::int64_t endNs = -1;   // -1: still running
+    std::int64_t endNs = -1; // -1: still running
     std::int64_t exitStatus = 0;
 };
 
@@ -53,9 +53,10 @@ struct Phase {
 
 struct TaskLane {
     std::uint32_t task = 0;
+    std::uint64_t revision = 0; // the trace's revision when this lane last changed
     SpanList sched; // Running / Runnable / Blocked (kernel source) or Working (estimate source)
-    SpanList sync;  // LockWait / Sleeping / Awaiting / CondWait / Stalled
-    SpanList held;  // LockHeld (may overlap when several locks are held)
+    SpanList sync; // LockWait / Sleeping / Awaiting / CondWait / Stalled
+    SpanList held; // LockHeld (may overlap when several locks are held)
 };
 
 // A span that has begun and not ended yet (live runs): drawn from startNs to trace.endNs.
@@ -70,6 +71,7 @@ struct OpenSpan {
 
 struct CpuLane {
     int cpu = 0;
+    std::uint64_t revision = 0; // the trace's revision when this lane last changed
     SpanList spans; // state Running, other = task id
 };
 
@@ -89,13 +91,13 @@ struct LockOrderCycle {
 // A write that was overwritten by another task's write based on a stale read.
 struct LostUpdate {
     std::uint32_t variable = 0;
-    std::uint32_t lostTask = 0;       // whose write was lost
+    std::uint32_t lostTask = 0; // whose write was lost
     std::int64_t lostWriteNs = 0;
     std::uint64_t lostValue = 0;
     std::uint32_t overwritingTask = 0; // who overwrote it without having read it
     std::int64_t overwriteNs = 0;
     std::uint64_t overwriteValue = 0;
-    std::int64_t staleReadNs = 0;      // the overwriter's read that came before lostWrite
+    std::int64_t staleReadNs = 0; // the overwriter's read that came before lostWrite
 };
 
 struct LockStats {
@@ -118,52 +120,104 @@ struct AnalysisResults {
 enum class RunOutcome : std::uint8_t { Running = 0, Completed, Deadlock, TimedOut, Crashed, Stopped, Failed };
 const char *runOutcomeName(RunOutcome outcome); // "running", "completed", "deadlock", "timed_out", ...
 
-struct Trace {
-    // Run description
-    QString scenario;                  // scenario id
-    QJsonObject parameters;            // name -> value
+// What a trace says about its run as a whole: what ran, how it was recorded, how it ended.
+struct RunDescription {
+    QString scenario; // scenario id
+    QJsonObject parameters; // name -> value
     SchedulingSource source = SchedulingSource::Estimate;
-    QString sourceNote;                // why the source was chosen (e.g. "perf_event_open: EACCES")
+    QString sourceNote; // why the source was chosen (e.g. "perf_event_open: EACCES")
     int cpuCount = 0;
-    std::uint64_t originNs = 0;        // CLOCK_MONOTONIC of time 0
-    std::int64_t endNs = 0;            // the live edge: latest time known (advances with time while live)
-    std::int64_t latestEventNs = 0;    // time of the newest event in the model (live latency)
+    std::uint64_t originNs = 0; // CLOCK_MONOTONIC of time 0
+    std::int64_t endNs = 0; // the live edge: latest time known (advances with time while live)
     RunOutcome outcome = RunOutcome::Running;
-    QString outcomeDetail;             // e.g. "killed by signal 11 (Segmentation fault)"
-    QJsonObject results;               // the scenario's own results section
-
-    // Counters
+    QString outcomeDetail; // e.g. "killed by signal 11 (Segmentation fault)"
+    QJsonObject results; // the scenario's own results section
     std::uint64_t events = 0;
     std::uint64_t dropped = 0;
     std::uint64_t stalledNs = 0;
-    // Records that reached the model later than the live reorder window allowed (a starved
-    // consumer); they were stamped at the time already ingested instead of their own. Said in the
-    // summary: their times are off by up to their lateness.
     std::uint64_t lateRecords = 0;
-    // The whole machine's per-CPU busy time during the run (/proc/stat), for what others used.
     MachineLoad machineLoad;
+};
+
+// One run's trace. Only TraceBuilder changes it (the live session, the file readers and the
+// importers all build through one); everything else reads it through these accessors and compares
+// revision() to know whether anything changed since it last looked.
+class Trace
+{
+public:
+    // Run description
+    const RunDescription &description() const { return m_run; }
+    const QString &scenario() const { return m_run.scenario; }
+    const QJsonObject &parameters() const { return m_run.parameters; }
+    SchedulingSource source() const { return m_run.source; }
+    const QString &sourceNote() const { return m_run.sourceNote; }
+    int cpuCount() const { return m_run.cpuCount; }
+    std::uint64_t originNs() const { return m_run.originNs; }
+    std::int64_t endNs() const { return m_run.endNs; }
+    std::int64_t latestEventNs() const { return m_latestEventNs; } // newest event in the model
+    RunOutcome outcome() const { return m_run.outcome; }
+    const QString &outcomeDetail() const { return m_run.outcomeDetail; }
+    const QJsonObject &results() const { return m_run.results; }
+
+    // Counters
+    std::uint64_t events() const { return m_run.events; }
+    std::uint64_t dropped() const { return m_run.dropped; }
+    std::uint64_t stalledNs() const { return m_run.stalledNs; }
+    // Records that reached the model later than the live reorder window allowed (a starved
+    // consumer); they were stamped at the time already ingested instead of their own.
+    std::uint64_t lateRecords() const { return m_run.lateRecords; }
+    // The whole machine's per-CPU busy time during the run (/proc/stat), for what others used.
+    const MachineLoad &machineLoad() const { return m_run.machineLoad; }
 
     // Data
-    std::map<std::uint32_t, TaskInfo> tasks;
-    std::map<std::uint32_t, NameInfo> names;
-    std::vector<TaskLane> taskLanes;   // in order of first appearance; see taskLaneDisplayOrder()
-    std::vector<int> taskLaneIndex;    // task id -> index into taskLanes, -1 if none
-    std::vector<CpuLane> cpuLanes;     // one per logical CPU
-    InstantList instants;              // sorted by time
-    ChunkedVector<Flow> flows;
-    std::vector<Phase> phases;
-    std::vector<OpenSpan> openSpans;   // refreshed by the builder after every batch; empty when finished
-    AnalysisResults analysis;
+    const std::map<std::uint32_t, TaskInfo> &tasks() const { return m_tasks; }
+    const std::map<std::uint32_t, NameInfo> &names() const { return m_names; }
+    // In order of first appearance; see taskLaneDisplayOrder().
+    const std::vector<TaskLane> &taskLanes() const { return m_taskLanes; }
+    const std::vector<CpuLane> &cpuLanes() const { return m_cpuLanes; } // one per logical CPU
+    const InstantList &instants() const { return m_instants; } // sorted by time
+    const ChunkedVector<Flow> &flows() const { return m_flows; }
+    const std::vector<Phase> &phases() const { return m_phases; }
+    // Spans begun and not ended yet (live runs); empty when the run has finished.
+    const std::vector<OpenSpan> &openSpans() const { return m_openSpans; }
+    const AnalysisResults &analysis() const { return m_analysis; }
+
+    // Moves on with every change the builder makes. Unique across all traces of the process, so an
+    // equal revision means the same trace, unchanged (even if another trace now has its address).
+    std::uint64_t revision() const { return m_revision; }
 
     const TaskInfo *task(std::uint32_t id) const;
     QString taskName(std::uint32_t id) const; // "name" or taskPlaceholderName(id)
-    QString nameOf(std::uint32_t id) const;   // registered name or "#id"
-    TaskLane *laneForTask(std::uint32_t id);
+    QString nameOf(std::uint32_t id) const; // registered name or "#id"
     const TaskLane *laneForTask(std::uint32_t id) const;
+    // One more than the largest task id that has a lane (for tables indexed by task id).
+    std::size_t laneTaskIdLimit() const { return m_taskLaneIndex.size(); }
     std::size_t spanCount() const;
     std::size_t memoryBytes() const;
+
+private:
+    friend class TraceBuilder;
+
+    TaskLane *mutableLane(std::uint32_t id);
     TaskLane &ensureTaskLane(std::uint32_t id);
     CpuLane &ensureCpuLane(int cpu);
+
+    RunDescription m_run;
+    std::int64_t m_latestEventNs = 0;
+
+    std::map<std::uint32_t, TaskInfo> m_tasks;
+    std::map<std::uint32_t, NameInfo> m_names;
+    std::vector<TaskLane> m_taskLanes;
+    std::vector<int> m_taskLaneIndex; // task id -> index into m_taskLanes, -1 if none
+    std::vector<CpuLane> m_cpuLanes;
+    InstantList m_instants;
+    ChunkedVector<Flow> m_flows;
+    std::vector<Phase> m_phases;
+    std::vector<OpenSpan> m_openSpans;
+    AnalysisResults m_analysis;
+    std::uint64_t m_revision = nextRevision();
+
+    static std::uint64_t nextRevision();
 };
 
 // "task <id>" in the current language: the name of a task that never registered one. Resolved when

@@ -19,30 +19,265 @@ std::uint8_t s(SpanState st)
 
 TraceBuilder::TraceBuilder(Trace &trace)
     : m_trace(trace)
-    , m_analysis(std::make_unique<LiveAnalysis>(trace))
+    , m_analysis(std::make_unique<LiveAnalysis>(trace, trace.m_analysis, trace.m_instants))
 { }
 
 TraceBuilder::~TraceBuilder() = default;
 
+void TraceBuilder::describeRun(const QString &scenario, const QJsonObject &parameters, int cpuCount)
+{
+    change();
+    m_trace.m_run.scenario = scenario;
+    m_trace.m_run.parameters = parameters;
+    m_trace.m_run.cpuCount = cpuCount;
+    for (int cpu = 0; cpu < cpuCount; ++cpu)
+        m_trace.ensureCpuLane(cpu);
+}
+
+void TraceBuilder::setSource(SchedulingSource source, const QString &note)
+{
+    change();
+    m_trace.m_run.source = source;
+    m_trace.m_run.sourceNote = note;
+}
+
+void TraceBuilder::setOrigin(std::uint64_t originNs)
+{
+    change();
+    m_trace.m_run.originNs = originNs;
+}
+
+void TraceBuilder::setOutcome(RunOutcome outcome, const QString &detail)
+{
+    change();
+    m_trace.m_run.outcome = outcome;
+    m_trace.m_run.outcomeDetail = detail;
+}
+
+void TraceBuilder::setResults(const QJsonObject &results)
+{
+    change();
+    m_trace.m_run.results = results;
+}
+
+void TraceBuilder::setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs)
+{
+    if (m_trace.m_run.dropped == dropped && m_trace.m_run.stalledNs == stalledNs)
+        return;
+    change();
+    m_trace.m_run.dropped = dropped;
+    m_trace.m_run.stalledNs = stalledNs;
+}
+
+void TraceBuilder::addLateRecords(std::uint64_t count)
+{
+    if (count == 0)
+        return;
+    change();
+    m_trace.m_run.lateRecords += count;
+}
+
+void TraceBuilder::setMachineLoadTick(std::int64_t tickNs)
+{
+    change();
+    m_trace.m_run.machineLoad.tickNs = tickNs;
+}
+
+void TraceBuilder::addMachineLoadSample(CpuBusySample sample)
+{
+    change();
+    m_trace.m_run.machineLoad.samples.push_back(std::move(sample));
+}
+
+void TraceBuilder::dropMachineLoad(const QString &why)
+{
+    change();
+    m_trace.m_run.machineLoad.samples.clear();
+    m_trace.m_run.machineLoad.tickNs = 0;
+    m_trace.m_run.machineLoad.note = why;
+}
+
+void TraceBuilder::advanceEdgeTo(std::int64_t endNs)
+{
+    if (endNs <= m_trace.m_run.endNs)
+        return;
+    change();
+    m_trace.m_run.endNs = endNs;
+}
+
+void TraceBuilder::registerName(const NameInfo &info)
+{
+    change();
+    m_trace.m_names[info.id] = info;
+}
+
+void TraceBuilder::registerTask(const TaskInfo &info)
+{
+    change();
+    if (info.kind != TaskKind::Coroutine && info.tid != 0) { // coroutines share their thread's tid
+        const auto it = m_taskByTid.find(info.tid);
+        if (it != m_taskByTid.end() && it->second != info.id && it->second < m_discovered.size()
+            && m_discovered[it->second])
+            takeOver(it->second, info.id);
+        m_taskByTid[info.tid] = info.id;
+    }
+    TaskInfo &slot = m_trace.m_tasks[info.id];
+    const std::int64_t begin = slot.beginNs; // the builder may have seen events first
+    const std::int64_t end = slot.endNs;
+    const std::int64_t exitStatus = slot.exitStatus;
+    slot = info;
+    if (begin >= 0)
+        slot.beginNs = begin;
+    if (end >= 0) {
+        slot.endNs = end;
+        slot.exitStatus = exitStatus;
+    }
+}
+
+std::uint32_t TraceBuilder::taskForKernelIds(std::uint64_t ids, std::int64_t t)
+{
+    const std::int32_t tid = kernelTid(ids);
+    if (const auto it = m_taskByTid.find(tid); it != m_taskByTid.end())
+        return it->second;
+    // A thread nobody registered (a library's helper thread, or any thread of a program that
+    // registers nothing): a task of its own, named when shown (Trace::taskName).
+    while (m_trace.m_tasks.count(m_nextDiscoveredId) != 0)
+        ++m_nextDiscoveredId;
+    const std::uint32_t id = m_nextDiscoveredId++;
+    TaskInfo info;
+    info.id = id;
+    info.pid = kernelPid(ids);
+    info.tid = tid;
+    info.kind = info.pid == tid ? TaskKind::Process : TaskKind::Thread;
+    if (info.kind == TaskKind::Thread)
+        if (const auto parent = m_taskByTid.find(info.pid); parent != m_taskByTid.end())
+            info.parent = parent->second;
+    info.beginNs = t;
+    change();
+    m_trace.m_tasks[id] = info;
+    m_taskByTid[tid] = id;
+    if (m_discovered.size() <= id)
+        m_discovered.resize(id + 1, false);
+    m_discovered[id] = true;
+    return id;
+}
+
+void TraceBuilder::takeOver(std::uint32_t from, std::uint32_t to)
+{
+    m_discovered[from] = false;
+    if (to < m_tasks.size() && m_tasks[to].known)
+        return; // events under the registered id came first: later records simply use it
+    if (to >= m_tasks.size())
+        m_tasks.resize(to + 1);
+    auto fromInfo = m_trace.m_tasks.find(from);
+    TaskInfo &toInfo = m_trace.m_tasks[to];
+    if (fromInfo != m_trace.m_tasks.end()) {
+        toInfo.beginNs = fromInfo->second.beginNs;
+        toInfo.endNs = fromInfo->second.endNs;
+        m_trace.m_tasks.erase(fromInfo);
+    }
+    if (from < m_tasks.size() && m_tasks[from].known) {
+        m_tasks[to] = std::move(m_tasks[from]);
+        m_tasks[from] = TaskState {};
+        m_tasks[to].info = &toInfo;
+    }
+    std::int64_t since = toInfo.beginNs >= 0 ? toInfo.beginNs : 0;
+    if (from < m_trace.m_taskLaneIndex.size() && m_trace.m_taskLaneIndex[from] >= 0) {
+        const int lane = m_trace.m_taskLaneIndex[from];
+        m_trace.m_taskLaneIndex[from] = -1;
+        if (to >= m_trace.m_taskLaneIndex.size())
+            m_trace.m_taskLaneIndex.resize(to + 1, -1);
+        m_trace.m_taskLaneIndex[to] = lane;
+        m_trace.m_taskLanes[static_cast<std::size_t>(lane)].task = to;
+        m_trace.m_taskLanes[static_cast<std::size_t>(lane)].revision = m_trace.m_revision;
+    }
+    // Its slices on the CPU lanes so far (since it first ran) name the new id.
+    for (CpuLane &cpu : m_trace.m_cpuLanes)
+        if (cpu.spans.replaceOther(since, from, to))
+            cpu.revision = m_trace.m_revision;
+    for (std::uint32_t &running : m_cpuRunning)
+        if (running == from)
+            running = to;
+    for (auto &[tid, task] : m_taskByTid)
+        if (task == from)
+            task = to;
+    for (auto &[id, info] : m_trace.m_tasks)
+        if (info.parent == from)
+            info.parent = to;
+}
+
+void TraceBuilder::reanalyse(std::span<const Event> events)
+{
+    change();
+    m_trace.m_analysis = AnalysisResults {};
+    m_trace.m_instants.eraseIf([](const Instant &in) { return in.kind == InstantKind::LostUpdate; });
+    m_analysis = std::make_unique<LiveAnalysis>(m_trace, m_trace.m_analysis, m_trace.m_instants);
+    for (const Event &e : events)
+        m_analysis->onEvent(e, static_cast<std::int64_t>(e.timeNs - m_trace.m_run.originNs));
+    m_analysis->finish(m_trace.m_run.endNs);
+}
+
+TaskLane &TraceBuilder::restoreTaskLane(std::uint32_t task)
+{
+    change();
+    return m_trace.ensureTaskLane(task);
+}
+
+CpuLane &TraceBuilder::restoreCpuLane(int cpu)
+{
+    change();
+    return m_trace.ensureCpuLane(cpu);
+}
+
+void TraceBuilder::restoreDescription(RunDescription description)
+{
+    change();
+    m_trace.m_run = std::move(description);
+}
+
+void TraceBuilder::restoreLatestEvent(std::int64_t latestEventNs)
+{
+    change();
+    m_trace.m_latestEventNs = latestEventNs;
+}
+
+TaskInfo &TraceBuilder::restoreTask(std::uint32_t id)
+{
+    change();
+    TaskInfo &info = m_trace.m_tasks[id];
+    info.id = id;
+    return info;
+}
+
+NameInfo &TraceBuilder::restoreName(std::uint32_t id)
+{
+    change();
+    NameInfo &info = m_trace.m_names[id];
+    info.id = id;
+    return info;
+}
+
 inline TaskLane &TraceBuilder::laneOf(const TaskState &st)
 {
-    return m_trace.taskLanes[st.lane];
+    TaskLane &lane = m_trace.m_taskLanes[st.lane];
+    lane.revision = m_trace.m_revision;
+    return lane;
 }
 
 TraceBuilder::TaskState &TraceBuilder::firstSeen(std::uint32_t task, std::int64_t t)
 {
     if (task >= m_tasks.size())
         m_tasks.resize(task + 1);
-    auto it = m_trace.tasks.find(task);
-    if (it == m_trace.tasks.end()) {
+    auto it = m_trace.m_tasks.find(task);
+    if (it == m_trace.m_tasks.end()) {
         TaskInfo info; // no name: Trace::taskName() shows the placeholder in the current language
         info.id = task;
-        it = m_trace.tasks.emplace(task, info).first;
+        it = m_trace.m_tasks.emplace(task, info).first;
     }
     if (it->second.beginNs < 0)
         it->second.beginNs = t;
     m_trace.ensureTaskLane(task);
-    m_tasks[task].lane = static_cast<std::uint32_t>(m_trace.taskLaneIndex[task]);
+    m_tasks[task].lane = static_cast<std::uint32_t>(m_trace.m_taskLaneIndex[task]);
     m_tasks[task].info = &it->second;
     m_tasks[task].known = true;
     return m_tasks[task];
@@ -50,17 +285,26 @@ TraceBuilder::TaskState &TraceBuilder::firstSeen(std::uint32_t task, std::int64_
 
 void TraceBuilder::ingest(std::span<const Event> events)
 {
-    const std::uint64_t origin = m_trace.originNs;
-    std::int64_t latest = m_trace.latestEventNs;
+    change();
+    const std::uint64_t origin = m_trace.m_run.originNs;
+    std::int64_t latest = m_trace.m_latestEventNs;
     for (const Event &e : events) {
         const auto t = static_cast<std::int64_t>(e.timeNs - origin);
         latest = std::max(latest, t);
+        if (e.task == 0 && e.b != 0 && (e.kind == EventKind::SliceBegin || e.kind == EventKind::SliceEnd))
+            [[unlikely]] {
+            Event resolved = e;
+            resolved.task = taskForKernelIds(e.b, t);
+            resolved.b = 0;
+            apply(resolved, t);
+            continue; // scheduling records carry nothing for the analysis
+        }
         apply(e, t);
         m_analysis->onEvent(e, t);
     }
-    m_trace.latestEventNs = latest;
-    m_trace.endNs = std::max(m_trace.endNs, latest);
-    m_trace.events += events.size();
+    m_trace.m_latestEventNs = latest;
+    m_trace.m_run.endNs = std::max(m_trace.m_run.endNs, latest);
+    m_trace.m_run.events += events.size();
     refreshOpenSpans();
 }
 
@@ -74,7 +318,9 @@ void TraceBuilder::closeSched(std::uint32_t task, TaskState &st, std::int64_t t)
     if (st.sched.state == s(SpanState::Running) && st.sched.cpu >= 0) {
         const auto cpu = static_cast<std::size_t>(st.sched.cpu);
         if (cpu < m_cpuRunning.size() && m_cpuRunning[cpu] == task) {
-            m_trace.ensureCpuLane(st.sched.cpu).spans.append(m_cpuSince[cpu], t, SpanState::Running, 0, task);
+            CpuLane &cpuLane = m_trace.ensureCpuLane(st.sched.cpu);
+            cpuLane.spans.append(m_cpuSince[cpu], t, SpanState::Running, 0, task);
+            cpuLane.revision = m_trace.m_revision;
             m_cpuRunning[cpu] = 0;
         }
     }
@@ -99,7 +345,7 @@ inline void TraceBuilder::openSync(TaskState &st, std::int64_t t, std::uint8_t s
 void TraceBuilder::addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a,
                               std::uint64_t b)
 {
-    auto &v = m_trace.instants;
+    auto &v = m_trace.m_instants;
     if (v.empty() || v.timeNs(v.size() - 1) <= t) [[likely]] {
         v.append(t, task, static_cast<InstantKind>(kind), a, b);
         return;
@@ -153,7 +399,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
                 break;
             if (e.a == kSliceEndPreempted)
                 st.sched = Open { true, s(SpanState::Runnable), t, 0, 0, -1 };
-            else if (m_trace.source == SchedulingSource::Kernel)
+            else if (m_trace.m_run.source == SchedulingSource::Kernel)
                 st.sched = Open { true, s(SpanState::Blocked), t, 0, 0, -1 };
         }
         break;
@@ -170,7 +416,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
             if (contended) {
                 closeSync(st, t);
                 if (ls.lastReleaseNs >= st.sync.start && ls.lastReleaser != 0 && ls.lastReleaser != e.task) {
-                    Flow &f = m_trace.flows.extend(); // field by field: see ChunkedVector::extend
+                    Flow &f = m_trace.m_flows.extend(); // field by field: see ChunkedVector::extend
                     f.fromNs = ls.lastReleaseNs;
                     f.fromTask = ls.lastReleaser;
                     f.toNs = t;
@@ -234,7 +480,6 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         break;
     case EventKind::Marker: addInstant(t, e.task, ik(InstantKind::Marker), e.a, e.b); break;
     case EventKind::Stall: {
-        m_trace.stalledNs += e.a;
         laneOf(st).sync.append(t, t + static_cast<std::int64_t>(e.a), SpanState::Stalled);
         addInstant(t, e.task, ik(InstantKind::Stall), e.a, 0);
         break;
@@ -245,12 +490,12 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         break;
     case EventKind::CondNotify: addInstant(t, e.task, ik(InstantKind::CondNotify), e.a, e.b); break;
     case EventKind::PhaseBegin: {
-        if (!m_trace.phases.empty() && m_trace.phases.back().endNs < 0)
-            m_trace.phases.back().endNs = t;
+        if (!m_trace.m_phases.empty() && m_trace.m_phases.back().endNs < 0)
+            m_trace.m_phases.back().endNs = t;
         Phase p;
         p.startNs = t;
         p.title = m_trace.nameOf(static_cast<std::uint32_t>(e.b));
-        m_trace.phases.push_back(p);
+        m_trace.m_phases.push_back(p);
         break;
     }
     case EventKind::WorkBegin:
@@ -261,27 +506,28 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
 
 void TraceBuilder::finish(std::uint64_t endNs)
 {
-    const auto t = std::max(m_trace.endNs, static_cast<std::int64_t>(endNs - m_trace.originNs));
-    m_trace.endNs = t;
+    change();
+    const auto t = std::max(m_trace.m_run.endNs, static_cast<std::int64_t>(endNs - m_trace.m_run.originNs));
+    m_trace.m_run.endNs = t;
     for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
         TaskState &st = m_tasks[task];
-        if (!m_trace.laneForTask(task))
+        if (!st.known)
             continue;
         closeSched(task, st, t);
         closeSync(st, t);
         for (const HeldLock &h : st.held)
-            m_trace.laneForTask(task)->held.append(h.start, t, SpanState::LockHeld, h.lock);
+            laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
         st.held.clear();
     }
-    if (!m_trace.phases.empty() && m_trace.phases.back().endNs < 0)
-        m_trace.phases.back().endNs = t;
-    m_trace.openSpans.clear();
+    if (!m_trace.m_phases.empty() && m_trace.m_phases.back().endNs < 0)
+        m_trace.m_phases.back().endNs = t;
+    m_trace.m_openSpans.clear();
     m_analysis->finish(t);
 }
 
 void TraceBuilder::refreshOpenSpans()
 {
-    std::vector<OpenSpan> &out = m_trace.openSpans;
+    std::vector<OpenSpan> &out = m_trace.m_openSpans;
     out.clear();
     const auto st = [](std::uint8_t v) { return static_cast<SpanState>(v); };
     for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {

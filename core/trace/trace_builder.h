@@ -1,38 +1,116 @@
 #pragma once
-// Turns a time-ordered stream of records into the trace model's lanes, instants and flows, and
-// feeds the live analysis. Incremental: the consumer calls ingest() for every drained batch.
+// The one writer of a Trace. The live session feeds it registrations and the time-ordered record
+// stream; the file readers, the Chrome importer and the synthetic test traces restore what they
+// read through the same object. It owns the task directory: a task may first appear from a kernel
+// record (tid, pid, command name) and be registered, renamed or re-parented later, keeping its
+// spans and its one lane.
 
 #include "record/event.h"
 #include "trace/id_table.h"
+#include "trace/trace.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace samtidig {
 
-struct Trace;
-struct TaskInfo;
-struct TaskLane;
 class LiveAnalysis;
 
 class TraceBuilder
 {
 public:
     explicit TraceBuilder(Trace &trace);
+    const Trace &trace() const { return m_trace; }
     ~TraceBuilder();
     TraceBuilder(const TraceBuilder &) = delete;
     TraceBuilder &operator=(const TraceBuilder &) = delete;
 
-    // Events must be sorted by time (ties keep ring order). Task and name registrations for the
-    // ids they use should be in the trace already; unknown ids get placeholder tasks.
+    // --- The run's description ---
+    void describeRun(const QString &scenario, const QJsonObject &parameters, int cpuCount);
+    void setSource(SchedulingSource source, const QString &note);
+    void setOrigin(std::uint64_t originNs); // CLOCK_MONOTONIC of time 0
+    void setOutcome(RunOutcome outcome, const QString &detail);
+    void setResults(const QJsonObject &results);
+    void setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs);
+    void addLateRecords(std::uint64_t count);
+    void setMachineLoadTick(std::int64_t tickNs);
+    void addMachineLoadSample(CpuBusySample sample);
+    void dropMachineLoad(const QString &why); // half a picture would mislead: none, and why
+    // The live edge moves with time, not only with events (a deadlocked run records nothing, yet
+    // its waits grow). Relative to the origin; never moves back.
+    void advanceEdgeTo(std::int64_t endNs);
+
+    // --- Tasks and names ---
+    // A registration from the workload (its id is the registry's and stays the task's id). A task
+    // the kernel showed first under the same tid takes this id, with its lane and its spans.
+    void registerTask(const TaskInfo &info);
+    void registerName(const NameInfo &info);
+    // Kernel-discovered tasks get ids from here on (after the workload registry's range).
+    void setFirstDiscoveredTaskId(std::uint32_t id) { m_nextDiscoveredId = std::max(m_nextDiscoveredId, id); }
+
+    // --- The record stream (live runs) ---
+    // Events must be sorted by time (ties keep ring order). Scheduling records of a thread known
+    // only by its kernel ids carry task 0 and kernelIds(pid, tid) in `b`.
     void ingest(std::span<const Event> events);
     // Closes every open span at `endNs` (absolute CLOCK_MONOTONIC). A deadlocked wait stays
     // visible up to the end.
     void finish(std::uint64_t endNs);
-
     LiveAnalysis &analysis() { return *m_analysis; }
+    // Replaces the analysis (results and lost-update marks) by a run of the live analysis over
+    // `events` (time-ordered lock, variable and task-end records of a finished trace).
+    void reanalyse(std::span<const Event> events);
+
+    // --- Restoring a finished trace (file readers, importers, synthetic traces) ---
+    TaskLane &restoreTaskLane(std::uint32_t task);
+    CpuLane &restoreCpuLane(int cpu); // and the lanes of the CPUs before it
+    std::vector<CpuLane> &restoreCpuLanes()
+    {
+        change();
+        return m_trace.m_cpuLanes;
+    }
+    InstantList &restoreInstants()
+    {
+        change();
+        return m_trace.m_instants;
+    }
+    ChunkedVector<Flow> &restoreFlows()
+    {
+        change();
+        return m_trace.m_flows;
+    }
+    std::vector<Phase> &restorePhases()
+    {
+        change();
+        return m_trace.m_phases;
+    }
+    std::vector<OpenSpan> &restoreOpenSpans()
+    {
+        change();
+        return m_trace.m_openSpans;
+    }
+    AnalysisResults &restoreAnalysis()
+    {
+        change();
+        return m_trace.m_analysis;
+    }
+    MachineLoad &restoreMachineLoad()
+    {
+        change();
+        return m_trace.m_run.machineLoad;
+    }
+    void restoreDescription(RunDescription description);
+    RunDescription &restoreRun()
+    {
+        change();
+        return m_trace.m_run;
+    } // field by field
+    void restoreLatestEvent(std::int64_t latestEventNs);
+    TaskInfo &restoreTask(std::uint32_t id); // created if new
+    NameInfo &restoreName(std::uint32_t id); // created if new
 
 private:
     struct Open {
@@ -53,9 +131,9 @@ private:
         // Locks held, sorted by lock id. A task holds a few at most: a flat vector, not a map,
         // so acquiring and releasing allocate nothing.
         std::vector<HeldLock> held;
-        TaskInfo *info = nullptr; // its trace.tasks entry (map nodes stay put), once known
-        std::uint32_t lane = 0; // its index in trace.taskLanes, once known
-        bool known = false; // trace.tasks entry, begin time and lane exist: state() has no work
+        TaskInfo *info = nullptr; // its trace task entry (map nodes stay put), once known
+        std::uint32_t lane = 0; // its index in the trace's task lanes, once known
+        bool known = false; // task entry, begin time and lane exist: state() has no work
     };
     struct LockState {
         std::uint32_t holder = 0;
@@ -63,6 +141,7 @@ private:
         std::uint32_t lastReleaser = 0;
     };
 
+    void change() { m_trace.m_revision = Trace::nextRevision(); }
     void apply(const Event &e, std::int64_t t);
     TaskState &state(std::uint32_t task, std::int64_t t)
     {
@@ -71,6 +150,8 @@ private:
         return firstSeen(task, t);
     }
     TaskState &firstSeen(std::uint32_t task, std::int64_t t); // registers it: lane, begin time
+    std::uint32_t taskForKernelIds(std::uint64_t ids, std::int64_t t);
+    void takeOver(std::uint32_t from, std::uint32_t to); // a discovered task becomes a registered one
     TaskLane &laneOf(const TaskState &st);
     void closeSched(std::uint32_t task, TaskState &s, std::int64_t t);
     void closeSync(TaskState &st, std::int64_t t);
@@ -84,6 +165,9 @@ private:
     IdTable<LockState> m_locks;
     std::vector<std::uint32_t> m_cpuRunning; // task running on each cpu lane (0 = none)
     std::vector<std::int64_t> m_cpuSince;
+    std::unordered_map<std::int32_t, std::uint32_t> m_taskByTid; // threads and processes, not coroutines
+    std::vector<bool> m_discovered; // by task id: known only from kernel records so far
+    std::uint32_t m_nextDiscoveredId = 1;
 };
 
 } // namespace samtidig

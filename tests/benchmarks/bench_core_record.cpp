@@ -278,23 +278,23 @@ const Workload &workload()
     return w;
 }
 
-void registerWorkload(Trace &trace, const Workload &w)
+void registerWorkload(TraceBuilder &trace, const Workload &w)
 {
-    trace.source = SchedulingSource::Estimate;
-    trace.originNs = w.events.front().timeNs;
+    trace.setSource(SchedulingSource::Estimate, QString());
+    trace.setOrigin(w.events.front().timeNs);
     for (std::uint32_t t = 1; t <= w.tasks; ++t) {
         TaskInfo info;
         info.id = t;
         info.tid = static_cast<std::int32_t>(1000 + t);
         info.name = QStringLiteral("worker %1").arg(t);
-        trace.tasks[t] = info;
+        trace.registerTask(info);
     }
     for (std::uint32_t l = 1; l <= 2 * w.locks; ++l) {
         NameInfo name;
         name.id = l;
         name.kind = l <= w.locks ? NameKind::Lock : NameKind::Variable;
         name.name = QStringLiteral("name %1").arg(l);
-        trace.names[l] = name;
+        trace.registerName(name);
     }
 }
 
@@ -309,20 +309,20 @@ void BM_TraceIngest(benchmark::State &state)
     double usedPerEvent = 0;
     for (auto _ : state) {
         Trace trace;
-        registerWorkload(trace, w);
         TraceBuilder builder(trace);
+        registerWorkload(builder, w);
         for (std::size_t i = 0; i < w.events.size(); i += batch)
             builder.ingest(std::span<const Event>(w.events).subspan(i, std::min(batch, w.events.size() - i)));
-        bytesPerEvent = static_cast<double>(trace.memoryBytes()) / static_cast<double>(trace.events);
+        bytesPerEvent = static_cast<double>(trace.memoryBytes()) / static_cast<double>(trace.events());
         spans = static_cast<double>(trace.spanCount());
         // What the same records take without headroom: the span columns as stored, instants, flows.
-        std::size_t used = trace.instants.usedBytes() + trace.flows.size() * sizeof(Flow);
-        for (const TaskLane &lane : trace.taskLanes)
+        std::size_t used = trace.instants().usedBytes() + trace.flows().size() * sizeof(Flow);
+        for (const TaskLane &lane : trace.taskLanes())
             used += lane.sched.usedBytes() + lane.sync.usedBytes() + lane.held.usedBytes();
-        for (const CpuLane &lane : trace.cpuLanes)
+        for (const CpuLane &lane : trace.cpuLanes())
             used += lane.spans.usedBytes();
-        usedPerEvent = static_cast<double>(used) / static_cast<double>(trace.events);
-        benchmark::DoNotOptimize(trace.endNs);
+        usedPerEvent = static_cast<double>(used) / static_cast<double>(trace.events());
+        benchmark::DoNotOptimize(trace.endNs());
     }
     const auto events = static_cast<double>(w.events.size()) * static_cast<double>(state.iterations());
     state.counters["events_per_s"] = benchmark::Counter(events, benchmark::Counter::kIsRate);

@@ -37,10 +37,10 @@ QString pathIn(const QTemporaryDir &dir, RecordingCompression c)
 
 void sizeCounters(benchmark::State &state, const Trace &t, qint64 bytes)
 {
-    state.counters["events"] = static_cast<double>(t.events);
+    state.counters["events"] = static_cast<double>(t.events());
     state.counters["spans"] = static_cast<double>(t.spanCount());
     state.counters["file_MB"] = static_cast<double>(bytes) / 1e6;
-    state.counters["bytes_per_event"] = static_cast<double>(bytes) / static_cast<double>(t.events);
+    state.counters["bytes_per_event"] = static_cast<double>(bytes) / static_cast<double>(t.events());
     state.counters["bytes_per_span"] = static_cast<double>(bytes) / static_cast<double>(t.spanCount());
 }
 

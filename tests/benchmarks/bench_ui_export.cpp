@@ -45,7 +45,7 @@ void BM_ExportPng(benchmark::State &state)
         bytes = std::size_t(png.size());
         benchmark::DoNotOptimize(png.data());
     }
-    state.counters["events"] = double(trace.events);
+    state.counters["events"] = double(trace.events());
     state.counters["png_MB"] = double(bytes) / 1e6;
 }
 BENCHMARK(BM_ExportPng)->Unit(benchmark::kMillisecond)->Iterations(5);

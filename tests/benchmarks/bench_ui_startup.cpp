@@ -95,11 +95,11 @@ void BM_LiveLatency(benchmark::State &state)
             QThread::msleep(16); // the window's poll interval
             session.poll();
             const Trace &trace = session.trace();
-            if (session.phase() != RunSession::Phase::Running || trace.events == 0)
+            if (session.phase() != RunSession::Phase::Running || trace.events() == 0)
                 continue;
             // From the newest event's recording to its being in the model the painter reads.
             const double lag
-                = double(monotonicNs() - (trace.originNs + std::uint64_t(trace.latestEventNs))) / 1e6;
+                = double(monotonicNs() - (trace.originNs() + std::uint64_t(trace.latestEventNs()))) / 1e6;
             latencyMs.push_back(lag);
             windowMs.push_back(double(session.reorderWindowNs()) / 1e6);
             QElapsedTimer paint;
@@ -109,13 +109,13 @@ void BM_LiveLatency(benchmark::State &state)
             painter.end();
             paintMs.push_back(double(paint.nsecsElapsed()) / 1e6);
             // The first record after the previous frame's newest waited longest for this frame.
-            if (shownUpToNs >= 0 && trace.latestEventNs > shownUpToNs)
-                screenMs.push_back(double(monotonicNs() - (trace.originNs + std::uint64_t(shownUpToNs)))
+            if (shownUpToNs >= 0 && trace.latestEventNs() > shownUpToNs)
+                screenMs.push_back(double(monotonicNs() - (trace.originNs() + std::uint64_t(shownUpToNs)))
                                    / 1e6);
-            shownUpToNs = trace.latestEventNs;
+            shownUpToNs = trace.latestEventNs();
         }
         const Trace &trace = session.trace();
-        eventsPerSecond = trace.endNs > 0 ? double(trace.events) / (double(trace.endNs) / 1e9) : 0;
+        eventsPerSecond = trace.endNs() > 0 ? double(trace.events()) / (double(trace.endNs()) / 1e9) : 0;
         late = double(session.lateRecords());
         state.SetIterationTime(double(wall.nsecsElapsed()) / 1e9);
     }

@@ -3,6 +3,7 @@
 // (a cached layout, as a repaint does). Synthetic trace: 2 CPU lanes + 8 task lanes.
 #include "timeline/timeline_painter.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QApplication>
 #include <QImage>
@@ -25,8 +26,9 @@ constexpr double kWidth = 1920;
 std::unique_ptr<Trace> syntheticTrace(std::int64_t spans)
 {
     auto trace = std::make_unique<Trace>();
-    trace->source = SchedulingSource::Kernel;
-    trace->outcome = RunOutcome::Completed;
+    TraceBuilder b(*trace);
+    b.setSource(SchedulingSource::Kernel, QString());
+    b.setOutcome(RunOutcome::Completed, QString());
     for (std::uint32_t id = 1; id <= kTasks; ++id) {
         TaskInfo info;
         info.id = id;
@@ -35,24 +37,25 @@ std::unique_ptr<Trace> syntheticTrace(std::int64_t spans)
         info.name = QStringLiteral("worker %1").arg(id);
         info.pid = 1000;
         info.tid = 1000 + static_cast<int>(id);
-        trace->tasks[id] = info;
-        trace->ensureTaskLane(id);
+        b.restoreTask(id) = info;
+        b.restoreTaskLane(id);
     }
     const std::int64_t perLane = spans / (kTasks + kCpus);
     for (int cpu = 0; cpu < kCpus; ++cpu) {
-        SpanList &list = trace->ensureCpuLane(cpu).spans;
+        SpanList &list = b.restoreCpuLane(cpu).spans;
         list.reserve(static_cast<std::size_t>(perLane));
         for (std::int64_t i = 0; i < perLane; ++i)
             list.append(i * 20, i * 20 + 10, SpanState::Running, 0,
                         static_cast<std::uint32_t>(1 + (i + cpu) % kTasks));
     }
     static constexpr SpanState kStates[] = { SpanState::Running, SpanState::Runnable, SpanState::Blocked };
-    for (TaskLane &lane : trace->taskLanes) {
+    for (std::uint32_t id = 1; id <= kTasks; ++id) {
+        TaskLane &lane = b.restoreTaskLane(id);
         lane.sched.reserve(static_cast<std::size_t>(perLane));
         for (std::int64_t i = 0; i < perLane; ++i)
             lane.sched.append(i * 20, i * 20 + 15, kStates[i % 3]);
     }
-    trace->endNs = perLane * 20;
+    b.advanceEdgeTo(perLane * 20);
     return trace;
 }
 

@@ -65,7 +65,7 @@ inline bool runToEnd(RunSession &session, const RunRequest &request, int timeout
         return false;
     }
     runToEnd(session, timeoutMs);
-    return session.trace().outcome == RunOutcome::Completed;
+    return session.trace().outcome() == RunOutcome::Completed;
 }
 
 // Processes whose parent is this test: runners or their children left behind.

@@ -4,6 +4,7 @@
 #include "io/synthetic_trace.h"
 #include "io/trace_equality.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,15 +94,16 @@ private Q_SLOTS:
         QVERIFY(threadNames.contains(QStringLiteral("coroutine ø")));
         QVERIFY(threadNames.contains(QStringLiteral("worker 0 · locks")));
         QVERIFY(holders > 0);
-        QCOMPARE(flowStarts, int(t.flows.size()));
-        QCOMPARE(flowEnds, int(t.flows.size()));
+        QCOMPARE(flowStarts, int(t.flows().size()));
+        QCOMPARE(flowEnds, int(t.flows().size()));
     }
 
     void timestampsAreMicrosecondsWithNanoseconds()
     {
         Trace t;
-        t.tasks[1] = TaskInfo { 1, 0, 10, 11, TaskKind::Thread, QStringLiteral("t"), 0, -1, 0 };
-        t.ensureTaskLane(1).sched.append(1'234'567, 1'234'568 + 999, SpanState::Running);
+        TraceBuilder(t).restoreTask(1)
+            = TaskInfo { 1, 0, 10, 11, TaskKind::Thread, QStringLiteral("t"), 0, -1, 0 };
+        TraceBuilder(t).restoreTaskLane(1).sched.append(1'234'567, 1'234'568 + 999, SpanState::Running);
         const QJsonArray events = eventsOf(chromeTraceToBytes(t));
         bool found = false;
         for (const QJsonValue &v : events) {
@@ -128,8 +130,8 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
         Trace out;
         QVERIFY2(importChromeTrace(path, &out, &error), qPrintable(error));
-        QCOMPARE(out.tasks.size(), in.tasks.size());
-        for (const auto &[id, a] : in.tasks) {
+        QCOMPARE(out.tasks().size(), in.tasks().size());
+        for (const auto &[id, a] : in.tasks()) {
             const TaskInfo *b = out.task(id);
             QVERIFY(b);
             QCOMPARE(b->name, a.name);
@@ -140,32 +142,32 @@ private Q_SLOTS:
             QCOMPARE(b->beginNs, a.beginNs);
             QCOMPARE(b->endNs, a.endNs);
         }
-        QCOMPARE(out.taskLanes.size(), in.taskLanes.size());
-        for (const TaskLane &a : in.taskLanes) {
+        QCOMPARE(out.taskLanes().size(), in.taskLanes().size());
+        for (const TaskLane &a : in.taskLanes()) {
             const TaskLane *b = out.laneForTask(a.task);
             QVERIFY(b);
             QCOMPARE(firstSpanListDifference(a.sched, b->sched), QString());
             QCOMPARE(firstSpanListDifference(a.sync, b->sync), QString());
             QCOMPARE(firstSpanListDifference(a.held, b->held), QString());
         }
-        QCOMPARE(out.cpuLanes.size(), in.cpuLanes.size());
-        for (std::size_t i = 0; i < in.cpuLanes.size(); ++i)
-            QCOMPARE(firstSpanListDifference(in.cpuLanes[i].spans, out.cpuLanes[i].spans), QString());
+        QCOMPARE(out.cpuLanes().size(), in.cpuLanes().size());
+        for (std::size_t i = 0; i < in.cpuLanes().size(); ++i)
+            QCOMPARE(firstSpanListDifference(in.cpuLanes()[i].spans, out.cpuLanes()[i].spans), QString());
         QCOMPARE(out.spanCount(), in.spanCount());
-        QCOMPARE(out.instants.size(), in.instants.size());
-        for (std::size_t i = 0; i < in.instants.size(); ++i) {
-            QCOMPARE(out.instants[i].timeNs, in.instants[i].timeNs);
-            QCOMPARE(out.instants[i].kind, in.instants[i].kind);
-            QCOMPARE(out.instants[i].task, in.instants[i].task);
-            QCOMPARE(out.instants[i].b, in.instants[i].b);
+        QCOMPARE(out.instants().size(), in.instants().size());
+        for (std::size_t i = 0; i < in.instants().size(); ++i) {
+            QCOMPARE(out.instants()[i].timeNs, in.instants()[i].timeNs);
+            QCOMPARE(out.instants()[i].kind, in.instants()[i].kind);
+            QCOMPARE(out.instants()[i].task, in.instants()[i].task);
+            QCOMPARE(out.instants()[i].b, in.instants()[i].b);
         }
-        QCOMPARE(out.flows.size(), in.flows.size());
-        QCOMPARE(out.flows.front().toTask, in.flows.front().toTask);
-        QCOMPARE(out.flows.front().lock, in.flows.front().lock);
-        QCOMPARE(out.scenario, in.scenario);
-        QCOMPARE(out.originNs, in.originNs);
-        QCOMPARE(out.names.size(), in.names.size());
-        QCOMPARE(out.names.at(1).name, in.names.at(1).name);
+        QCOMPARE(out.flows().size(), in.flows().size());
+        QCOMPARE(out.flows().front().toTask, in.flows().front().toTask);
+        QCOMPARE(out.flows().front().lock, in.flows().front().lock);
+        QCOMPARE(out.scenario(), in.scenario());
+        QCOMPARE(out.originNs(), in.originNs());
+        QCOMPARE(out.names().size(), in.names().size());
+        QCOMPARE(out.names().at(1).name, in.names().at(1).name);
     }
 
     void importsOtherTools_data()
@@ -201,10 +203,10 @@ private Q_SLOTS:
         Trace t;
         QString error;
         QVERIFY2(importChromeTraceFromBytes(json, &t, &error), qPrintable(error));
-        QCOMPARE(int(t.tasks.size()), tasks);
+        QCOMPARE(int(t.tasks().size()), tasks);
         QCOMPARE(int(t.spanCount()), spans);
-        QCOMPARE(int(t.cpuLanes.size()), cpus);
-        for (const TaskLane &lane : t.taskLanes)
+        QCOMPARE(int(t.cpuLanes().size()), cpus);
+        for (const TaskLane &lane : t.taskLanes())
             for (std::size_t i = 0; i < lane.sched.size(); ++i)
                 QCOMPARE(lane.sched.state(i), SpanState::Running);
     }
@@ -220,10 +222,10 @@ private Q_SLOTS:
         Trace t;
         QString error;
         QVERIFY2(importChromeTraceFromBytes(json, &t, &error), qPrintable(error));
-        QCOMPARE(t.originNs, std::uint64_t(1'000'000'500));
+        QCOMPARE(t.originNs(), std::uint64_t(1'000'000'500));
         const TaskInfo *server = nullptr;
         const TaskInfo *worker = nullptr;
-        for (const auto &[id, info] : t.tasks) {
+        for (const auto &[id, info] : t.tasks()) {
             if (info.name == QLatin1String("server"))
                 server = &info;
             if (info.name == QLatin1String("worker"))
@@ -236,9 +238,9 @@ private Q_SLOTS:
         QVERIFY(lane);
         QCOMPARE(lane->sched.start(0), std::int64_t(750));
         QCOMPARE(lane->sched.duration(0), std::int64_t(500));
-        QCOMPARE(t.instants.size(), std::size_t(1));
-        QCOMPARE(t.nameOf(static_cast<std::uint32_t>(t.instants[0].a)), QStringLiteral("tick"));
-        QCOMPARE(t.instants[0].task, worker->id);
+        QCOMPARE(t.instants().size(), std::size_t(1));
+        QCOMPARE(t.nameOf(static_cast<std::uint32_t>(t.instants()[0].a)), QStringLiteral("tick"));
+        QCOMPARE(t.instants()[0].task, worker->id);
     }
 
     void hostileInput_data()
@@ -276,11 +278,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         Trace t;
-        t.scenario = QStringLiteral("untouched");
+        TraceBuilder(t).describeRun(QStringLiteral("untouched"), {}, 0);
         QString error;
         QVERIFY(!importChromeTraceFromBytes(json, &t, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
-        QCOMPARE(t.scenario, QStringLiteral("untouched"));
+        QCOMPARE(t.scenario(), QStringLiteral("untouched"));
     }
 
     void limitsAreEnforced()
@@ -308,7 +310,7 @@ private Q_SLOTS:
         QVERIFY(!importChromeTraceFromBytes(json, &t, &error, limits));
         QVERIFY2(error.contains(QStringLiteral("MB")), qPrintable(error));
         QVERIFY(importChromeTraceFromBytes(json, &t, &error));
-        QCOMPARE(t.tasks.size(), std::size_t(200));
+        QCOMPARE(t.tasks().size(), std::size_t(200));
     }
 
     // Streaming to a full disk: a clear message, the old file intact, no temporary file left.
@@ -316,8 +318,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QProcess mount;
-        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path() });
+        mount.start(QStringLiteral("mount"),
+                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                      QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path() });
         if (!mount.waitForFinished() || mount.exitCode() != 0)
             QSKIP("cannot mount a small tmpfs here (needs root)");
         const QString path = dir.filePath(QStringLiteral("trace.json"));
@@ -334,7 +337,8 @@ private Q_SLOTS:
             if (f.open(QIODevice::ReadOnly))
                 content = f.readAll();
         }
-        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList left
+            = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
         QProcess::execute(QStringLiteral("umount"), { dir.path() });
         QVERIFY(!ok);
         QVERIFY2(error.contains(path) && error.contains(QStringLiteral("disk is full")), qPrintable(error));

@@ -2,6 +2,7 @@
 // "Analysis" context.
 #include "analysis/describe.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QTest>
 #include <QTranslator>
@@ -17,8 +18,9 @@ Trace philosophers(int n)
         TaskInfo info;
         info.id = id;
         info.name = QStringLiteral("philosopher %1").arg(i);
-        trace.tasks[id] = info;
-        trace.names[100 + id] = NameInfo { 100 + id, NameKind::Lock, QStringLiteral("fork %1").arg(i) };
+        TraceBuilder(trace).restoreTask(id) = info;
+        TraceBuilder(trace).restoreName(100 + id)
+            = NameInfo { 100 + id, NameKind::Lock, QStringLiteral("fork %1").arg(i) };
     }
     return trace;
 }
@@ -67,10 +69,12 @@ private Q_SLOTS:
     void translatedThroughAnalysisContext()
     {
         Trace trace;
-        trace.tasks[1] = TaskInfo { 1, 0, 0, 0, TaskKind::Thread, QStringLiteral("T1"), -1, -1, 0 };
-        trace.tasks[2] = TaskInfo { 2, 0, 0, 0, TaskKind::Thread, QStringLiteral("T2"), -1, -1, 0 };
-        trace.names[10] = NameInfo { 10, NameKind::Lock, QStringLiteral("A") };
-        trace.names[11] = NameInfo { 11, NameKind::Lock, QStringLiteral("B") };
+        TraceBuilder(trace).restoreTask(1)
+            = TaskInfo { 1, 0, 0, 0, TaskKind::Thread, QStringLiteral("T1"), -1, -1, 0 };
+        TraceBuilder(trace).restoreTask(2)
+            = TaskInfo { 2, 0, 0, 0, TaskKind::Thread, QStringLiteral("T2"), -1, -1, 0 };
+        TraceBuilder(trace).restoreName(10) = NameInfo { 10, NameKind::Lock, QStringLiteral("A") };
+        TraceBuilder(trace).restoreName(11) = NameInfo { 11, NameKind::Lock, QStringLiteral("B") };
         DeadlockCycle c;
         c.tasks = { 1, 2 };
         c.locks = { 11, 10 };
@@ -95,9 +99,11 @@ private Q_SLOTS:
     void lostUpdateWithTheStaleRead()
     {
         Trace trace;
-        trace.tasks[2] = TaskInfo { 2, 0, 0, 0, TaskKind::Thread, QStringLiteral("thread 2"), -1, -1, 0 };
-        trace.tasks[3] = TaskInfo { 3, 0, 0, 0, TaskKind::Thread, QStringLiteral("thread 3"), -1, -1, 0 };
-        trace.instants = {
+        TraceBuilder(trace).restoreTask(2)
+            = TaskInfo { 2, 0, 0, 0, TaskKind::Thread, QStringLiteral("thread 2"), -1, -1, 0 };
+        TraceBuilder(trace).restoreTask(3)
+            = TaskInfo { 3, 0, 0, 0, TaskKind::Thread, QStringLiteral("thread 3"), -1, -1, 0 };
+        TraceBuilder(trace).restoreInstants() = {
             Instant { 5, 2, InstantKind::VarRead, 50, 41 },
             Instant { 10, 3, InstantKind::VarRead, 51, 7 }, // another variable at the same time
             Instant { 10, 2, InstantKind::VarRead, 50, 99 }, // another task at the same time
@@ -109,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(describeLostUpdate(trace, lost),
                  QStringLiteral(
                      "write of 42 by thread 2 was overwritten by thread 3, which had read 41 before it"));
-        trace.instants.erase(trace.instants.begin() + 3); // the read is not in the trace any more
+        TraceBuilder(trace).restoreInstants().erase(trace.instants().begin()
+                                                    + 3); // the read is not in the trace any more
         QCOMPARE(describeLostUpdate(trace, lost),
                  QStringLiteral("write of 42 by thread 2 was overwritten by thread 3, which had read the "
                                 "variable before it"));

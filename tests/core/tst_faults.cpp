@@ -103,15 +103,15 @@ void checkConsistent(const Trace &t)
                 QVERIFY2(spans.start(i) >= spans.start(i - 1), what);
         }
     };
-    for (const TaskLane &lane : t.taskLanes) {
+    for (const TaskLane &lane : t.taskLanes()) {
         checkList(lane.sched, "sched");
         checkList(lane.sync, "sync");
         checkList(lane.held, "held");
     }
-    for (const CpuLane &lane : t.cpuLanes)
+    for (const CpuLane &lane : t.cpuLanes())
         checkList(lane.spans, "cpu");
-    for (std::size_t i = 1; i < t.instants.size(); ++i)
-        QVERIFY(t.instants[i].timeNs >= t.instants[i - 1].timeNs);
+    for (std::size_t i = 1; i < t.instants().size(); ++i)
+        QVERIFY(t.instants()[i].timeNs >= t.instants()[i - 1].timeNs);
 }
 
 } // namespace
@@ -129,16 +129,17 @@ private Q_SLOTS:
                                          { QStringLiteral("work_ms"), QStringLiteral("10000") } }),
                                &error),
                  qPrintable(error));
-        QVERIFY(pollUntil(session, 20000, [&] { return session.trace().events > 0; }));
-        const std::uint64_t before = session.trace().events;
+        QVERIFY(pollUntil(session, 20000, [&] { return session.trace().events() > 0; }));
+        const std::uint64_t before = session.trace().events();
         const pid_t runner = session.runnerPid();
         QVERIFY(runner > 0);
         QCOMPARE(kill(runner, SIGKILL), 0);
         QVERIFY(pollUntil(session, 10000, [&] { return !session.isActive(); }));
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Crashed);
-        QVERIFY2(t.outcomeDetail.contains(QStringLiteral("killed by signal 9")), qPrintable(t.outcomeDetail));
-        QVERIFY(t.events >= before); // what was recorded before the kill is kept
+        QCOMPARE(t.outcome(), RunOutcome::Crashed);
+        QVERIFY2(t.outcomeDetail().contains(QStringLiteral("killed by signal 9")),
+                 qPrintable(t.outcomeDetail()));
+        QVERIFY(t.events() >= before); // what was recorded before the kill is kept
         QVERIFY(t.spanCount() > 0);
         QVERIFY2(childProcesses().empty(), qPrintable(describe(childProcesses())));
         QVERIFY(runSummary(t)
@@ -153,8 +154,8 @@ private Q_SLOTS:
                                &error),
                  qPrintable(error));
         runToEnd(session, 30000);
-        QCOMPARE(session.trace().outcome, RunOutcome::Completed);
-        QVERIFY(session.trace().events > 0);
+        QCOMPARE(session.trace().outcome(), RunOutcome::Completed);
+        QVERIFY(session.trace().events() > 0);
         QVERIFY2(childProcesses().empty(), qPrintable(describe(childProcesses())));
     }
 
@@ -169,20 +170,20 @@ private Q_SLOTS:
                  qPrintable(error));
         runToEnd(session, 30000);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Crashed);
-        QVERIFY2(t.outcomeDetail.contains(QStringLiteral("signal 11")), qPrintable(t.outcomeDetail));
+        QCOMPARE(t.outcome(), RunOutcome::Crashed);
+        QVERIFY2(t.outcomeDetail().contains(QStringLiteral("signal 11")), qPrintable(t.outcomeDetail()));
         // The partial trace: the marker recorded just before the crash, and the child it left behind.
         bool marker = false;
-        for (const Instant &i : t.instants)
+        for (const Instant &i : t.instants())
             marker = marker
                 || (i.kind == InstantKind::Marker
                     && t.nameOf(static_cast<std::uint32_t>(i.a)) == QLatin1String("before the fault"));
         QVERIFY(marker);
         bool victim = false;
-        for (const auto &[id, info] : t.tasks)
+        for (const auto &[id, info] : t.tasks())
             victim = victim || info.name == QLatin1String("victim");
         QVERIFY(victim);
-        QVERIFY(t.results.isEmpty()); // the runner never got to publish
+        QVERIFY(t.results().isEmpty()); // the runner never got to publish
         // The orphaned child was killed with the group and reaped by us (the subreaper).
         QVERIFY2(childProcesses().empty(), qPrintable(describe(childProcesses())));
     }
@@ -198,11 +199,11 @@ private Q_SLOTS:
                  qPrintable(error));
         runToEnd(session, 30000);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QCOMPARE(t.results.value(QStringLiteral("child_signal")).toInt(), SIGKILL);
-        QCOMPARE(t.results.value(QStringLiteral("child_exit_status")).toInt(), -SIGKILL);
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.results().value(QStringLiteral("child_signal")).toInt(), SIGKILL);
+        QCOMPARE(t.results().value(QStringLiteral("child_exit_status")).toInt(), -SIGKILL);
         const auto childTask
-            = static_cast<std::uint32_t>(t.results.value(QStringLiteral("child_task")).toInteger());
+            = static_cast<std::uint32_t>(t.results().value(QStringLiteral("child_task")).toInteger());
         const TaskInfo *child = t.task(childTask);
         QVERIFY(child);
         QCOMPARE(child->name, QStringLiteral("victim"));
@@ -223,22 +224,22 @@ private Q_SLOTS:
                                &error),
                  qPrintable(error));
         runToEnd(session, 30000);
-        QCOMPARE(session.trace().outcome, RunOutcome::Completed);
+        QCOMPARE(session.trace().outcome(), RunOutcome::Completed);
         const std::unique_ptr<Trace> first = session.takeTrace(); // as the window keeps it for display
-        QVERIFY(first->events > 0);
-        const std::int64_t firstEnd = first->endNs;
+        QVERIFY(first->events() > 0);
+        const std::int64_t firstEnd = first->endNs();
         const std::size_t firstSpans = first->spanCount();
         for (int i = 0; i < 3; ++i) {
             QVERIFY2(session.start(request(QStringLiteral("threads"), {}), &error), qPrintable(error));
             QCOMPARE(session.phase(), RunSession::Phase::Starting);
             session.stop();
-            QCOMPARE(session.trace().outcome, RunOutcome::Stopped);
-            QCOMPARE(session.trace().events, std::uint64_t(0));
+            QCOMPARE(session.trace().outcome(), RunOutcome::Stopped);
+            QCOMPARE(session.trace().events(), std::uint64_t(0));
             QVERIFY2(childProcesses().empty(), qPrintable(describe(childProcesses())));
         }
         // The kept trace was not touched by the later runs.
-        QCOMPARE(first->outcome, RunOutcome::Completed);
-        QCOMPARE(first->endNs, firstEnd);
+        QCOMPARE(first->outcome(), RunOutcome::Completed);
+        QCOMPARE(first->endNs(), firstEnd);
         QCOMPARE(first->spanCount(), firstSpans);
     }
 
@@ -258,11 +259,11 @@ private Q_SLOTS:
                                              { QStringLiteral("hold_ms"), QStringLiteral("0") } }),
                                    &error),
                      qPrintable(error));
-            QVERIFY2(pollUntil(session, 20000, [&] { return !session.trace().analysis.deadlocks.empty(); }),
+            QVERIFY2(pollUntil(session, 20000, [&] { return !session.trace().analysis().deadlocks.empty(); }),
                      qPrintable(QStringLiteral("run %1: no deadlock").arg(i)));
             QCOMPARE(entries("/dev/shm"), shmBefore); // the region is a memfd: it has no name
             session.stop();
-            QCOMPARE(session.trace().outcome, RunOutcome::Deadlock);
+            QCOMPARE(session.trace().outcome(), RunOutcome::Deadlock);
             QCOMPARE(mappingCount("memfd:samtidig-run"), 0); // the region is unmapped, whatever else moves
             const std::vector<Child> left = childProcesses();
             QVERIFY2(left.empty(), qPrintable(QStringLiteral("run %1: %2").arg(i).arg(describe(left))));
@@ -303,7 +304,7 @@ private Q_SLOTS:
                                          { QStringLiteral("hold_ms"), QStringLiteral("0") } }),
                                &error),
                  qPrintable(error));
-        QVERIFY(pollUntil(session, 20000, [&] { return !session.trace().analysis.deadlocks.empty(); }));
+        QVERIFY(pollUntil(session, 20000, [&] { return !session.trace().analysis().deadlocks.empty(); }));
         QCOMPARE(QDir(QStringLiteral("/dev/shm")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  shmBefore);
         const pid_t runner = session.runnerPid();
@@ -350,9 +351,10 @@ private Q_SLOTS:
         QVERIFY2(session.start(r, &error), qPrintable(error));
         runToEnd(session, 60000);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QVERIFY2(t.dropped > 0, "64-record rings and no pause between records must overflow");
-        QCOMPARE(runSummary(t).value(QStringLiteral("dropped")).toInteger(), static_cast<qint64>(t.dropped));
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QVERIFY2(t.dropped() > 0, "64-record rings and no pause between records must overflow");
+        QCOMPARE(runSummary(t).value(QStringLiteral("dropped")).toInteger(),
+                 static_cast<qint64>(t.dropped()));
 
         // Counted exactly: each of the 2 * threads * increments reads and writes either arrived or
         // was counted as dropped; the only other ring records are a few task begins and ends.
@@ -360,7 +362,7 @@ private Q_SLOTS:
         constexpr qint64 kOtherRecords = 4ll * (kThreads + 1);
         qint64 arrived = 0;
         const std::int64_t expected = static_cast<std::int64_t>(kThreads) * kIncrements;
-        for (const Instant &i : t.instants) {
+        for (const Instant &i : t.instants()) {
             if (i.kind != InstantKind::VarRead && i.kind != InstantKind::VarWrite)
                 continue;
             ++arrived;
@@ -368,9 +370,9 @@ private Q_SLOTS:
             const auto value = static_cast<std::int64_t>(i.b);
             QVERIFY2(value >= 0 && value <= expected, qPrintable(QString::number(value)));
             QVERIFY(t.task(i.task));
-            QVERIFY(i.timeNs >= 0 && i.timeNs <= t.endNs);
+            QVERIFY(i.timeNs >= 0 && i.timeNs <= t.endNs());
         }
-        const auto dropped = static_cast<qint64>(t.dropped);
+        const auto dropped = static_cast<qint64>(t.dropped());
         QVERIFY2(
             arrived + dropped >= kAccesses && arrived + dropped <= kAccesses + kOtherRecords,
             qPrintable(
@@ -406,15 +408,15 @@ private Q_SLOTS:
         const int warmUp = seconds / 5;
         pollUntil(session, warmUp * 1000, [] { return false; });
         const qint64 rss0 = residentKb();
-        const std::uint64_t events0 = session.trace().events;
-        const std::size_t spans0 = session.trace().spanCount() + session.trace().instants.size();
+        const std::uint64_t events0 = session.trace().events();
+        const std::size_t spans0 = session.trace().spanCount() + session.trace().instants().size();
         while (session.isActive() && std::chrono::steady_clock::now() < at(seconds)) {
             session.poll();
             std::this_thread::sleep_for(std::chrono::milliseconds(16)); // the window's 60 Hz
         }
         const qint64 rss1 = residentKb();
-        const std::uint64_t events1 = session.trace().events;
-        const std::size_t spans1 = session.trace().spanCount() + session.trace().instants.size();
+        const std::uint64_t events1 = session.trace().events();
+        const std::size_t spans1 = session.trace().spanCount() + session.trace().instants().size();
         const std::size_t modelBytes = session.trace().memoryBytes();
         const bool stillRunning = session.isActive();
         session.stop();

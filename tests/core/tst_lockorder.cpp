@@ -19,19 +19,19 @@ namespace {
 Trace makeTrace(int tasks, int locks)
 {
     Trace trace;
-    trace.originNs = 0;
+    TraceBuilder setup(trace);
     for (int i = 1; i <= tasks; ++i) {
         TaskInfo info;
         info.id = static_cast<std::uint32_t>(i);
         info.name = QStringLiteral("T%1").arg(i);
-        trace.tasks[info.id] = info;
+        setup.registerTask(info);
     }
     for (int i = 1; i <= locks; ++i) {
         NameInfo name;
         name.id = static_cast<std::uint32_t>(100 + i);
         name.kind = NameKind::Lock;
         name.name = QStringLiteral("L%1").arg(i);
-        trace.names[name.id] = name;
+        setup.registerName(name);
     }
     return trace;
 }
@@ -67,9 +67,9 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(t + 100);
-        QVERIFY(trace.analysis.deadlocks.empty());
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1));
-        const LockOrderCycle &c = trace.analysis.lockOrderWarnings.front();
+        QVERIFY(trace.analysis().deadlocks.empty());
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1));
+        const LockOrderCycle &c = trace.analysis().lockOrderWarnings.front();
         QCOMPARE(c.locks, (std::vector<std::uint32_t> { A, B }));
         QCOMPARE(c.tasks, (std::vector<std::uint32_t> { 1, 2 })); // T1 made A->B, T2 made B->A
     }
@@ -91,8 +91,8 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(t + 100);
-        QVERIFY(trace.analysis.lockOrderWarnings.empty());
-        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(trace.analysis().lockOrderWarnings.empty());
+        QVERIFY(trace.analysis().deadlocks.empty());
     }
 
     void eachCycleReportedOnce()
@@ -107,7 +107,7 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(t + 100);
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1));
     }
 
     void threeLockCycle()
@@ -119,13 +119,13 @@ private Q_SLOTS:
         takeInOrder(events, t, 2, { B, C });
         TraceBuilder b(trace);
         b.ingest(events);
-        QVERIFY(trace.analysis.lockOrderWarnings.empty()); // A->B->C is still an order
+        QVERIFY(trace.analysis().lockOrderWarnings.empty()); // A->B->C is still an order
         events.clear();
         takeInOrder(events, t, 3, { C, A });
         b.ingest(events);
         b.finish(t + 100);
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1));
-        const LockOrderCycle &c = trace.analysis.lockOrderWarnings.front();
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1));
+        const LockOrderCycle &c = trace.analysis().lockOrderWarnings.front();
         QCOMPARE(c.locks, (std::vector<std::uint32_t> { A, B, C }));
         QCOMPARE(c.tasks, (std::vector<std::uint32_t> { 1, 2, 3 }));
     }
@@ -158,8 +158,8 @@ private Q_SLOTS:
             evArgs(1061, 2, EventKind::TaskEnd),
         });
         b.finish(2000);
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1));
-        QCOMPARE(trace.analysis.lockOrderWarnings.front().locks, (std::vector<std::uint32_t> { A, B }));
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().lockOrderWarnings.front().locks, (std::vector<std::uint32_t> { A, B }));
         QVERIFY(b.analysis().activeDeadlocks().empty()); // it did not hang
     }
 
@@ -176,7 +176,7 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(t + 100);
-        QVERIFY(trace.analysis.lockOrderWarnings.empty());
+        QVERIFY(trace.analysis().lockOrderWarnings.empty());
     }
 
     void analyseTraceFindsTheSameWarning()
@@ -191,13 +191,13 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(t + 100);
-        const std::vector<LockOrderCycle> live = trace.analysis.lockOrderWarnings;
+        const std::vector<LockOrderCycle> live = trace.analysis().lockOrderWarnings;
         QCOMPARE(live.size(), std::size_t(2)); // A->B->C->A and A->B->A
         analyseTrace(trace);
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), live.size());
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), live.size());
         for (std::size_t i = 0; i < live.size(); ++i) {
-            QCOMPARE(trace.analysis.lockOrderWarnings[i].locks, live[i].locks);
-            QCOMPARE(trace.analysis.lockOrderWarnings[i].tasks, live[i].tasks);
+            QCOMPARE(trace.analysis().lockOrderWarnings[i].locks, live[i].locks);
+            QCOMPARE(trace.analysis().lockOrderWarnings[i].tasks, live[i].tasks);
         }
     }
 };

@@ -33,14 +33,14 @@ Event wr(std::uint64_t t, std::uint32_t task, std::uint64_t v)
 Trace makeTrace(int tasks)
 {
     Trace trace;
-    trace.originNs = 0;
+    TraceBuilder setup(trace);
     for (int i = 1; i <= tasks; ++i) {
         TaskInfo info;
         info.id = static_cast<std::uint32_t>(i);
         info.name = QStringLiteral("thread %1").arg(i);
-        trace.tasks[info.id] = info;
+        setup.registerTask(info);
     }
-    trace.names[kCounter] = NameInfo { kCounter, NameKind::Variable, QStringLiteral("counter") };
+    setup.registerName(NameInfo { kCounter, NameKind::Variable, QStringLiteral("counter") });
     return trace;
 }
 
@@ -113,8 +113,8 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> { rd(10, 1, 41), rd(20, 2, 41), wr(30, 1, 42), wr(40, 2, 42) });
         b.finish(100);
-        QCOMPARE(trace.analysis.lostUpdates.size(), std::size_t(1));
-        const LostUpdate &l = trace.analysis.lostUpdates.front();
+        QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(1));
+        const LostUpdate &l = trace.analysis().lostUpdates.front();
         QCOMPARE(l.variable, kCounter);
         QCOMPARE(l.lostTask, 1u);
         QCOMPARE(l.lostWriteNs, std::int64_t(30));
@@ -127,14 +127,14 @@ private Q_SLOTS:
                  QStringLiteral(
                      "write of 42 by thread 1 was overwritten by thread 2, which had read 41 before it"));
         // The instant sits at the lost write, between the others, and points at the record.
-        const auto it = std::find_if(trace.instants.begin(), trace.instants.end(),
+        const auto it = std::find_if(trace.instants().begin(), trace.instants().end(),
                                      [](const Instant &i) { return i.kind == InstantKind::LostUpdate; });
-        QVERIFY(it != trace.instants.end());
+        QVERIFY(it != trace.instants().end());
         QCOMPARE(it->timeNs, std::int64_t(30));
         QCOMPARE(it->task, 1u);
         QCOMPARE(it->a, std::uint64_t(kCounter));
         QCOMPARE(it->b, std::uint64_t(0));
-        QVERIFY(std::is_sorted(trace.instants.begin(), trace.instants.end(),
+        QVERIFY(std::is_sorted(trace.instants().begin(), trace.instants().end(),
                                [](const Instant &x, const Instant &y) { return x.timeNs < y.timeNs; }));
     }
 
@@ -148,8 +148,8 @@ private Q_SLOTS:
         b.ingest(std::vector<Event> { rd(10, 1, 0), rd(20, 2, 0), wr(30, 2, 1), rd(40, 3, 1), wr(50, 1, 1),
                                       wr(60, 3, 2) });
         b.finish(100);
-        QCOMPARE(trace.analysis.lostUpdates.size(), std::size_t(1));
-        const LostUpdate &l = trace.analysis.lostUpdates.front();
+        QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(1));
+        const LostUpdate &l = trace.analysis().lostUpdates.front();
         QCOMPARE(l.lostTask, 1u);
         QCOMPARE(l.lostWriteNs, std::int64_t(50));
         QCOMPARE(l.overwritingTask, 3u);
@@ -164,15 +164,15 @@ private Q_SLOTS:
         b.ingest(std::vector<Event> { rd(10, 1, 5), rd(20, 2, 5), wr(21, 2, 6), rd(30, 2, 6), wr(31, 2, 7),
                                       rd(40, 2, 7), wr(41, 2, 8), wr(50, 1, 6) });
         b.finish(100);
-        QCOMPARE(trace.analysis.lostUpdates.size(), std::size_t(3));
-        for (const LostUpdate &l : trace.analysis.lostUpdates) {
+        QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(3));
+        for (const LostUpdate &l : trace.analysis().lostUpdates) {
             QCOMPARE(l.lostTask, 2u);
             QCOMPARE(l.overwritingTask, 1u);
             QCOMPARE(l.overwriteNs, std::int64_t(50));
             QCOMPARE(l.staleReadNs, std::int64_t(10));
         }
-        QCOMPARE(trace.analysis.lostUpdates[0].lostWriteNs, std::int64_t(21));
-        QCOMPARE(trace.analysis.lostUpdates[2].lostValue, std::uint64_t(8));
+        QCOMPARE(trace.analysis().lostUpdates[0].lostWriteNs, std::int64_t(21));
+        QCOMPARE(trace.analysis().lostUpdates[2].lostValue, std::uint64_t(8));
     }
 
     void sequentialIncrementsLoseNothing()
@@ -186,7 +186,7 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(10000);
-        QVERIFY(trace.analysis.lostUpdates.empty());
+        QVERIFY(trace.analysis().lostUpdates.empty());
     }
 
     void everyLostUpdateIsExplained_data()
@@ -212,30 +212,30 @@ private Q_SLOTS:
 
         const std::uint64_t expected = sim.initial + sim.increments;
         QVERIFY(expected >= sim.finalValue);
-        QCOMPARE(trace.analysis.lostUpdates.size(), std::size_t(expected - sim.finalValue));
+        QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(expected - sim.finalValue));
 
         std::set<std::pair<std::uint32_t, std::int64_t>> lostWrites;
-        for (const LostUpdate &l : trace.analysis.lostUpdates) {
+        for (const LostUpdate &l : trace.analysis().lostUpdates) {
             QVERIFY(l.staleReadNs < l.lostWriteNs);
             QVERIFY(l.lostWriteNs < l.overwriteNs);
             QVERIFY(l.lostTask != l.overwritingTask);
             QVERIFY(lostWrites.emplace(l.lostTask, l.lostWriteNs).second); // each write once
         }
         const auto instants
-            = std::count_if(trace.instants.begin(), trace.instants.end(),
+            = std::count_if(trace.instants().begin(), trace.instants().end(),
                             [](const Instant &i) { return i.kind == InstantKind::LostUpdate; });
-        QCOMPARE(std::size_t(instants), trace.analysis.lostUpdates.size());
-        QVERIFY(std::is_sorted(trace.instants.begin(), trace.instants.end(),
+        QCOMPARE(std::size_t(instants), trace.analysis().lostUpdates.size());
+        QVERIFY(std::is_sorted(trace.instants().begin(), trace.instants().end(),
                                [](const Instant &x, const Instant &y) { return x.timeNs < y.timeNs; }));
         QCOMPARE(b.analysis().retainedWrites(), std::size_t(1)); // only the final write is left
 
         // A saved trace analysed again finds exactly the same.
-        const std::vector<LostUpdate> live = trace.analysis.lostUpdates;
+        const std::vector<LostUpdate> live = trace.analysis().lostUpdates;
         analyseTrace(trace);
-        QCOMPARE(trace.analysis.lostUpdates.size(), live.size());
+        QCOMPARE(trace.analysis().lostUpdates.size(), live.size());
         for (std::size_t i = 0; i < live.size(); ++i) {
-            QCOMPARE(trace.analysis.lostUpdates[i].lostWriteNs, live[i].lostWriteNs);
-            QCOMPARE(trace.analysis.lostUpdates[i].overwriteNs, live[i].overwriteNs);
+            QCOMPARE(trace.analysis().lostUpdates[i].lostWriteNs, live[i].lostWriteNs);
+            QCOMPARE(trace.analysis().lostUpdates[i].overwriteNs, live[i].overwriteNs);
         }
     }
 
@@ -274,8 +274,8 @@ private Q_SLOTS:
         b.ingest(batch);
         b.finish(t + 10);
         QVERIFY2(maxRetained < 100, qPrintable(QString::number(maxRetained)));
-        QCOMPARE(trace.analysis.lostUpdates.size(), std::size_t(writes - shared));
-        QVERIFY(trace.analysis.lostUpdates.size() > 1000); // the schedule really raced
+        QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(writes - shared));
+        QVERIFY(trace.analysis().lostUpdates.size() > 1000); // the schedule really raced
     }
 };
 

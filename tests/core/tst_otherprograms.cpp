@@ -3,6 +3,7 @@
 #include "analysis/other_programs.h"
 #include "sched/proc_stat.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QTest>
 
@@ -19,14 +20,13 @@ Trace sampledTrace(int cpus, std::int64_t endMs,
                    const std::vector<std::pair<std::int64_t, std::vector<std::uint64_t>>> &samples)
 {
     Trace t;
-    t.source = SchedulingSource::Kernel;
-    t.cpuCount = cpus;
-    t.endNs = endMs * kMs;
-    for (int cpu = 0; cpu < cpus; ++cpu)
-        t.ensureCpuLane(cpu);
-    t.machineLoad.tickNs = kTick;
+    TraceBuilder b(t);
+    b.describeRun(QString(), {}, cpus);
+    b.setSource(SchedulingSource::Kernel, QString());
+    b.advanceEdgeTo(endMs * kMs);
+    b.setMachineLoadTick(kTick);
     for (const auto &[ms, ticks] : samples)
-        t.machineLoad.samples.push_back(CpuBusySample { ms * kMs, ticks });
+        b.addMachineLoadSample(CpuBusySample { ms * kMs, ticks });
     return t;
 }
 
@@ -76,8 +76,8 @@ private Q_SLOTS:
         // CPU 1 busy 30 ticks, we ran 400 ms (tick accounting missed some) -> clamped to 0 %.
         // CPU 2 busy 25 ticks, we never ran there -> 25 %.
         Trace t = sampledTrace(3, 1000, { { 0, { 1000, 2000, 3000 } }, { 1000, { 1060, 2030, 3025 } } });
-        t.ensureCpuLane(0).spans.append(100 * kMs, 300 * kMs, SpanState::Running, 0, 1);
-        t.ensureCpuLane(1).spans.append(0, 400 * kMs, SpanState::Running, 0, 2);
+        TraceBuilder(t).restoreCpuLane(0).spans.append(100 * kMs, 300 * kMs, SpanState::Running, 0, 1);
+        TraceBuilder(t).restoreCpuLane(1).spans.append(0, 400 * kMs, SpanState::Running, 0, 2);
         const OtherProgramsLoad load = otherProgramsLoad(t);
         QCOMPARE(load.status, OtherProgramsStatus::Measured);
         QCOMPARE(load.startNs, 0);
@@ -105,11 +105,11 @@ private Q_SLOTS:
         QCOMPARE(otherProgramsLoad(t).status, OtherProgramsStatus::Measured);
 
         // Samples after the trace's known end are not used: our slices there are not in yet.
-        t.endNs = 160 * kMs;
+        t = sampledTrace(1, 160, { { 0, { 0 } }, { 150, { 10 } }, { 1000, { 60 } } });
         QCOMPARE(otherProgramsLoad(t).status, OtherProgramsStatus::WindowTooShort);
 
         Trace estimate = sampledTrace(1, 1000, { { 0, { 0 } }, { 1000, { 60 } } });
-        estimate.source = SchedulingSource::Estimate;
+        TraceBuilder(estimate).setSource(SchedulingSource::Estimate, QString());
         QCOMPARE(otherProgramsLoad(estimate).status, OtherProgramsStatus::EstimateSource);
 
         Trace unsampled = sampledTrace(1, 1000, {});

@@ -89,10 +89,10 @@ private Q_SLOTS:
         }
         QCOMPARE(test::childProcessCount(), 0); // the hog is reaped, the runner gone
         const Trace &trace = session.trace();
-        if (trace.source != SchedulingSource::Kernel)
+        if (trace.source() != SchedulingSource::Kernel)
             QSKIP(qPrintable(
-                QStringLiteral("no kernel context-switch records here: %1").arg(trace.sourceNote)));
-        QVERIFY2(trace.machineLoad.samples.size() >= 3, qPrintable(trace.machineLoad.note));
+                QStringLiteral("no kernel context-switch records here: %1").arg(trace.sourceNote())));
+        QVERIFY2(trace.machineLoad().samples.size() >= 3, qPrintable(trace.machineLoad().note));
 
         const OtherProgramsLoad load = otherProgramsLoad(trace);
         QCOMPARE(load.status, OtherProgramsStatus::Measured);

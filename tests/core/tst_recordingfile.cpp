@@ -8,6 +8,7 @@
 #include "io/synthetic_trace.h"
 #include "io/trace_equality.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,12 +38,15 @@ Trace syntheticTrace(std::size_t events = 3000)
 Trace edgeTrace()
 {
     Trace t;
-    t.scenario = QStringLiteral("edge \"quoted\" \u2603");
-    t.originNs = std::numeric_limits<std::uint64_t>::max();
-    t.endNs = std::numeric_limits<std::int64_t>::min();
-    t.events = std::numeric_limits<std::uint64_t>::max();
-    t.outcome = RunOutcome::Crashed;
-    t.cpuCount = 2;
+    TraceBuilder b(t);
+    RunDescription d;
+    d.scenario = QStringLiteral("edge \"quoted\" \u2603");
+    d.originNs = std::numeric_limits<std::uint64_t>::max();
+    d.endNs = std::numeric_limits<std::int64_t>::min();
+    d.events = std::numeric_limits<std::uint64_t>::max();
+    d.outcome = RunOutcome::Crashed;
+    d.cpuCount = 2;
+    b.restoreDescription(d);
     TaskInfo info;
     info.id = std::numeric_limits<std::uint32_t>::max();
     info.parent = 7;
@@ -52,22 +56,23 @@ Trace edgeTrace()
     info.beginNs = std::numeric_limits<std::int64_t>::min();
     info.endNs = std::numeric_limits<std::int64_t>::max();
     info.exitStatus = -11;
-    t.tasks[info.id] = info;
-    t.tasks[0] = TaskInfo {};
-    t.names[std::numeric_limits<std::uint32_t>::max()]
+    b.restoreTask(info.id) = info;
+    b.restoreTask(0) = TaskInfo {};
+    b.restoreName(std::numeric_limits<std::uint32_t>::max())
         = { std::numeric_limits<std::uint32_t>::max(), NameKind::Semaphore, QString() };
-    TaskLane &lane = t.ensureTaskLane(kMaxLaneTaskId);
+    TaskLane &lane = b.restoreTaskLane(kMaxLaneTaskId);
     lane.sched.append(std::numeric_limits<std::int64_t>::min(), -1, SpanState::Working, 0xffffffffu, 1);
     lane.sched.append(0, std::numeric_limits<std::int64_t>::max(), SpanState::Stalled);
     lane.held.append(5, 5, SpanState::LockHeld, 3);
     lane.held.append(5, 50, SpanState::LockHeld, 4); // overlapping holds
-    t.ensureCpuLane(1).spans.append(-100, 100, SpanState::Running, 0, 9);
-    t.instants.push_back({ 100, 1, InstantKind::CondNotify, std::numeric_limits<std::uint64_t>::max(), 0 });
-    t.instants.push_back({ -100, 2, InstantKind::LostUpdate, 0, 1 }); // unsorted on purpose
-    t.flows.push_back(
+    b.restoreCpuLane(1).spans.append(-100, 100, SpanState::Running, 0, 9);
+    b.restoreInstants().push_back(
+        { 100, 1, InstantKind::CondNotify, std::numeric_limits<std::uint64_t>::max(), 0 });
+    b.restoreInstants().push_back({ -100, 2, InstantKind::LostUpdate, 0, 1 }); // unsorted on purpose
+    b.restoreFlows().push_back(
         { std::numeric_limits<std::int64_t>::max(), 1, std::numeric_limits<std::int64_t>::min(), 2, 3 });
-    t.phases.push_back({ -5, -1, QStringLiteral("open phase") });
-    t.openSpans.push_back({ 3, 3, SpanState::Running, -7, 1, 0 });
+    b.restorePhases().push_back({ -5, -1, QStringLiteral("open phase") });
+    b.restoreOpenSpans().push_back({ 3, 3, SpanState::Running, -7, 1, 0 });
     return t;
 }
 
@@ -111,8 +116,9 @@ QByteArray dataWith(Section tag, const QByteArray &replace)
 Trace sentinel()
 {
     Trace t;
-    t.scenario = QStringLiteral("untouched");
-    t.ensureTaskLane(1).sched.append(1, 2, SpanState::Running);
+    TraceBuilder b(t);
+    b.describeRun(QStringLiteral("untouched"), {}, 0);
+    b.restoreTaskLane(1).sched.append(1, 2, SpanState::Running);
     return t;
 }
 
@@ -149,10 +155,10 @@ private Q_SLOTS:
         const Trace in = which == 0 ? syntheticTrace() : which == 1 ? edgeTrace() : Trace {};
         if (which == 0) { // the sample really has everything the format carries
             QVERIFY(in.spanCount() > 1000);
-            QVERIFY(!in.flows.empty());
-            QVERIFY(!in.phases.empty());
-            QVERIFY(!in.analysis.lostUpdates.empty());
-            QVERIFY(!in.cpuLanes.empty());
+            QVERIFY(!in.flows().empty());
+            QVERIFY(!in.phases().empty());
+            QVERIFY(!in.analysis().lostUpdates.empty());
+            QVERIFY(!in.cpuLanes().empty());
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("run.samtidig"));
@@ -172,10 +178,12 @@ private Q_SLOTS:
         const Trace a = syntheticTrace(500);
         Trace b = syntheticTrace(500);
         QVERIFY(firstTraceDifference(a, b).isEmpty());
-        b.analysis.locks.begin()->second.waitByTask[2] += 1;
+        TraceBuilder(b).restoreAnalysis().locks.begin()->second.waitByTask[2] += 1;
         QVERIFY(firstTraceDifference(a, b).contains(QStringLiteral("wait of task 2")));
         Trace c = syntheticTrace(500);
-        c.taskLanes[0].held.append(1 << 30, (1 << 30) + 1, SpanState::LockHeld);
+        TraceBuilder(c)
+            .restoreTaskLane(c.taskLanes()[0].task)
+            .held.append(1 << 30, (1 << 30) + 1, SpanState::LockHeld);
         QVERIFY(firstTraceDifference(a, c).contains(QStringLiteral("held")));
     }
 
@@ -184,10 +192,10 @@ private Q_SLOTS:
         const Trace t = syntheticTrace(20000);
         const QByteArray plain = recordingToBytes(t, RecordingCompression::None);
         const QByteArray zipped = recordingToBytes(t, RecordingCompression::Zlib);
-        const double perEvent = double(plain.size()) / double(t.events);
+        const double perEvent = double(plain.size()) / double(t.events());
         qInfo("%zu spans, %llu events: %lld bytes plain (%.2f/event), %lld zlib (%.2f/event)", t.spanCount(),
-              static_cast<unsigned long long>(t.events), static_cast<long long>(plain.size()), perEvent,
-              static_cast<long long>(zipped.size()), double(zipped.size()) / double(t.events));
+              static_cast<unsigned long long>(t.events()), static_cast<long long>(plain.size()), perEvent,
+              static_cast<long long>(zipped.size()), double(zipped.size()) / double(t.events()));
         QVERIFY(perEvent <= 16.0);
         QVERIFY(zipped.size() < plain.size());
     }
@@ -452,13 +460,16 @@ private Q_SLOTS:
         QVERIFY2(writeRecording(without, path, &error), qPrintable(error));
         Trace back;
         QVERIFY2(readRecording(path, &back, &error), qPrintable(error));
-        QVERIFY(back.machineLoad.samples.empty());
-        QCOMPARE(back.machineLoad.tickNs, 0);
+        QVERIFY(back.machineLoad().samples.empty());
+        QCOMPARE(back.machineLoad().tickNs, 0);
 
         Trace with = syntheticTrace(50);
-        with.machineLoad.tickNs = 10'000'000;
-        with.machineLoad.samples = { CpuBusySample { 0, { 12, MachineLoad::kUnknownTicks } },
-                                     CpuBusySample { 300'000'000, { 40, 7 } } };
+        {
+            TraceBuilder b(with);
+            b.setMachineLoadTick(10'000'000);
+            b.addMachineLoadSample(CpuBusySample { 0, { 12, MachineLoad::kUnknownTicks } });
+            b.addMachineLoadSample(CpuBusySample { 300'000'000, { 40, 7 } });
+        }
         QVERIFY2(writeRecording(with, path, &error), qPrintable(error));
         Trace back2;
         QVERIFY2(readRecording(path, &back2, &error), qPrintable(error));

@@ -67,27 +67,28 @@ private Q_SLOTS:
     {
         RunSession session;
         QString error;
-        QVERIFY2(session.start(request(QStringLiteral("threads"), {{QStringLiteral("threads"), QStringLiteral("3")},
-                                                                 {QStringLiteral("work_ms"), QStringLiteral("100")}}),
+        QVERIFY2(session.start(request(QStringLiteral("threads"),
+                                       { { QStringLiteral("threads"), QStringLiteral("3") },
+                                         { QStringLiteral("work_ms"), QStringLiteral("100") } }),
                                &error),
                  qPrintable(error));
         runToEnd(session, 20000);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QCOMPARE(t.results.value(QStringLiteral("shared_counter")).toInteger(), 4 * 1000);
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.results().value(QStringLiteral("shared_counter")).toInteger(), 4 * 1000);
         // Shared memory: every thread reads the same final total.
-        const QJsonArray seen = t.results.value(QStringLiteral("seen_by_each_thread")).toArray();
+        const QJsonArray seen = t.results().value(QStringLiteral("seen_by_each_thread")).toArray();
         QCOMPARE(seen.size(), 3);
         for (const auto &v : seen)
             QCOMPARE(v.toInteger(), 4 * 1000);
         // main + 3 threads, each with a lane that has on-CPU time
         int withSlices = 0;
-        for (const TaskLane &lane : t.taskLanes)
+        for (const TaskLane &lane : t.taskLanes())
             if (!lane.sched.empty())
                 ++withSlices;
         QVERIFY2(withSlices >= 4, qPrintable(QString::number(withSlices)));
-        QVERIFY(t.events > 0);
-        QCOMPARE(t.dropped, 0u);
+        QVERIFY(t.events() > 0);
+        QCOMPARE(t.dropped(), 0u);
         QCOMPARE(childProcessCount(), 0);
     }
 
@@ -95,21 +96,22 @@ private Q_SLOTS:
     {
         RunSession session;
         QString error;
-        QVERIFY2(session.start(request(QStringLiteral("processes"), {{QStringLiteral("processes"), QStringLiteral("2")},
-                                                                   {QStringLiteral("work_ms"), QStringLiteral("100")},
-                                                                   {QStringLiteral("increments"), QStringLiteral("50")}}),
+        QVERIFY2(session.start(request(QStringLiteral("processes"),
+                                       { { QStringLiteral("processes"), QStringLiteral("2") },
+                                         { QStringLiteral("work_ms"), QStringLiteral("100") },
+                                         { QStringLiteral("increments"), QStringLiteral("50") } }),
                                &error),
                  qPrintable(error));
         runToEnd(session, 20000);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QCOMPARE(t.results.value(QStringLiteral("parent_counter")).toInteger(), 0);
-        const QJsonArray children = t.results.value(QStringLiteral("child_counters")).toArray();
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.results().value(QStringLiteral("parent_counter")).toInteger(), 0);
+        const QJsonArray children = t.results().value(QStringLiteral("child_counters")).toArray();
         QCOMPARE(children.size(), 2);
         for (const auto &v : children)
             QCOMPARE(v.toInteger(), 50);
         int processes = 0;
-        for (const auto &[id, info] : t.tasks)
+        for (const auto &[id, info] : t.tasks())
             if (info.kind == TaskKind::Process)
                 ++processes;
         QCOMPARE(processes, 3); // main + 2 children
@@ -120,17 +122,18 @@ private Q_SLOTS:
     {
         RunSession session;
         QString error;
-        QVERIFY2(session.start(request(QStringLiteral("spin"), {{QStringLiteral("threads"), QStringLiteral("2")},
-                                                              {QStringLiteral("work_ms"), QStringLiteral("100")}},
+        QVERIFY2(session.start(request(QStringLiteral("spin"),
+                                       { { QStringLiteral("threads"), QStringLiteral("2") },
+                                         { QStringLiteral("work_ms"), QStringLiteral("100") } },
                                        RunRequest::Source::Estimate),
                                &error),
                  qPrintable(error));
         runToEnd(session, 20000);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QCOMPARE(t.source, SchedulingSource::Estimate);
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.source(), SchedulingSource::Estimate);
         std::size_t cpuSpans = 0;
-        for (const CpuLane &lane : t.cpuLanes)
+        for (const CpuLane &lane : t.cpuLanes())
             cpuSpans += lane.spans.size();
         QVERIFY(cpuSpans > 0);
     }
@@ -139,8 +142,9 @@ private Q_SLOTS:
     {
         RunSession session;
         QString error;
-        QVERIFY(session.start(request(QStringLiteral("processes"), {{QStringLiteral("work_ms"), QStringLiteral("10000")}}),
-                              &error));
+        QVERIFY(session.start(
+            request(QStringLiteral("processes"), { { QStringLiteral("work_ms"), QStringLiteral("10000") } }),
+            &error));
         const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(300);
         while (std::chrono::steady_clock::now() < until) {
             session.poll();
@@ -150,12 +154,14 @@ private Q_SLOTS:
         const pid_t group = session.runnerPid();
         const auto t0 = std::chrono::steady_clock::now();
         session.stop();
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+        const auto ms
+            = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+                  .count();
         QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
-        QCOMPARE(session.trace().outcome, RunOutcome::Stopped);
+        QCOMPARE(session.trace().outcome(), RunOutcome::Stopped);
         QVERIFY(kill(-group, 0) != 0);
         QCOMPARE(childProcessCount(), 0);
-        QVERIFY(session.trace().events > 0); // what was recorded before the stop is kept
+        QVERIFY(session.trace().events() > 0); // what was recorded before the stop is kept
     }
 };
 

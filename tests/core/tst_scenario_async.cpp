@@ -42,7 +42,7 @@ std::int64_t parallelNs(const Trace &trace, std::int64_t t0, std::int64_t t1,
                         const TaskFilter &only = anyTask)
 {
     std::vector<std::pair<std::int64_t, int>> edges;
-    for (const CpuLane &lane : trace.cpuLanes)
+    for (const CpuLane &lane : trace.cpuLanes())
         for (std::size_t i = 0; i < lane.spans.size(); ++i) {
             if (!only(lane.spans.other(i)))
                 continue;
@@ -81,7 +81,7 @@ private Q_SLOTS:
                                    { QStringLiteral("sleep_ms"), QStringLiteral("40") } }),
                          60000));
         const Trace &t = session.trace();
-        const QJsonObject r = t.results;
+        const QJsonObject r = t.results();
         QVERIFY2(!r.contains(QStringLiteral("error")),
                  qPrintable(r.value(QStringLiteral("error")).toString()));
         const double asyncMs = r.value(QStringLiteral("async_ms")).toDouble();
@@ -92,11 +92,11 @@ private Q_SLOTS:
         QVERIFY2(ratio < 0.7, qPrintable(QString::number(ratio)));
         QCOMPARE(r.value(QStringLiteral("async_to_blocking_ratio")).toDouble(), ratio);
         QCOMPARE(r.value(QStringLiteral("suspensions")).toInteger(), 12);
-        QCOMPARE(t.phases.size(), std::size_t(2));
+        QCOMPARE(t.phases().size(), std::size_t(2));
 
         // Four coroutine tasks, each with its own lane, awaiting between turns.
         std::vector<std::uint32_t> coroutines;
-        for (const auto &[id, info] : t.tasks)
+        for (const auto &[id, info] : t.tasks())
             if (info.kind == TaskKind::Coroutine)
                 coroutines.push_back(id);
         QCOMPARE(coroutines.size(), std::size_t(4));
@@ -146,7 +146,7 @@ private Q_SLOTS:
                                        { QStringLiteral("work_ms"), QStringLiteral("30") } }),
                              120000));
             const Trace &t = session.trace();
-            const QJsonObject r = t.results;
+            const QJsonObject r = t.results();
             QVERIFY2(!r.contains(QStringLiteral("error")),
                      qPrintable(r.value(QStringLiteral("error")).toString()));
             QCOMPARE(r.value(QStringLiteral("cpu_count")).toInt(), cores);
@@ -157,15 +157,15 @@ private Q_SLOTS:
                   r.value(QStringLiteral("wall_one_core_ms")).toDouble(),
                   r.value(QStringLiteral("speedup")).toDouble());
 
-            QCOMPARE(t.phases.size(), std::size_t(2));
-            const Phase &parallel = t.phases[0];
-            const Phase &oneCore = t.phases[1];
+            QCOMPARE(t.phases().size(), std::size_t(2));
+            const Phase &parallel = t.phases()[0];
+            const Phase &oneCore = t.phases()[1];
             QVERIFY(parallel.endNs > parallel.startNs && oneCore.endNs > oneCore.startNs);
 
             // First phase: parallelism. At least two core lanes carry a share of the work, and for a
             // real part of the phase two of them ran at the same instant.
             std::vector<std::int64_t> busy;
-            for (const CpuLane &lane : t.cpuLanes)
+            for (const CpuLane &lane : t.cpuLanes())
                 busy.push_back(busyNs(lane, parallel.startNs, parallel.endNs));
             std::int64_t total = 0;
             for (std::int64_t b : busy)
@@ -183,13 +183,13 @@ private Q_SLOTS:
             {
                 const std::vector<double> machine = sampler.busyFractions();
                 std::int64_t ours = 0;
-                for (const CpuLane &lane : t.cpuLanes)
-                    ours += busyNs(lane, 0, t.endNs);
+                for (const CpuLane &lane : t.cpuLanes())
+                    ours += busyNs(lane, 0, t.endNs());
                 double machineBusy = 0;
                 for (double b : machine)
                     machineBusy += b;
                 const double foreign
-                    = machineBusy - double(ours) / double(std::max<std::int64_t>(1, t.endNs));
+                    = machineBusy - double(ours) / double(std::max<std::int64_t>(1, t.endNs()));
                 if (!parallelismShown && foreign > 0.5)
                     ++busyMachine;
                 qInfo("attempt %d: other processes used %.0f %% of one core", attempt + 1, foreign * 100);
@@ -206,28 +206,29 @@ private Q_SLOTS:
             // its leak check runs on a thread of its own at exit, inside this phase's window, for tens of
             // ms).
             const TaskFilter phaseTask = [&](std::uint32_t task) {
-                const auto it = t.tasks.find(task);
-                // Registered by the scenario (a parent); a thread the runtime started by itself is
-                // known only by its tid and has none.
-                return it != t.tasks.end() && it->second.kind == TaskKind::Thread && it->second.parent != 0
+                const auto it = t.tasks().find(task);
+                // Registered by the scenario (named); a thread the runtime started by itself is
+                // known only from the kernel's records and has no name of its own.
+                return it != t.tasks().end() && it->second.kind == TaskKind::Thread
+                    && !it->second.name.isEmpty() && it->second.parent != 0
                     && it->second.beginNs >= oneCore.startNs;
             };
             total = 0;
             std::int64_t pinned = 0;
             const int pinnedCore = r.value(QStringLiteral("pinned_core")).toInt();
-            for (const CpuLane &lane : t.cpuLanes) {
+            for (const CpuLane &lane : t.cpuLanes()) {
                 const std::int64_t b = busyNs(lane, oneCore.startNs, oneCore.endNs, phaseTask);
                 total += b;
                 if (lane.cpu == pinnedCore)
                     pinned = b;
             }
             QVERIFY(total > 0);
-            for (const CpuLane &lane : t.cpuLanes)
+            for (const CpuLane &lane : t.cpuLanes())
                 qInfo("one-core phase, cpu lane %d: %lld ns busy, %zu spans", lane.cpu,
                       static_cast<long long>(busyNs(lane, oneCore.startNs, oneCore.endNs)),
                       lane.spans.size());
-            qInfo("source %s (%s), phases %lld..%lld..%lld", schedulingSourceName(t.source).data(),
-                  qPrintable(t.sourceNote), static_cast<long long>(parallel.startNs),
+            qInfo("source %s (%s), phases %lld..%lld..%lld", schedulingSourceName(t.source()).data(),
+                  qPrintable(t.sourceNote()), static_cast<long long>(parallel.startNs),
                   static_cast<long long>(oneCore.startNs), static_cast<long long>(oneCore.endNs));
             // Concurrency: interleaved, never two at the same instant.
             // (The kernel's switch records may show a few µs of bookkeeping elsewhere; 1% allowed.)

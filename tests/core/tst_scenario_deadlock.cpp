@@ -27,7 +27,7 @@ constexpr std::int64_t kDetectWithinNs = 100'000'000;
 void runUntilDeadlock(RunSession &session)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (session.isActive() && session.trace().analysis.deadlocks.empty()
+    while (session.isActive() && session.trace().analysis().deadlocks.empty()
            && std::chrono::steady_clock::now() < deadline) {
         session.poll();
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -57,9 +57,9 @@ QStringList namesOf(const Trace &t, const std::vector<std::uint32_t> &ids)
 // Checks one finished, stopped deadlocked run; `size` tasks in the cycle.
 void checkDeadlock(const Trace &t, std::size_t size)
 {
-    QCOMPARE(t.outcome, RunOutcome::Deadlock);
-    QCOMPARE(t.analysis.deadlocks.size(), std::size_t(1));
-    const DeadlockCycle &c = t.analysis.deadlocks.front();
+    QCOMPARE(t.outcome(), RunOutcome::Deadlock);
+    QCOMPARE(t.analysis().deadlocks.size(), std::size_t(1));
+    const DeadlockCycle &c = t.analysis().deadlocks.front();
     QCOMPARE(c.tasks.size(), size);
     QCOMPARE(c.locks.size(), size);
     QCOMPARE(std::set<std::uint32_t>(c.tasks.begin(), c.tasks.end()).size(), size);
@@ -83,7 +83,7 @@ void checkDeadlock(const Trace &t, std::size_t size)
         QCOMPARE(lane->sync.arg(last), c.locks[i]);
         QCOMPARE(lane->sync.other(last), c.tasks[(i + 1) % size]);
     }
-    QVERIFY(t.results.isEmpty()); // a hung run never returns results
+    QVERIFY(t.results().isEmpty()); // a hung run never returns results
 }
 
 } // namespace
@@ -105,7 +105,7 @@ private Q_SLOTS:
                                    &error),
                      qPrintable(error));
             runUntilDeadlock(session);
-            QVERIFY2(!session.trace().analysis.deadlocks.empty(),
+            QVERIFY2(!session.trace().analysis().deadlocks.empty(),
                      qPrintable(QStringLiteral("run %1").arg(run)));
             QVERIFY(session.isActive()); // hung, not finished
             // The wall time from the closing request to the poll that saw the cycle is measured
@@ -118,7 +118,7 @@ private Q_SLOTS:
             checkDeadlock(t, 2);
             if (QTest::currentTestFailed())
                 return;
-            const DeadlockCycle &c = t.analysis.deadlocks.front();
+            const DeadlockCycle &c = t.analysis().deadlocks.front();
             QCOMPARE(namesOf(t, c.locks), QStringList({ QStringLiteral("A"), QStringLiteral("B") }));
             QCOMPARE(QStringList({ t.taskName(c.tasks[0]), t.taskName(c.tasks[1]) }).size(), 2);
             QVERIFY(kill(-group, 0) != 0);
@@ -140,13 +140,13 @@ private Q_SLOTS:
                                &error),
                  qPrintable(error));
         runUntilDeadlock(session);
-        QVERIFY(!session.trace().analysis.deadlocks.empty());
+        QVERIFY(!session.trace().analysis().deadlocks.empty());
         session.stop();
         const Trace &t = session.trace();
         checkDeadlock(t, 5);
         if (QTest::currentTestFailed())
             return;
-        const DeadlockCycle &c = t.analysis.deadlocks.front();
+        const DeadlockCycle &c = t.analysis().deadlocks.front();
         QStringList forks;
         QStringList philosophers;
         for (int i = 1; i <= 5; ++i) {
@@ -176,12 +176,12 @@ private Q_SLOTS:
                  qPrintable(error));
         runToEnd(session);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QCOMPARE(t.results.value(QStringLiteral("completed")).toBool(), true);
-        const qint64 timeouts = t.results.value(QStringLiteral("timeouts")).toInteger();
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.results().value(QStringLiteral("completed")).toBool(), true);
+        const qint64 timeouts = t.results().value(QStringLiteral("timeouts")).toInteger();
         QVERIFY2(timeouts > 0, qPrintable(QString::number(timeouts)));
-        QCOMPARE(t.results.value(QStringLiteral("retries")).toInteger(), timeouts);
-        const QJsonArray perThread = t.results.value(QStringLiteral("per_thread")).toArray();
+        QCOMPARE(t.results().value(QStringLiteral("retries")).toInteger(), timeouts);
+        const QJsonArray perThread = t.results().value(QStringLiteral("per_thread")).toArray();
         QCOMPARE(perThread.size(), 2);
         for (const auto &v : perThread) {
             const QJsonObject o = v.toObject();
@@ -191,13 +191,13 @@ private Q_SLOTS:
         }
         // Each counted timeout is a recorded LockTimedOut.
         qint64 timedOutInstants = 0;
-        for (const Instant &in : t.instants)
+        for (const Instant &in : t.instants())
             if (in.kind == InstantKind::LockTimedOut)
                 ++timedOutInstants;
         QCOMPARE(timedOutInstants, timeouts);
         // The lock order is still A -> B in one thread and B -> A in the other: a potential deadlock.
-        QVERIFY(!t.analysis.lockOrderWarnings.empty());
-        QCOMPARE(namesOf(t, t.analysis.lockOrderWarnings.front().locks),
+        QVERIFY(!t.analysis().lockOrderWarnings.empty());
+        QCOMPARE(namesOf(t, t.analysis().lockOrderWarnings.front().locks),
                  QStringList({ QStringLiteral("A"), QStringLiteral("B") }));
         QCOMPARE(childProcessCount(), 0);
     }
@@ -214,14 +214,14 @@ private Q_SLOTS:
                  qPrintable(error));
         runToEnd(session);
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QCOMPARE(t.results.value(QStringLiteral("completed")).toBool(), true);
-        QCOMPARE(t.results.value(QStringLiteral("rounds_completed")).toArray(), QJsonArray({ 3, 3 }));
-        QVERIFY(t.analysis.deadlocks.empty());
-        QVERIFY(t.analysis.lockOrderWarnings.empty());
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.results().value(QStringLiteral("completed")).toBool(), true);
+        QCOMPARE(t.results().value(QStringLiteral("rounds_completed")).toArray(), QJsonArray({ 3, 3 }));
+        QVERIFY(t.analysis().deadlocks.empty());
+        QVERIFY(t.analysis().lockOrderWarnings.empty());
         // Both locks were really used by both threads, so the absence of a warning means something.
         int locksUsed = 0;
-        for (const auto &[id, stats] : t.analysis.locks)
+        for (const auto &[id, stats] : t.analysis().locks)
             if (stats.acquisitions == 6)
                 ++locksUsed;
         QCOMPARE(locksUsed, 2);

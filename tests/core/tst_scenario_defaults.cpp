@@ -49,7 +49,7 @@ void checkLockContention(const QJsonObject &summary)
 void checkTimeAccounting(const Trace &t, const QJsonObject &summary)
 {
     const QJsonArray cores = summary.value(QStringLiteral("core_utilization")).toArray();
-    QCOMPARE(cores.size(), t.cpuCount);
+    QCOMPARE(cores.size(), t.cpuCount());
     double busy = 0;
     for (const auto &c : cores) {
         const double b = c.toObject().value(QStringLiteral("busy")).toDouble(-1);
@@ -58,7 +58,7 @@ void checkTimeAccounting(const Trace &t, const QJsonObject &summary)
     }
     QVERIFY(busy > 0);
     const QJsonArray tasks = summary.value(QStringLiteral("task_times")).toArray();
-    QCOMPARE(tasks.size(), static_cast<qsizetype>(t.taskLanes.size()));
+    QCOMPARE(tasks.size(), static_cast<qsizetype>(t.taskLanes().size()));
     double onCpu = 0;
     for (const auto &v : tasks) {
         const QJsonObject o = v.toObject();
@@ -121,7 +121,7 @@ private Q_SLOTS:
         if (info.mayHang) {
             // Hangs on purpose: wait for the detector, then stop it as a user would.
             QVERIFY(pollUntil(session, 60000, [&] {
-                return !session.isActive() || !session.trace().analysis.deadlocks.empty();
+                return !session.isActive() || !session.trace().analysis().deadlocks.empty();
             }));
             QVERIFY2(session.isActive(), "a deadlock scenario finished by itself");
             session.stop();
@@ -130,11 +130,11 @@ private Q_SLOTS:
         }
         const Trace &t = session.trace();
         const QJsonObject summary = runSummary(t, session.deadlockDetectionLatencyNs());
-        const QJsonObject r = t.results;
-        qInfo("%s: %s in %.0f ms", qPrintable(id), runOutcomeName(t.outcome), double(t.endNs) / 1e6);
+        const QJsonObject r = t.results();
+        qInfo("%s: %s in %.0f ms", qPrintable(id), runOutcomeName(t.outcome()), double(t.endNs()) / 1e6);
         QVERIFY2(!r.contains(QStringLiteral("error")),
                  qPrintable(r.value(QStringLiteral("error")).toString()));
-        QCOMPARE(t.outcome, info.mayHang ? RunOutcome::Deadlock : RunOutcome::Completed);
+        QCOMPARE(t.outcome(), info.mayHang ? RunOutcome::Deadlock : RunOutcome::Completed);
         QCOMPARE(summary.value(QStringLiteral("outcome")).toString(),
                  QString::fromLatin1(info.mayHang ? "deadlock" : "completed"));
         checkTimeAccounting(t, summary);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         } else if (id == QLatin1String("race")) {
             QCOMPARE(integer(r, "lost"), integer(r, "expected") - integer(r, "actual"));
             QVERIFY2(integer(r, "lost") > 0, "no update lost with the defaults");
-            QCOMPARE(static_cast<qint64>(t.analysis.lostUpdates.size()), integer(r, "lost"));
+            QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), integer(r, "lost"));
             const QJsonObject a = summary.value(QStringLiteral("analysis")).toObject();
             QCOMPARE(a.value(QStringLiteral("lost_updates")).toInteger(), integer(r, "lost"));
             QCOMPARE(a.value(QStringLiteral("lost_update_descriptions")).toArray().size(),
@@ -178,7 +178,7 @@ private Q_SLOTS:
         } else if (id == QLatin1String("mutex")) {
             QCOMPARE(integer(r, "actual"), integer(r, "expected"));
             QCOMPARE(integer(r, "lost"), 0);
-            QVERIFY(t.analysis.lostUpdates.empty());
+            QVERIFY(t.analysis().lostUpdates.empty());
             const QJsonObject lock = summary.value(QStringLiteral("analysis"))
                                          .toObject()
                                          .value(QStringLiteral("locks"))
@@ -203,18 +203,18 @@ private Q_SLOTS:
         } else if (id == QLatin1String("timeout")) {
             QVERIFY(integer(r, "timeouts") > 0);
             QCOMPARE(integer(r, "retries"), integer(r, "timeouts"));
-            QVERIFY(t.analysis.deadlocks.empty());
-            QVERIFY(!t.analysis.lockOrderWarnings.empty()); // the order is still unsafe
+            QVERIFY(t.analysis().deadlocks.empty());
+            QVERIFY(!t.analysis().lockOrderWarnings.empty()); // the order is still unsafe
             QCOMPARE(summary.value(QStringLiteral("analysis"))
                          .toObject()
                          .value(QStringLiteral("lock_order_descriptions"))
                          .toArray()
                          .size(),
-                     static_cast<qsizetype>(t.analysis.lockOrderWarnings.size()));
+                     static_cast<qsizetype>(t.analysis().lockOrderWarnings.size()));
         } else if (id == QLatin1String("lock-ordering")) {
             QCOMPARE(r.value(QStringLiteral("rounds_completed")).toArray(), QJsonArray({ 3, 3 }));
-            QVERIFY(t.analysis.deadlocks.empty());
-            QVERIFY(t.analysis.lockOrderWarnings.empty());
+            QVERIFY(t.analysis().deadlocks.empty());
+            QVERIFY(t.analysis().lockOrderWarnings.empty());
         } else if (id == QLatin1String("parallel-vs-concurrent")) {
             QCOMPARE(r.value(QStringLiteral("cpu_count")).toInt(), cores);
             QCOMPARE(r.value(QStringLiteral("cores_used_one_core")).toArray().size(), 1);

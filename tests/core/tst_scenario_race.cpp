@@ -25,12 +25,12 @@ constexpr int kRuns = 20;
 
 qint64 result(const Trace &t, const char *key)
 {
-    return t.results.value(QLatin1String(key)).toInteger(-1);
+    return t.results().value(QLatin1String(key)).toInteger(-1);
 }
 
 std::uint32_t nameId(const Trace &t, NameKind kind)
 {
-    for (const auto &[id, info] : t.names)
+    for (const auto &[id, info] : t.names())
         if (info.kind == kind)
             return id;
     return 0;
@@ -52,7 +52,7 @@ private Q_SLOTS:
             QVERIFY2(session.start(request(QStringLiteral("race"), kShortRun), &error), qPrintable(error));
             runToEnd(session);
             const Trace &t = session.trace();
-            QCOMPARE(t.outcome, RunOutcome::Completed);
+            QCOMPARE(t.outcome(), RunOutcome::Completed);
             const qint64 expected = result(t, "expected");
             const qint64 actual = result(t, "actual");
             const qint64 lost = result(t, "lost");
@@ -64,7 +64,7 @@ private Q_SLOTS:
             totalLost += lost;
 
             // Every lost update is identified from the recorded reads and writes, and makes sense.
-            const auto &found = t.analysis.lostUpdates;
+            const auto &found = t.analysis().lostUpdates;
             QVERIFY2(
                 static_cast<qint64>(found.size()) == lost,
                 qPrintable(
@@ -77,7 +77,7 @@ private Q_SLOTS:
                 QVERIFY(u.lostWriteNs < u.overwriteNs); // ... and wrote after it
                 QVERIFY(u.overwriteValue <= static_cast<std::uint64_t>(expected));
             }
-            QCOMPARE(t.dropped, 0u);
+            QCOMPARE(t.dropped(), 0u);
         }
         qInfo("race lost updates in %d of %d runs (%lld lost in total)", runsWithLoss, kRuns,
               static_cast<long long>(totalLost));
@@ -96,18 +96,18 @@ private Q_SLOTS:
             QVERIFY2(session.start(request(QStringLiteral("mutex"), kShortRun), &error), qPrintable(error));
             runToEnd(session);
             const Trace &t = session.trace();
-            QCOMPARE(t.outcome, RunOutcome::Completed);
+            QCOMPARE(t.outcome(), RunOutcome::Completed);
             const qint64 expected = result(t, "expected");
             QCOMPARE(result(t, "actual"), expected);
             QCOMPARE(result(t, "lost"), 0);
-            QVERIFY(t.analysis.lostUpdates.empty());
+            QVERIFY(t.analysis().lostUpdates.empty());
             QCOMPARE(result(t, "lock_acquisitions"), expected);
 
             // The lock's events agree with the scenario's own counts.
             const std::uint32_t lock = nameId(t, NameKind::Lock);
             QVERIFY(lock != 0);
-            const auto stats = t.analysis.locks.find(lock);
-            QVERIFY(stats != t.analysis.locks.end());
+            const auto stats = t.analysis().locks.find(lock);
+            QVERIFY(stats != t.analysis().locks.end());
             QCOMPARE(static_cast<qint64>(stats->second.acquisitions), expected);
             QCOMPARE(static_cast<qint64>(stats->second.totalWaitNs), result(t, "total_wait_ns"));
             QCOMPARE(static_cast<qint64>(stats->second.maxWaitNs), result(t, "max_wait_ns"));
@@ -115,7 +115,7 @@ private Q_SLOTS:
 
             // Waits name the other thread that held the lock meanwhile (a wait that began just as the
             // lock was released, or a preemption right after the request, has no holder to name).
-            for (const TaskLane &lane : t.taskLanes)
+            for (const TaskLane &lane : t.taskLanes())
                 for (std::size_t i = 0; i < lane.sync.size(); ++i)
                     if (lane.sync.state(i) == SpanState::LockWait) {
                         QCOMPARE(lane.sync.arg(i), lock);
@@ -124,7 +124,7 @@ private Q_SLOTS:
                             ++waitsWithHolder;
                     }
             // Hand-overs: the releaser's release comes before the waiter's acquisition.
-            for (const Flow &f : t.flows) {
+            for (const Flow &f : t.flows()) {
                 QCOMPARE(f.lock, lock);
                 QVERIFY(f.fromTask != f.toTask && f.fromNs <= f.toNs);
                 ++handOvers;

@@ -19,7 +19,7 @@ namespace {
 
 std::uint32_t nameId(const Trace &trace, const QString &name)
 {
-    for (const auto &[id, info] : trace.names)
+    for (const auto &[id, info] : trace.names())
         if (info.name == name)
             return id;
     return 0;
@@ -34,7 +34,7 @@ struct Held {
 std::vector<Held> heldSpans(const Trace &trace, std::uint32_t lock)
 {
     std::vector<Held> out;
-    for (const TaskLane &lane : trace.taskLanes)
+    for (const TaskLane &lane : trace.taskLanes())
         for (std::size_t i = 0; i < lane.held.size(); ++i)
             if (lane.held.arg(i) == lock)
                 out.push_back({ lane.held.start(i), lane.held.end(i), lane.task });
@@ -83,10 +83,10 @@ private Q_SLOTS:
                                    { QStringLiteral("consume_ms"), QStringLiteral("5") } }),
                          60000));
         const Trace &t = session.trace();
-        const QJsonObject r = t.results;
+        const QJsonObject r = t.results();
         // Shared holders and condition waits must not be mistaken for a deadlock or a bad lock order.
-        QVERIFY(t.analysis.deadlocks.empty());
-        QVERIFY(t.analysis.lockOrderWarnings.empty());
+        QVERIFY(t.analysis().deadlocks.empty());
+        QVERIFY(t.analysis().lockOrderWarnings.empty());
         QCOMPARE(r.value(QStringLiteral("items_produced")).toInteger(), 24);
         QCOMPARE(r.value(QStringLiteral("items_consumed")).toInteger(), 24);
         QVERIFY(r.value(QStringLiteral("checksum_equal")).toBool());
@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(notFull != 0 && notEmpty != 0);
         int waitsNotFull = 0;
         int waitsNotEmpty = 0;
-        for (const TaskLane &lane : t.taskLanes)
+        for (const TaskLane &lane : t.taskLanes())
             for (std::size_t i = 0; i < lane.sync.size(); ++i)
                 if (lane.sync.state(i) == SpanState::CondWait) {
                     waitsNotFull += lane.sync.arg(i) == notFull ? 1 : 0;
@@ -110,9 +110,9 @@ private Q_SLOTS:
                 }
         QVERIFY(waitsNotFull > 0);
         QVERIFY(waitsNotEmpty > 0);
-        const auto notifications = std::count_if(t.instants.begin(), t.instants.end(), [](const Instant &i) {
-            return i.kind == InstantKind::CondNotify;
-        });
+        const auto notifications
+            = std::count_if(t.instants().begin(), t.instants().end(),
+                            [](const Instant &i) { return i.kind == InstantKind::CondNotify; });
         QVERIFY(notifications >= 48); // one per item put in and one per item taken out
         // The buffer lock is a real mutex: never two holders at once.
         const std::uint32_t lock = nameId(t, QStringLiteral("buffer lock"));
@@ -133,10 +133,10 @@ private Q_SLOTS:
                                    { QStringLiteral("write_ms"), QStringLiteral("10") } }),
                          60000));
         const Trace &t = session.trace();
-        const QJsonObject r = t.results;
+        const QJsonObject r = t.results();
         // Shared holders and condition waits must not be mistaken for a deadlock or a bad lock order.
-        QVERIFY(t.analysis.deadlocks.empty());
-        QVERIFY(t.analysis.lockOrderWarnings.empty());
+        QVERIFY(t.analysis().deadlocks.empty());
+        QVERIFY(t.analysis().lockOrderWarnings.empty());
         QCOMPARE(r.value(QStringLiteral("reads")).toInteger(), 32);
         QCOMPARE(r.value(QStringLiteral("writes")).toInteger(), 3);
         QVERIFY2(r.value(QStringLiteral("max_concurrent_readers")).toInt() > 1,
@@ -148,7 +148,7 @@ private Q_SLOTS:
         const std::uint32_t table = nameId(t, QStringLiteral("table"));
         QVERIFY(table != 0);
         std::uint32_t writer = 0;
-        for (const auto &[id, info] : t.tasks)
+        for (const auto &[id, info] : t.tasks())
             if (info.name == QStringLiteral("writer 1"))
                 writer = id;
         QVERIFY(writer != 0);
@@ -211,17 +211,17 @@ private Q_SLOTS:
                                    { QStringLiteral("work_ms"), QStringLiteral("15") } }),
                          60000));
         const Trace &t = session.trace();
-        const QJsonObject r = t.results;
+        const QJsonObject r = t.results();
         // Shared holders and condition waits must not be mistaken for a deadlock or a bad lock order.
-        QVERIFY(t.analysis.deadlocks.empty());
-        QVERIFY(t.analysis.lockOrderWarnings.empty());
+        QVERIFY(t.analysis().deadlocks.empty());
+        QVERIFY(t.analysis().lockOrderWarnings.empty());
         QCOMPARE(r.value(QStringLiteral("max_concurrent_holders")).toInt(), permits);
         QCOMPARE(r.value(QStringLiteral("acquisitions")).toInteger(), 12);
         QVERIFY(r.value(QStringLiteral("waits")).toInteger() > 0); // 6 workers, fewer permits
 
         const std::uint32_t pool = nameId(t, QStringLiteral("pool"));
         QVERIFY(pool != 0);
-        QCOMPARE(t.names.at(pool).kind, NameKind::Semaphore);
+        QCOMPARE(t.names().at(pool).kind, NameKind::Semaphore);
         const std::vector<Held> held = heldSpans(t, pool);
         QCOMPARE(held.size(), std::size_t(12));
         QCOMPARE(maxOverlap(held), permits);

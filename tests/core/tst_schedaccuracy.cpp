@@ -88,7 +88,7 @@ bool hasState(const SpanList &spans, SpanState state)
 // Which task ran how long on which core: printed so that a failure shows what the run looked like.
 void dumpCores(const Trace &t)
 {
-    for (const CpuLane &lane : t.cpuLanes) {
+    for (const CpuLane &lane : t.cpuLanes()) {
         std::map<std::uint32_t, std::int64_t> byTask;
         for (std::size_t i = 0; i < lane.spans.size(); ++i)
             byTask[lane.spans.other(i)] += lane.spans.duration(i);
@@ -118,14 +118,14 @@ bool runSpin(RunSession &session, int threads, int pin, int workMs, RunRequest::
 // Checks one run of four threads pinned to core 0; returns what was wrong, or nothing.
 QString accuracyFailure(const Trace &t, const QString &source)
 {
-    const SpanList &core0 = t.cpuLanes[0].spans;
+    const SpanList &core0 = t.cpuLanes()[0].spans;
     const double overlap = overlapFraction(core0);
     qInfo("%s: core 0 has %zu spans, overlap %.4f %% of busy time", qPrintable(source), core0.size(),
           overlap * 100.0);
     if (overlap > 0.01)
         return QStringLiteral("core 0 slices overlap for %1 % of its busy time").arg(overlap * 100.0);
     QString failure;
-    const QJsonObject cpuNs = t.results.value(QStringLiteral("thread_cpu_ns")).toObject();
+    const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
     for (auto it = cpuNs.begin(); it != cpuNs.end(); ++it) {
         const auto task = static_cast<std::uint32_t>(it.key().toUInt());
         const auto measured = static_cast<double>(it.value().toInteger());
@@ -177,14 +177,14 @@ private Q_SLOTS:
             RunSession session;
             QVERIFY(runSpin(session, 4, 0, 125, source));
             const Trace &t = session.trace();
-            if (source == RunRequest::Source::Kernel && t.outcome == RunOutcome::Failed)
-                QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail));
-            QCOMPARE(t.outcome, RunOutcome::Completed);
-            QCOMPARE(t.source,
+            if (source == RunRequest::Source::Kernel && t.outcome() == RunOutcome::Failed)
+                QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail()));
+            QCOMPARE(t.outcome(), RunOutcome::Completed);
+            QCOMPARE(t.source(),
                      source == RunRequest::Source::Kernel ? SchedulingSource::Kernel
                                                           : SchedulingSource::Estimate);
-            QVERIFY(!t.cpuLanes.empty());
-            const QJsonObject cpuNs = t.results.value(QStringLiteral("thread_cpu_ns")).toObject();
+            QVERIFY(!t.cpuLanes().empty());
+            const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
             QCOMPARE(cpuNs.size(), 4);
             failure = accuracyFailure(t, sourceName(source));
             if (failure.isEmpty())
@@ -209,33 +209,34 @@ private Q_SLOTS:
             QVERIFY(runSpin(session, 2, -1, 150, source));
             const std::vector<double> busy = sampler.busyFractions();
             const Trace &t = session.trace();
-            if (source == RunRequest::Source::Kernel && t.outcome == RunOutcome::Failed)
-                QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail));
-            QCOMPARE(t.outcome, RunOutcome::Completed);
+            if (source == RunRequest::Source::Kernel && t.outcome() == RunOutcome::Failed)
+                QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail()));
+            QCOMPARE(t.outcome(), RunOutcome::Completed);
             dumpCores(t);
-            const QJsonObject cpuNs = t.results.value(QStringLiteral("thread_cpu_ns")).toObject();
+            const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
             int coresUsed = 0;
             for (int cpu = 0; cpu < 2; ++cpu) {
                 std::int64_t workers = 0;
                 for (auto it = cpuNs.begin(); it != cpuNs.end(); ++it)
-                    workers += runningNs(t.cpuLanes[static_cast<std::size_t>(cpu)].spans, it.key().toUInt());
+                    workers
+                        += runningNs(t.cpuLanes()[static_cast<std::size_t>(cpu)].spans, it.key().toUInt());
                 coresUsed += workers > 0 ? 1 : 0;
             }
             if (coresUsed == 2)
                 return;
             // Both cores busy while our workers used one: other processes held the other core.
-            const double wall = double(std::max<std::int64_t>(1, t.endNs));
+            const double wall = double(std::max<std::int64_t>(1, t.endNs()));
             double foreign = 0;
             for (int cpu = 0; cpu < 2 && cpu < int(busy.size()); ++cpu) {
                 std::int64_t ours = 0;
                 for (auto it = cpuNs.begin(); it != cpuNs.end(); ++it)
-                    ours += runningNs(t.cpuLanes[static_cast<std::size_t>(cpu)].spans, it.key().toUInt());
+                    ours += runningNs(t.cpuLanes()[static_cast<std::size_t>(cpu)].spans, it.key().toUInt());
                 foreign = std::max(foreign, busy[std::size_t(cpu)] - double(ours) / wall);
             }
             if (foreign > 0.3)
                 ++busyMachine;
-            qInfo("attempt %d: the workers ran on one core only (other processes kept a core %.0f %% busy)", attempt,
-                  foreign * 100);
+            qInfo("attempt %d: the workers ran on one core only (other processes kept a core %.0f %% busy)",
+                  attempt, foreign * 100);
         }
         if (busyMachine == 4)
             QSKIP("other processes kept the second core busy in every attempt; nothing to judge");
@@ -247,17 +248,17 @@ private Q_SLOTS:
         RunSession session;
         QVERIFY(runSpin(session, 4, 0, 60, RunRequest::Source::Kernel));
         const Trace &t = session.trace();
-        if (t.outcome == RunOutcome::Failed)
-            QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail));
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        const QJsonObject cpuNs = t.results.value(QStringLiteral("thread_cpu_ns")).toObject();
+        if (t.outcome() == RunOutcome::Failed)
+            QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail()));
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
         int preempted = 0;
         for (auto it = cpuNs.begin(); it != cpuNs.end(); ++it)
             if (const TaskLane *lane = t.laneForTask(it.key().toUInt());
                 lane && hasState(lane->sched, SpanState::Runnable))
                 ++preempted;
         QCOMPARE(preempted, 4); // four threads on one core: each waits for it at some point
-        QCOMPARE(t.dropped, 0u);
+        QCOMPARE(t.dropped(), 0u);
     }
 
     void forcedFallbackSaysWhy()
@@ -266,12 +267,12 @@ private Q_SLOTS:
         RunSession session;
         QVERIFY(runSpin(session, 2, 0, 30, RunRequest::Source::Auto));
         const Trace &t = session.trace();
-        QCOMPARE(t.outcome, RunOutcome::Completed);
-        QCOMPARE(t.source, SchedulingSource::Estimate);
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.source(), SchedulingSource::Estimate);
         QVERIFY2(session.fallbackReason().contains(QStringLiteral("SAMTIDIG_FORCE_NO_PERF")),
                  qPrintable(session.fallbackReason()));
         std::size_t spans = 0;
-        for (const CpuLane &lane : t.cpuLanes)
+        for (const CpuLane &lane : t.cpuLanes())
             spans += lane.spans.size();
         QVERIFY(spans > 0); // the estimate source took over
     }
@@ -281,9 +282,9 @@ private Q_SLOTS:
         setenv("SAMTIDIG_FORCE_NO_PERF", "1", 1);
         RunSession session;
         QVERIFY(runSpin(session, 1, -1, 10, RunRequest::Source::Kernel));
-        QCOMPARE(session.trace().outcome, RunOutcome::Failed);
-        QVERIFY2(session.trace().outcomeDetail.contains(QStringLiteral("SAMTIDIG_FORCE_NO_PERF")),
-                 qPrintable(session.trace().outcomeDetail));
+        QCOMPARE(session.trace().outcome(), RunOutcome::Failed);
+        QVERIFY2(session.trace().outcomeDetail().contains(QStringLiteral("SAMTIDIG_FORCE_NO_PERF")),
+                 qPrintable(session.trace().outcomeDetail()));
     }
 };
 

@@ -25,16 +25,14 @@ constexpr std::uint32_t kPhaseTitle = 201;
 Trace makeTrace()
 {
     Trace trace;
-    trace.originNs = 0;
-    trace.source = SchedulingSource::Kernel;
-    trace.cpuCount = 2;
-    trace.ensureCpuLane(0);
-    trace.ensureCpuLane(1);
-    trace.tasks[1] = TaskInfo { 1, 0, 0, 0, TaskKind::Thread, QStringLiteral("T1"), -1, -1, 0 };
-    trace.tasks[2] = TaskInfo { 2, 0, 0, 0, TaskKind::Thread, QStringLiteral("T2"), -1, -1, 0 };
-    trace.names[kLockA] = NameInfo { kLockA, NameKind::Lock, QStringLiteral("A") };
-    trace.names[kLockB] = NameInfo { kLockB, NameKind::Lock, QStringLiteral("B") };
-    trace.names[kPhaseTitle] = NameInfo { kPhaseTitle, NameKind::Marker, QStringLiteral("second") };
+    TraceBuilder b(trace);
+    b.describeRun(QString(), {}, 2);
+    b.setSource(SchedulingSource::Kernel, QString());
+    b.registerTask(TaskInfo { 1, 0, 0, 0, TaskKind::Thread, QStringLiteral("T1"), -1, -1, 0 });
+    b.registerTask(TaskInfo { 2, 0, 0, 0, TaskKind::Thread, QStringLiteral("T2"), -1, -1, 0 });
+    b.registerName(NameInfo { kLockA, NameKind::Lock, QStringLiteral("A") });
+    b.registerName(NameInfo { kLockB, NameKind::Lock, QStringLiteral("B") });
+    b.registerName(NameInfo { kPhaseTitle, NameKind::Marker, QStringLiteral("second") });
     return trace;
 }
 
@@ -89,7 +87,7 @@ private Q_SLOTS:
             ev(80 * K, 2, EventKind::SliceEnd, 1, 0),
         }));
         b.finish(100 * K);
-        trace.lateRecords = 3; // the live session counts records it had to stamp late
+        b.addLateRecords(3); // the live session counts records it had to stamp late
         const QJsonObject s = runSummary(trace);
         QCOMPARE(number(s, "late_records"), 3.0);
 
@@ -150,7 +148,7 @@ private Q_SLOTS:
             ev(30 * K, 2, EventKind::LockRequest, 1, kLockA),
         }));
         b.finish(40 * K);
-        trace.outcome = RunOutcome::Deadlock;
+        b.setOutcome(RunOutcome::Deadlock, QString());
         const QJsonObject s = runSummary(trace, 7'500'000);
         QCOMPARE(s.value(QStringLiteral("outcome")).toString(), QStringLiteral("deadlock"));
         const QJsonObject analysis = s.value(QStringLiteral("analysis")).toObject();

@@ -29,7 +29,7 @@ Trace liveTraceWithAnUnregisteredTask()
     TaskInfo main;
     main.id = 1;
     main.name = QStringLiteral("main");
-    trace.tasks[1] = main;
+    TraceBuilder(trace).restoreTask(1) = main;
     TraceBuilder builder(trace);
     builder.ingest(std::vector<Event> { ev(10, 1, EventKind::TaskBegin), ev(20, 7, EventKind::TaskBegin),
                                         ev(30, 7, EventKind::TaskEnd), ev(40, 1, EventKind::TaskEnd) });

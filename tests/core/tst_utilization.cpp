@@ -31,8 +31,8 @@ private Q_SLOTS:
         QFETCH(qint64, end);
         QFETCH(QList<double>, expected);
         Trace trace;
-        trace.endNs = 100;
-        trace.ensureCpuLane(1).spans.append(start, end, SpanState::Running, 0, 7);
+        TraceBuilder(trace).advanceEdgeTo(100);
+        TraceBuilder(trace).restoreCpuLane(1).spans.append(start, end, SpanState::Running, 0, 7);
         const auto util = coreUtilization(trace, 4);
         QCOMPARE(util.size(), std::size_t(2));
         QCOMPARE(util[0].cpu, 0);
@@ -47,8 +47,8 @@ private Q_SLOTS:
     void explicitRangeAndBadInput()
     {
         Trace trace;
-        trace.endNs = 1000;
-        trace.ensureCpuLane(0).spans.append(100, 200, SpanState::Running, 0, 1);
+        TraceBuilder(trace).advanceEdgeTo(1000);
+        TraceBuilder(trace).restoreCpuLane(0).spans.append(100, 200, SpanState::Running, 0, 1);
         const auto util = coreUtilization(trace, 2, 100, 300);
         QCOMPARE(util.at(0).busy, (std::vector<double> { 1.0, 0.0 }));
         QVERIFY(coreUtilization(trace, 0).empty());
@@ -58,7 +58,6 @@ private Q_SLOTS:
     void liveTraceCountsOpenSlices()
     {
         Trace trace;
-        trace.originNs = 0;
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> { ev(0, 1, EventKind::SliceBegin, 0), ev(40, 1, EventKind::SliceEnd, 0),
                                       ev(60, 2, EventKind::SliceBegin, 1),
@@ -78,9 +77,8 @@ private Q_SLOTS:
     {
         constexpr std::uint64_t K = 100; // waits must be long enough to count as contended
         Trace trace;
-        trace.originNs = 0;
-        trace.source = SchedulingSource::Kernel;
-        trace.names[9] = NameInfo { 9, NameKind::Lock, QStringLiteral("m") };
+        TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
+        TraceBuilder(trace).restoreName(9) = NameInfo { 9, NameKind::Lock, QStringLiteral("m") };
         TraceBuilder b(trace);
         b.ingest(std::vector<Event> {
             ev(0, 1, EventKind::SliceBegin, 0),

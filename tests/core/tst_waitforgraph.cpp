@@ -19,12 +19,12 @@ namespace {
 Trace makeTrace(int tasks, int locks, std::vector<std::uint32_t> semaphores = {})
 {
     Trace trace;
-    trace.originNs = 0;
+    TraceBuilder setup(trace);
     for (int i = 1; i <= tasks; ++i) {
         TaskInfo info;
         info.id = static_cast<std::uint32_t>(i);
         info.name = QStringLiteral("T%1").arg(i);
-        trace.tasks[info.id] = info;
+        setup.registerTask(info);
     }
     for (int i = 1; i <= locks; ++i) {
         NameInfo name;
@@ -33,7 +33,7 @@ Trace makeTrace(int tasks, int locks, std::vector<std::uint32_t> semaphores = {}
             ? NameKind::Semaphore
             : NameKind::Lock;
         name.name = QStringLiteral("L%1").arg(i);
-        trace.names[name.id] = name;
+        setup.registerName(name);
     }
     return trace;
 }
@@ -63,18 +63,18 @@ private Q_SLOTS:
             evArgs(12, 2, EventKind::LockRequest, B), evArgs(13, 2, EventKind::LockAcquired, B, 1),
             evArgs(20, 1, EventKind::LockRequest, B), // T1 -> T2: no cycle yet
         });
-        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(trace.analysis().deadlocks.empty());
         QVERIFY(b.analysis().activeDeadlocks().empty());
         b.ingest(std::vector<Event> { evArgs(30, 2, EventKind::LockRequest, A) }); // closes T2 -> T1
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
-        const DeadlockCycle &c = trace.analysis.deadlocks.front();
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
+        const DeadlockCycle &c = trace.analysis().deadlocks.front();
         QCOMPARE(c.detectedNs, std::int64_t(30));
         QCOMPARE(c.tasks, (std::vector<std::uint32_t> { 1, 2 }));
         QCOMPARE(c.locks, (std::vector<std::uint32_t> { B, A }));
         verifyCycleShape(c, { { A, 1 }, { B, 2 } });
         QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
         b.finish(1000);
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1)); // reported once
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1)); // reported once
     }
 
     void cycleOfFiveDiningPhilosophers()
@@ -91,10 +91,10 @@ private Q_SLOTS:
             events.push_back(evArgs(100 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
         TraceBuilder b(trace);
         b.ingest(std::span(events).first(events.size() - 1));
-        QVERIFY(trace.analysis.deadlocks.empty()); // four waiting in a chain is not a cycle
+        QVERIFY(trace.analysis().deadlocks.empty()); // four waiting in a chain is not a cycle
         b.ingest(std::span(events).last(1));
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
-        const DeadlockCycle &c = trace.analysis.deadlocks.front();
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
+        const DeadlockCycle &c = trace.analysis().deadlocks.front();
         QCOMPARE(c.detectedNs, std::int64_t(150));
         QCOMPARE(c.tasks, (std::vector<std::uint32_t> { 1, 2, 3, 4, 5 }));
         QCOMPARE(c.locks, (std::vector<std::uint32_t> { 102, 103, 104, 105, 101 }));
@@ -114,11 +114,11 @@ private Q_SLOTS:
             evArgs(41, 2, EventKind::LockAcquired, B, 1),
             evArgs(50, 1, EventKind::LockRequest, A), // T1 now waits for T2, who waits for nothing
         });
-        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(trace.analysis().deadlocks.empty());
         QVERIFY(b.analysis().activeDeadlocks().empty());
         b.finish(100);
-        QVERIFY(trace.analysis.deadlocks.empty());
-        QVERIFY(trace.analysis.lockOrderWarnings.empty()); // both took A before B
+        QVERIFY(trace.analysis().deadlocks.empty());
+        QVERIFY(trace.analysis().lockOrderWarnings.empty()); // both took A before B
     }
 
     void cycleBrokenByTimeout()
@@ -131,8 +131,8 @@ private Q_SLOTS:
             evArgs(20, 1, EventKind::LockRequest, B),
             evArgs(25, 2, EventKind::LockRequest, A),
         });
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
-        QCOMPARE(trace.analysis.deadlocks.front().detectedNs, std::int64_t(25));
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().deadlocks.front().detectedNs, std::int64_t(25));
         QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
         // T1 gives up on B and backs off: the cycle is gone, and with it the deadlock (the run
         // session calls a run with deadlocks left a deadlock; this one completes).
@@ -142,7 +142,7 @@ private Q_SLOTS:
             evArgs(62, 2, EventKind::LockAcquired, A, 37),
         });
         QVERIFY(b.analysis().activeDeadlocks().empty());
-        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(trace.analysis().deadlocks.empty());
         // The retry runs into the same cycle: reported again, from the new closing event.
         b.ingest(std::vector<Event> {
             evArgs(70, 2, EventKind::LockReleased, A), evArgs(71, 2, EventKind::LockReleased, B),
@@ -151,16 +151,16 @@ private Q_SLOTS:
             evArgs(84, 1, EventKind::LockRequest, B), // a repeated request does not report twice
         });
         QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
-        QCOMPARE(trace.analysis.deadlocks.front().detectedNs, std::int64_t(83));
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().deadlocks.front().detectedNs, std::int64_t(83));
         b.ingest(std::vector<Event> { evArgs(90, 2, EventKind::LockTimedOut, A, 7) });
         QVERIFY(b.analysis().activeDeadlocks().empty());
-        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(trace.analysis().deadlocks.empty());
         b.finish(200);
-        QVERIFY(trace.analysis.deadlocks.empty());
-        QCOMPARE(trace.analysis.locks.at(B).timeouts, std::uint64_t(1));
-        QCOMPARE(trace.analysis.locks.at(A).timeouts, std::uint64_t(1));
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1)); // still unsafe
+        QVERIFY(trace.analysis().deadlocks.empty());
+        QCOMPARE(trace.analysis().locks.at(B).timeouts, std::uint64_t(1));
+        QCOMPARE(trace.analysis().locks.at(A).timeouts, std::uint64_t(1));
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1)); // still unsafe
     }
 
     void killedDeadlockStaysReported()
@@ -178,7 +178,7 @@ private Q_SLOTS:
         });
         b.finish(6000);
         QVERIFY(b.analysis().activeDeadlocks().empty());
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
     }
 
     void unrelatedTimeoutKeepsTheDeadlock()
@@ -193,7 +193,7 @@ private Q_SLOTS:
             evArgs(40, 3, EventKind::LockTimedOut, A, 10), // T3 was waiting, but not in the cycle
         });
         b.finish(100);
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
     }
 
     void taskEndReleasesItsLocks()
@@ -207,7 +207,7 @@ private Q_SLOTS:
             evArgs(20, 2, EventKind::LockRequest, A),
         });
         QVERIFY(b.analysis().activeDeadlocks().empty());
-        QVERIFY(trace.analysis.deadlocks.empty());
+        QVERIFY(trace.analysis().deadlocks.empty());
     }
 
     void semaphoresAreNotInTheWaitForGraph()
@@ -221,8 +221,8 @@ private Q_SLOTS:
             evArgs(21, 2, EventKind::LockRequest, S), // a semaphore has no single holder to wait for
         });
         b.finish(100);
-        QVERIFY(trace.analysis.deadlocks.empty());
-        QCOMPARE(trace.analysis.locks.at(S).acquisitions, std::uint64_t(1)); // still counted
+        QVERIFY(trace.analysis().deadlocks.empty());
+        QCOMPARE(trace.analysis().locks.at(S).acquisitions, std::uint64_t(1)); // still counted
     }
 
     void contentionStatistics()
@@ -239,7 +239,7 @@ private Q_SLOTS:
             evArgs(5030, 3, EventKind::LockTimedOut, A, 5000),
         });
         b.finish(6000);
-        const LockStats &s = trace.analysis.locks.at(A);
+        const LockStats &s = trace.analysis().locks.at(A);
         QCOMPARE(s.lock, A);
         QCOMPARE(s.acquisitions, std::uint64_t(2));
         QCOMPARE(s.contended, std::uint64_t(1));
@@ -263,16 +263,16 @@ private Q_SLOTS:
         TraceBuilder b(trace);
         b.ingest(events);
         b.finish(100000);
-        const AnalysisResults live = trace.analysis;
+        const AnalysisResults live = trace.analysis();
         QCOMPARE(live.deadlocks.size(), std::size_t(1));
 
         analyseTrace(trace);
-        QCOMPARE(trace.analysis.deadlocks.size(), std::size_t(1));
-        QCOMPARE(trace.analysis.deadlocks[0].tasks, live.deadlocks[0].tasks);
-        QCOMPARE(trace.analysis.deadlocks[0].locks, live.deadlocks[0].locks);
-        QCOMPARE(trace.analysis.deadlocks[0].detectedNs, live.deadlocks[0].detectedNs);
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), live.lockOrderWarnings.size());
-        QCOMPARE(trace.analysis.lockOrderWarnings.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().deadlocks[0].tasks, live.deadlocks[0].tasks);
+        QCOMPARE(trace.analysis().deadlocks[0].locks, live.deadlocks[0].locks);
+        QCOMPARE(trace.analysis().deadlocks[0].detectedNs, live.deadlocks[0].detectedNs);
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), live.lockOrderWarnings.size());
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "timeline/timeline_theme.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 #include "window/main_window.h"
 
 #include <QAction>
@@ -167,14 +168,16 @@ private Q_SLOTS:
         QVERIFY(svg.contains(TimelineText::legendLabel(LegendEntry::LockWait).toUtf8()));
         QVERIFY(svg.contains(TimelineText::cpuLabel(0).toUtf8()));
         // The run's deadlock, as on screen: the banner sentence and the small wait-for graph.
-        QVERIFY(!smallTrace().analysis.deadlocks.empty());
+        QVERIFY(!smallTrace().analysis().deadlocks.empty());
         QVERIFY2(svg.contains(">Wait-for graph</text>"), "wait-for graph");
-        QVERIFY2(QRegularExpression(QStringLiteral(">Deadlock: worker \\d holds mutex [AB] and waits for mutex [AB]"))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral(">Deadlock: worker \\d holds mutex [AB] and waits for mutex [AB]"))
                      .match(QString::fromUtf8(svg))
                      .hasMatch(),
                  "deadlock banner");
         // The time axis says its unit.
-        QVERIFY2(svg.contains(" ms</text>") || svg.contains(" s</text>") || svg.contains(" µs</text>"), "axis unit");
+        QVERIFY2(svg.contains(" ms</text>") || svg.contains(" s</text>") || svg.contains(" µs</text>"),
+                 "axis unit");
     }
 
     // The compacted SVG draws the same picture as QSvgGenerator's own output.
@@ -226,8 +229,8 @@ private Q_SLOTS:
     void defaultTitleNamesTheRun()
     {
         Trace trace;
-        trace.scenario = QStringLiteral("race");
-        trace.parameters.insert(QStringLiteral("threads"), 4);
+        TraceBuilder(trace).restoreRun().scenario = QStringLiteral("race");
+        TraceBuilder(trace).restoreRun().parameters.insert(QStringLiteral("threads"), 4);
         const QString title = defaultExportTitle(trace);
         QVERIFY2(title.contains(QLatin1String("4")), qPrintable(title));
         QVERIFY(!exportCaption(trace, QDateTime::currentDateTime()).isEmpty());
@@ -298,8 +301,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QProcess mount;
-        mount.start(QStringLiteral("mount"), { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                 QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path() });
+        mount.start(QStringLiteral("mount"),
+                    { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                      QStringLiteral("size=64k"), QStringLiteral("tmpfs"), dir.path() });
         if (!mount.waitForFinished() || mount.exitCode() != 0)
             QSKIP("cannot mount a small tmpfs here (needs root)");
         const QString path = dir.filePath(QStringLiteral("big.png"));
@@ -319,7 +323,8 @@ private Q_SLOTS:
             if (f.open(QIODevice::ReadOnly))
                 content = f.readAll();
         }
-        const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList left
+            = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
         QProcess::execute(QStringLiteral("umount"), { dir.path() });
         QVERIFY(!ok);
         QVERIFY2(error.contains(path) && error.contains(QStringLiteral("disk is full")), qPrintable(error));
@@ -392,18 +397,18 @@ private Q_SLOTS:
         badFile.write("definitely not a recording");
         badFile.close();
         const Trace *before = window.currentTrace();
-        const std::size_t tasksBefore = before->tasks.size();
+        const std::size_t tasksBefore = before->tasks().size();
         QString error;
         QVERIFY(!actions->openFile(bad, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(window.currentTrace(), before);
-        QCOMPARE(window.currentTrace()->tasks.size(), tasksBefore);
+        QCOMPARE(window.currentTrace()->tasks().size(), tasksBefore);
 
         // A good one opens, enables saving and export, and goes on the recent list.
         const QString good = dir.filePath(QStringLiteral("good.samtidig"));
         QVERIFY(writeRecording(smallTrace(), good, &error));
         QVERIFY2(actions->openFile(good, &error), qPrintable(error));
-        QCOMPARE(window.currentTrace()->tasks.size(), smallTrace().tasks.size());
+        QCOMPARE(window.currentTrace()->tasks().size(), smallTrace().tasks().size());
         QVERIFY(actions->actions().save->isEnabled());
         QCOMPARE(RecordingActions::recentFiles().value(0), QFileInfo(good).absoluteFilePath());
 
@@ -425,7 +430,7 @@ private Q_SLOTS:
 
         // Dropping a recording onto the window opens it.
         window.openTrace(std::make_unique<Trace>());
-        QVERIFY(window.currentTrace()->tasks.empty());
+        QVERIFY(window.currentTrace()->tasks().empty());
         QMimeData mime;
         mime.setUrls({ QUrl::fromLocalFile(saved) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -433,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
-        QCOMPARE(window.currentTrace()->tasks.size(), smallTrace().tasks.size());
+        QCOMPARE(window.currentTrace()->tasks().size(), smallTrace().tasks().size());
 
         // Copy image: a PNG on the clipboard.
         QVERIFY(actions->copyImageToClipboard());
@@ -456,9 +461,9 @@ private Q_SLOTS:
         spec.cpus = 2;
         spec.events = 4000;
         makeSyntheticTrace(spec, trace);
-        trace.scenario = QStringLiteral("race");
-        trace.results.insert(QStringLiteral("expected"), 200);
-        trace.results.insert(QStringLiteral("actual"), 150);
+        TraceBuilder(trace).restoreRun().scenario = QStringLiteral("race");
+        TraceBuilder(trace).restoreRun().results.insert(QStringLiteral("expected"), 200);
+        TraceBuilder(trace).restoreRun().results.insert(QStringLiteral("actual"), 150);
         QVERIFY(exportChartCount(trace) >= 2); // the outcome and the cores' utilization
         QCOMPARE(exportChartCount(Trace {}), 0);
 
@@ -510,7 +515,7 @@ private Q_SLOTS:
 
         // A trace with nothing to chart changes nothing.
         Trace bare;
-        bare.tasks[1] = TaskInfo {};
+        TraceBuilder(bare).restoreTask(1) = TaskInfo {};
         options.size = ExportSizePreset::Custom;
         options.format = ExportFormat::Png;
         options.charts = true;
@@ -660,11 +665,12 @@ private Q_SLOTS:
         spec.cpus = 8;
         spec.events = 1'000'000;
         makeSyntheticTrace(spec, trace);
-        QVERIFY(trace.events >= 900'000);
+        QVERIFY(trace.events() >= 900'000);
         ImageExportOptions options;
         options.format = ExportFormat::Svg;
         const QByteArray svg = renderTimelineSvg(trace, options);
-        qInfo("SVG of %llu events: %.2f MB", static_cast<unsigned long long>(trace.events), svg.size() / 1e6);
+        qInfo("SVG of %llu events: %.2f MB", static_cast<unsigned long long>(trace.events()),
+              svg.size() / 1e6);
         if (qEnvironmentVariableIsSet("SAMTIDIG_KEEP_EXPORT")) { // to look at the picture by hand
             QFile keep(qEnvironmentVariable("SAMTIDIG_KEEP_EXPORT"));
             if (keep.open(QIODevice::WriteOnly))

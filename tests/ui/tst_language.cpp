@@ -15,11 +15,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QChart>
-#include <QChartView>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
@@ -43,9 +43,15 @@ namespace {
 // Words that are the same in Danish and English (the seed note keeps them in English), and the
 // language menu's own entries, which are written in their own language on purpose.
 const QStringList kSameInBothLanguages = {
-    QStringLiteral("Mutex"),    QStringLiteral("Deadlock"), QStringLiteral("Stop"),
-    QStringLiteral("Pause"),    QStringLiteral("Async"),    QStringLiteral("Samtidig"),
-    QStringLiteral("Sprog / Language"), QStringLiteral("Dansk"), QStringLiteral("English"),
+    QStringLiteral("Mutex"),
+    QStringLiteral("Deadlock"),
+    QStringLiteral("Stop"),
+    QStringLiteral("Pause"),
+    QStringLiteral("Async"),
+    QStringLiteral("Samtidig"),
+    QStringLiteral("Sprog / Language"),
+    QStringLiteral("Dansk"),
+    QStringLiteral("English"),
     QStringLiteral("main"), // the main thread's lane: the seed note says "main tråd"
     QStringLiteral("Timeouts"), // the seed note's word
 };
@@ -226,9 +232,9 @@ void checkRoundTrip(MainWindow &window, int minimumTexts)
     // in the language the run started in. They are checked apart from the window's own texts.
     const Trace *trace = window.currentTrace();
     QSet<QString> runNames;
-    for (const auto &[id, info] : trace->tasks)
+    for (const auto &[id, info] : trace->tasks())
         runNames.insert(trace->taskName(id));
-    for (const auto &[id, info] : trace->names)
+    for (const auto &[id, info] : trace->names())
         runNames.insert(trace->nameOf(id));
     QStringList unchanged;
     QStringList unchangedRunNames;
@@ -243,10 +249,14 @@ void checkRoundTrip(MainWindow &window, int minimumTexts)
             (runNames.contains(it->text) ? unchangedRunNames : unchanged)
                 << QStringLiteral("%1: \"%2\"").arg(it->where, it->text);
     }
-    QVERIFY2(unchanged.isEmpty(), qPrintable(QStringLiteral("still English in Danish:\n  ") + unchanged.join(QStringLiteral("\n  "))));
-    QVERIFY2(vanished.isEmpty(), qPrintable(QStringLiteral("empty in Danish:\n  ") + vanished.join(QStringLiteral("\n  "))));
+    QVERIFY2(
+        unchanged.isEmpty(),
+        qPrintable(QStringLiteral("still English in Danish:\n  ") + unchanged.join(QStringLiteral("\n  "))));
+    QVERIFY2(vanished.isEmpty(),
+             qPrintable(QStringLiteral("empty in Danish:\n  ") + vanished.join(QStringLiteral("\n  "))));
     for (auto it = danish.cbegin(); it != danish.cend(); ++it)
-        QVERIFY2(english.contains(it.key()), qPrintable(QStringLiteral("only in Danish: %1: \"%2\"").arg(it->where, it->text)));
+        QVERIFY2(english.contains(it.key()),
+                 qPrintable(QStringLiteral("only in Danish: %1: \"%2\"").arg(it->where, it->text)));
     if (!unchangedRunNames.isEmpty()) {
         // A run started in English keeps its English task names ("thread 1") when the window
         // switches; only a run started in Danish has Danish ones (see runStartedInDanish).
@@ -258,7 +268,9 @@ void checkRoundTrip(MainWindow &window, int minimumTexts)
         for (const QString &cell : englishCells)
             if (danishCells.contains(cell) && !sameIsAllowed(cell))
                 sameCells << cell;
-        QVERIFY2(sameCells.isEmpty(), qPrintable(QStringLiteral("results table still English: ") + sameCells.join(QStringLiteral(", "))));
+        QVERIFY2(sameCells.isEmpty(),
+                 qPrintable(QStringLiteral("results table still English: ")
+                            + sameCells.join(QStringLiteral(", "))));
     }
 
     switchTo(window, QStringLiteral("en"));
@@ -271,7 +283,9 @@ void checkRoundTrip(MainWindow &window, int minimumTexts)
         if (now != it->text)
             different << QStringLiteral("%1: \"%2\" became \"%3\"").arg(it->where, it->text, now);
     }
-    QVERIFY2(different.isEmpty(), qPrintable(QStringLiteral("not restored in English:\n  ") + different.join(QStringLiteral("\n  "))));
+    QVERIFY2(
+        different.isEmpty(),
+        qPrintable(QStringLiteral("not restored in English:\n  ") + different.join(QStringLiteral("\n  "))));
     QCOMPARE(back.size(), english.size());
 }
 
@@ -291,7 +305,8 @@ private Q_SLOTS:
     void danishCatalogueIsEmbedded()
     {
         QVERIFY(installLanguage(QStringLiteral("da")));
-        QCOMPARE(QCoreApplication::translate("samtidig::MainWindow", "Samtidig: threads, processes and locks, live"),
+        QCOMPARE(QCoreApplication::translate("samtidig::MainWindow",
+                                             "Samtidig: threads, processes and locks, live"),
                  QStringLiteral("Samtidig: tråde, processer og låse, live"));
         QCOMPARE(QCoreApplication::translate("Analysis", "%1 holds %2 and waits for %3"),
                  QStringLiteral("%1 holder %2 og venter på %3"));
@@ -312,7 +327,8 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1500)
                     .contains(QStringLiteral(": 1.500 optællinger gik tabt")));
         // Scenario names and parameter labels, built in the current language.
-        QCOMPARE(findScenario(QStringLiteral("deadlock"))->info().name, QStringLiteral("Deadlock: to tråde, to låse"));
+        QCOMPARE(findScenario(QStringLiteral("deadlock"))->info().name,
+                 QStringLiteral("Deadlock: to tråde, to låse"));
         // Danish numbers: decimal comma.
         QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1,5"));
 
@@ -320,7 +336,8 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("samtidig::ScenarioInfoPanel",
                                              "<b>%n lost update(s)</b> on shared variables:", nullptr, 1),
                  QStringLiteral("<b>1 lost update</b> on shared variables:"));
-        QCOMPARE(findScenario(QStringLiteral("deadlock"))->info().name, QStringLiteral("Deadlock: two threads, two locks"));
+        QCOMPARE(findScenario(QStringLiteral("deadlock"))->info().name,
+                 QStringLiteral("Deadlock: two threads, two locks"));
         QVERIFY(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1)
                     .contains(QStringLiteral(": 1 increment was lost")));
         QVERIFY(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1500)
@@ -371,9 +388,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("params");
-        QTest::newRow("threads") << QStringLiteral("threads") << QStringLiteral("threads=2;work_ms=40;increments=100");
-        QTest::newRow("race") << QStringLiteral("race") << QStringLiteral("threads=2;increments=100;work_us=500");
-        QTest::newRow("mutex") << QStringLiteral("mutex") << QStringLiteral("threads=2;increments=100;work_us=500");
+        QTest::newRow("threads") << QStringLiteral("threads")
+                                 << QStringLiteral("threads=2;work_ms=40;increments=100");
+        QTest::newRow("race") << QStringLiteral("race")
+                              << QStringLiteral("threads=2;increments=100;work_us=500");
+        QTest::newRow("mutex") << QStringLiteral("mutex")
+                               << QStringLiteral("threads=2;increments=100;work_us=500");
     }
 
     void finishedRunSwitches()
@@ -397,7 +417,7 @@ private Q_SLOTS:
         window.parameterForm()->setValues(values);
         window.run();
         QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), 60000);
-        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Completed);
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Completed);
         QTest::qWait(400); // the charts redraw on their own timer
         checkRoundTrip(window, 40);
     }
@@ -449,7 +469,9 @@ private Q_SLOTS:
         QStringList unchanged;
         for (int i = 0; i < english.size(); ++i)
             if (english[i] == danish[i] && !same.contains(english[i]) && !sameIsAllowed(english[i])
-                && !QRegularExpression(QStringLiteral("^[\\d.,]+ × [\\d.,]+ pixels$")).match(english[i]).hasMatch())
+                && !QRegularExpression(QStringLiteral("^[\\d.,]+ × [\\d.,]+ pixels$"))
+                        .match(english[i])
+                        .hasMatch())
                 unchanged << english[i];
         QVERIFY2(unchanged.isEmpty(), qPrintable(unchanged.join(QStringLiteral(" | "))));
         QVERIFY(danish.contains(QStringLiteral("Eksportér billede af tidslinjen")));
@@ -483,11 +505,11 @@ private Q_SLOTS:
         window.run();
         QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), 60000);
         const Trace *trace = window.currentTrace();
-        QCOMPARE(trace->outcome, RunOutcome::Completed);
+        QCOMPARE(trace->outcome(), RunOutcome::Completed);
         QStringList names;
-        for (const auto &[id, info] : trace->tasks)
+        for (const auto &[id, info] : trace->tasks())
             names << trace->taskName(id);
-        for (const auto &[id, info] : trace->names)
+        for (const auto &[id, info] : trace->names())
             names << trace->nameOf(id);
         QVERIFY2(names.contains(QStringLiteral("tråd 1")) && names.contains(QStringLiteral("tællerlås")),
                  qPrintable(names.join(QStringLiteral(", "))));

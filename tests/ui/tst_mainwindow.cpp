@@ -8,6 +8,7 @@
 #include "test_settings.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 #include "window/command_line.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"
@@ -225,11 +226,11 @@ private Q_SLOTS:
         QVERIFY(window.actions().stop->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Finished, 30000);
         const Trace *trace = window.currentTrace();
-        QCOMPARE(trace->outcome, RunOutcome::Completed);
-        QCOMPARE(trace->scenario, QStringLiteral("threads"));
-        QVERIFY(trace->events > 0);
-        QVERIFY(trace->tasks.size() >= 3); // main thread and two threads
-        QCOMPARE(trace->results.value(QStringLiteral("threads")).toInt(), 2);
+        QCOMPARE(trace->outcome(), RunOutcome::Completed);
+        QCOMPARE(trace->scenario(), QStringLiteral("threads"));
+        QVERIFY(trace->events() > 0);
+        QVERIFY(trace->tasks().size() >= 3); // main thread and two threads
+        QCOMPARE(trace->results().value(QStringLiteral("threads")).toInt(), 2);
         QCOMPARE(window.statusPanel()->stateLabel()->text(), RunTexts::outcomeName(RunOutcome::Completed));
         QCOMPARE(window.infoPanel()->outcomeText(), RunTexts::outcomeSentence(*trace));
         QVERIFY(window.infoPanel()->deadlockText().isEmpty());
@@ -260,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(window.actions().pauseResume->text(), pauseText);
         QTRY_VERIFY(window.runController()->elapsedMs() > elapsed);
         window.actions().stop->trigger();
-        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Stopped);
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Stopped);
         QVERIFY(childProcesses().isEmpty());
     }
 
@@ -273,7 +274,7 @@ private Q_SLOTS:
         window.actions().run->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!window.infoPanel()->deadlockText().isEmpty(), 10000);
         QVERIFY(window.runController()->isActive()); // it hangs: that is the point
-        QVERIFY(!window.currentTrace()->analysis.deadlocks.empty());
+        QVERIFY(!window.currentTrace()->analysis().deadlocks.empty());
         // The timeline's banner states the cycle (it is laid out on the next poll at the latest).
         QTRY_VERIFY(window.timeline()->currentFrame().banner.height() > 0);
         const QStringList sentences = window.timeline()->currentLayout().deadlockSentences;
@@ -285,7 +286,7 @@ private Q_SLOTS:
         window.actions().stop->trigger();
         // Back to idle at once, with nothing left: no child, no zombie.
         QCOMPARE(window.runController()->phase(), RunSession::Phase::Finished);
-        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Deadlock);
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Deadlock);
         QVERIFY(!window.actions().stop->isEnabled());
         QVERIFY(childProcesses().isEmpty());
     }
@@ -365,11 +366,11 @@ private Q_SLOTS:
     void outcomeTableShowsPerTaskRecordsReadably()
     {
         Trace trace;
-        trace.outcome = RunOutcome::Completed;
-        trace.results = QJsonDocument::fromJson(R"({"per_thread": [
+        TraceBuilder(trace).restoreRun().outcome = RunOutcome::Completed;
+        TraceBuilder(trace).restoreRun().results = QJsonDocument::fromJson(R"({"per_thread": [
             {"thread": "thread 1", "attempts": 7, "rounds": 3, "timeouts": 4},
             {"thread": "thread 2", "attempts": 5, "rounds": 3, "timeouts": 2}]})")
-                            .object();
+                                                       .object();
         OutcomeChart chart;
         chart.setTrace(&trace);
         auto *table = chart.findChild<QTableWidget *>();
@@ -397,9 +398,9 @@ private Q_SLOTS:
     void statusLineShowsTheRunsFacts()
     {
         Trace trace;
-        trace.source = SchedulingSource::Kernel;
-        trace.events = 12345;
-        trace.outcome = RunOutcome::Deadlock;
+        TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
+        TraceBuilder(trace).restoreRun().events = 12345;
+        TraceBuilder(trace).restoreRun().outcome = RunOutcome::Deadlock;
         StatusPanel panel;
         panel.showRun(&trace, RunSession::Phase::Finished, 2500);
         const QString elapsed = panel.findChild<QLabel *>(QStringLiteral("statusElapsed"))->text();
@@ -412,12 +413,12 @@ private Q_SLOTS:
         QVERIFY(!panel.stateLabel()->styleSheet().isEmpty()); // not completed: red
         // Dropped events: plain when none, highlighted when some were lost.
         QVERIFY(panel.droppedLabel()->styleSheet().isEmpty());
-        trace.dropped = 7;
+        TraceBuilder(trace).restoreRun().dropped = 7;
         panel.showRun(&trace, RunSession::Phase::Finished, 2500);
         QVERIFY(panel.droppedLabel()->text().contains(QStringLiteral("7")));
         QVERIFY(panel.droppedLabel()->styleSheet().contains(QStringLiteral("background")));
-        trace.outcome = RunOutcome::Completed;
-        trace.source = SchedulingSource::Estimate;
+        TraceBuilder(trace).restoreRun().outcome = RunOutcome::Completed;
+        TraceBuilder(trace).setSource(SchedulingSource::Estimate, QString());
         panel.showRun(&trace, RunSession::Phase::Finished, 2500);
         QVERIFY(panel.stateLabel()->styleSheet().isEmpty());
         QVERIFY(panel.sourceLabel()->text().contains(RunTexts::sourceName(SchedulingSource::Estimate)));
@@ -435,7 +436,7 @@ private Q_SLOTS:
         const QList<int> tree = descendantsOf(getpid());
         window.actions().stop->trigger();
         QCOMPARE(window.runController()->phase(), RunSession::Phase::Finished);
-        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Stopped);
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Stopped);
         QVERIFY(childProcesses().isEmpty());
         // Every process of the run is gone (reaped by us, or by init once killed); give init a moment.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -554,7 +555,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentTrace(), trace);
         window.setLanguage(QStringLiteral("en"));
         window.stop();
-        QCOMPARE(window.currentTrace()->outcome, RunOutcome::Stopped);
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Stopped);
         QVERIFY(childProcesses().isEmpty());
     }
 

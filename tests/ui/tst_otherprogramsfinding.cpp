@@ -3,6 +3,7 @@
 #include "i18n/language.h"
 #include "test_settings.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 #include "window/scenario_info_panel.h"
 
 #include <QApplication>
@@ -21,29 +22,30 @@ constexpr std::int64_t kMs = 1'000'000;
 Trace tracedRun(std::uint64_t first, std::uint64_t second)
 {
     Trace t;
-    t.scenario = QStringLiteral("parallel-vs-concurrent");
-    t.source = SchedulingSource::Kernel;
-    t.outcome = RunOutcome::Completed;
-    t.cpuCount = 2;
-    t.events = 100;
-    t.endNs = 2000 * kMs;
-    t.tasks[1] = TaskInfo { .id = 1, .name = QStringLiteral("worker") };
-    t.ensureTaskLane(1).sched.append(0, 1900 * kMs, SpanState::Running);
-    t.ensureTaskLane(1).sched.append(1900 * kMs, 2000 * kMs, SpanState::Runnable);
-    t.ensureCpuLane(0);
-    t.ensureCpuLane(1).spans.append(0, 1900 * kMs, SpanState::Running, 0, 1);
-    t.phases = { Phase { 0, 1000 * kMs, QStringLiteral("Parallel") },
-                 Phase { 1000 * kMs, 2000 * kMs, QStringLiteral("Concurrent") } };
-    t.machineLoad.tickNs = 10 * kMs;
-    t.machineLoad.samples = { CpuBusySample { 0, { 0, 0 } }, CpuBusySample { 1000 * kMs, { first, 95 + 5 } },
-                              CpuBusySample { 2000 * kMs, { first + second, 190 + 5 } } };
+    TraceBuilder(t).restoreRun().scenario = QStringLiteral("parallel-vs-concurrent");
+    TraceBuilder(t).setSource(SchedulingSource::Kernel, QString());
+    TraceBuilder(t).restoreRun().outcome = RunOutcome::Completed;
+    TraceBuilder(t).restoreRun().cpuCount = 2;
+    TraceBuilder(t).restoreRun().events = 100;
+    TraceBuilder(t).advanceEdgeTo(2000 * kMs);
+    TraceBuilder(t).restoreTask(1) = TaskInfo { .id = 1, .name = QStringLiteral("worker") };
+    TraceBuilder(t).restoreTaskLane(1).sched.append(0, 1900 * kMs, SpanState::Running);
+    TraceBuilder(t).restoreTaskLane(1).sched.append(1900 * kMs, 2000 * kMs, SpanState::Runnable);
+    TraceBuilder(t).restoreCpuLane(0);
+    TraceBuilder(t).restoreCpuLane(1).spans.append(0, 1900 * kMs, SpanState::Running, 0, 1);
+    TraceBuilder(t).restorePhases() = { Phase { 0, 1000 * kMs, QStringLiteral("Parallel") },
+                                        Phase { 1000 * kMs, 2000 * kMs, QStringLiteral("Concurrent") } };
+    TraceBuilder(t).restoreRun().machineLoad.tickNs = 10 * kMs;
+    TraceBuilder(t).restoreRun().machineLoad.samples
+        = { CpuBusySample { 0, { 0, 0 } }, CpuBusySample { 1000 * kMs, { first, 95 + 5 } },
+            CpuBusySample { 2000 * kMs, { first + second, 190 + 5 } } };
     return t;
 }
 
 QString findings(const Trace &trace)
 {
     ScenarioInfoPanel panel;
-    panel.setScenario(trace.scenario);
+    panel.setScenario(trace.scenario());
     panel.setTrace(&trace);
     return panel.findChild<QLabel *>(QStringLiteral("findings"))->text();
 }
@@ -79,10 +81,11 @@ private Q_SLOTS:
     {
         QVERIFY(!findings(tracedRun(3, 4)).contains(QStringLiteral("Other programs")));
         Trace estimate = tracedRun(80, 80);
-        estimate.source = SchedulingSource::Estimate; // no exact slices: no figure at all
+        TraceBuilder(estimate).restoreRun().source
+            = SchedulingSource::Estimate; // no exact slices: no figure at all
         QVERIFY(!findings(estimate).contains(QStringLiteral("Other programs")));
         Trace unsampled = tracedRun(80, 80);
-        unsampled.machineLoad = MachineLoad {};
+        TraceBuilder(unsampled).restoreRun().machineLoad = MachineLoad {};
         QVERIFY(!findings(unsampled).contains(QStringLiteral("Other programs")));
     }
 

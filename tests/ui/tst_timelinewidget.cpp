@@ -37,7 +37,7 @@ public:
     explicit Script(Trace &trace)
         : m_trace(trace)
     {
-        m_trace.originNs = kOrigin;
+        TraceBuilder(m_trace).restoreRun().originNs = kOrigin;
     }
     void task(std::uint32_t id, std::uint32_t parent, TaskKind kind, const QString &name, int pid, int tid)
     {
@@ -48,7 +48,7 @@ public:
         info.name = name;
         info.pid = pid;
         info.tid = tid;
-        m_trace.tasks[id] = info;
+        TraceBuilder(m_trace).restoreTask(id) = info;
     }
     // Process 1 `name` with threads 2 "worker 1" and 3 "worker 2" (tids pid + 1 and pid + 2).
     void processWithTwoWorkers(const QString &name, int pid)
@@ -59,7 +59,7 @@ public:
     }
     void name(std::uint32_t id, NameKind kind, const QString &text)
     {
-        m_trace.names[id] = NameInfo { id, kind, text };
+        TraceBuilder(m_trace).restoreName(id) = NameInfo { id, kind, text };
     }
     void at(std::uint64_t timeUs, std::uint32_t task, EventKind kind, std::uint64_t a = 0,
             std::uint64_t b = 0, std::uint16_t cpu = 0)
@@ -74,9 +74,9 @@ public:
         builder.ingest(m_events);
         if (finish) {
             builder.finish(kOrigin + endUs * us);
-            m_trace.outcome = RunOutcome::Completed;
+            TraceBuilder(m_trace).restoreRun().outcome = RunOutcome::Completed;
         } else {
-            m_trace.endNs = static_cast<std::int64_t>(endUs * us);
+            TraceBuilder(m_trace).advanceEdgeTo(static_cast<std::int64_t>(endUs * us));
         }
     }
 
@@ -88,7 +88,7 @@ private:
 // main process with two threads that take A and B in opposite order: a deadlock.
 void buildDeadlock(Trace &trace)
 {
-    trace.source = SchedulingSource::Kernel;
+    TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
     Script s(trace);
     s.processWithTwoWorkers(QStringLiteral("main"), 100);
     s.name(10, NameKind::Lock, QStringLiteral("A"));
@@ -108,15 +108,16 @@ void buildDeadlock(Trace &trace)
     s.at(70, 3, EventKind::LockRequest, 10);
     s.at(71, 3, EventKind::SliceEnd, 0, 0, 1);
     s.build(true, 200);
-    trace.outcome = RunOutcome::Deadlock;
-    if (trace.analysis.deadlocks.empty()) // the analysis is tested elsewhere; this test is about drawing
-        trace.analysis.deadlocks.push_back(DeadlockCycle { 70'000, { 2, 3 }, { 11, 10 } });
+    TraceBuilder(trace).restoreRun().outcome = RunOutcome::Deadlock;
+    if (trace.analysis().deadlocks.empty()) // the analysis is tested elsewhere; this test is about drawing
+        TraceBuilder(trace).restoreAnalysis().deadlocks.push_back(
+            DeadlockCycle { 70'000, { 2, 3 }, { 11, 10 } });
 }
 
 // Two threads share a lock (hand-overs), one sleeps, a coroutine awaits, a race loses an update.
 void buildMutex(Trace &trace, bool finish = true)
 {
-    trace.source = SchedulingSource::Kernel;
+    TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
     Script s(trace);
     s.task(1, 0, TaskKind::Process, QStringLiteral("counter"), 200, 200);
     s.task(2, 1, TaskKind::Thread, QStringLiteral("adder 1"), 200, 201);
@@ -161,8 +162,9 @@ void buildMutex(Trace &trace, bool finish = true)
     s.at(280, 2, EventKind::SliceEnd, 0, 0, 0);
     s.at(290, 3, EventKind::SliceEnd, 0, 0, 1);
     s.build(finish, 300);
-    if (trace.analysis.lostUpdates.empty())
-        trace.analysis.lostUpdates.push_back(LostUpdate { 20, 2, 256'000, 6, 3, 262'000, 6, 251'000 });
+    if (trace.analysis().lostUpdates.empty())
+        TraceBuilder(trace).restoreAnalysis().lostUpdates.push_back(
+            LostUpdate { 20, 2, 256'000, 6, 3, 262'000, 6, 251'000 });
 }
 
 // The same two threads once on two cores and once on one core.
@@ -340,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(countPixels(image, frame.banner, isRed) > 100); // stripe, icon, wait-for graph
         QVERIFY(countPixels(image, frame.lanes, isRed) > 100); // the waits of the cycle
         // Without the deadlock the same lanes have no red at all.
-        trace.analysis.deadlocks.clear();
+        TraceBuilder(trace).restoreAnalysis().deadlocks.clear();
         const QImage calm = renderTrace(trace, options, 1000, "no-deadlock");
         QCOMPARE(countPixels(calm, calm.rect(), isRed), 0);
     }
@@ -349,7 +351,7 @@ private Q_SLOTS:
     {
         Trace trace;
         buildTwoPhase(trace);
-        QCOMPARE(trace.phases.size(), std::size_t(2));
+        QCOMPARE(trace.phases().size(), std::size_t(2));
         TimelinePaintOptions options;
         renderTrace(trace, options, 1000, "two-phase");
         const TimelineLayout layout = buildTimelineLayout(trace, options, 800);
@@ -375,10 +377,10 @@ private Q_SLOTS:
         const auto widget = widgetShowing(trace);
         TimelineViewState *state = widget->viewState();
         QCOMPARE(state->startNs(), 0);
-        QCOMPARE(state->endNs(), trace.endNs);
+        QCOMPARE(state->endNs(), trace.endNs());
         QSignalSpy rangeSpy(state, &TimelineViewState::visibleRangeChanged);
         QTest::keyClick(widget.get(), Qt::Key_Plus);
-        QVERIFY(state->durationNs() < trace.endNs);
+        QVERIFY(state->durationNs() < trace.endNs());
         const std::int64_t start = state->startNs();
         QTest::keyClick(widget.get(), Qt::Key_Right);
         QVERIFY(state->startNs() > start);
@@ -390,7 +392,7 @@ private Q_SLOTS:
         QVERIFY(state->durationNs() < before);
         QTest::keyClick(widget.get(), Qt::Key_F);
         QCOMPARE(state->startNs(), 0);
-        QCOMPARE(state->endNs(), trace.endNs);
+        QCOMPARE(state->endNs(), trace.endNs());
         QVERIFY(rangeSpy.count() >= 4);
     }
 
@@ -398,26 +400,26 @@ private Q_SLOTS:
     {
         Trace trace;
         buildMutex(trace, false); // still running
-        QCOMPARE(trace.outcome, RunOutcome::Running);
+        QCOMPARE(trace.outcome(), RunOutcome::Running);
         const auto widget = widgetShowing(trace);
         TimelineViewState *state = widget->viewState();
         QVERIFY(state->followLive());
-        trace.endNs += 100'000; // the run goes on: the view follows
+        TraceBuilder(trace).restoreRun().endNs += 100'000; // the run goes on: the view follows
         widget->traceUpdated();
-        QCOMPARE(state->endNs(), trace.endNs);
+        QCOMPARE(state->endNs(), trace.endNs());
         const QRectF plot = widget->currentFrame().plot();
         const QPoint from(static_cast<int>(plot.center().x()), static_cast<int>(plot.top()) + 30);
         const QPoint to = from + QPoint(120, 0);
         drag(widget.get(), from, to, Qt::NoModifier);
         QVERIFY(!state->followLive());
-        QVERIFY(state->startNs() < 0 || state->endNs() < trace.endNs);
+        QVERIFY(state->startNs() < 0 || state->endNs() < trace.endNs());
         const std::int64_t pannedEnd = state->endNs();
-        trace.endNs += 100'000;
+        TraceBuilder(trace).restoreRun().endNs += 100'000;
         widget->traceUpdated();
         QCOMPARE(state->endNs(), pannedEnd); // no longer following
         widget->returnToLive();
         QVERIFY(state->followLive());
-        QCOMPARE(state->endNs(), trace.endNs);
+        QCOMPARE(state->endNs(), trace.endNs());
     }
 
     void clickSelectsWithDetails()
@@ -534,8 +536,8 @@ private Q_SLOTS:
         TimelineViewState *state = widget->viewState();
         const QPoint from = pointIn(*widget, 2, 50'000), to = pointIn(*widget, 2, 150'000);
         drag(widget.get(), from, to, Qt::ShiftModifier);
-        // One pixel is trace.endNs / plot width (~0.4 us here).
-        const double nsPerPx = double(trace.endNs) / widget->currentFrame().plotWidth();
+        // One pixel is trace.endNs() / plot width (~0.4 us here).
+        const double nsPerPx = double(trace.endNs()) / widget->currentFrame().plotWidth();
         QVERIFY2(std::abs(state->startNs() - 50'000) <= 2 * nsPerPx,
                  qPrintable(QString::number(state->startNs())));
         QVERIFY2(std::abs(state->endNs() - 150'000) <= 2 * nsPerPx,

@@ -7,7 +7,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 class ChartPanel : public QWidget
 {

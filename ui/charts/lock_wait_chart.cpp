@@ -118,7 +118,7 @@ void LockWaitChart::refresh()
     std::vector<std::pair<QString, std::int64_t>> perLock;
     if (m_trace) {
         std::map<std::uint32_t, std::int64_t> taskWait;
-        for (const auto &[lock, stats] : m_trace->analysis.locks) {
+        for (const auto &[lock, stats] : m_trace->analysis().locks) {
             perLock.emplace_back(m_trace->nameOf(lock), stats.totalWaitNs);
             for (const auto &[task, ns] : stats.waitByTask)
                 taskWait[task] += ns;

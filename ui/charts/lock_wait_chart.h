@@ -1,6 +1,6 @@
 #pragma once
 // Where time went waiting for locks: total wait per task and per lock, as two horizontal bar
-// charts side by side, from the live lock statistics (trace.analysis.locks).
+// charts side by side, from the live lock statistics (trace.analysis().locks).
 
 #include <QStringList>
 #include <QWidget>
@@ -15,7 +15,7 @@ class QValueAxis;
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 class LockWaitChart : public QWidget
 {

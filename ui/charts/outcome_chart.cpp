@@ -81,7 +81,7 @@ QString keyText(const QString &key)
 
 std::int64_t phaseDuration(const Trace &trace, const Phase &phase)
 {
-    return (phase.endNs < 0 ? trace.endNs : phase.endNs) - phase.startNs;
+    return (phase.endNs < 0 ? trace.endNs() : phase.endNs) - phase.startNs;
 }
 } // namespace
 
@@ -138,8 +138,8 @@ void OutcomeChart::setTrace(const Trace *trace)
 void OutcomeChart::refresh()
 {
     m_kind = Kind::None;
-    if (m_trace && !m_trace->results.isEmpty()) {
-        const QJsonObject &r = m_trace->results;
+    if (m_trace && !m_trace->results().isEmpty()) {
+        const QJsonObject &r = m_trace->results();
         m_kind = Kind::Table;
         if (r.value(QLatin1String("expected")).isDouble()) {
             for (const char *key : kActualKeys) {
@@ -149,9 +149,9 @@ void OutcomeChart::refresh()
                 }
             }
         }
-        if (m_kind == Kind::Table && m_trace->phases.size() >= 2)
+        if (m_kind == Kind::Table && m_trace->phases().size() >= 2)
             m_kind = Kind::Phases;
-    } else if (m_trace && m_trace->phases.size() >= 2) {
+    } else if (m_trace && m_trace->phases().size() >= 2) {
         m_kind = Kind::Phases; // phase times are known live, before the results arrive
     }
     retranslateUi();
@@ -188,7 +188,7 @@ void OutcomeChart::showPhases()
     const QLocale locale;
     QStringList names;
     QList<qreal> ms;
-    for (const Phase &p : m_trace->phases) {
+    for (const Phase &p : m_trace->phases()) {
         names << p.title;
         ms << double(std::max<std::int64_t>(0, phaseDuration(*m_trace, p))) / 1e6;
     }
@@ -200,14 +200,14 @@ void OutcomeChart::showPhases()
     m_values->applyNiceNumbers();
     m_values->setTitleText(tr("Duration (ms)"));
     m_chart->setTitle(tr("Time taken by each phase"));
-    const QJsonValue speedup = m_trace->results.value(QLatin1String("speedup"));
-    const Phase &first = m_trace->phases[0];
-    const Phase &second = m_trace->phases[1];
+    const QJsonValue speedup = m_trace->results().value(QLatin1String("speedup"));
+    const Phase &first = m_trace->phases()[0];
+    const Phase &second = m_trace->phases()[1];
     const std::int64_t a = phaseDuration(*m_trace, first);
     const std::int64_t b = phaseDuration(*m_trace, second);
     if (speedup.isDouble())
         m_summary->setText(tr("Speedup: %1 times as fast.").arg(locale.toString(speedup.toDouble(), 'f', 2)));
-    else if (a > 0 && b > 0 && m_trace->outcome != RunOutcome::Running)
+    else if (a > 0 && b > 0 && m_trace->outcome() != RunOutcome::Running)
         m_summary->setText(
             tr("“%1” took %2 and “%3” took %4: the slower one took %5 times as long.")
                 .arg(first.title, formatDuration(a, locale), second.title, formatDuration(b, locale),
@@ -219,7 +219,7 @@ void OutcomeChart::showPhases()
 void OutcomeChart::fillTable()
 {
     m_table->setHorizontalHeaderLabels({ tr("Result"), tr("Value") });
-    const QJsonObject results = m_trace ? m_trace->results : QJsonObject();
+    const QJsonObject results = m_trace ? m_trace->results() : QJsonObject();
     m_table->setRowCount(static_cast<int>(results.size()));
     int row = 0;
     for (auto it = results.begin(); it != results.end(); ++it, ++row) {
@@ -250,16 +250,16 @@ void OutcomeChart::retranslateUi()
     m_summary->setAlignment(m_kind == Kind::None ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignTop);
     switch (m_kind) {
     case Kind::None:
-        if (!m_trace || (m_trace->events == 0 && m_trace->outcome == RunOutcome::Running))
+        if (!m_trace || (m_trace->events() == 0 && m_trace->outcome() == RunOutcome::Running))
             m_summary->setText(tr("Run a scenario to see what it measured here."));
-        else if (m_trace->outcome == RunOutcome::Running)
+        else if (m_trace->outcome() == RunOutcome::Running)
             m_summary->setText(tr("The scenario's results appear here when the run ends."));
         else
             m_summary->setText(tr("The run ended before the scenario could report its results."));
         break;
     case Kind::Table: m_summary->setText(tr("What the scenario measured:")); break;
     case Kind::Counter: {
-        const QJsonObject &r = m_trace->results;
+        const QJsonObject &r = m_trace->results();
         double actual = 0;
         for (const char *key : kActualKeys)
             if (r.value(QLatin1String(key)).isDouble()) {

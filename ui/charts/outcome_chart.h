@@ -16,7 +16,7 @@ class QValueAxis;
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 class OutcomeChart : public QWidget
 {

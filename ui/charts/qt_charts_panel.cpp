@@ -60,7 +60,7 @@ void QtChartsPanel::choosePage()
     // and the outcome once the run has ended.
     if (!m_userChoseTab && m_trace)
         m_tabs->setCurrentWidget(
-            m_trace->outcome == RunOutcome::Running ? static_cast<QWidget *>(m_utilization) : m_outcome);
+            m_trace->outcome() == RunOutcome::Running ? static_cast<QWidget *>(m_utilization) : m_outcome);
 }
 
 QStringList QtChartsPanel::pageTitles() const

@@ -75,18 +75,18 @@ void UtilizationChart::ensureSeries(int cores)
 
 void UtilizationChart::refresh()
 {
-    if (!m_trace || m_trace->endNs <= 0) {
+    if (!m_trace || m_trace->endNs() <= 0) {
         ensureSeries(0);
         m_time->setRange(0, 1);
         return;
     }
     const std::vector<CoreUtilization> cores = coreUtilization(*m_trace, kBins);
     const bool wasSeconds = m_seconds;
-    const ChartTimeUnit unit = chartTimeUnit(m_trace->endNs);
+    const ChartTimeUnit unit = chartTimeUnit(m_trace->endNs());
     m_seconds = unit.seconds;
     const std::size_t before = m_series.size();
     ensureSeries(static_cast<int>(cores.size()));
-    const double binUnits = double(m_trace->endNs) / kBins / unit.divisor;
+    const double binUnits = double(m_trace->endNs()) / kBins / unit.divisor;
     for (std::size_t c = 0; c < cores.size(); ++c) {
         QList<QPointF> points;
         points.reserve(static_cast<qsizetype>(cores[c].busy.size()));
@@ -94,7 +94,7 @@ void UtilizationChart::refresh()
             points.append(QPointF((double(b) + 0.5) * binUnits, cores[c].busy[b] * 100.0));
         m_series[c]->replace(points);
     }
-    const double span = double(m_trace->endNs) / unit.divisor;
+    const double span = double(m_trace->endNs()) / unit.divisor;
     m_time->setRange(0, span);
     // Ticks at round numbers (0, 250, 500 ms), not at fifths of the run, without stretching the axis.
     const double raw = span / 5;

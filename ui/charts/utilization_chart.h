@@ -11,7 +11,7 @@ class QValueAxis;
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 class UtilizationChart : public QWidget
 {

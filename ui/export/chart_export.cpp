@@ -97,7 +97,7 @@ ChartStrip buildStrip(const Trace &trace)
     } else {
         delete outcome;
     }
-    if (!trace.cpuLanes.empty()) {
+    if (!trace.cpuLanes().empty()) {
         auto *utilization = new UtilizationChart(w);
         utilization->setTrace(&trace);
         layout->addWidget(utilization, 3);

@@ -10,7 +10,7 @@ class QRectF;
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 // How many chart pages the trace has something to show on (0: no charts in the picture).
 int exportChartCount(const Trace &trace);

@@ -271,7 +271,7 @@ void ExportDialog::updateEnabled()
     m_charts->setEnabled(m_hasCharts);
     if (!m_visible)
         m_range->setCurrentIndex(int(Range::Whole));
-    m_export->setEnabled(!m_trace.tasks.empty() || !m_trace.cpuLanes.empty());
+    m_export->setEnabled(!m_trace.tasks().empty() || !m_trace.cpuLanes().empty());
 }
 
 void ExportDialog::schedulePreview()
@@ -331,8 +331,8 @@ void ExportDialog::accept()
     const QString folder
         = settings.value(key("folder"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
               .toString();
-    const QString base = m_trace.scenario.isEmpty() ? QStringLiteral("timeline")
-                                                    : m_trace.scenario + QStringLiteral("-timeline");
+    const QString base = m_trace.scenario().isEmpty() ? QStringLiteral("timeline")
+                                                      : m_trace.scenario() + QStringLiteral("-timeline");
     QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline Image"),
                                                 QDir(folder).filePath(base + QLatin1Char('.') + suffix()),
                                                 fileFilter());

@@ -157,16 +157,16 @@ struct TitleParts {
 
 TitleParts titleParts(const Trace &trace)
 {
-    const Scenario *scenario = findScenario(trace.scenario);
+    const Scenario *scenario = findScenario(trace.scenario());
     if (!scenario)
-        return { trace.scenario.isEmpty() ? ImageExport::tr("Imported trace")
-                                          : ImageExport::tr("Scenario %1").arg(trace.scenario),
+        return { trace.scenario().isEmpty() ? ImageExport::tr("Imported trace")
+                                            : ImageExport::tr("Scenario %1").arg(trace.scenario()),
                  QString() };
     const ScenarioInfo info = scenario->info();
     QStringList values;
     for (const ParamSpec &spec : info.params) {
-        const auto it = trace.parameters.constFind(spec.name);
-        if (it == trace.parameters.constEnd() || !it->isDouble())
+        const auto it = trace.parameters().constFind(spec.name);
+        if (it == trace.parameters().constEnd() || !it->isDouble())
             continue;
         const QString label = spec.label.isEmpty() ? spec.name : spec.label;
         values << ImageExport::tr("%1: %2", "parameter name and value")
@@ -205,11 +205,11 @@ QString defaultExportTitle(const Trace &trace)
 QStringList exportCaption(const Trace &trace, const QDateTime &date)
 {
     const QString when = QLocale().toString(date, QLocale::ShortFormat);
-    const QString source = trace.source == SchedulingSource::Kernel
+    const QString source = trace.source() == SchedulingSource::Kernel
         ? ImageExport::tr("cores from the kernel's context switches")
         : ImageExport::tr("cores estimated from work chunks");
     return { ImageExport::tr("Exported from Samtidig %1 · CPUs: %2 · %3", "caption under the title")
-                 .arg(when, QLocale().toString(trace.cpuCount), source) };
+                 .arg(when, QLocale().toString(trace.cpuCount()), source) };
 }
 
 TimelinePaintOptions exportPaintOptions(const Trace &trace, const ImageExportOptions &options)

@@ -18,7 +18,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 struct ImageRequest;
 
 enum class ExportFormat : std::uint8_t { Png, Svg, Pdf };

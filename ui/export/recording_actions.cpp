@@ -153,7 +153,7 @@ const Trace *RecordingActions::exportableTrace() const
     const Trace *trace = m_window->currentTrace();
     if (!trace || m_window->runController()->isActive())
         return nullptr; // a live trace is still growing: save and export what is finished
-    return trace->tasks.empty() && trace->cpuLanes.empty() ? nullptr : trace;
+    return trace->tasks().empty() && trace->cpuLanes().empty() ? nullptr : trace;
 }
 
 void RecordingActions::updateEnabled()
@@ -251,7 +251,8 @@ QString RecordingActions::askSavePath(const QString &title, const QString &filte
     const QString folder
         = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
-    const QString base = trace && !trace->scenario.isEmpty() ? trace->scenario : QStringLiteral("recording");
+    const QString base
+        = trace && !trace->scenario().isEmpty() ? trace->scenario() : QStringLiteral("recording");
     QString path
         = QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(base + suffix), filter);
     if (path.isEmpty())

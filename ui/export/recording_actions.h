@@ -18,7 +18,7 @@ class QWidget;
 namespace samtidig {
 
 class MainWindow;
-struct Trace;
+class Trace;
 struct TimelinePaintOptions;
 
 struct RecordingActionSet {

@@ -76,7 +76,7 @@ QString lostUpdateText(const Trace &trace, const LostUpdate &u, const QLocale &l
 
 int cpuOfTaskAt(const Trace &trace, std::uint32_t task, std::int64_t t)
 {
-    for (const CpuLane &lane : trace.cpuLanes) {
+    for (const CpuLane &lane : trace.cpuLanes()) {
         const auto [first, last] = lane.spans.visible(t, t);
         for (std::size_t i = first; i < last; ++i)
             if (lane.spans.other(i) == task)
@@ -142,10 +142,10 @@ QString describeTimelineHit(const Trace &trace, const TimelineHit &hit, const QL
     if (hit.hasMark) {
         if (hit.mark.kind == TimelineMark::Kind::LostWrite
             || hit.mark.kind == TimelineMark::Kind::Overwrite) {
-            if (hit.mark.index < trace.analysis.lostUpdates.size())
-                lines << lostUpdateText(trace, trace.analysis.lostUpdates[hit.mark.index], locale);
-        } else if (hit.mark.index < trace.instants.size()) {
-            lines << instantText(trace, trace.instants[hit.mark.index], locale);
+            if (hit.mark.index < trace.analysis().lostUpdates.size())
+                lines << lostUpdateText(trace, trace.analysis().lostUpdates[hit.mark.index], locale);
+        } else if (hit.mark.index < trace.instants().size()) {
+            lines << instantText(trace, trace.instants()[hit.mark.index], locale);
         }
         lines << TimelineText::tr("At: %1").arg(formatDuration(hit.mark.timeNs, locale));
         return lines.join(QLatin1Char('\n'));

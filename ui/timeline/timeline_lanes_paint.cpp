@@ -396,8 +396,8 @@ void paintLanes(TimelinePaintContext &ctx)
             p.drawRect(r.adjusted(1, 1, -1, -1));
         }
     }
-    if (ctx.trace.outcome == RunOutcome::Running && layout.sections.size() == 1) { // the live edge
-        const double x = ctx.scale.toPixel(ctx.trace.endNs);
+    if (ctx.trace.outcome() == RunOutcome::Running && layout.sections.size() == 1) { // the live edge
+        const double x = ctx.scale.toPixel(ctx.trace.endNs());
         p.setPen(QPen(t.mutedText, 1, Qt::DashLine));
         p.drawLine(QPointF(x, f.lanes.top()), QPointF(x, f.lanes.bottom()));
     }

@@ -119,7 +119,7 @@ private:
 
 void Builder::build()
 {
-    for (const DeadlockCycle &cycle : m_trace.analysis.deadlocks) {
+    for (const DeadlockCycle &cycle : m_trace.analysis().deadlocks) {
         m_out.deadlocks.push_back(cycle);
         m_out.deadlockSentences << TimelineText::deadlockSentence(m_trace, cycle);
         m_out.deadlockTasks.insert(cycle.tasks.begin(), cycle.tasks.end());
@@ -128,11 +128,11 @@ void Builder::build()
     if (!m_out.deadlocks.empty())
         m_out.markUsed(LegendEntry::Deadlock);
     if (timelineShowsPhases(m_trace)) {
-        for (const Phase &phase : m_trace.phases) {
+        for (const Phase &phase : m_trace.phases()) {
             TimelineSection s;
             s.offsetNs = phase.startNs;
             s.clipStartNs = phase.startNs;
-            s.clipEndNs = phase.endNs < 0 ? m_trace.endNs : phase.endNs;
+            s.clipEndNs = phase.endNs < 0 ? m_trace.endNs() : phase.endNs;
             s.title = phase.title;
             m_out.sections.push_back(s);
         }
@@ -150,10 +150,10 @@ void Builder::addSection(int index)
     if (m_out.sections.size() > 1)
         addRow(TimelineRow::Kind::PhaseHeader, index, kPhaseHeaderHeight).label
             = TimelineText::phaseHeader(index + 1, s.title);
-    if (m_options.showCores() && !m_trace.cpuLanes.empty()) {
+    if (m_options.showCores() && !m_trace.cpuLanes().empty()) {
         addRow(TimelineRow::Kind::SectionHeader, index, kSectionHeaderHeight).label
             = TimelineText::coresHeader();
-        for (const CpuLane &lane : m_trace.cpuLanes) {
+        for (const CpuLane &lane : m_trace.cpuLanes()) {
             TimelineRow &row = addRow(TimelineRow::Kind::Cpu, index, kCpuLaneHeight);
             row.cpu = lane.cpu;
             row.label = TimelineText::cpuLabel(lane.cpu);
@@ -162,7 +162,7 @@ void Builder::addSection(int index)
             noteLegend(row);
         }
     }
-    if (m_options.showTasks() && !m_trace.taskLanes.empty())
+    if (m_options.showTasks() && !m_trace.taskLanes().empty())
         addTaskRows(index, w);
 }
 
@@ -172,16 +172,16 @@ void Builder::addTaskRows(int section, const Window &w)
     addRow(TimelineRow::Kind::SectionHeader, section, kSectionHeaderHeight).label
         = TimelineText::tasksHeader();
     const std::vector<LaneRow> order = taskLaneDisplayOrder(m_trace);
-    std::vector<int> rowOfTask(m_trace.taskLaneIndex.size() + 1, -1);
+    std::vector<int> rowOfTask(m_trace.laneTaskIdLimit() + 1, -1);
     int hideBelow = INT_MAX; // depth under which rows are hidden by a collapsed process
     for (std::size_t k = 0; k < order.size(); ++k) {
         const LaneRow &lr = order[k];
         if (lr.depth > hideBelow)
             continue;
         hideBelow = INT_MAX;
-        const TaskLane &lane = m_trace.taskLanes[lr.laneIndex];
+        const TaskLane &lane = m_trace.taskLanes()[lr.laneIndex];
         const bool open
-            = std::any_of(m_trace.openSpans.begin(), m_trace.openSpans.end(), [&](const OpenSpan &o) {
+            = std::any_of(m_trace.openSpans().begin(), m_trace.openSpans().end(), [&](const OpenSpan &o) {
                   return o.task == lane.task && o.track < 3 && o.startNs <= w.cb;
               });
         if (phased && !open) { // a phase shows only the tasks that did something in it
@@ -222,17 +222,17 @@ void Builder::addTaskRows(int section, const Window &w)
 
 void Builder::addOpenSpans(TimelineRow &row, const Window &w)
 {
-    for (const OpenSpan &o : m_trace.openSpans) {
+    for (const OpenSpan &o : m_trace.openSpans()) {
         std::vector<LodItem> *items = nullptr;
         if (row.kind == TimelineRow::Kind::Cpu && o.track == 3 && static_cast<int>(o.arg) == row.cpu)
             items = &row.main;
         else if (row.kind == TimelineRow::Kind::Task && o.task == row.task && o.track < 3)
             items = o.track == 0 ? &row.main : (o.track == 1 ? &row.sync : &row.held);
-        if (!items || o.startNs > w.cb || m_trace.endNs < w.ca)
+        if (!items || o.startNs > w.cb || m_trace.endNs() < w.ca)
             continue;
         LodItem item;
         item.startNs = std::max(o.startNs, w.ca);
-        item.endNs = std::min(m_trace.endNs, w.cb);
+        item.endNs = std::min(m_trace.endNs(), w.cb);
         item.state = o.state;
         item.arg = o.track == 3 ? 0 : o.arg;
         item.other = o.track == 3 ? o.task : o.other;
@@ -272,7 +272,7 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
         m_out.rows[static_cast<std::size_t>(row)].marks.push_back({ kind, t, index });
         return true;
     };
-    const auto &inst = m_trace.instants;
+    const auto &inst = m_trace.instants();
     auto it = std::lower_bound(inst.begin(), inst.end(), w.ca,
                                [](const Instant &i, std::int64_t t) { return i.timeNs < t; });
     std::int64_t currentColumn = -1;
@@ -315,7 +315,7 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
         ++it;
     }
     std::size_t arrows = 0;
-    const auto &lost = m_trace.analysis.lostUpdates;
+    const auto &lost = m_trace.analysis().lostUpdates;
     for (std::size_t i = 0; i < lost.size(); ++i) {
         const LostUpdate &u = lost[i];
         const bool lostIn = u.lostWriteNs >= w.ca && u.lostWriteNs <= w.cb;
@@ -339,7 +339,7 @@ void Builder::addArrows(int section, const Window &w, const std::vector<int> &ro
         return;
     const auto rowFor = [&](std::uint32_t task) { return task < rowOfTask.size() ? rowOfTask[task] : -1; };
     // Hand-overs, sorted by the time the waiter got the lock: at most one per few pixels.
-    const auto &flows = m_trace.flows;
+    const auto &flows = m_trace.flows();
     auto it = std::lower_bound(flows.begin(), flows.end(), w.ca,
                                [](const Flow &f, std::int64_t t) { return f.toNs < t; });
     while (it != flows.end() && it->toNs <= w.cb) {
@@ -395,16 +395,16 @@ int TimelineLayout::rowAt(double contentY) const
 
 bool timelineShowsPhases(const Trace &trace)
 {
-    return trace.phases.size() >= 2;
+    return trace.phases().size() >= 2;
 }
 
 std::int64_t timelineExtentNs(const Trace &trace)
 {
     if (!timelineShowsPhases(trace))
-        return std::max<std::int64_t>(trace.endNs, 1);
+        return std::max<std::int64_t>(trace.endNs(), 1);
     std::int64_t longest = 1;
-    for (const Phase &p : trace.phases)
-        longest = std::max(longest, (p.endNs < 0 ? trace.endNs : p.endNs) - p.startNs);
+    for (const Phase &p : trace.phases())
+        longest = std::max(longest, (p.endNs < 0 ? trace.endNs() : p.endNs) - p.startNs);
     return longest;
 }
 
@@ -420,17 +420,16 @@ TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOption
     return layout;
 }
 
-const TimelineLayout &TimelineLayoutCache::layout(const Trace &trace, std::uint64_t generation,
-                                                  const TimelinePaintOptions &options, double plotWidth)
+const TimelineLayout &TimelineLayoutCache::layout(const Trace &trace, const TimelinePaintOptions &options,
+                                                  double plotWidth)
 {
-    const bool same = m_valid && m_trace == &trace && m_generation == generation
-        && m_startNs == options.startNs && m_endNs == options.endNs && m_width == plotWidth
-        && m_panes == options.panes && m_collapsed == options.collapsedTasks;
+    const bool same = m_valid && m_revision == trace.revision() && m_startNs == options.startNs
+        && m_endNs == options.endNs && m_width == plotWidth && m_panes == options.panes
+        && m_collapsed == options.collapsedTasks;
     if (!same) {
         m_layout = buildTimelineLayout(trace, options, plotWidth);
         m_valid = true;
-        m_trace = &trace;
-        m_generation = generation;
+        m_revision = trace.revision();
         m_startNs = options.startNs;
         m_endNs = options.endNs;
         m_width = plotWidth;

@@ -39,7 +39,7 @@ struct TimelineMark {
     };
     Kind kind = Kind::Marker;
     std::int64_t timeNs = 0; // absolute
-    std::size_t index = 0; // into trace.instants, or trace.analysis.lostUpdates for lost updates
+    std::size_t index = 0; // into trace.instants(), or trace.analysis().lostUpdates for lost updates
 };
 
 struct TimelineArrow {
@@ -123,19 +123,17 @@ bool timelineShowsPhases(const Trace &trace);
 
 TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth);
 
-// Keeps the last layout and rebuilds it only when the trace generation, range, width or pane
+// Keeps the last layout and rebuilds it only when the trace's revision, the range, width or pane
 // options change.
 class TimelineLayoutCache
 {
 public:
-    const TimelineLayout &layout(const Trace &trace, std::uint64_t generation,
-                                 const TimelinePaintOptions &options, double plotWidth);
+    const TimelineLayout &layout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth);
     void invalidate() { m_valid = false; }
 
 private:
     bool m_valid = false;
-    const Trace *m_trace = nullptr;
-    std::uint64_t m_generation = 0;
+    std::uint64_t m_revision = 0;
     std::int64_t m_startNs = 0;
     std::int64_t m_endNs = 0;
     double m_width = 0;

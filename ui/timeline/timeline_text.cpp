@@ -66,8 +66,8 @@ QString TimelineText::taskSublabel(const TaskInfo &task)
 
 QString TimelineText::sourceNote(const Trace &trace)
 {
-    return trace.source == SchedulingSource::Kernel ? tr("Cores: kernel context switches")
-                                                    : tr("Cores: estimated from work chunks");
+    return trace.source() == SchedulingSource::Kernel ? tr("Cores: kernel context switches")
+                                                      : tr("Cores: estimated from work chunks");
 }
 
 QString TimelineText::cpuLabel(int cpu)

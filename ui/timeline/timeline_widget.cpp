@@ -45,14 +45,13 @@ TimelineWidget::~TimelineWidget() = default;
 void TimelineWidget::setTrace(const Trace *trace)
 {
     m_trace = trace;
-    ++m_generation;
     m_collapsed.clear();
     m_scroll = 0;
     m_state->clearSelection();
     if (m_trace) {
         const std::int64_t extent = timelineExtentNs(*m_trace);
         m_state->setDataExtent(0, extent);
-        if (m_trace->outcome == RunOutcome::Running && m_state->followLive())
+        if (m_trace->outcome() == RunOutcome::Running && m_state->followLive())
             m_state->followLiveEdge(extent);
         else
             m_state->setVisibleRange(0, extent);
@@ -64,7 +63,6 @@ void TimelineWidget::traceUpdated()
 {
     if (!m_trace)
         return;
-    ++m_generation;
     const std::int64_t extent = timelineExtentNs(*m_trace);
     m_state->setDataExtent(0, extent);
     m_state->followLiveEdge(extent); // no-op unless following
@@ -128,13 +126,13 @@ void TimelineWidget::relayout()
     }
     const TimelinePaintOptions o = currentOptions();
     QSizeF size(width(), height());
-    m_layout = &m_cache.layout(*m_trace, m_generation, o, TimelinePainter::plotWidthFor(size.width(), o));
+    m_layout = &m_cache.layout(*m_trace, o, TimelinePainter::plotWidthFor(size.width(), o));
     m_frame = TimelinePainter::frame(*m_trace, *m_layout, o, size);
     const bool overflow = m_layout->contentHeight > m_frame.lanes.height() + 0.5;
     if (overflow) { // make room for the scroll bar, then lay out again at the narrower width
         const int sbw = m_scrollBar->sizeHint().width();
         size.setWidth(size.width() - sbw);
-        m_layout = &m_cache.layout(*m_trace, m_generation, o, TimelinePainter::plotWidthFor(size.width(), o));
+        m_layout = &m_cache.layout(*m_trace, o, TimelinePainter::plotWidthFor(size.width(), o));
         m_frame = TimelinePainter::frame(*m_trace, *m_layout, o, size);
         const int lanesH = static_cast<int>(m_frame.lanes.height());
         m_scrollBar->setGeometry(width() - sbw, static_cast<int>(m_frame.lanes.top()), sbw, lanesH);

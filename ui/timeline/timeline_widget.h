@@ -80,7 +80,6 @@ private:
     TimelineViewState *m_state = nullptr;
     QScrollBar *m_scrollBar = nullptr;
     const Trace *m_trace = nullptr;
-    std::uint64_t m_generation = 0;
     TimelinePanes m_panes = TimelinePanes::Both;
     std::set<std::uint32_t> m_collapsed;
     double m_scroll = 0;

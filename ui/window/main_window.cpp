@@ -162,8 +162,8 @@ const Trace *MainWindow::currentTrace() const
 
 void MainWindow::openTrace(std::unique_ptr<Trace> trace)
 {
-    const QString scenario = trace ? trace->scenario : QString();
-    const ParamValues params = trace ? ParamValues::fromJson(trace->parameters) : ParamValues();
+    const QString scenario = trace ? trace->scenario() : QString();
+    const ParamValues params = trace ? ParamValues::fromJson(trace->parameters()) : ParamValues();
     m_controller->showTrace(std::move(trace));
     if (selectScenario(scenario))
         m_form->setValues(params);
@@ -262,7 +262,7 @@ void MainWindow::onStateChanged()
     } else if (!active) {
         m_chartTimer.stop();
         m_statusTimer.stop();
-        if (m_controller->trace()->outcome != RunOutcome::Failed)
+        if (m_controller->trace()->outcome() != RunOutcome::Failed)
             m_status->setNotice(QString(), false); // the state label now names the outcome
         refreshCharts(); // the final picture, with the scenario's results
         if (m_timeline->viewState()->followLive())

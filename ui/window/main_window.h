@@ -22,7 +22,7 @@ class QToolBar;
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 class ChartPanel;
 class ParameterForm;
 class RunController;

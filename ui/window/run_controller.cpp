@@ -68,15 +68,15 @@ void RunController::showTrace(std::unique_ptr<Trace> opened)
         return;
     stop();
     m_opened = std::move(opened);
-    m_lastScenario = m_opened->scenario;
-    m_lastParams = ParamValues::fromJson(m_opened->parameters);
+    m_lastScenario = m_opened->scenario();
+    m_lastParams = ParamValues::fromJson(m_opened->parameters());
     Q_EMIT traceChanged(trace());
     Q_EMIT stateChanged();
 }
 
 qint64 RunController::elapsedMs() const
 {
-    return m_opened ? m_opened->endNs / 1'000'000 : m_session->elapsedMs();
+    return m_opened ? m_opened->endNs() / 1'000'000 : m_session->elapsedMs();
 }
 
 const Trace *RunController::trace() const
@@ -93,9 +93,9 @@ void RunController::tick()
         Q_EMIT stateChanged();
     }
     Q_EMIT traceUpdated();
-    if (t.analysis.deadlocks.size() > m_reportedDeadlocks) {
-        m_reportedDeadlocks = t.analysis.deadlocks.size();
-        Q_EMIT deadlockDetected(RunTexts::deadlockMessage(t, t.analysis.deadlocks.back()));
+    if (t.analysis().deadlocks.size() > m_reportedDeadlocks) {
+        m_reportedDeadlocks = t.analysis().deadlocks.size();
+        Q_EMIT deadlockDetected(RunTexts::deadlockMessage(t, t.analysis().deadlocks.back()));
     }
     if (m_session->phase() == RunSession::Phase::Finished)
         afterFinish();
@@ -108,7 +108,7 @@ void RunController::afterFinish()
     const Trace &t = m_session->trace();
     Q_EMIT traceUpdated();
     Q_EMIT stateChanged();
-    if (t.outcome == RunOutcome::Failed)
+    if (t.outcome() == RunOutcome::Failed)
         Q_EMIT failed(RunTexts::outcomeSentence(t));
     else
         Q_EMIT finished(RunTexts::outcomeSentence(t));

@@ -35,21 +35,21 @@ QString RunTexts::outcomeName(RunOutcome outcome)
 
 QString RunTexts::outcomeSentence(const Trace &trace)
 {
-    const QString time = duration(trace.endNs);
-    switch (trace.outcome) {
+    const QString time = duration(trace.endNs());
+    switch (trace.outcome()) {
     case RunOutcome::Running: return tr("The run is in progress.");
     case RunOutcome::Completed: return tr("The run completed in %1.").arg(time);
     case RunOutcome::Deadlock:
         return tr("The run was stopped after %1 while it hung in a deadlock.").arg(time);
     case RunOutcome::TimedOut: return tr("The run was stopped after %1 because it took too long.").arg(time);
     case RunOutcome::Crashed:
-        return trace.outcomeDetail.isEmpty()
+        return trace.outcomeDetail().isEmpty()
             ? tr("The run crashed after %1.").arg(time)
-            : tr("The run crashed after %1: %2").arg(time, trace.outcomeDetail);
+            : tr("The run crashed after %1: %2").arg(time, trace.outcomeDetail());
     case RunOutcome::Stopped: return tr("You stopped the run after %1.").arg(time);
     case RunOutcome::Failed:
-        return trace.outcomeDetail.isEmpty() ? tr("The run failed.")
-                                             : tr("The run failed: %1").arg(trace.outcomeDetail);
+        return trace.outcomeDetail().isEmpty() ? tr("The run failed.")
+                                               : tr("The run failed: %1").arg(trace.outcomeDetail());
     }
     return {};
 }
@@ -68,14 +68,14 @@ QString RunTexts::sourceName(SchedulingSource source)
 
 QString RunTexts::sourceTooltip(const Trace &trace)
 {
-    if (trace.source == SchedulingSource::Kernel)
+    if (trace.source() == SchedulingSource::Kernel)
         return tr("Which core ran which task comes from the kernel's own context-switch records.");
-    if (trace.sourceNote.isEmpty())
+    if (trace.sourceNote().isEmpty())
         return tr("Which core ran which task is estimated: the workload reports its own work slices "
                   "with the core it ran on.");
     return tr("Which core ran which task is estimated: the workload reports its own work slices with the "
               "core it ran on, because the kernel's context-switch records were refused (%1).")
-        .arg(trace.sourceNote);
+        .arg(trace.sourceNote());
 }
 
 QString RunTexts::duration(std::int64_t ns)

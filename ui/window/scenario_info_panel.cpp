@@ -174,8 +174,8 @@ void ScenarioInfoPanel::retranslateUi()
 void ScenarioInfoPanel::updateFindings()
 {
     // Findings belong to the run on screen; while another scenario is selected they would mislead.
-    const bool haveTrace = m_trace && m_trace->scenario == m_scenario
-        && (m_trace->events > 0 || m_trace->outcome != RunOutcome::Running);
+    const bool haveTrace = m_trace && m_trace->scenario() == m_scenario
+        && (m_trace->events() > 0 || m_trace->outcome() != RunOutcome::Running);
     m_findingsHeader->setVisible(haveTrace || !m_error.isEmpty());
     if (!m_error.isEmpty()) {
         m_deadlock->setMessage(QString(), MessageBanner::Kind::Error);
@@ -192,15 +192,15 @@ void ScenarioInfoPanel::updateFindings()
         return;
     }
     const Trace &t = *m_trace;
-    const AnalysisResults &a = t.analysis;
+    const AnalysisResults &a = t.analysis();
 
     m_deadlock->setMessage(a.deadlocks.empty() ? QString() : RunTexts::deadlockMessage(t, a.deadlocks.back()),
                            MessageBanner::Kind::Error);
 
     MessageBanner::Kind outcomeKind = MessageBanner::Kind::Information;
-    if (t.outcome == RunOutcome::Completed)
+    if (t.outcome() == RunOutcome::Completed)
         outcomeKind = MessageBanner::Kind::Positive;
-    else if (t.outcome == RunOutcome::Crashed || t.outcome == RunOutcome::Failed)
+    else if (t.outcome() == RunOutcome::Crashed || t.outcome() == RunOutcome::Failed)
         outcomeKind = MessageBanner::Kind::Error;
     m_outcome->setMessage(RunTexts::outcomeSentence(t), outcomeKind);
 
@@ -234,7 +234,7 @@ void ScenarioInfoPanel::updateFindings()
                           QLocale().toString(qulonglong(timeouts)));
     // Acquisitions are counted when they happen; a wait that has not ended (a deadlock, a long
     // hold) is counted here while the run goes on, so a hanging run never reads "0 had to wait".
-    const auto waitingNow = std::count_if(t.openSpans.begin(), t.openSpans.end(), [](const OpenSpan &o) {
+    const auto waitingNow = std::count_if(t.openSpans().begin(), t.openSpans().end(), [](const OpenSpan &o) {
         return o.track == 1 && o.state == SpanState::LockWait;
     });
     if (waitingNow > 0)
@@ -252,8 +252,8 @@ QString ScenarioInfoPanel::otherProgramsFinding(const Trace &trace) const
     if (run.status != OtherProgramsStatus::Measured)
         return QString();
     std::vector<OtherProgramsLoad> phases;
-    for (const Phase &p : trace.phases) {
-        phases.push_back(otherProgramsLoad(trace, p.startNs, p.endNs >= 0 ? p.endNs : trace.endNs));
+    for (const Phase &p : trace.phases()) {
+        phases.push_back(otherProgramsLoad(trace, p.startNs, p.endNs >= 0 ? p.endNs : trace.endNs()));
         if (phases.back().status != OtherProgramsStatus::Measured) {
             phases.clear(); // a phase too short for a figure: the run's figure only
             break;
@@ -276,7 +276,7 @@ QString ScenarioInfoPanel::otherProgramsFinding(const Trace &trace) const
         QStringList parts;
         for (std::size_t i = 0; i < phases.size(); ++i)
             if (anyNotable(phases[i]))
-                parts << tr("%1 during “%2”").arg(cores(phases[i]), trace.phases[i].title.toHtmlEscaped());
+                parts << tr("%1 during “%2”").arg(cores(phases[i]), trace.phases()[i].title.toHtmlEscaped());
         head = tr("Other programs used the cores too: %1.").arg(parts.join(QStringLiteral("; ")));
     } else {
         head = tr("Other programs used the cores too: %1 of the run.").arg(cores(run));

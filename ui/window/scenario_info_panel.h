@@ -10,7 +10,7 @@ class QLabel;
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 class MessageBanner;
 
 class ScenarioInfoPanel : public QWidget

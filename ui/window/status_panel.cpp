@@ -78,15 +78,15 @@ void StatusPanel::changeEvent(QEvent *event)
 void StatusPanel::retranslateUi()
 {
     const QLocale locale;
-    const bool haveRun = m_trace && (m_phase != RunSession::Phase::Idle || m_trace->events > 0);
+    const bool haveRun = m_trace && (m_phase != RunSession::Phase::Idle || m_trace->events() > 0);
     if (m_phase == RunSession::Phase::Finished && m_trace)
-        m_state->setText(RunTexts::outcomeName(m_trace->outcome));
+        m_state->setText(RunTexts::outcomeName(m_trace->outcome()));
     else
         m_state->setText(RunTexts::phaseName(m_phase));
     m_state->setToolTip(
         m_trace && m_phase == RunSession::Phase::Finished ? RunTexts::outcomeSentence(*m_trace) : QString());
     const bool bad
-        = m_trace && m_phase == RunSession::Phase::Finished && m_trace->outcome != RunOutcome::Completed;
+        = m_trace && m_phase == RunSession::Phase::Finished && m_trace->outcome() != RunOutcome::Completed;
     m_state->setStyleSheet(bad ? QStringLiteral("color: #c0392b;") : QString());
 
     m_noticeLabel->setText(m_notice);
@@ -96,11 +96,11 @@ void StatusPanel::retranslateUi()
 
     m_elapsed->setText(tr("Elapsed: %1").arg(RunTexts::duration(m_elapsedMs * 1'000'000)));
     m_elapsed->setToolTip(tr("Wall-clock time since the workload started, without the time it was paused."));
-    const qulonglong events = haveRun ? m_trace->events : 0;
+    const qulonglong events = haveRun ? m_trace->events() : 0;
     m_events->setText(tr("Events: %1").arg(locale.toString(events)));
     m_events->setToolTip(tr("Records the workload has written and the window has read."));
 
-    const qulonglong dropped = haveRun ? m_trace->dropped : 0;
+    const qulonglong dropped = haveRun ? m_trace->dropped() : 0;
     m_dropped->setText(tr("Dropped: %1").arg(locale.toString(dropped)));
     m_dropped->setStyleSheet(dropped > 0
                                  ? QStringLiteral("color: white; background: #c0392b; padding: 0 4px; "
@@ -111,7 +111,7 @@ void StatusPanel::retranslateUi()
                                       : tr("No record was lost."));
 
     if (haveRun) {
-        m_source->setText(tr("Scheduling: %1").arg(RunTexts::sourceName(m_trace->source)));
+        m_source->setText(tr("Scheduling: %1").arg(RunTexts::sourceName(m_trace->source())));
         m_source->setToolTip(RunTexts::sourceTooltip(*m_trace));
     } else {
         m_source->setText(tr("Scheduling: not known yet"));

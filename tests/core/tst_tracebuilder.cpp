@@ -1,0 +1,162 @@
+// The trace's one writer: tasks that first appear from the kernel's records (by pid and tid) get a
+// lane of their own, are named and parented as well as the records allow, and keep that lane and
+// their spans when the workload's registration comes later; revisions move with every change.
+#include "trace/trace.h"
+#include "trace/trace_builder.h"
+#include "trace_helpers.h"
+
+#include <QtTest>
+
+using namespace samtidig;
+using samtidig::test::ev;
+
+namespace {
+
+constexpr std::int32_t kPid = 500;
+
+// A scheduling record as the kernel source delivers it: task 0, the thread's kernel ids in `b`.
+Event kernelSlice(std::uint64_t t, std::int32_t tid, EventKind kind, std::uint16_t cpu, std::uint64_t why = 0)
+{
+    Event e = ev(t, 0, kind, cpu, why);
+    e.b = kernelIds(kPid, tid);
+    return e;
+}
+
+TaskInfo registration(std::uint32_t id, std::int32_t tid, TaskKind kind, std::uint32_t parent,
+                      const QString &name)
+{
+    TaskInfo info;
+    info.id = id;
+    info.pid = kPid;
+    info.tid = tid;
+    info.kind = kind;
+    info.parent = parent;
+    info.name = name;
+    return info;
+}
+
+std::size_t cpuSpansOf(const Trace &trace, std::uint32_t task)
+{
+    std::size_t n = 0;
+    for (const CpuLane &lane : trace.cpuLanes())
+        for (std::size_t i = 0; i < lane.spans.size(); ++i)
+            n += lane.spans.other(i) == task ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TstTraceBuilder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void kernelThreadBecomesItsRegistrationWithOneLane()
+    {
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("threads"), {}, 2);
+        b.setSource(SchedulingSource::Kernel, QString());
+        b.setFirstDiscoveredTaskId(100);
+        b.registerTask(registration(1, kPid, TaskKind::Process, 0, QStringLiteral("runner")));
+        // Thread 501 runs twice before its registration is read.
+        b.ingest(std::vector<Event> { kernelSlice(10, 501, EventKind::SliceBegin, 1),
+                                      kernelSlice(20, 501, EventKind::SliceEnd, 1, kSliceEndPreempted),
+                                      kernelSlice(30, 501, EventKind::SliceBegin, 0) });
+        QCOMPARE(trace.taskLanes().size(), std::size_t(1));
+        const std::uint32_t discovered = trace.taskLanes().front().task;
+        QCOMPARE(discovered, 100u);
+        QCOMPARE(trace.task(discovered)->parent, 1u); // the process with tid == pid
+        QCOMPARE(trace.taskName(discovered), QStringLiteral("thread 501"));
+
+        b.registerTask(registration(2, 501, TaskKind::Thread, 1, QStringLiteral("worker 1")));
+        b.ingest(std::vector<Event> { kernelSlice(40, 501, EventKind::SliceEnd, 0, kSliceEndBlocked),
+                                      ev(45, 2, EventKind::LockRequest, 0, 7) });
+        b.finish(trace.originNs() + 60);
+
+        QCOMPARE(trace.taskLanes().size(), std::size_t(1)); // no second lane
+        QVERIFY(!trace.task(discovered)); // the placeholder is gone
+        const TaskLane *lane = trace.laneForTask(2);
+        QVERIFY(lane);
+        QCOMPARE(trace.taskName(2), QStringLiteral("worker 1"));
+        QCOMPARE(trace.task(2)->beginNs, std::int64_t(10)); // from its first record, not its registration
+        // Running 10-20, ready 20-30, running 30-40, blocked 40-60: nothing lost, nothing "ready" forever.
+        QCOMPARE(lane->sched.size(), std::size_t(4));
+        QCOMPARE(lane->sched.state(0), SpanState::Running);
+        QCOMPARE(lane->sched.state(1), SpanState::Runnable);
+        QCOMPARE(lane->sched.end(1), std::int64_t(30));
+        QCOMPARE(lane->sched.state(2), SpanState::Running);
+        QCOMPARE(lane->sched.state(3), SpanState::Blocked);
+        QCOMPARE(lane->sync.size(), std::size_t(1)); // the lock wait under the registered id
+        // Both CPU slices name the registered task, none the placeholder.
+        QCOMPARE(cpuSpansOf(trace, 2), std::size_t(2));
+        QCOMPARE(cpuSpansOf(trace, discovered), std::size_t(0));
+    }
+
+    void registrationFirstNeedsNoTakeOver()
+    {
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QString(), {}, 1);
+        b.setFirstDiscoveredTaskId(100);
+        b.registerTask(registration(3, 502, TaskKind::Thread, 0, QStringLiteral("early")));
+        b.ingest(std::vector<Event> { kernelSlice(5, 502, EventKind::SliceBegin, 0),
+                                      kernelSlice(9, 502, EventKind::SliceEnd, 0) });
+        QCOMPARE(trace.tasks().size(), std::size_t(1));
+        QCOMPARE(trace.laneForTask(3)->sched.size(), std::size_t(1));
+        QCOMPARE(cpuSpansOf(trace, 3), std::size_t(1));
+    }
+
+    void programThatRegistersNothing()
+    {
+        // A user's own program: every task comes from the kernel's records.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QString(), {}, 2);
+        b.ingest(std::vector<Event> {
+            kernelSlice(1, kPid, EventKind::SliceBegin, 0), kernelSlice(2, kPid, EventKind::SliceEnd, 0),
+            kernelSlice(3, 503, EventKind::SliceBegin, 1), kernelSlice(4, 504, EventKind::SliceBegin, 0) });
+        QCOMPARE(trace.tasks().size(), std::size_t(3));
+        const TaskInfo *process = trace.task(1);
+        QVERIFY(process);
+        QCOMPARE(process->kind, TaskKind::Process);
+        QCOMPARE(trace.taskName(1), QStringLiteral("process 500"));
+        for (std::uint32_t id : { 2u, 3u }) {
+            QCOMPARE(trace.task(id)->kind, TaskKind::Thread);
+            QCOMPARE(trace.task(id)->parent, 1u);
+        }
+        // The lane tree: the process first, its threads under it.
+        const std::vector<LaneRow> rows = taskLaneDisplayOrder(trace);
+        QCOMPARE(rows.size(), std::size_t(3));
+        QCOMPARE(trace.taskLanes()[rows[0].laneIndex].task, 1u);
+        QCOMPARE(rows[1].depth, 1);
+        QCOMPARE(rows[2].depth, 1);
+    }
+
+    void revisionsMoveWithChangesOnly()
+    {
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QString(), {}, 1);
+        b.registerTask(registration(1, 600, TaskKind::Thread, 0, QStringLiteral("a")));
+        b.registerTask(registration(2, 601, TaskKind::Thread, 0, QStringLiteral("b")));
+        b.ingest(std::vector<Event> { ev(1, 1, EventKind::SliceBegin, 0), ev(2, 1, EventKind::SliceEnd, 0),
+                                      ev(3, 2, EventKind::SliceBegin, 0), ev(4, 2, EventKind::SliceEnd, 0) });
+        const std::uint64_t r0 = trace.revision();
+        const std::uint64_t laneB = trace.laneForTask(2)->revision;
+        b.setLossCounters(trace.dropped(), trace.stalledNs()); // the same values: no change
+        QCOMPARE(trace.revision(), r0);
+        b.ingest(std::vector<Event> { ev(5, 1, EventKind::SliceBegin, 0), ev(6, 1, EventKind::SliceEnd, 0) });
+        QVERIFY(trace.revision() > r0);
+        QCOMPARE(trace.laneForTask(1)->revision, trace.revision()); // the lane that changed
+        QCOMPARE(trace.laneForTask(2)->revision, laneB); // the lane that did not
+        const std::uint64_t r1 = trace.revision();
+        b.advanceEdgeTo(3); // behind the edge already: no change
+        QCOMPARE(trace.revision(), r1);
+        b.advanceEdgeTo(100);
+        QVERIFY(trace.revision() > r1);
+        QCOMPARE(trace.endNs(), std::int64_t(100));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTraceBuilder)
+#include "tst_tracebuilder.moc"
