@@ -206,17 +206,6 @@ void TraceBuilder::takeOver(std::uint32_t from, std::uint32_t to)
             info.parent = to;
 }
 
-void TraceBuilder::reanalyse(std::span<const Event> events)
-{
-    change();
-    m_trace.m_analysis = AnalysisResults {};
-    m_trace.m_instants.eraseIf([](const Instant &in) { return in.kind == InstantKind::LostUpdate; });
-    m_analysis = std::make_unique<LiveAnalysis>(m_trace, m_trace.m_analysis, m_trace.m_instants);
-    for (const Event &e : events)
-        m_analysis->onEvent(e, static_cast<std::int64_t>(e.timeNs - m_trace.m_run.originNs));
-    m_analysis->finish(m_trace.m_run.endNs);
-}
-
 TaskLane &TraceBuilder::restoreTaskLane(std::uint32_t task)
 {
     change();

@@ -60,9 +60,6 @@ public:
     // visible up to the end.
     void finish(std::uint64_t endNs);
     LiveAnalysis &analysis() { return *m_analysis; }
-    // Replaces the analysis (results and lost-update marks) by a run of the live analysis over
-    // `events` (time-ordered lock, variable and task-end records of a finished trace).
-    void reanalyse(std::span<const Event> events);
 
     // --- Restoring a finished trace (file readers, importers, synthetic traces) ---
     TaskLane &restoreTaskLane(std::uint32_t task);

@@ -1,6 +1,5 @@
 // Lost updates: small exact cases, and the product's promise checked on many random schedules of
 // a shared counter: expected - actual final value == number of lost updates detected.
-#include "analysis/analyse_trace.h"
 #include "analysis/describe.h"
 #include "analysis/live_analysis.h"
 #include "trace/trace.h"
@@ -229,14 +228,6 @@ private Q_SLOTS:
                                [](const Instant &x, const Instant &y) { return x.timeNs < y.timeNs; }));
         QCOMPARE(b.analysis().retainedWrites(), std::size_t(1)); // only the final write is left
 
-        // A saved trace analysed again finds exactly the same.
-        const std::vector<LostUpdate> live = trace.analysis().lostUpdates;
-        analyseTrace(trace);
-        QCOMPARE(trace.analysis().lostUpdates.size(), live.size());
-        for (std::size_t i = 0; i < live.size(); ++i) {
-            QCOMPARE(trace.analysis().lostUpdates[i].lostWriteNs, live[i].lostWriteNs);
-            QCOMPARE(trace.analysis().lostUpdates[i].overwriteNs, live[i].overwriteNs);
-        }
     }
 
     void memoryStaysBoundedOnLongRuns()

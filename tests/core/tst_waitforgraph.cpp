@@ -1,6 +1,5 @@
 // Actual deadlocks: wait-for cycles found at the event that closes them, from hand-written
 // event streams fed through the trace builder.
-#include "analysis/analyse_trace.h"
 #include "analysis/live_analysis.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
@@ -248,31 +247,6 @@ private Q_SLOTS:
         QCOMPARE(s.maxWaitNs, std::int64_t(5000));
         QCOMPARE(s.waitByTask.at(2), std::int64_t(31));
         QCOMPARE(s.waitByTask.at(3), std::int64_t(5000));
-    }
-
-    void analyseTraceFindsTheSameDeadlock()
-    {
-        Trace trace = makeTrace(5, 5);
-        std::vector<Event> events;
-        for (std::uint32_t p = 1; p <= 5; ++p) {
-            events.push_back(evArgs(10 * p, p, EventKind::LockRequest, 100 + p));
-            events.push_back(evArgs(10 * p + 1, p, EventKind::LockAcquired, 100 + p, 1));
-        }
-        for (std::uint32_t p = 1; p <= 5; ++p)
-            events.push_back(evArgs(10000 + 10 * p, p, EventKind::LockRequest, 100 + p % 5 + 1));
-        TraceBuilder b(trace);
-        b.ingest(events);
-        b.finish(100000);
-        const AnalysisResults live = trace.analysis();
-        QCOMPARE(live.deadlocks.size(), std::size_t(1));
-
-        analyseTrace(trace);
-        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
-        QCOMPARE(trace.analysis().deadlocks[0].tasks, live.deadlocks[0].tasks);
-        QCOMPARE(trace.analysis().deadlocks[0].locks, live.deadlocks[0].locks);
-        QCOMPARE(trace.analysis().deadlocks[0].detectedNs, live.deadlocks[0].detectedNs);
-        QCOMPARE(trace.analysis().lockOrderWarnings.size(), live.lockOrderWarnings.size());
-        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1));
     }
 };
 
