@@ -85,6 +85,7 @@ std::size_t RingConsumer::drainOnce()
     local.tasks.clear();
     local.names.clear();
     local.events.clear();
+    local.notes.clear();
     readRegistry(local);
     RegionHeader *h = m_region.header();
     const std::uint32_t rings = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);
@@ -115,7 +116,7 @@ std::size_t RingConsumer::drainOnce()
     if (m_sched) {
         m_scratch.clear();
         m_sched->observe(local.events);
-        m_sched->drain(m_scratch); // the builder knows which task each thread is
+        m_sched->drain(m_scratch, local.notes); // the builder knows which task each thread is
         local.events.insert(local.events.end(), m_scratch.begin(), m_scratch.end());
         copied += m_scratch.size();
         dropped += m_sched->lost();
@@ -129,6 +130,7 @@ std::size_t RingConsumer::drainOnce()
     m_staging.maxLatenessNs = std::max(m_staging.maxLatenessNs, lateness);
     m_staging.tasks.insert(m_staging.tasks.end(), local.tasks.begin(), local.tasks.end());
     m_staging.names.insert(m_staging.names.end(), local.names.begin(), local.names.end());
+    m_staging.notes.insert(m_staging.notes.end(), local.notes.begin(), local.notes.end());
     if (m_staging.events.empty())
         m_staging.events.swap(local.events);
     else
@@ -143,6 +145,7 @@ void RingConsumer::take(Batch &out)
     std::lock_guard lock(m_mutex);
     out.tasks.insert(out.tasks.end(), m_staging.tasks.begin(), m_staging.tasks.end());
     out.names.insert(out.names.end(), m_staging.names.begin(), m_staging.names.end());
+    out.notes.insert(out.notes.end(), m_staging.notes.begin(), m_staging.notes.end());
     if (out.events.empty())
         out.events.swap(m_staging.events);
     else
@@ -153,6 +156,7 @@ void RingConsumer::take(Batch &out)
     m_staging.maxLatenessNs = 0;
     m_staging.tasks.clear();
     m_staging.names.clear();
+    m_staging.notes.clear();
     m_staging.events.clear();
 }
 

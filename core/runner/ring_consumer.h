@@ -6,6 +6,7 @@
 
 #include "record/clock_mapping_keeper.h"
 #include "record/event.h"
+#include "record/task_note.h"
 #include "trace/trace.h"
 
 #include <atomic>
@@ -26,6 +27,7 @@ public:
         std::vector<TaskInfo> tasks;
         std::vector<NameInfo> names;
         std::vector<Event> events; // per-ring order; not sorted across rings
+        std::vector<TaskNote> notes; // threads coming into being and their names (sched source)
         std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
         std::uint64_t stalledNs = 0;
         // The most any record of the batch lagged behind its stamp when it was staged (how out of
@@ -63,6 +65,7 @@ private:
     std::uint32_t m_tasksSeen = 0;
     std::uint32_t m_namesSeen = 0;
     std::vector<Event> m_scratch;
+    std::vector<TaskNote> m_notes;
 };
 
 } // namespace samtidig

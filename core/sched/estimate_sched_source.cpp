@@ -47,6 +47,29 @@ void EstimateSchedSource::observe(std::span<const Event> recorded)
     }
 }
 
+void EstimateSchedSource::noteTask(const ProcTaskSample &s, std::uint64_t now, std::vector<TaskNote> &notes)
+{
+    // What /proc tells of a thread: that it exists (seen now, created by its process, or by the
+    // parent process for a process's main thread) and its name, again whenever the name changes.
+    auto [it, isNew] = m_names.try_emplace(s.tid, s.comm);
+    TaskNote note;
+    note.timeNs = now;
+    note.pid = s.pid;
+    note.tid = s.tid;
+    if (isNew) {
+        note.kind = TaskNote::Kind::Created;
+        note.ppid = s.pid == s.tid ? s.ppid : s.pid;
+        notes.push_back(note);
+    } else if (it->second == s.comm) {
+        return;
+    }
+    it->second = s.comm;
+    note.kind = TaskNote::Kind::Named;
+    note.ppid = 0;
+    note.name = s.comm;
+    notes.push_back(note);
+}
+
 void EstimateSchedSource::emitInterval(const Interval &interval, std::vector<Event> &out)
 {
     if (interval.ran.empty())
@@ -75,7 +98,7 @@ void EstimateSchedSource::emitInterval(const Interval &interval, std::vector<Eve
     }
 }
 
-void EstimateSchedSource::drain(std::vector<Event> &out)
+void EstimateSchedSource::drain(std::vector<Event> &out, std::vector<TaskNote> &notes)
 {
     const std::uint64_t now = monotonicNs();
     if (now < m_nextSampleNs)
@@ -91,6 +114,7 @@ void EstimateSchedSource::drain(std::vector<Event> &out)
     m_sampler.sample(m_samples);
     Interval interval { m_lastSampleNs, now, {} };
     for (const ProcTaskSample &s : m_samples) {
+        noteTask(s, now, notes);
         const auto [it, isNew] = m_execNs.try_emplace(s.tid, s.execNs);
         const std::uint64_t gained = isNew ? 0 : s.execNs - it->second; // new: when it ran is unknown
         it->second = s.execNs;

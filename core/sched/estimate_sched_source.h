@@ -31,7 +31,7 @@ public:
     SchedulingSource kind() const override { return SchedulingSource::Estimate; }
     bool start(pid_t runnerPid, QString *whyNot) override;
     void observe(std::span<const Event> recorded) override;
-    void drain(std::vector<Event> &out) override;
+    void drain(std::vector<Event> &out, std::vector<TaskNote> &notes) override;
     std::uint64_t lost() const override { return 0; }
 
 private:
@@ -48,10 +48,12 @@ private:
         std::vector<Ran> ran;
     };
     void emitInterval(const Interval &interval, std::vector<Event> &out);
+    void noteTask(const ProcTaskSample &s, std::uint64_t now, std::vector<TaskNote> &notes);
 
     ProcTaskSampler m_sampler;
     std::vector<ProcTaskSample> m_samples;
     std::unordered_map<pid_t, std::uint64_t> m_execNs; // tid -> on-CPU ns at the last sample
+    std::unordered_map<pid_t, std::array<char, 16>> m_names; // tid -> command name last noted
     std::unordered_map<std::uint32_t, std::uint64_t> m_inWork; // task -> its WorkBegin time
     std::uint64_t m_lastWorkEndNs = 0;
     std::uint64_t m_lastSampleNs = 0;

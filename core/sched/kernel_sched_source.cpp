@@ -83,7 +83,9 @@ perf_event_attr switchAttr()
     attr.config = PERF_COUNT_SW_DUMMY; // counts nothing; we only want its side-band records
     attr.sample_type = PERF_SAMPLE_TID | PERF_SAMPLE_TIME | PERF_SAMPLE_CPU;
     attr.context_switch = 1;
-    attr.task = 1; // exit records: a thread's last switch-out is not recorded, its exit is
+    attr.task = 1; // fork and exit records: a thread's last switch-out is not recorded, its exit is
+    attr.comm = 1; // command names: exec, prctl(PR_SET_NAME), pthread_setname_np
+    attr.comm_exec = 1;
     attr.sample_id_all = 1;
     attr.use_clockid = 1;
     attr.clockid = CLOCK_MONOTONIC; // the clock every workload record uses
@@ -141,12 +143,28 @@ bool KernelSchedSource::start(pid_t runnerPid, QString *whyNot)
     return true;
 }
 
-void KernelSchedSource::drain(std::vector<Event> &out)
+void KernelSchedSource::drain(std::vector<Event> &out, std::vector<TaskNote> &notes)
 {
     m_switches.clear();
+    m_tasks.clear();
     for (PerfRingBuffer &b : m_buffers) {
         m_highWater = std::max(m_highWater, b.pendingBytes());
-        b.read(m_switches, m_stats);
+        b.read(m_switches, m_stats, &m_tasks);
+    }
+    for (const PerfTaskRecord &r : m_tasks) {
+        TaskNote note;
+        note.timeNs = r.timeNs;
+        note.pid = r.pid;
+        note.tid = r.tid;
+        if (r.kind == PerfTaskRecord::Kind::Fork) {
+            note.kind = TaskNote::Kind::Created;
+            note.ppid = r.ppid;
+            note.ptid = r.ptid;
+        } else {
+            note.kind = r.exec ? TaskNote::Kind::Exec : TaskNote::Kind::Named;
+            std::memcpy(note.name.data(), r.comm, sizeof r.comm);
+        }
+        notes.push_back(note);
     }
     // Each CPU's records are in time order; merge CPUs.
     std::stable_sort(m_switches.begin(), m_switches.end(),

@@ -25,7 +25,7 @@ public:
     explicit KernelSchedSource(int cpuCount);
     SchedulingSource kind() const override { return SchedulingSource::Kernel; }
     bool start(pid_t runnerPid, QString *whyNot) override;
-    void drain(std::vector<Event> &out) override;
+    void drain(std::vector<Event> &out, std::vector<TaskNote> &notes) override;
     std::uint64_t lost() const override { return m_stats.lost; }
 
     // How full any one CPU's buffer was at the start of a drain, at most (bytes); for sizing.
@@ -38,6 +38,7 @@ private:
     std::vector<PerfRingBuffer> m_buffers;
     PerfParseStats m_stats;
     std::vector<PerfSwitch> m_switches; // this drain's records, merged across CPUs
+    std::vector<PerfTaskRecord> m_tasks;
     std::size_t m_highWater = 0;
 };
 

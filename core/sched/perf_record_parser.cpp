@@ -10,7 +10,7 @@ namespace samtidig {
 
 namespace {
 
-// Switch, lost and exit records are 32, 48 and 56 bytes; anything larger that straddles the end is an
+// Switch, lost, exit, fork and comm records are 32 to 56 bytes; anything larger that straddles the end is an
 // unknown type we only skip, so its bytes are never needed in one piece.
 constexpr std::size_t kMaxDecodedRecord = 64;
 
@@ -35,7 +35,8 @@ T readAt(const std::byte *p)
 } // namespace
 
 std::uint64_t parsePerfRecords(std::span<const std::byte> data, std::uint64_t tail, std::uint64_t head,
-                               std::vector<PerfSwitch> &out, PerfParseStats &stats)
+                               std::vector<PerfSwitch> &out, PerfParseStats &stats,
+                               std::vector<PerfTaskRecord> *tasks)
 {
     if (data.empty() || (data.size() & (data.size() - 1)) != 0 || head <= tail)
         return std::max(tail, head);
@@ -52,8 +53,9 @@ std::uint64_t parsePerfRecords(std::span<const std::byte> data, std::uint64_t ta
             ++stats.malformed;
             return head;
         }
-        const bool decoded
-            = h.type == PERF_RECORD_SWITCH || h.type == PERF_RECORD_LOST || h.type == PERF_RECORD_EXIT;
+        const bool decoded = h.type == PERF_RECORD_SWITCH || h.type == PERF_RECORD_LOST
+            || h.type == PERF_RECORD_EXIT
+            || ((h.type == PERF_RECORD_FORK || h.type == PERF_RECORD_COMM) && tasks);
         if (!decoded || h.size > record.size()) {
             ++stats.skipped;
             tail += h.size;
@@ -68,6 +70,35 @@ std::uint64_t parsePerfRecords(std::span<const std::byte> data, std::uint64_t ta
                 continue;
             }
             stats.lost += readAt<std::uint64_t>(record.data() + sizeof h + 8);
+            continue;
+        }
+        if (h.type == PERF_RECORD_FORK || h.type == PERF_RECORD_COMM) {
+            // Fork: {header; u32 pid, ppid, tid, ptid; u64 time; sample_id}.
+            // Comm: {header; u32 pid, tid; char comm[] (NUL-padded to 8 bytes); sample_id}.
+            const std::size_t minBody = h.type == PERF_RECORD_FORK ? 24 : 16;
+            if (h.size < sizeof h + minBody + kPerfSampleIdSize) {
+                ++stats.malformed;
+                continue;
+            }
+            const std::byte *body = record.data() + sizeof h;
+            const std::byte *id = record.data() + h.size - kPerfSampleIdSize;
+            PerfTaskRecord t;
+            t.timeNs = readAt<std::uint64_t>(id + 8);
+            t.pid = readAt<std::int32_t>(body);
+            if (h.type == PERF_RECORD_FORK) {
+                t.kind = PerfTaskRecord::Kind::Fork;
+                t.ppid = readAt<std::int32_t>(body + 4);
+                t.tid = readAt<std::int32_t>(body + 8);
+                t.ptid = readAt<std::int32_t>(body + 12);
+            } else {
+                t.kind = PerfTaskRecord::Kind::Comm;
+                t.exec = (h.misc & PERF_RECORD_MISC_COMM_EXEC) != 0;
+                t.tid = readAt<std::int32_t>(body + 4);
+                const std::size_t room = h.size - sizeof h - 8 - kPerfSampleIdSize;
+                std::memcpy(t.comm, body + 8, std::min(room, sizeof t.comm - 1));
+            }
+            tasks->push_back(t);
+            ++stats.tasks;
             continue;
         }
         // Switch: {header; sample_id}. Exit: {header; u32 pid, ppid, tid, ptid; u64 time; sample_id}.

@@ -83,7 +83,8 @@ std::size_t PerfRingBuffer::pendingBytes() const
     return static_cast<std::size_t>(head - meta->data_tail);
 }
 
-void PerfRingBuffer::read(std::vector<PerfSwitch> &out, PerfParseStats &stats)
+void PerfRingBuffer::read(std::vector<PerfSwitch> &out, PerfParseStats &stats,
+                          std::vector<PerfTaskRecord> *tasks)
 {
     if (!m_map)
         return;
@@ -95,7 +96,7 @@ void PerfRingBuffer::read(std::vector<PerfSwitch> &out, PerfParseStats &stats)
         return;
     const std::span<const std::byte> data(static_cast<const std::byte *>(m_map) + m_mapSize - m_dataSize,
                                           m_dataSize);
-    const std::uint64_t done = parsePerfRecords(data, tail, head, out, stats);
+    const std::uint64_t done = parsePerfRecords(data, tail, head, out, stats, tasks);
     // Release: our reads of the records happen before the kernel may overwrite them.
     __atomic_store_n(&meta->data_tail, done, __ATOMIC_RELEASE);
 }

@@ -33,7 +33,8 @@ public:
 
     // Parses everything published since the last read (appending to `out`), then advances
     // data_tail so the kernel may reuse the space.
-    void read(std::vector<PerfSwitch> &out, PerfParseStats &stats);
+    void read(std::vector<PerfSwitch> &out, PerfParseStats &stats,
+              std::vector<PerfTaskRecord> *tasks = nullptr);
     // Bytes published but not yet read; for measuring how full the buffer gets.
     std::size_t pendingBytes() const;
     std::size_t dataBytes() const { return m_dataSize; }

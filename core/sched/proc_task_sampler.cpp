@@ -45,9 +45,14 @@ std::optional<ProcStatFields> parseProcStat(std::string_view line)
     const std::size_t close = line.rfind(')');
     if (close == std::string_view::npos || close + 2 >= line.size())
         return std::nullopt;
+    const std::size_t open = line.find('(');
     std::string_view rest = line.substr(close + 2); // field 3 onwards
     ProcStatFields f;
+    if (open != std::string_view::npos && open < close)
+        f.comm = line.substr(open + 1, close - open - 1);
     f.state = rest.front();
+    if (rest.size() > 2)
+        std::from_chars(rest.data() + 2, rest.data() + rest.size(), f.ppid); // field 4
     // processor is field 39, i.e. the 37th field after the ')'.
     int field = 3;
     std::size_t pos = 0;
@@ -143,6 +148,9 @@ void ProcTaskSampler::sample(std::vector<ProcTaskSample> &out)
             if (ok) {
                 s.state = fields->state;
                 s.cpu = fields->processor;
+                s.ppid = fields->ppid;
+                std::copy_n(fields->comm.data(), std::min(fields->comm.size(), s.comm.size() - 1),
+                            s.comm.data());
             }
         }
         if (!ok || s.state == 'Z' || s.state == 'X') {

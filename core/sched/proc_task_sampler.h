@@ -5,6 +5,7 @@
 // nanoseconds). The stat and schedstat files stay open and are re-read with pread, so a sample
 // costs two syscalls a thread; the directory walk for new threads runs only on rescan().
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -19,12 +20,16 @@ struct ProcTaskSample {
     char state = '?'; // R, S, D, Z, T ... as in proc(5)
     int cpu = -1; // processor: the CPU the thread last ran on
     std::uint64_t execNs = 0; // time spent on a CPU since it started (schedstat field 1)
+    pid_t ppid = 0; // the parent process (stat field 4)
+    std::array<char, 16> comm {}; // the command name (stat field 2), NUL-terminated
 };
 
 // The fields of one /proc/<pid>/task/<tid>/stat line we use; nullopt when it does not parse.
 // The command name may contain spaces and ')' so fields are counted after the last ')'.
 struct ProcStatFields {
+    std::string_view comm; // inside the parentheses of field 2
     char state = '?';
+    int ppid = 0;
     int processor = -1;
 };
 std::optional<ProcStatFields> parseProcStat(std::string_view line);

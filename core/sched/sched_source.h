@@ -5,6 +5,7 @@
 // A source lives in the consumer process (window or CLI); drain() runs on the consumer thread.
 
 #include "record/event.h"
+#include "record/task_note.h"
 
 #include <QString>
 
@@ -29,9 +30,10 @@ public:
     // its own slices, so that it adds nothing that contradicts them; the kernel source ignores them.
     virtual void observe(std::span<const Event> recorded) { (void)recorded; }
     // Appends SliceBegin/SliceEnd events (SliceEnd `a` says why it ended), in time order per CPU,
-    // each with task 0 and kernelIds(pid, tid) in `b`: the trace builder knows the thread's task.
-    // Called about every millisecond.
-    virtual void drain(std::vector<Event> &out) = 0;
+    // each with task 0 and kernelIds(pid, tid) in `b`: the trace builder knows the thread's task;
+    // and what it learnt of threads coming into being and their names to `notes`. Called about
+    // every millisecond.
+    virtual void drain(std::vector<Event> &out, std::vector<TaskNote> &notes) = 0;
     // Records the kernel could not deliver (its buffer overflowed), counted as dropped events.
     virtual std::uint64_t lost() const = 0;
 };

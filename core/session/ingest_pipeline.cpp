@@ -40,6 +40,7 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     batch.tasks.clear();
     batch.names.clear();
     batch.events.clear();
+    batch.notes.clear();
     batch.maxLatenessNs = 0;
     m_consumer.take(batch);
     m_reorder.observe(batch.maxLatenessNs, nowNs);
@@ -48,6 +49,8 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
         m_builder.registerTask(t);
     for (const NameInfo &n : batch.names)
         m_builder.registerName(n);
+    for (const TaskNote &note : batch.notes)
+        m_builder.noteTask(note);
     m_builder.setLossCounters(batch.dropped, batch.stalledNs);
 
     auto &ev = batch.events;

@@ -4,6 +4,7 @@
 #include "trace/trace.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace samtidig {
 
@@ -134,24 +135,19 @@ void TraceBuilder::registerTask(const TaskInfo &info)
     }
 }
 
-std::uint32_t TraceBuilder::taskForKernelIds(std::uint64_t ids, std::int64_t t)
+std::uint32_t TraceBuilder::discover(std::int32_t pid, std::int32_t tid, std::uint32_t parent, std::int64_t t)
 {
-    const std::int32_t tid = kernelTid(ids);
-    if (const auto it = m_taskByTid.find(tid); it != m_taskByTid.end())
-        return it->second;
     // A thread nobody registered (a library's helper thread, or any thread of a program that
-    // registers nothing): a task of its own, named when shown (Trace::taskName).
+    // registers nothing): a task of its own, named when shown (Trace::taskName) or by its command.
     while (m_trace.m_tasks.count(m_nextDiscoveredId) != 0)
         ++m_nextDiscoveredId;
     const std::uint32_t id = m_nextDiscoveredId++;
     TaskInfo info;
     info.id = id;
-    info.pid = kernelPid(ids);
+    info.pid = pid;
     info.tid = tid;
-    info.kind = info.pid == tid ? TaskKind::Process : TaskKind::Thread;
-    if (info.kind == TaskKind::Thread)
-        if (const auto parent = m_taskByTid.find(info.pid); parent != m_taskByTid.end())
-            info.parent = parent->second;
+    info.kind = pid == tid ? TaskKind::Process : TaskKind::Thread;
+    info.parent = parent;
     info.beginNs = t;
     change();
     m_trace.m_tasks[id] = info;
@@ -160,6 +156,53 @@ std::uint32_t TraceBuilder::taskForKernelIds(std::uint64_t ids, std::int64_t t)
         m_discovered.resize(id + 1, false);
     m_discovered[id] = true;
     return id;
+}
+
+std::uint32_t TraceBuilder::taskForKernelIds(std::uint64_t ids, std::int64_t t)
+{
+    const std::int32_t tid = kernelTid(ids);
+    if (const auto it = m_taskByTid.find(tid); it != m_taskByTid.end())
+        return it->second;
+    if (hidden(tid))
+        return 0;
+    const std::int32_t pid = kernelPid(ids);
+    std::uint32_t parent = 0;
+    if (pid != tid)
+        if (const auto process = m_taskByTid.find(pid); process != m_taskByTid.end())
+            parent = process->second;
+    return discover(pid, tid, parent, t);
+}
+
+void TraceBuilder::noteTask(const TaskNote &note)
+{
+    if (hidden(note.tid))
+        return;
+    const auto t = static_cast<std::int64_t>(note.timeNs - m_trace.m_run.originNs);
+    const auto known = m_taskByTid.find(note.tid);
+    if (note.kind == TaskNote::Kind::Created) {
+        if (known != m_taskByTid.end())
+            return; // registered, or seen running, already
+        // A thread belongs to its process; a process to the process that forked it.
+        const std::int32_t creator = note.pid == note.tid ? note.ppid : note.pid;
+        std::uint32_t parent = 0;
+        if (const auto it = m_taskByTid.find(creator); it != m_taskByTid.end() && !hidden(creator))
+            parent = it->second;
+        const std::uint32_t id = discover(note.pid, note.tid, parent, std::max<std::int64_t>(t, 0));
+        // Until it names itself, a new thread has the name of the thread that created it.
+        if (const auto from = m_taskByTid.find(note.ptid); from != m_taskByTid.end())
+            if (const TaskInfo *creatorInfo = m_trace.task(from->second); creatorInfo && m_discovered[id])
+                m_trace.m_tasks[id].name = creatorInfo->name;
+        return;
+    }
+    const std::uint32_t id = known != m_taskByTid.end()
+        ? known->second
+        : taskForKernelIds(kernelIds(note.pid, note.tid), std::max<std::int64_t>(t, 0));
+    if (id == 0 || id >= m_discovered.size() || !m_discovered[id])
+        return; // the workload named it itself: its own name stays
+    change();
+    TaskInfo &info = m_trace.m_tasks[id];
+    info.name = QString::fromUtf8(note.name.data(),
+                                  static_cast<qsizetype>(strnlen(note.name.data(), note.name.size())));
 }
 
 void TraceBuilder::takeOver(std::uint32_t from, std::uint32_t to)
@@ -285,7 +328,8 @@ void TraceBuilder::ingest(std::span<const Event> events)
             Event resolved = e;
             resolved.task = taskForKernelIds(e.b, t);
             resolved.b = 0;
-            apply(resolved, t);
+            if (resolved.task != 0)
+                apply(resolved, t);
             continue; // scheduling records carry nothing for the analysis
         }
         apply(e, t);
@@ -383,6 +427,10 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     case EventKind::SliceEnd:
         if (st.sched.open && st.sched.state == s(SpanState::Running)) {
             closeSched(e.task, st, t);
+            // Nothing else will say that a thread known only from the kernel's records ended.
+            if (e.a == kSliceEndExited && st.info->endNs < 0 && e.task < m_discovered.size()
+                && m_discovered[e.task])
+                st.info->endNs = t;
             // A task that already ended (its thread is exiting) is not waiting for anything.
             if (st.info->endNs >= 0 || e.a == kSliceEndExited)
                 break;

@@ -6,6 +6,7 @@
 // spans and its one lane.
 
 #include "record/event.h"
+#include "record/task_note.h"
 #include "trace/id_table.h"
 #include "trace/trace.h"
 
@@ -49,6 +50,12 @@ public:
     // the kernel showed first under the same tid takes this id, with its lane and its spans.
     void registerTask(const TaskInfo &info);
     void registerName(const NameInfo &info);
+    // What the scheduling source learnt of a thread: created (by whom), named, exec'd. Makes the
+    // thread's task if it is new; names only tasks the workload did not name itself.
+    void noteTask(const TaskNote &note);
+    // A thread whose records are left out (the launcher of a user's program); what it creates has
+    // no parent task.
+    void hideThread(std::int32_t tid) { m_hidden.push_back(tid); }
     // Kernel-discovered tasks get ids from here on (after the workload registry's range).
     void setFirstDiscoveredTaskId(std::uint32_t id) { m_nextDiscoveredId = std::max(m_nextDiscoveredId, id); }
 
@@ -148,6 +155,11 @@ private:
     }
     TaskState &firstSeen(std::uint32_t task, std::int64_t t); // registers it: lane, begin time
     std::uint32_t taskForKernelIds(std::uint64_t ids, std::int64_t t);
+    std::uint32_t discover(std::int32_t pid, std::int32_t tid, std::uint32_t parent, std::int64_t t);
+    bool hidden(std::int32_t tid) const
+    {
+        return !m_hidden.empty() && std::find(m_hidden.begin(), m_hidden.end(), tid) != m_hidden.end();
+    }
     void takeOver(std::uint32_t from, std::uint32_t to); // a discovered task becomes a registered one
     TaskLane &laneOf(const TaskState &st);
     void closeSched(std::uint32_t task, TaskState &s, std::int64_t t);
@@ -164,6 +176,7 @@ private:
     std::vector<std::int64_t> m_cpuSince;
     std::unordered_map<std::int32_t, std::uint32_t> m_taskByTid; // threads and processes, not coroutines
     std::vector<bool> m_discovered; // by task id: known only from kernel records so far
+    std::vector<std::int32_t> m_hidden; // tids whose records are left out
     std::uint32_t m_nextDiscoveredId = 1;
 };
 

@@ -59,6 +59,30 @@ struct Ring {
         put(&time, 8);
         sampleId(pid, tid, time, cpu);
     }
+    void forkRecord(std::uint32_t pid, std::uint32_t ppid, std::uint32_t tid, std::uint32_t ptid,
+                    std::uint64_t time)
+    {
+        header(PERF_RECORD_FORK, 0, sizeof(perf_event_header) + 24 + kPerfSampleIdSize);
+        put(&pid, 4);
+        put(&ppid, 4);
+        put(&tid, 4);
+        put(&ptid, 4);
+        put(&time, 8);
+        sampleId(ppid, ptid, time, 0);
+    }
+    void commRecord(std::uint32_t pid, std::uint32_t tid, const char *name, bool exec, std::uint64_t time)
+    {
+        char comm[16] = {}; // NUL-padded to a multiple of 8 bytes
+        const std::size_t len = std::strlen(name);
+        std::memcpy(comm, name, len);
+        const std::size_t padded = len < 8 ? 8 : 16;
+        header(PERF_RECORD_COMM, exec ? PERF_RECORD_MISC_COMM_EXEC : 0,
+               static_cast<std::uint16_t>(sizeof(perf_event_header) + 8 + padded + kPerfSampleIdSize));
+        put(&pid, 4);
+        put(&tid, 4);
+        put(comm, padded);
+        sampleId(pid, tid, time, 0);
+    }
     void lostRecord(std::uint64_t lost)
     {
         header(PERF_RECORD_LOST, 0, sizeof(perf_event_header) + 16 + kPerfSampleIdSize);
@@ -117,6 +141,39 @@ private Q_SLOTS:
         QVERIFY(!out[0].exited);
         QCOMPARE(stats.skipped, 1u);
         QCOMPARE(stats.malformed, 0u);
+    }
+
+    void forkAndCommRecordsNameThreads()
+    {
+        Ring r(256);
+        r.forkRecord(200, 100, 201, 100, 900); // process 100 creates thread 201 of process 200
+        r.commRecord(200, 201, "worker", false, 950);
+        r.switchRecord(0, 201, 1000, 1);
+        r.commRecord(200, 200, "python3.11", true, 1100); // 10 characters: two words of name
+        std::vector<PerfSwitch> out;
+        std::vector<PerfTaskRecord> tasks;
+        PerfParseStats stats;
+        QCOMPARE(parsePerfRecords(r.bytes, 0, r.head, out, stats, &tasks), r.head);
+        QCOMPARE(out.size(), 1u);
+        QCOMPARE(tasks.size(), 3u);
+        QCOMPARE(tasks[0].kind, PerfTaskRecord::Kind::Fork);
+        QCOMPARE(tasks[0].pid, 200);
+        QCOMPARE(tasks[0].ppid, 100);
+        QCOMPARE(tasks[0].tid, 201);
+        QCOMPARE(tasks[0].ptid, 100);
+        QCOMPARE(tasks[0].timeNs, 900u);
+        QCOMPARE(tasks[1].kind, PerfTaskRecord::Kind::Comm);
+        QCOMPARE(QByteArray(tasks[1].comm), QByteArray("worker"));
+        QVERIFY(!tasks[1].exec);
+        QCOMPARE(QByteArray(tasks[2].comm), QByteArray("python3.11"));
+        QVERIFY(tasks[2].exec);
+        QCOMPARE(tasks[2].timeNs, 1100u);
+        QCOMPARE(stats.tasks, 3u);
+        // Without a list for them, forks and names are skipped as before.
+        out.clear();
+        PerfParseStats without;
+        parsePerfRecords(r.bytes, 0, r.head, out, without);
+        QCOMPARE(without.skipped, 3u);
     }
 
     void recordStraddlingTheEnd_data()
@@ -217,6 +274,8 @@ private Q_SLOTS:
         QVERIFY(f.has_value());
         QCOMPARE(f->state, 'R');
         QCOMPARE(f->processor, 1);
+        QCOMPARE(f->ppid, 1);
+        QCOMPARE(QByteArray(f->comm.data(), qsizetype(f->comm.size())), QByteArray("we ird) name"));
         QVERIFY(!parseProcStat("garbage").has_value());
     }
 };

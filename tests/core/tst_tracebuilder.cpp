@@ -7,6 +7,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <cstring>
+
 using namespace samtidig;
 using samtidig::test::ev;
 
@@ -130,6 +133,50 @@ private Q_SLOTS:
         QCOMPARE(trace.taskLanes()[rows[0].laneIndex].task, 1u);
         QCOMPARE(rows[1].depth, 1);
         QCOMPARE(rows[2].depth, 1);
+    }
+
+    void notesMakeTheProcessTreeAndNames()
+    {
+        // What the kernel's FORK and COMM records say of a program that registers nothing; the
+        // launcher (pid 400) that started it is left out.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QString(), {}, 1);
+        b.hideThread(400);
+        const auto note = [](TaskNote::Kind kind, std::int32_t pid, std::int32_t tid, std::int32_t ppid,
+                             std::int32_t ptid, const char *name) {
+            TaskNote n;
+            n.kind = kind;
+            n.timeNs = 10;
+            n.pid = pid;
+            n.tid = tid;
+            n.ppid = ppid;
+            n.ptid = ptid;
+            std::memcpy(n.name.data(), name, std::min(std::strlen(name), n.name.size() - 1));
+            return n;
+        };
+        b.noteTask(note(TaskNote::Kind::Created, kPid, kPid, 400, 400, ""));
+        b.noteTask(note(TaskNote::Kind::Exec, kPid, kPid, 0, 0, "python3"));
+        b.noteTask(note(TaskNote::Kind::Created, kPid, 501, kPid, kPid, ""));
+        b.noteTask(note(TaskNote::Kind::Named, kPid, 501, 0, 0, "worker-1"));
+        b.noteTask(note(TaskNote::Kind::Created, 600, 600, kPid, 501, "")); // forked by the thread
+        QCOMPARE(trace.tasks().size(), std::size_t(3));
+        const TaskInfo *python = trace.task(1);
+        QCOMPARE(python->kind, TaskKind::Process);
+        QCOMPARE(python->parent, 0u); // the hidden launcher is no parent
+        QCOMPARE(trace.taskName(1), QStringLiteral("python3"));
+        QCOMPARE(trace.task(2)->parent, 1u);
+        QCOMPARE(trace.taskName(2), QStringLiteral("worker-1"));
+        QCOMPARE(trace.task(3)->kind, TaskKind::Process);
+        QCOMPARE(trace.task(3)->parent, 1u); // a process belongs to the process that forked it
+        QCOMPARE(trace.taskName(3), QStringLiteral("worker-1")); // the creating thread's name until exec
+        // The launcher's own slices draw nothing.
+        b.ingest(std::vector<Event> { kernelSlice(20, 400, EventKind::SliceBegin, 0) });
+        QVERIFY(trace.taskLanes().empty());
+        // A registered name is the workload's own: the kernel's command name does not replace it.
+        b.registerTask(registration(7, 700, TaskKind::Thread, 1, QStringLiteral("tråd 1")));
+        b.noteTask(note(TaskNote::Kind::Named, kPid, 700, 0, 0, "samtidig-runner"));
+        QCOMPARE(trace.taskName(7), QStringLiteral("tråd 1"));
     }
 
     void revisionsMoveWithChangesOnly()
