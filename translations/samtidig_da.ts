@@ -114,14 +114,6 @@
         <translation> (du skrev &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>a command is needed: list, run or export.</source>
-        <translation>der mangler en kommando: list, run eller export.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; the commands are list, run and export.</source>
-        <translation>ukendt kommando &apos;%1&apos;; kommandoerne er list, run og export.</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</source>
         <translation>ukendt valg &apos;%1&apos; til list; tilladt: --json, --lang.</translation>
     </message>
@@ -170,12 +162,6 @@
     <message>
         <source>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</source>
         <translation>denne samtidig-cli er bygget uden billedeksport; --png/--svg/--pdf kan ikke bruges.</translation>
-    </message>
-    <message>
-        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
-</source>
-        <translation>Bemærk: styresystemets registreringer af kontekstskift var ikke tilgængelige (%1); tidsskiverne på kernerne er anslået ud fra scenariets egne meldinger.
-</translation>
     </message>
     <message>
         <source>Wrote %1: %2
@@ -260,23 +246,42 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
 </translation>
     </message>
     <message>
+        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+</source>
+        <translation>Deadlock opdaget efter %L1 ms; kørslen hænger fast indtil --timeout (%L2 s).
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+</source>
+        <translation>%1: %2 efter %L3 ms, %L4 hændelser, %L5 mistet, kilde til kernefordeling: %6
+</translation>
+    </message>
+    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
                       [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
                       [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
 
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
-writes what the kernel and the workload recorded.
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
 
 Options:
   --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
   --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
   --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
   --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
   --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
                      estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
   --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
@@ -297,24 +302,34 @@ Exit status:
   4  the run was stopped by --timeout without a deadlock
   5  the runner crashed or could not run the scenario
   6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
 </source>
         <translation>Brug:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
                       [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
                       [--lossy] [--lang en|da] [BILLEDVALG]
+  samtidig-cli record [--cwd MAPPE] [--env NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
+                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
+                      [--lang en|da] [BILLEDVALG] -- PROGRAM [ARGUMENTER...]
   samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
                       [--summary FIL.json] [BILLEDVALG] [--lang en|da]
 
-Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, og
-skriver, hvad styresystemet og scenariet har registreret.
+Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, eller
+optager dit eget program (et hvilket som helst Linux-program, uændret, med alle de processer og
+tråde, det starter), og skriver, hvad styresystemet og arbejdet har registreret.
 
 Valg:
   --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
   --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
   --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
   --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
-  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (standard 60)
+  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (run: standard 60;
+                     record: ingen, optagelsen slutter, når programmets sidste proces slutter)
+  --cwd MAPPE        record: den arbejdsmappe, programmet starter i
+  --env NAVN=VÆRDI   record: en miljøvariabel til programmet (kan gentages)
   --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
                      estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
   --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
@@ -335,18 +350,47 @@ Afslutningsstatus:
   4  kørslen blev stoppet af --timeout uden deadlock
   5  runneren gik ned eller kunne ikke køre scenariet
   6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
+  7  record: optagelsen er fuldstændig, men programmet sluttede med en status forskellig fra 0
+     eller blev dræbt af et signal (opsummeringens program.exit_status eller program.signal siger
+     hvilket); et program, der slutter med 0, giver 0, et, der ikke kan startes, giver 2
 </translation>
     </message>
     <message>
-        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+        <source>a command is needed: list, run, record or export.</source>
+        <translation>der mangler en kommando: list, run, record eller export.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
+        <translation>ukendt kommando &apos;%1&apos;; kommandoerne er list, run, record og export.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for record.</source>
+        <translation>ukendt valg &apos;%1&apos; til record.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
+        <translation>--timeout skal være et antal sekunder mellem 0 og 86400 (fik &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</source>
+        <translation>record skal have et program at køre: samtidig-cli record [VALG] -- PROGRAM [ARGUMENTER...]</translation>
+    </message>
+    <message>
+        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
 </source>
-        <translation>Deadlock opdaget efter %L1 ms; kørslen hænger fast indtil --timeout (%L2 s).
+        <translation>Bemærk: styresystemets registreringer af kontekstskift var ikke tilgængelige (%1); tidsskiverne på kernerne er anslået.
 </translation>
     </message>
     <message>
-        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+        <source>  The program was killed by signal %1 (%2).
 </source>
-        <translation>%1: %2 efter %L3 ms, %L4 hændelser, %L5 mistet, kilde til kernefordeling: %6
+        <translation>  Programmet blev dræbt af signal %1 (%2).
+</translation>
+    </message>
+    <message>
+        <source>  The program exited with status %1.
+</source>
+        <translation>  Programmet sluttede med status %1.
 </translation>
     </message>
 </context>
@@ -754,6 +798,17 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Could not change to the working folder %1: %2</source>
+        <translation>Kunne ikke skifte til arbejdsmappen %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Kunne ikke starte %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LockOrderingScenario</name>
     <message>
         <source>Lock ordering: no deadlock</source>
@@ -1144,6 +1199,37 @@ Afslutningsstatus:
     <message>
         <source>consumer %1</source>
         <translation>forbruger %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCheck</name>
+    <message>
+        <source>No program was given: name a program to record, e.g. python3 or ./my-program.</source>
+        <translation>Der blev ikke angivet noget program: skriv navnet på det program, der skal optages, fx python3 eller ./mit-program.</translation>
+    </message>
+    <message>
+        <source>The working folder &apos;%1&apos; does not exist.</source>
+        <translation>Arbejdsmappen &apos;%1&apos; findes ikke.</translation>
+    </message>
+    <message>
+        <source>The environment variable &apos;%1&apos; must be written NAME=VALUE.</source>
+        <translation>Miljøvariablen &apos;%1&apos; skal skrives NAVN=VÆRDI.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a program.</source>
+        <translation>&apos;%1&apos; er en mappe, ikke et program.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not executable (chmod +x %1 makes it so, or run it with its interpreter, e.g. python3 %1).</source>
+        <translation>&apos;%1&apos; kan ikke køres (chmod +x %1 gør den kørbar, eller kør den med sin fortolker, fx python3 %1).</translation>
+    </message>
+    <message>
+        <source>The program &apos;%1&apos; does not exist.</source>
+        <translation>Programmet &apos;%1&apos; findes ikke.</translation>
+    </message>
+    <message>
+        <source>The program &apos;%1&apos; was not found in any folder of PATH.</source>
+        <translation>Programmet &apos;%1&apos; blev ikke fundet i nogen af mapperne i PATH.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1660,10 @@ Afslutningsstatus:
     <message>
         <source>The runner&apos;s results are damaged: %1.</source>
         <translation>Runnerens resultater er beskadigede: %1.</translation>
+    </message>
+    <message>
+        <source>Could not make a pipe for the program&apos;s output: %1</source>
+        <translation>Kunne ikke lave en pipe til programmets uddata: %1</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2284,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Could not render the image for &apos;%1&apos;.</source>
         <translation>Kunne ikke tegne billedet til &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Your program: %1</source>
+        <translation>Dit program: %1</translation>
     </message>
 </context>
 <context>

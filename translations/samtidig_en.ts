@@ -114,14 +114,6 @@
         <translation> (got &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>a command is needed: list, run or export.</source>
-        <translation>a command is needed: list, run or export.</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;; the commands are list, run and export.</source>
-        <translation>unknown command &apos;%1&apos;; the commands are list, run and export.</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</source>
         <translation>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</translation>
     </message>
@@ -170,12 +162,6 @@
     <message>
         <source>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</source>
         <translation>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</translation>
-    </message>
-    <message>
-        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
-</source>
-        <translation>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated from the workload&apos;s own reports.
-</translation>
     </message>
     <message>
         <source>Wrote %1: %2
@@ -260,84 +246,6 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
 </translation>
     </message>
     <message>
-        <source>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
-writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-</source>
-        <translation>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
-writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-</translation>
-    </message>
-    <message>
         <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
 </source>
         <translation>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
@@ -347,6 +255,142 @@ Exit status:
         <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
 </source>
         <translation>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+</source>
+        <translation>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+</translation>
+    </message>
+    <message>
+        <source>a command is needed: list, run, record or export.</source>
+        <translation>a command is needed: list, run, record or export.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
+        <translation>unknown command &apos;%1&apos;; the commands are list, run, record and export.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for record.</source>
+        <translation>unknown option &apos;%1&apos; for record.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
+        <translation>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</source>
+        <translation>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
+</source>
+        <translation>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
+</translation>
+    </message>
+    <message>
+        <source>  The program was killed by signal %1 (%2).
+</source>
+        <translation>  The program was killed by signal %1 (%2).
+</translation>
+    </message>
+    <message>
+        <source>  The program exited with status %1.
+</source>
+        <translation>  The program exited with status %1.
 </translation>
     </message>
 </context>
@@ -754,6 +798,17 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Could not change to the working folder %1: %2</source>
+        <translation>Could not change to the working folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Could not start %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LockOrderingScenario</name>
     <message>
         <source>Lock ordering: no deadlock</source>
@@ -1144,6 +1199,37 @@ Exit status:
     <message>
         <source>consumer %1</source>
         <translation>consumer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCheck</name>
+    <message>
+        <source>No program was given: name a program to record, e.g. python3 or ./my-program.</source>
+        <translation>No program was given: name a program to record, e.g. python3 or ./my-program.</translation>
+    </message>
+    <message>
+        <source>The working folder &apos;%1&apos; does not exist.</source>
+        <translation>The working folder &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>The environment variable &apos;%1&apos; must be written NAME=VALUE.</source>
+        <translation>The environment variable &apos;%1&apos; must be written NAME=VALUE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a program.</source>
+        <translation>&apos;%1&apos; is a folder, not a program.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not executable (chmod +x %1 makes it so, or run it with its interpreter, e.g. python3 %1).</source>
+        <translation>&apos;%1&apos; is not executable (chmod +x %1 makes it so, or run it with its interpreter, e.g. python3 %1).</translation>
+    </message>
+    <message>
+        <source>The program &apos;%1&apos; does not exist.</source>
+        <translation>The program &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>The program &apos;%1&apos; was not found in any folder of PATH.</source>
+        <translation>The program &apos;%1&apos; was not found in any folder of PATH.</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1660,10 @@ Exit status:
     <message>
         <source>The runner&apos;s results are damaged: %1.</source>
         <translation>The runner&apos;s results are damaged: %1.</translation>
+    </message>
+    <message>
+        <source>Could not make a pipe for the program&apos;s output: %1</source>
+        <translation>Could not make a pipe for the program&apos;s output: %1</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2284,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Could not render the image for &apos;%1&apos;.</source>
         <translation>Could not render the image for &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Your program: %1</source>
+        <translation>Your program: %1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ enum CliExit {
     CliTimedOut = 4, // the run was stopped by --timeout without a deadlock
     CliRunFailed = 5, // the runner crashed or could not run the scenario
     CliOutputFailed = 6, // an output file could not be written or read
+    CliProgramFailed = 7, // record: the recording is complete; the program exited non-zero or was killed
 };
 
 // Runs the CLI in an existing Q(Gui|Core)Application.

@@ -17,6 +17,7 @@
 #include <atomic>
 #include <csignal>
 #include <thread>
+#include <unistd.h>
 
 namespace samtidig {
 
@@ -75,18 +76,25 @@ QString CliCommands::helpText()
         "  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
         "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
         "                      [--lossy] [--lang en|da] [IMAGE OPTIONS]\n"
+        "  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
+        "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
+        "                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]\n"
         "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
         "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
         "\n"
-        "Runs one of Samtidig's concurrency scenarios on real threads and processes, headless, and\n"
-        "writes what the kernel and the workload recorded.\n"
+        "Runs one of Samtidig's concurrency scenarios on real threads and processes, headless, or\n"
+        "records your own program (any Linux program, unmodified, every process and thread it starts),\n"
+        "and writes what the kernel and the workload recorded.\n"
         "\n"
         "Options:\n"
         "  --set NAME=VALUE   set a scenario parameter (see 'list' for names and ranges)\n"
         "  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)\n"
         "  --summary FILE     write the run's summary as JSON (outcome, times, counters, results)\n"
         "  --save FILE        save the recording in Samtidig's own format, to open in the window\n"
-        "  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (default 60)\n"
+        "  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;\n"
+        "                     record: none, the recording ends when the program's last process does)\n"
+        "  --cwd DIR          record: the working folder the program starts in\n"
+        "  --env NAME=VALUE   record: an environment variable for the program (repeatable)\n"
         "  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),\n"
         "                     estimate (the workload's own reports), auto (kernel if allowed; default)\n"
         "  --lossy            drop records instead of stalling a writer whose ring is full (drops are "
@@ -107,7 +115,10 @@ QString CliCommands::helpText()
         "  3  the run deadlocked (it was detected, and stopped by --timeout)\n"
         "  4  the run was stopped by --timeout without a deadlock\n"
         "  5  the runner crashed or could not run the scenario\n"
-        "  6  an output file could not be written, or a recording could not be read\n");
+        "  6  an output file could not be written, or a recording could not be read\n"
+        "  7  record: the recording is complete, but the program exited with a non-zero status or was\n"
+        "     killed by a signal (the summary's program.exit_status or program.signal says which);\n"
+        "     a program that exits with 0 gives 0, one that cannot be started gives 2\n");
 }
 
 QString CliCommands::outcomeWord(RunOutcome outcome)
@@ -149,7 +160,7 @@ int CliCommands::dispatch(const QStringList &arguments)
         }
     }
     if (args.isEmpty())
-        return usageError(tr("a command is needed: list, run or export."));
+        return usageError(tr("a command is needed: list, run, record or export."));
     const QString command = args.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
@@ -160,9 +171,12 @@ int CliCommands::dispatch(const QStringList &arguments)
         return list(args);
     if (command == QLatin1String("run"))
         return run(args);
+    if (command == QLatin1String("record"))
+        return record(args);
     if (command == QLatin1String("export"))
         return exportRecording(args);
-    return usageError(tr("unknown command '%1'; the commands are list, run and export.").arg(command));
+    return usageError(
+        tr("unknown command '%1'; the commands are list, run, record and export.").arg(command));
 }
 
 int CliCommands::list(const QStringList &args)
@@ -330,14 +344,8 @@ int CliCommands::run(const QStringList &args)
                 return usageError(
                     tr("--timeout must be a number of seconds between 0 and 3600 (got '%1').").arg(value));
         } else if (opt == QLatin1String("--source")) {
-            if (value == QLatin1String("auto"))
-                request.source = RunRequest::Source::Auto;
-            else if (value == QLatin1String("kernel"))
-                request.source = RunRequest::Source::Kernel;
-            else if (value == QLatin1String("estimate"))
-                request.source = RunRequest::Source::Estimate;
-            else
-                return usageError(tr("--source must be auto, kernel or estimate (got '%1').").arg(value));
+            if (!parseSource(value, &request.source, &error))
+                return usageError(error);
         }
     }
     if (images.wantsAny() && !m_exporter)
@@ -346,8 +354,127 @@ int CliCommands::run(const QStringList &args)
     if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error)
         || !checkRunTime(scenario->info(), request.params, onlineCpuCount(), &error))
         return usageError(error);
+    return execute(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
+}
+
+int CliCommands::record(const QStringList &args)
+{
+    RunRequest request;
+    request.language = currentLanguage();
+    ProgramRequest program;
+    QString tracePath, summaryPath, savePath, error;
+    double timeoutS = 0; // a program runs until its last process ends, unless --timeout says
+    ImageRequest images;
+    int i = 0;
+    for (; i < args.size(); ++i) {
+        const QString &opt = args[i];
+        if (opt == QLatin1String("--"))
+            break;
+        if (!opt.startsWith(QLatin1String("--")))
+            break; // the program
+        if (takeImageOption(args, i, &images, &error)) {
+            if (!error.isEmpty())
+                return usageError(error);
+            continue;
+        }
+        const bool takesValue = opt == QLatin1String("--trace") || opt == QLatin1String("--summary")
+            || opt == QLatin1String("--save") || opt == QLatin1String("--timeout")
+            || opt == QLatin1String("--source") || opt == QLatin1String("--cwd")
+            || opt == QLatin1String("--env");
+        if (!takesValue)
+            return usageError(tr("unknown option '%1' for record.").arg(opt));
+        if (i + 1 >= args.size())
+            return usageError(tr("%1 needs a value.").arg(opt));
+        const QString &value = args[++i];
+        if (opt == QLatin1String("--trace"))
+            tracePath = value;
+        else if (opt == QLatin1String("--summary"))
+            summaryPath = value;
+        else if (opt == QLatin1String("--save"))
+            savePath = value;
+        else if (opt == QLatin1String("--cwd"))
+            program.workingDirectory = value;
+        else if (opt == QLatin1String("--env"))
+            program.environment << value;
+        else if (opt == QLatin1String("--timeout")) {
+            bool ok = false;
+            timeoutS = value.toDouble(&ok);
+            if (!ok || timeoutS <= 0 || timeoutS > 86400)
+                return usageError(
+                    tr("--timeout must be a number of seconds between 0 and 86400 (got '%1').").arg(value));
+        } else if (!parseSource(value, &request.source, &error)) {
+            return usageError(error);
+        }
+    }
+    if (i < args.size() && args[i] == QLatin1String("--"))
+        ++i;
+    if (i >= args.size())
+        return usageError(
+            tr("record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]"));
+    program.program = args[i];
+    program.arguments = args.mid(i + 1);
+    QString resolved;
+    if (!ProgramCheck::check(program, &resolved, &error))
+        return usageError(error);
+    if (images.wantsAny() && !m_exporter)
+        return usageError(tr(
+            "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
+    request.program = program;
+    return execute(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
+}
+
+bool CliCommands::parseSource(const QString &value, RunRequest::Source *source, QString *error)
+{
+    if (value == QLatin1String("auto"))
+        *source = RunRequest::Source::Auto;
+    else if (value == QLatin1String("kernel"))
+        *source = RunRequest::Source::Kernel;
+    else if (value == QLatin1String("estimate"))
+        *source = RunRequest::Source::Estimate;
+    else {
+        *error = tr("--source must be auto, kernel or estimate (got '%1').").arg(value);
+        return false;
+    }
+    return true;
+}
+
+namespace {
+// While a recorded program runs, it has the terminal, as if it had been started by the shell:
+// it can read the keyboard, and Ctrl-C goes to it, not to samtidig-cli. Given back afterwards.
+class TerminalHandOver
+{
+public:
+    explicit TerminalHandOver(pid_t group)
+    {
+        if (group <= 0 || !isatty(STDIN_FILENO) || tcgetpgrp(STDIN_FILENO) != getpgrp())
+            return;
+        m_previousTtou = std::signal(SIGTTOU, SIG_IGN); // we set it from the background later
+        m_ours = getpgrp();
+        m_active = tcsetpgrp(STDIN_FILENO, group) == 0;
+    }
+    ~TerminalHandOver()
+    {
+        if (!m_active)
+            return;
+        tcsetpgrp(STDIN_FILENO, m_ours);
+        std::signal(SIGTTOU, m_previousTtou);
+    }
+    TerminalHandOver(const TerminalHandOver &) = delete;
+    TerminalHandOver &operator=(const TerminalHandOver &) = delete;
+
+private:
+    bool m_active = false;
+    pid_t m_ours = 0;
+    void (*m_previousTtou)(int) = SIG_DFL;
+};
+} // namespace
+
+int CliCommands::execute(const RunRequest &request, double timeoutS, const Outputs &out)
+{
+    QString error;
     // Fail on unwritable outputs before running anything.
-    for (const QString &path : { tracePath, summaryPath, savePath, images.png, images.svg, images.pdf }) {
+    for (const QString &path :
+         { out.trace, out.summary, out.save, out.images.png, out.images.svg, out.images.pdf }) {
         if (!path.isEmpty() && !checkWritable(path, &error)) {
             printErr(tr("samtidig-cli: %1\n").arg(error));
             return CliOutputFailed;
@@ -357,44 +484,66 @@ int CliCommands::run(const QStringList &args)
     RunSession session;
     if (!session.start(request, &error)) {
         printErr(tr("samtidig-cli: %1\n").arg(error));
-        return CliRunFailed;
+        return request.program ? CliUsage : CliRunFailed;
     }
     g_interrupted.store(false);
     auto previousInt = std::signal(SIGINT, onInterrupt);
     auto previousTerm = std::signal(SIGTERM, onInterrupt);
     bool deadlockReported = false;
-    while (session.isActive()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        session.poll();
-        if (!deadlockReported && !session.trace().analysis().deadlocks.empty()) {
-            deadlockReported = true;
-            printErr(tr("Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).\n")
-                         .arg(session.trace().analysis().deadlocks.front().detectedNs / 1'000'000)
-                         .arg(timeoutS));
+    {
+        const TerminalHandOver terminal(request.program ? session.runnerPid() : 0);
+        while (session.isActive()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            session.poll();
+            if (!deadlockReported && !session.trace().analysis().deadlocks.empty()) {
+                deadlockReported = true;
+                printErr(tr("Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).\n")
+                             .arg(session.trace().analysis().deadlocks.front().detectedNs / 1'000'000)
+                             .arg(timeoutS));
+            }
+            if (g_interrupted.load())
+                session.stop(RunOutcome::Stopped);
+            else if (timeoutS > 0 && session.phase() == RunSession::Phase::Running
+                     && session.elapsedMs() > timeoutS * 1000)
+                session.stop(RunOutcome::TimedOut);
         }
-        if (g_interrupted.load())
-            session.stop(RunOutcome::Stopped);
-        else if (session.phase() == RunSession::Phase::Running && session.elapsedMs() > timeoutS * 1000)
-            session.stop(RunOutcome::TimedOut);
     }
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
     const Trace &trace = session.trace();
     if (trace.source() == SchedulingSource::Estimate && request.source == RunRequest::Source::Auto)
         printErr(tr("Note: the kernel's context-switch records were not available (%1); on-CPU slices are "
-                    "estimated from the workload's own reports.\n")
+                    "estimated.\n")
                      .arg(trace.sourceNote()));
 
-    if (!writeOutputs(trace, tracePath, summaryPath, savePath, images, session.deadlockDetectionLatencyNs()))
+    if (!writeOutputs(trace, out.trace, out.summary, out.save, out.images,
+                      session.deadlockDetectionLatencyNs()))
         return CliOutputFailed;
+    const QString what = request.program ? ProgramRequest::commandLine(trace.parameters()) : trace.scenario();
     printOut(tr("%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6\n")
-                 .arg(trace.scenario(), outcomeWord(trace.outcome()))
+                 .arg(what, outcomeWord(trace.outcome()))
                  .arg(trace.endNs() / 1'000'000)
                  .arg(trace.events())
                  .arg(trace.dropped())
                  .arg(trace.source() == SchedulingSource::Kernel ? tr("kernel") : tr("estimate")));
     if (!trace.outcomeDetail().isEmpty())
         printOut(QStringLiteral("  %1\n").arg(trace.outcomeDetail()));
+    const QJsonObject &results = trace.results();
+    if (request.program && trace.outcome() == RunOutcome::Completed) {
+        if (results.contains(QStringLiteral("signal"))) {
+            printOut(tr("  The program was killed by signal %1 (%2).\n")
+                         .arg(results.value(QStringLiteral("signal")).toInt())
+                         .arg(results.value(QStringLiteral("signal_name")).toString()));
+            return CliProgramFailed;
+        }
+        const int status = results.value(QStringLiteral("exit_status")).toInt();
+        if (status != 0) {
+            printOut(tr("  The program exited with status %1.\n").arg(status));
+            return CliProgramFailed;
+        }
+    }
+    if (request.program && trace.outcome() == RunOutcome::Failed)
+        return results.contains(QStringLiteral("failed_step")) ? CliUsage : CliRunFailed;
     switch (trace.outcome()) {
     case RunOutcome::Completed: return CliOk;
     case RunOutcome::Deadlock: return CliDeadlock;

@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "scenarios/parameters.h"
+#include "session/run_session.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,17 @@ public:
 
 private:
     int list(const QStringList &args);
+    struct Outputs {
+        QString trace;
+        QString summary;
+        QString save;
+        ImageRequest images;
+    };
     int run(const QStringList &args);
+    int record(const QStringList &args);
+    // Runs a checked request to its end (or the timeout; 0: none) and writes what was asked for.
+    int execute(const RunRequest &request, double timeoutS, const Outputs &outputs);
+    bool parseSource(const QString &value, RunRequest::Source *source, QString *error);
     int exportRecording(const QStringList &args);
     int usageError(const QString &message);
     bool writeOutputs(const class Trace &trace, const QString &tracePath, const QString &summaryPath,

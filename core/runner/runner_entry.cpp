@@ -4,6 +4,7 @@
 #include "record/clock.h"
 #include "record/recorder.h"
 #include "record/shared_region.h"
+#include "runner/program_launcher.h"
 #include "scenarios/scenario_registry.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,8 @@ void publish(SharedRegion &region, const QJsonObject &object, RunState state)
 {
     QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
     if (json.size() >= static_cast<qsizetype>(kResultsCapacity))
-        json = QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("results larger than 64 KiB")}})
+        json = QJsonDocument(
+                   QJsonObject { { QStringLiteral("error"), QStringLiteral("results larger than 64 KiB") } })
                    .toJson(QJsonDocument::Compact);
     RegionHeader *h = region.header();
     std::memcpy(h->results, json.constData(), static_cast<std::size_t>(json.size()));
@@ -43,9 +45,21 @@ int runnerMain(int argc, char **argv)
     QString scenarioId;
     QByteArray paramsJson;
     QString language = QStringLiteral("en");
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool programMode = false;
+    LaunchSpec launch;
+    for (int i = 1; i < argc; ++i) {
         const std::string key = argv[i];
-        const char *value = argv[i + 1];
+        if (key == "--") { // the program and its arguments follow
+            programMode = i + 1 < argc;
+            if (programMode)
+                launch.program = QString::fromLocal8Bit(argv[i + 1]);
+            for (int k = i + 2; k < argc; ++k)
+                launch.arguments << QString::fromLocal8Bit(argv[k]);
+            break;
+        }
+        if (i + 1 >= argc)
+            break;
+        const char *value = argv[++i];
         bool ok = true;
         // Checked conversions: atoi would read "--fd x" as fd 0, the standard input.
         if (key == "--fd")
@@ -60,14 +74,20 @@ int runnerMain(int argc, char **argv)
             paramsJson = value;
         else if (key == "--lang")
             language = QString::fromLocal8Bit(value);
+        else if (key == "--cwd")
+            launch.workingDirectory = QString::fromLocal8Bit(value);
+        else if (key == "--env")
+            launch.environment << QString::fromLocal8Bit(value);
     }
-    if (fd < 0 || parent <= 0 || scenarioId.isEmpty()) {
-        std::fprintf(stderr, "samtidig-runner: started with bad arguments; it is started by samtidig or "
-                             "samtidig-cli, not by hand\n");
+    if (fd < 0 || parent <= 0 || (scenarioId.isEmpty() && !programMode)) {
+        std::fprintf(stderr,
+                     "samtidig-runner: started with bad arguments; it is started by samtidig or "
+                     "samtidig-cli, not by hand\n");
         return RunnerBadArguments;
     }
-    // Die with the window or CLI that started us; if it is already gone, do not run at all.
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    // Die with the window or CLI that started us; if it is already gone, do not run at all. A
+    // user's program is ended with its whole tree first (SIGTERM: see launchProgram).
+    prctl(PR_SET_PDEATHSIG, programMode ? SIGTERM : SIGKILL);
     if (getppid() != parent)
         return RunnerOrphaned;
 
@@ -83,17 +103,20 @@ int runnerMain(int argc, char **argv)
         std::fprintf(stderr, "samtidig-runner: %s\n", error.c_str());
         return RunnerNoRegion;
     }
+    if (programMode)
+        return launchProgram(region, launch);
     const Scenario *scenario = findScenario(scenarioId);
     const QJsonObject paramsObject = QJsonDocument::fromJson(paramsJson).object();
     const ParamValues params = ParamValues::fromJson(paramsObject);
     QString message;
     if (!scenario) {
-        publish(region, {{QStringLiteral("error"), QStringLiteral("unknown scenario %1").arg(scenarioId)}},
+        publish(region,
+                { { QStringLiteral("error"), QStringLiteral("unknown scenario %1").arg(scenarioId) } },
                 RunState::Failed);
         return RunnerBadArguments;
     }
     if (!Parameters::validate(scenario->info().params, params, &message)) {
-        publish(region, {{QStringLiteral("error"), message}}, RunState::Failed);
+        publish(region, { { QStringLiteral("error"), message } }, RunState::Failed);
         return RunnerBadArguments;
     }
 

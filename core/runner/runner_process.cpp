@@ -21,7 +21,10 @@ namespace samtidig {
 
 namespace {
 
-QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 // Orphans of the runner's group (its forked workload processes) are re-parented to us instead of
 // init, so that we, not a possibly non-reaping pid 1, reap them.
@@ -57,7 +60,8 @@ QString RunnerProcess::locateRunner()
     return beside;
 }
 
-bool RunnerProcess::spawn(const QString &executable, const QStringList &args, int regionFd, QString *error)
+bool RunnerProcess::spawn(const QString &executable, const QStringList &args, int regionFd, QString *error,
+                          const RunnerStdio &stdio)
 {
     becomeSubreaper();
     std::vector<QByteArray> storage;
@@ -77,6 +81,12 @@ bool RunnerProcess::spawn(const QString &executable, const QStringList &args, in
     posix_spawnattr_init(&attr);
     // dup2 clears close-on-exec on fd 3 only. Not every fd of ours is close-on-exec (a library, or
     // whatever started us, may leave one open), so close everything above 3 explicitly as well.
+    if (stdio.in >= 0)
+        posix_spawn_file_actions_adddup2(&actions, stdio.in, 0);
+    if (stdio.out >= 0)
+        posix_spawn_file_actions_adddup2(&actions, stdio.out, 1);
+    if (stdio.err >= 0)
+        posix_spawn_file_actions_adddup2(&actions, stdio.err, 2);
     posix_spawn_file_actions_adddup2(&actions, regionFd, 3);
     posix_spawn_file_actions_addclosefrom_np(&actions, 4);
     posix_spawnattr_setpgroup(&attr, 0); // its own process group: Stop kills the whole group
@@ -173,6 +183,21 @@ bool RunnerProcess::pause()
 bool RunnerProcess::resume()
 {
     return m_pid > 0 && !m_groupGone && kill(-m_pid, SIGCONT) == 0;
+}
+
+bool RunnerProcess::terminate(int timeoutMs)
+{
+    if (m_pid <= 0 || m_exited)
+        return true;
+    kill(m_pid, SIGCONT); // a paused runner cannot act on SIGTERM
+    kill(m_pid, SIGTERM);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    while (!poll()) {
+        if (std::chrono::steady_clock::now() > deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return true;
 }
 
 bool RunnerProcess::stop(int timeoutMs, QString *error)

@@ -10,6 +10,13 @@
 
 namespace samtidig {
 
+// Where the runner's standard input, output and error go: -1 keeps ours.
+struct RunnerStdio {
+    int in = -1;
+    int out = -1;
+    int err = -1;
+};
+
 class RunnerProcess
 {
 public:
@@ -19,7 +26,8 @@ public:
     RunnerProcess &operator=(const RunnerProcess &) = delete;
 
     // The fd given as `regionFd` appears as fd 3 in the child; args follow the executable.
-    bool spawn(const QString &executable, const QStringList &args, int regionFd, QString *error);
+    bool spawn(const QString &executable, const QStringList &args, int regionFd, QString *error,
+               const RunnerStdio &stdio = {});
 
     bool isRunning() const { return m_pid > 0 && !m_exited; }
     pid_t pid() const { return m_pid; }
@@ -28,15 +36,18 @@ public:
     // runner left behind and that were re-parented to us).
     bool poll();
     bool exited() const { return m_exited; }
-    int exitCode() const { return m_exitCode; }     // valid if exited normally
+    int exitCode() const { return m_exitCode; } // valid if exited normally
     int exitSignal() const { return m_exitSignal; } // 0 unless killed by a signal
-    QString exitDescription() const;                // "exited with status 3", "killed by signal 11 (Segmentation fault)"
+    QString exitDescription() const; // "exited with status 3", "killed by signal 11 (Segmentation fault)"
 
-    bool pause();  // SIGSTOP to the group
+    bool pause(); // SIGSTOP to the group
     bool resume(); // SIGCONT to the group
     // SIGKILL to the whole group, then reap the runner and every group member; returns within
     // about `timeoutMs` even if something refuses to go (reported in *error).
     bool stop(int timeoutMs = 1000, QString *error = nullptr);
+    // Asks the runner to end what it started (SIGTERM) and waits up to `timeoutMs` for it to exit;
+    // true if it did. stop() still has to reap the group.
+    bool terminate(int timeoutMs);
 
     // The runner executable: $SAMTIDIG_RUNNER, else next to this program, else the build tree's.
     static QString locateRunner();

@@ -151,6 +151,10 @@ void KernelSchedSource::drain(std::vector<Event> &out, std::vector<TaskNote> &no
         m_highWater = std::max(m_highWater, b.pendingBytes());
         b.read(m_switches, m_stats, &m_tasks);
     }
+    // Each CPU's records are in time order; a process forked on one CPU and its own child forked on
+    // another must still be noted parent first.
+    std::stable_sort(m_tasks.begin(), m_tasks.end(),
+                     [](const PerfTaskRecord &x, const PerfTaskRecord &y) { return x.timeNs < y.timeNs; });
     for (const PerfTaskRecord &r : m_tasks) {
         TaskNote note;
         note.timeNs = r.timeNs;

@@ -32,19 +32,27 @@ bool RunSession::start(const RunRequest &request, QString *error)
         *error = tr("A run is already in progress; stop it first.");
         return false;
     }
-    const Scenario *scenario = findScenario(request.scenario);
-    if (!scenario) {
-        *error = tr("Unknown scenario '%1'.").arg(request.scenario);
-        return false;
-    }
-    const ScenarioInfo info = scenario->info();
-    if (!Parameters::validate(info.params, request.params, error)
-        || !checkRunTime(info, request.params, onlineCpuCount(), error))
-        return false;
-
     auto trace = std::make_unique<Trace>();
     auto builder = std::make_unique<TraceBuilder>(*trace);
-    builder->describeRun(request.scenario, request.params.toJson(info.params), onlineCpuCount());
+    std::optional<ProgramRequest> program = request.program;
+    if (program) {
+        QString resolved;
+        if (!ProgramCheck::check(*program, &resolved, error))
+            return false;
+        builder->describeRun(QString::fromLatin1(kProgramScenarioId), program->toJson(), onlineCpuCount());
+        program->program = resolved;
+    } else {
+        const Scenario *scenario = findScenario(request.scenario);
+        if (!scenario) {
+            *error = tr("Unknown scenario '%1'.").arg(request.scenario);
+            return false;
+        }
+        const ScenarioInfo info = scenario->info();
+        if (!Parameters::validate(info.params, request.params, error)
+            || !checkRunTime(info, request.params, onlineCpuCount(), error))
+            return false;
+        builder->describeRun(request.scenario, request.params.toJson(info.params), onlineCpuCount());
+    }
 
     // Decide the source before the runner starts: the workload reads it from the region header.
     RunnerHost::Spec spec;
@@ -53,6 +61,7 @@ bool RunSession::start(const RunRequest &request, QString *error)
     spec.language = request.language;
     spec.ringCapacity = request.ringCapacity;
     spec.lossy = request.lossy;
+    spec.program = program;
     std::unique_ptr<SchedSource> sched;
     if (request.source != RunRequest::Source::Estimate) {
         sched = makeKernelSchedSource(trace->cpuCount());
@@ -65,8 +74,12 @@ bool RunSession::start(const RunRequest &request, QString *error)
     auto host = std::make_unique<RunnerHost>();
     if (!host->start(spec, error))
         return false;
-    // Tasks the kernel shows that the workload never registered get ids after the registry's.
-    builder->setFirstDiscoveredTaskId(host->region().header()->maxTasks + 1);
+    // Tasks the kernel shows that the workload never registered get ids after the registry's. A
+    // program registers nothing, and its launcher is not part of the picture.
+    if (program)
+        builder->hideThread(host->pid());
+    else
+        builder->setFirstDiscoveredTaskId(host->region().header()->maxTasks + 1);
 
     m_request = request;
     m_pipeline.reset();
@@ -79,6 +92,8 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_startedAtNs = 0;
     m_pausedTotalNs = 0;
     m_deadlockLatencyNs = -1;
+    m_output.clear();
+    m_outputCapped = false;
     m_phase = Phase::Starting;
     return true;
 }
@@ -149,17 +164,32 @@ void RunSession::poll()
         return;
     }
     const bool runnerDone = m_host->poll();
+    takeOutput();
     const std::uint64_t now = monotonicNs();
     m_pipeline->ingest(now, false, m_phase == Phase::Running);
     if (m_load)
         m_load->sample(now, false);
     noteDeadlockLatency();
     if (runnerDone) {
+        QString problem;
+        const QJsonObject results = m_host->results(&problem);
         if (m_host->completedCleanly())
             finishRun(RunOutcome::Completed, QString());
+        else if (m_host->state() == RunState::Failed && results.contains(QStringLiteral("error")))
+            finishRun(RunOutcome::Failed, results.value(QStringLiteral("error")).toString());
         else
             finishRun(RunOutcome::Crashed, tr("The runner %1.").arg(m_host->exitDescription()));
     }
+}
+
+void RunSession::takeOutput()
+{
+    if (!m_host)
+        return;
+    const QByteArray more = m_host->takeOutput();
+    const qsizetype room = kMaxOutputBytes - m_output.size();
+    m_output.append(more.left(std::max<qsizetype>(room, 0)));
+    m_outputCapped = m_outputCapped || more.size() > room;
 }
 
 void RunSession::noteDeadlockLatency()
@@ -206,6 +236,7 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
 {
     const std::uint64_t now = monotonicNs();
     const QString stopError = m_host ? m_host->stop() : QString();
+    takeOutput();
     if (m_pipeline) {
         if (m_load)
             m_load->sample(now, true); // the end of the run, as the builder's

@@ -5,6 +5,7 @@
 // order) and MachineLoadSampler. Never blocks: poll() takes what is there and returns.
 
 #include "scenarios/parameters.h"
+#include "session/program_request.h"
 #include "trace/trace.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <sys/types.h>
 
 namespace samtidig {
@@ -29,6 +31,8 @@ struct RunRequest {
     bool lossy = false;
     QString language; // "en" or "da", passed on to the runner
     std::uint32_t ringCapacity = 1u << 16;
+    // Set: record this program (and everything it starts) instead of a scenario.
+    std::optional<ProgramRequest> program;
 };
 
 class RunSession
@@ -70,12 +74,17 @@ public:
     std::int64_t deadlockDetectionLatencyNs() const { return m_deadlockLatencyNs; }
     // Non-empty when the kernel source was wanted but refused (the run uses the estimate source).
     QString fallbackReason() const { return m_trace->sourceNote(); }
+    // A recorded program's output so far (captureOutput), at most kMaxOutputBytes of it.
+    const QByteArray &output() const { return m_output; }
+    bool outputCapped() const { return m_outputCapped; }
+    static constexpr qsizetype kMaxOutputBytes = 1 << 20;
 
 private:
     void begin(); // the runner is ready: scheduling source, consumer, go
     bool startSchedSource();
     void finishRun(RunOutcome outcome, const QString &detail);
     void noteDeadlockLatency(); // once, at the first poll that sees a deadlock
+    void takeOutput();
 
     RunRequest m_request;
     Phase m_phase = Phase::Idle;
@@ -90,6 +99,8 @@ private:
     std::uint64_t m_pausedAtNs = 0;
     std::uint64_t m_pausedTotalNs = 0;
     std::int64_t m_deadlockLatencyNs = -1;
+    QByteArray m_output;
+    bool m_outputCapped = false;
 };
 
 } // namespace samtidig

@@ -1,9 +1,12 @@
 #pragma once
-// The scenario side of a run: the shared region and the runner process (its own process group),
+// The workload side of a run: the shared region and the runner process (its own process group),
 // and what the runner says through the region's header: ready, finished, failed, its results.
+// The runner runs one of Samtidig's scenarios, or starts a user's own program and stays with it
+// (runner/program_launcher.h).
 
 #include "record/event.h"
 #include "record/region_layout.h"
+#include "session/program_request.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,6 +14,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <sys/types.h>
 
 namespace samtidig {
@@ -29,6 +33,7 @@ public:
         SchedulingSource source = SchedulingSource::Kernel;
         std::uint32_t ringCapacity = 1u << 16;
         bool lossy = false;
+        std::optional<ProgramRequest> program; // set: the runner starts this program, resolved
     };
 
     RunnerHost();
@@ -53,6 +58,8 @@ public:
     bool resume();
     // SIGKILL to the group and reap it; an error text if something refused to go.
     QString stop();
+    // What the program wrote to its output since the last call (captureOutput only).
+    QByteArray takeOutput();
     // The runner's results block, read once and checked against its capacity. An empty object
     // with *problem set when the block is damaged; empty without a problem when there is none.
     QJsonObject results(QString *problem) const;
@@ -60,6 +67,9 @@ public:
 private:
     std::unique_ptr<SharedRegion> m_region;
     std::unique_ptr<RunnerProcess> m_runner;
+    int m_output = -1; // read end of the program's output pipe
+    bool m_program = false;
+    std::uint64_t m_startTicks = 0; // the runner's start, to tell our run's orphans from others
 };
 
 } // namespace samtidig

@@ -2,7 +2,9 @@
 
 #include "analysis/describe.h"
 #include "analysis/other_programs.h"
+#include "analysis/program_shape.h"
 #include "analysis/utilization.h"
+#include "session/program_request.h"
 #include "trace/trace.h"
 
 #include <QJsonArray>
@@ -173,6 +175,39 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     }
     o.insert(QStringLiteral("phases"), phases);
     o.insert(QStringLiteral("task_times"), taskTimes(trace));
+
+    // Parallelism or taking turns, from the cores' side.
+    const CoreParallelism par = coreParallelism(trace);
+    o.insert(QStringLiteral("parallelism"),
+             QJsonObject { { QStringLiteral("average_cores_while_busy"), par.averageCoresWhileBusy() },
+                           { QStringLiteral("max_cores_at_once"), par.maxCoresAtOnce },
+                           { QStringLiteral("busy_ms"), ms(par.anyBusyNs) },
+                           { QStringLiteral("several_cores_busy_ms"), ms(par.severalBusyNs) },
+                           { QStringLiteral("threads_that_ran"), par.threadsThatRan },
+                           { QStringLiteral("processes_that_ran"), par.processesThatRan } });
+
+    if (trace.scenario() == QLatin1String(kProgramScenarioId)) {
+        // A recorded program: what ran, how it ended, and the processes it made.
+        QJsonObject program = trace.parameters();
+        program.insert(QStringLiteral("command_line"), ProgramRequest::commandLine(trace.parameters()));
+        for (const char *key :
+             { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped" })
+            if (trace.results().contains(QLatin1String(key)))
+                program.insert(QLatin1String(key), trace.results().value(QLatin1String(key)));
+        o.insert(QStringLiteral("program"), program);
+        QJsonArray tree;
+        for (const ProcessNode &n : processTree(trace)) {
+            QJsonObject p { { QStringLiteral("pid"), n.pid },
+                            { QStringLiteral("parent_pid"), n.parentPid },
+                            { QStringLiteral("command"), n.command },
+                            { QStringLiteral("threads"), n.threads },
+                            { QStringLiteral("start_ms"), ms(n.beginNs) } };
+            if (n.endNs >= 0)
+                p.insert(QStringLiteral("end_ms"), ms(n.endNs));
+            tree.append(p);
+        }
+        o.insert(QStringLiteral("process_tree"), tree);
+    }
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "export/svg_compactor.h"
 #include "io/atomic_file.h"
 #include "scenarios/scenario_registry.h"
+#include "session/program_request.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_theme.h"
 #include "trace/trace.h"
@@ -157,6 +158,9 @@ struct TitleParts {
 
 TitleParts titleParts(const Trace &trace)
 {
+    if (trace.scenario() == QLatin1String(kProgramScenarioId))
+        return { ImageExport::tr("Your program: %1").arg(ProgramRequest::commandLine(trace.parameters())),
+                 QString() };
     const Scenario *scenario = findScenario(trace.scenario());
     if (!scenario)
         return { trace.scenario().isEmpty() ? ImageExport::tr("Imported trace")

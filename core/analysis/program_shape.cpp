@@ -1,0 +1,95 @@
+#include "analysis/program_shape.h"
+
+#include "trace/trace.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace samtidig {
+
+CoreParallelism coreParallelism(const Trace &trace)
+{
+    CoreParallelism p;
+    // +1 at each slice's start, -1 at its end, over all core lanes (and the slices still open).
+    std::vector<std::pair<std::int64_t, int>> edges;
+    std::set<std::uint32_t> ran;
+    const auto add = [&](std::int64_t start, std::int64_t end, std::uint32_t task) {
+        if (end <= start)
+            return;
+        edges.emplace_back(start, 1);
+        edges.emplace_back(end, -1);
+        p.coreBusyNs += end - start;
+        ran.insert(task);
+    };
+    for (const CpuLane &lane : trace.cpuLanes())
+        for (std::size_t i = 0; i < lane.spans.size(); ++i)
+            add(lane.spans.start(i), lane.spans.end(i), lane.spans.other(i));
+    for (const OpenSpan &s : trace.openSpans())
+        if (s.track == 3)
+            add(s.startNs, trace.endNs(), s.task);
+    std::sort(edges.begin(), edges.end()); // ends before starts at the same time
+    int busy = 0;
+    std::int64_t last = 0;
+    for (const auto &[t, delta] : edges) {
+        if (busy >= 1)
+            p.anyBusyNs += t - last;
+        if (busy >= 2)
+            p.severalBusyNs += t - last;
+        busy += delta;
+        p.maxCoresAtOnce = std::max(p.maxCoresAtOnce, busy);
+        last = t;
+    }
+    std::set<std::int32_t> processes;
+    for (std::uint32_t task : ran) {
+        const TaskInfo *info = trace.task(task);
+        if (info && info->kind == TaskKind::Coroutine)
+            continue;
+        ++p.threadsThatRan;
+        if (info && info->pid != 0)
+            processes.insert(info->pid);
+    }
+    p.processesThatRan = static_cast<int>(processes.size());
+    return p;
+}
+
+std::vector<ProcessNode> processTree(const Trace &trace)
+{
+    std::map<std::int32_t, ProcessNode> byPid;
+    for (const auto &[id, info] : trace.tasks()) {
+        if (info.kind != TaskKind::Process || info.pid == 0)
+            continue;
+        ProcessNode n;
+        n.task = id;
+        n.pid = info.pid;
+        n.command = trace.taskName(id);
+        n.beginNs = info.beginNs;
+        n.endNs = info.endNs;
+        if (const TaskInfo *parent = trace.task(info.parent); parent && parent->pid != info.pid)
+            n.parentPid = parent->pid;
+        byPid[info.pid] = n;
+    }
+    for (const auto &[id, info] : trace.tasks())
+        if (info.kind != TaskKind::Coroutine)
+            if (auto it = byPid.find(info.pid); it != byPid.end())
+                ++it->second.threads;
+    // Parents first: a process is listed once every process above it is.
+    std::vector<ProcessNode> out;
+    std::set<std::int32_t> listed;
+    while (out.size() < byPid.size()) {
+        const std::size_t before = out.size();
+        for (const auto &[pid, n] : byPid)
+            if (!listed.count(pid)
+                && (n.parentPid == 0 || listed.count(n.parentPid) || !byPid.count(n.parentPid))) {
+                out.push_back(n);
+                listed.insert(pid);
+            }
+        if (out.size() == before) // a cycle in bad input: list the rest as they are
+            for (const auto &[pid, n] : byPid)
+                if (listed.insert(pid).second)
+                    out.push_back(n);
+    }
+    return out;
+}
+
+} // namespace samtidig

@@ -1,0 +1,244 @@
+#include "runner/program_launcher.h"
+
+#include "record/clock.h"
+#include "record/shared_region.h"
+#include "runner/process_tree.h"
+#include "runner/runner_entry.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace samtidig {
+
+namespace {
+
+// The sentences the user sees when the program cannot start, in the language of the window.
+class Launcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Launcher)
+};
+
+void publish(SharedRegion &region, const QJsonObject &object, RunState state)
+{
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    RegionHeader *h = region.header();
+    const auto n = std::min<std::size_t>(static_cast<std::size_t>(json.size()), kResultsCapacity);
+    std::memcpy(h->results, json.constData(), n);
+    h->resultsSize.store(static_cast<std::uint32_t>(n), std::memory_order_release);
+    region.setState(state);
+}
+
+// Everything the child needs, prepared before fork: after it only async-signal-safe calls are made.
+struct Prepared {
+    std::vector<std::string> argvStorage;
+    std::vector<std::string> envStorage;
+    std::vector<char *> argv;
+    std::vector<char *> envp;
+    std::string cwd;
+};
+
+Prepared prepare(const LaunchSpec &spec)
+{
+    Prepared p;
+    p.argvStorage.push_back(spec.program.toStdString());
+    for (const QString &a : spec.arguments)
+        p.argvStorage.push_back(a.toStdString());
+    // The runner's environment, with the spec's names replaced or added.
+    std::vector<std::string> names;
+    for (const QString &e : spec.environment)
+        names.push_back(e.section(QLatin1Char('='), 0, 0).toStdString() + "=");
+    for (char **e = environ; *e; ++e) {
+        const std::string entry(*e);
+        bool replaced = false;
+        for (const std::string &n : names)
+            replaced = replaced || entry.rfind(n, 0) == 0;
+        if (!replaced)
+            p.envStorage.push_back(entry);
+    }
+    for (const QString &e : spec.environment)
+        p.envStorage.push_back(e.toStdString());
+    for (std::string &s : p.argvStorage)
+        p.argv.push_back(s.data());
+    p.argv.push_back(nullptr);
+    for (std::string &s : p.envStorage)
+        p.envp.push_back(s.data());
+    p.envp.push_back(nullptr);
+    p.cwd = spec.workingDirectory.toStdString();
+    return p;
+}
+
+// execvp with an explicit environment: PATH is searched as the shell would.
+void execSearching(const Prepared &p)
+{
+    const char *file = p.argv[0];
+    if (std::strchr(file, '/')) {
+        execve(file, p.argv.data(), p.envp.data());
+        return;
+    }
+    const char *path = nullptr;
+    for (char *const *e = p.envp.data(); *e; ++e)
+        if (std::strncmp(*e, "PATH=", 5) == 0)
+            path = *e + 5;
+    if (!path)
+        path = "/usr/local/bin:/usr/bin:/bin";
+    char candidate[4096];
+    int firstError = ENOENT;
+    for (const char *dir = path; *dir;) {
+        const char *end = std::strchr(dir, ':');
+        const std::size_t len = end ? static_cast<std::size_t>(end - dir) : std::strlen(dir);
+        if (len + 1 + std::strlen(file) + 1 < sizeof candidate) {
+            std::memcpy(candidate, dir, len);
+            candidate[len] = '/';
+            std::strcpy(candidate + len + 1, file);
+            execve(candidate, p.argv.data(), p.envp.data());
+            if (errno != ENOENT && errno != ENOTDIR)
+                firstError = errno;
+        }
+        if (!end)
+            break;
+        dir = end + 1;
+    }
+    errno = firstError;
+}
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+} // namespace
+
+int launchProgram(SharedRegion &region, const LaunchSpec &spec)
+{
+    // Orphans of the program's processes (a daemon's double fork, a parent that exits first) are
+    // re-parented to us, so the recording can go on until the last of them ends, and Stop ends them.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    // Signals we wait for instead of being killed by: SIGTERM (Stop; the window's death), SIGHUP.
+    // SIGINT from a terminal that our process group has is the program's, not ours.
+    sigset_t waited;
+    sigemptyset(&waited);
+    sigaddset(&waited, SIGCHLD);
+    sigaddset(&waited, SIGTERM);
+    sigaddset(&waited, SIGHUP);
+    sigprocmask(SIG_BLOCK, &waited, nullptr);
+    signal(SIGINT, SIG_IGN);
+    signal(SIGQUIT, SIG_IGN);
+    const Prepared prepared = prepare(spec);
+
+    region.setState(RunState::Ready);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (region.state() != RunState::Go) {
+        if (std::chrono::steady_clock::now() > deadline)
+            return RunnerNoGo;
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    region.header()->runnerStartNs.store(monotonicNs(), std::memory_order_release);
+
+    int report[2];
+    if (pipe2(report, O_CLOEXEC) != 0) {
+        publish(region, { { QStringLiteral("error"), QStringLiteral("pipe: %1").arg(errnoText(errno)) } },
+                RunState::Failed);
+        return RunnerBadArguments;
+    }
+    const pid_t child = fork();
+    if (child == 0) {
+        // The program: our signal settings back to what a program expects; the region is not its.
+        close(report[0]);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, nullptr);
+        signal(SIGINT, SIG_DFL);
+        signal(SIGQUIT, SIG_DFL);
+        close(3);
+        int err = 0;
+        if (!prepared.cwd.empty() && chdir(prepared.cwd.c_str()) != 0) {
+            err = errno;
+            const char step = 'd';
+            (void)!write(report[1], &step, 1);
+        } else {
+            execSearching(prepared);
+            err = errno;
+            const char step = 'x';
+            (void)!write(report[1], &step, 1);
+        }
+        (void)!write(report[1], &err, sizeof err);
+        _exit(127);
+    }
+    close(report[1]);
+    if (child < 0) {
+        publish(region, { { QStringLiteral("error"), QStringLiteral("fork: %1").arg(errnoText(errno)) } },
+                RunState::Failed);
+        return RunnerBadArguments;
+    }
+    // End of file: the exec succeeded (the pipe closed on exec). Else what failed, and why.
+    char step = 0;
+    int err = 0;
+    const bool failed = read(report[0], &step, 1) == 1 && read(report[0], &err, sizeof err) == sizeof err;
+    close(report[0]);
+    if (failed) {
+        waitpid(child, nullptr, 0);
+        const QString what = step == 'd'
+            ? Launcher::tr("Could not change to the working folder %1: %2")
+                  .arg(spec.workingDirectory, errnoText(err))
+            : Launcher::tr("Could not start %1: %2").arg(spec.program, errnoText(err));
+        publish(region,
+                { { QStringLiteral("error"), what },
+                  { QStringLiteral("errno"), err },
+                  { QStringLiteral("failed_step"), QString(QLatin1Char(step)) } },
+                RunState::Failed);
+        return RunnerBadArguments;
+    }
+
+    QJsonObject results;
+    results.insert(QStringLiteral("pid"), static_cast<qint64>(child));
+    int processesEnded = 0;
+    bool stopped = false;
+    while (true) {
+        int status = 0;
+        const pid_t r = waitpid(-1, &status, WNOHANG);
+        if (r > 0) {
+            ++processesEnded;
+            if (r == child) {
+                if (WIFEXITED(status))
+                    results.insert(QStringLiteral("exit_status"), WEXITSTATUS(status));
+                else if (WIFSIGNALED(status)) {
+                    results.insert(QStringLiteral("signal"), WTERMSIG(status));
+                    results.insert(QStringLiteral("signal_name"),
+                                   QString::fromLatin1(sigabbrev_np(WTERMSIG(status))));
+                }
+                results.insert(QStringLiteral("ended_ns"), static_cast<qint64>(monotonicNs()));
+            }
+            continue;
+        }
+        if (r < 0 && errno == ECHILD)
+            break; // the last process of the tree has ended
+        siginfo_t info;
+        const timespec wait { 0, 100'000'000 };
+        const int sig = sigtimedwait(&waited, &info, &wait);
+        if (sig == SIGTERM || sig == SIGHUP) {
+            stopped = true;
+            killDescendants(getpid(), 2000);
+        }
+    }
+    results.insert(QStringLiteral("processes_ended"), processesEnded);
+    if (stopped)
+        results.insert(QStringLiteral("stopped"), true);
+    publish(region, results, RunState::Finished);
+    return RunnerOk;
+}
+
+} // namespace samtidig
