@@ -258,104 +258,6 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
 </translation>
     </message>
     <message>
-        <source>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
-records your own program (any Linux program, unmodified, every process and thread it starts),
-and writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
-                     record: none, the recording ends when the program&apos;s last process does)
-  --cwd DIR          record: the working folder the program starts in
-  --env NAME=VALUE   record: an environment variable for the program (repeatable)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-  7  record: the recording is complete, but the program exited with a non-zero status or was
-     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
-     a program that exits with 0 gives 0, one that cannot be started gives 2
-</source>
-        <translation>Brug:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
-                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [BILLEDVALG]
-  samtidig-cli record [--cwd MAPPE] [--env NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
-                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
-                      [--lang en|da] [BILLEDVALG] -- PROGRAM [ARGUMENTER...]
-  samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
-                      [--summary FIL.json] [BILLEDVALG] [--lang en|da]
-
-Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, eller
-optager dit eget program (et hvilket som helst Linux-program, uændret, med alle de processer og
-tråde, det starter), og skriver, hvad styresystemet og arbejdet har registreret.
-
-Valg:
-  --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
-  --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
-  --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
-  --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
-  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (run: standard 60;
-                     record: ingen, optagelsen slutter, når programmets sidste proces slutter)
-  --cwd MAPPE        record: den arbejdsmappe, programmet starter i
-  --env NAVN=VÆRDI   record: en miljøvariabel til programmet (kan gentages)
-  --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
-                     estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
-  --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
-  --lang en|da       sprog for meddelelser og billeder
-
-Billedvalg:
-  --png FIL, --svg FIL, --pdf FIL      skriv tidslinjen som et billede
-  --width PX, --height PX              billedets størrelse (standard 1920 bred, højden tilpasses)
-  --scale N                            PNG-pixelskala 1, 2 eller 3
-  --lanes cores|tasks|both             hvilke rækker der tegnes (standard both)
-  --title TEKST                        billedets titel (standard: scenarie og parametre)
-  --charts                             tilføj diagrammerne (udfald, kerneudnyttelse, ventetid på låse)
-
-Afslutningsstatus:
-  0  kørslen blev gennemført, eller list/export lykkedes
-  2  forkert kommandolinje eller parameter; intet blev startet
-  3  kørslen gik i deadlock (den blev opdaget og stoppet af --timeout)
-  4  kørslen blev stoppet af --timeout uden deadlock
-  5  runneren gik ned eller kunne ikke køre scenariet
-  6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
-  7  record: optagelsen er fuldstændig, men programmet sluttede med en status forskellig fra 0
-     eller blev dræbt af et signal (opsummeringens program.exit_status eller program.signal siger
-     hvilket); et program, der slutter med 0, giver 0, et, der ikke kan startes, giver 2
-</translation>
-    </message>
-    <message>
         <source>a command is needed: list, run, record or export.</source>
         <translation>der mangler en kommando: list, run, record eller export.</translation>
     </message>
@@ -392,6 +294,114 @@ Afslutningsstatus:
 </source>
         <translation>  Programmet sluttede med status %1.
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
+                     after that the tasks, counters and analysis go on and the trace says
+                     where detail stopped
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+</source>
+        <translation>Brug:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
+                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [BILLEDVALG]
+  samtidig-cli record [--cwd MAPPE] [--env NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
+                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [BILLEDVALG] -- PROGRAM [ARGUMENTER...]
+  samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
+                      [--summary FIL.json] [BILLEDVALG] [--lang en|da]
+
+Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, eller
+optager dit eget program (et hvilket som helst Linux-program, uændret, med alle de processer og
+tråde, det starter), og skriver, hvad styresystemet og arbejdet har registreret.
+
+Valg:
+  --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
+  --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
+  --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
+  --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
+  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (run: standard 60;
+                     record: ingen, optagelsen slutter, når programmets sidste proces slutter)
+  --max-detail-mb N  behold alle detaljer op til omkring N MB spor (standard 4096; 0: ingen grænse);
+                     derefter fortsætter opgaverne, tællerne og analysen, og sporet viser, hvor
+                     detaljerne stoppede
+  --cwd MAPPE        record: den arbejdsmappe, programmet starter i
+  --env NAVN=VÆRDI   record: en miljøvariabel til programmet (kan gentages)
+  --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
+                     estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
+  --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
+  --lang en|da       sprog for meddelelser og billeder
+
+Billedvalg:
+  --png FIL, --svg FIL, --pdf FIL      skriv tidslinjen som et billede
+  --width PX, --height PX              billedets størrelse (standard 1920 bred, højden tilpasses)
+  --scale N                            PNG-pixelskala 1, 2 eller 3
+  --lanes cores|tasks|both             hvilke rækker der tegnes (standard both)
+  --title TEKST                        billedets titel (standard: scenarie og parametre)
+  --charts                             tilføj diagrammerne (udfald, kerneudnyttelse, ventetid på låse)
+
+Afslutningsstatus:
+  0  kørslen blev gennemført, eller list/export lykkedes
+  2  forkert kommandolinje eller parameter; intet blev startet
+  3  kørslen gik i deadlock (den blev opdaget og stoppet af --timeout)
+  4  kørslen blev stoppet af --timeout uden deadlock
+  5  runneren gik ned eller kunne ikke køre scenariet
+  6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
+  7  record: optagelsen er fuldstændig, men programmet sluttede med en status forskellig fra 0
+     eller blev dræbt af et signal (opsummeringens program.exit_status eller program.signal siger
+     hvilket); et program, der slutter med 0, giver 0, et, der ikke kan startes, giver 2
+</translation>
+    </message>
+    <message>
+        <source>--max-detail-mb must be a whole number of megabytes from 0 (no limit) to 1048576 (got &apos;%1&apos;).</source>
+        <translation>--max-detail-mb skal være et helt antal megabyte fra 0 (ingen grænse) til 1048576 (fik &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2971,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Which core ran which task comes from the kernel when it allows it, otherwise it is estimated.</source>
         <translation>Hvilken kerne der kørte hvilken opgave, kommer fra styresystemet, når det tillader det; ellers bliver det anslået.</translation>
     </message>
+    <message>
+        <source>Events: %1 (detail capped at %2)</source>
+        <translation>Hændelser: %1 (detaljer stoppet ved %2)</translation>
+    </message>
+    <message>
+        <source>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</source>
+        <translation>Sporet nåede sin grænse for hukommelse: derfra viser rækkerne ingen detaljer, mens tællerne og analysen stadig dækker hele kørslen.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::TimelineText</name>
@@ -3188,6 +3206,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Run a scenario to see its timeline here.</source>
         <translation>Kør et scenarie for at se dets tidslinje her.</translation>
+    </message>
+    <message>
+        <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
+        <translation>Detaljerne stopper her: sporet nåede sin grænse for hukommelse. Rækkerne slutter; tællerne og analysen dækker hele kørslen.</translation>
     </message>
 </context>
 <context>

@@ -258,104 +258,6 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
 </translation>
     </message>
     <message>
-        <source>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
-records your own program (any Linux program, unmodified, every process and thread it starts),
-and writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
-                     record: none, the recording ends when the program&apos;s last process does)
-  --cwd DIR          record: the working folder the program starts in
-  --env NAME=VALUE   record: an environment variable for the program (repeatable)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-  7  record: the recording is complete, but the program exited with a non-zero status or was
-     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
-     a program that exits with 0 gives 0, one that cannot be started gives 2
-</source>
-        <translation>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
-records your own program (any Linux program, unmodified, every process and thread it starts),
-and writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
-                     record: none, the recording ends when the program&apos;s last process does)
-  --cwd DIR          record: the working folder the program starts in
-  --env NAME=VALUE   record: an environment variable for the program (repeatable)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-  7  record: the recording is complete, but the program exited with a non-zero status or was
-     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
-     a program that exits with 0 gives 0, one that cannot be started gives 2
-</translation>
-    </message>
-    <message>
         <source>a command is needed: list, run, record or export.</source>
         <translation>a command is needed: list, run, record or export.</translation>
     </message>
@@ -392,6 +294,114 @@ Exit status:
 </source>
         <translation>  The program exited with status %1.
 </translation>
+    </message>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
+                     after that the tasks, counters and analysis go on and the trace says
+                     where detail stopped
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+</source>
+        <translation>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
+                     after that the tasks, counters and analysis go on and the trace says
+                     where detail stopped
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+</translation>
+    </message>
+    <message>
+        <source>--max-detail-mb must be a whole number of megabytes from 0 (no limit) to 1048576 (got &apos;%1&apos;).</source>
+        <translation>--max-detail-mb must be a whole number of megabytes from 0 (no limit) to 1048576 (got &apos;%1&apos;).</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2971,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Which core ran which task comes from the kernel when it allows it, otherwise it is estimated.</source>
         <translation>Which core ran which task comes from the kernel when it allows it, otherwise it is estimated.</translation>
     </message>
+    <message>
+        <source>Events: %1 (detail capped at %2)</source>
+        <translation>Events: %1 (detail capped at %2)</translation>
+    </message>
+    <message>
+        <source>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</source>
+        <translation>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::TimelineText</name>
@@ -3188,6 +3206,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Run a scenario to see its timeline here.</source>
         <translation>Run a scenario to see its timeline here.</translation>
+    </message>
+    <message>
+        <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
+        <translation>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</translation>
     </message>
 </context>
 <context>

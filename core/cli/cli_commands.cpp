@@ -75,10 +75,10 @@ QString CliCommands::helpText()
         "  samtidig-cli list [--json] [--lang en|da]\n"
         "  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
         "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
-        "                      [--lossy] [--lang en|da] [IMAGE OPTIONS]\n"
+        "                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]\n"
         "  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
         "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
-        "                      [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]\n"
+        "                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]\n"
         "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
         "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
         "\n"
@@ -93,6 +93,9 @@ QString CliCommands::helpText()
         "  --save FILE        save the recording in Samtidig's own format, to open in the window\n"
         "  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;\n"
         "                     record: none, the recording ends when the program's last process does)\n"
+        "  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);\n"
+        "                     after that the tasks, counters and analysis go on and the trace says\n"
+        "                     where detail stopped\n"
         "  --cwd DIR          record: the working folder the program starts in\n"
         "  --env NAME=VALUE   record: an environment variable for the program (repeatable)\n"
         "  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),\n"
@@ -320,7 +323,8 @@ int CliCommands::run(const QStringList &args)
         }
         const bool takesValue = opt == QLatin1String("--set") || opt == QLatin1String("--trace")
             || opt == QLatin1String("--summary") || opt == QLatin1String("--save")
-            || opt == QLatin1String("--timeout") || opt == QLatin1String("--source");
+            || opt == QLatin1String("--timeout") || opt == QLatin1String("--source")
+            || opt == QLatin1String("--max-detail-mb");
         if (!takesValue)
             return usageError(tr("unknown option '%1' for run.").arg(opt));
         if (i + 1 >= args.size())
@@ -346,6 +350,8 @@ int CliCommands::run(const QStringList &args)
         } else if (opt == QLatin1String("--source")) {
             if (!parseSource(value, &request.source, &error))
                 return usageError(error);
+        } else if (!parseDetailLimit(value, &request.maxDetailBytes, &error)) {
+            return usageError(error);
         }
     }
     if (images.wantsAny() && !m_exporter)
@@ -380,7 +386,7 @@ int CliCommands::record(const QStringList &args)
         const bool takesValue = opt == QLatin1String("--trace") || opt == QLatin1String("--summary")
             || opt == QLatin1String("--save") || opt == QLatin1String("--timeout")
             || opt == QLatin1String("--source") || opt == QLatin1String("--cwd")
-            || opt == QLatin1String("--env");
+            || opt == QLatin1String("--env") || opt == QLatin1String("--max-detail-mb");
         if (!takesValue)
             return usageError(tr("unknown option '%1' for record.").arg(opt));
         if (i + 1 >= args.size())
@@ -402,6 +408,9 @@ int CliCommands::record(const QStringList &args)
             if (!ok || timeoutS <= 0 || timeoutS > 86400)
                 return usageError(
                     tr("--timeout must be a number of seconds between 0 and 86400 (got '%1').").arg(value));
+        } else if (opt == QLatin1String("--max-detail-mb")) {
+            if (!parseDetailLimit(value, &request.maxDetailBytes, &error))
+                return usageError(error);
         } else if (!parseSource(value, &request.source, &error)) {
             return usageError(error);
         }
@@ -421,6 +430,20 @@ int CliCommands::record(const QStringList &args)
             "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
     request.program = program;
     return execute(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
+}
+
+bool CliCommands::parseDetailLimit(const QString &value, std::size_t *bytes, QString *error)
+{
+    bool ok = false;
+    const qint64 mb = value.toLongLong(&ok);
+    if (!ok || mb < 0 || mb > 1024 * 1024) {
+        *error = tr("--max-detail-mb must be a whole number of megabytes from 0 (no limit) to 1048576 "
+                    "(got '%1').")
+                     .arg(value);
+        return false;
+    }
+    *bytes = static_cast<std::size_t>(mb) << 20;
+    return true;
 }
 
 bool CliCommands::parseSource(const QString &value, RunRequest::Source *source, QString *error)

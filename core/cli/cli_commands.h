@@ -37,6 +37,7 @@ private:
     // Runs a checked request to its end (or the timeout; 0: none) and writes what was asked for.
     int execute(const RunRequest &request, double timeoutS, const Outputs &outputs);
     bool parseSource(const QString &value, RunRequest::Source *source, QString *error);
+    bool parseDetailLimit(const QString &value, std::size_t *bytes, QString *error);
     int exportRecording(const QStringList &args);
     int usageError(const QString &message);
     bool writeOutputs(const class Trace &trace, const QString &tracePath, const QString &summaryPath,

@@ -126,6 +126,8 @@ bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QStr
         && jsonInteger(counters, "events", &t.events, &bad)
         && jsonInteger(counters, "dropped", &t.dropped, &bad)
         && jsonInteger(counters, "stalledNs", &t.stalledNs, &bad)
+        && jsonInteger(counters, "lateRecords", &t.lateRecords, &bad)
+        && jsonInteger(counters, "detailCappedAtNs", &t.detailCappedAtNs, &bad)
         && parseMachineLoad(o, &t.machineLoad, &bad);
     if (!ok)
         return fail(Io::tr("The recording is damaged: the run description's field \"%1\" has the wrong type.")

@@ -30,6 +30,9 @@ QByteArray describe(const Trace &t)
     counters.insert(QStringLiteral("events"), QString::number(t.events()));
     counters.insert(QStringLiteral("dropped"), QString::number(t.dropped()));
     counters.insert(QStringLiteral("stalledNs"), QString::number(t.stalledNs()));
+    counters.insert(QStringLiteral("lateRecords"), QString::number(t.lateRecords()));
+    if (t.detailCappedAtNs() >= 0)
+        counters.insert(QStringLiteral("detailCappedAtNs"), QString::number(t.detailCappedAtNs()));
     QJsonObject o;
     o.insert(QStringLiteral("scenario"), t.scenario());
     o.insert(QStringLiteral("parameters"), t.parameters());

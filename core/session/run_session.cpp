@@ -34,6 +34,7 @@ bool RunSession::start(const RunRequest &request, QString *error)
     }
     auto trace = std::make_unique<Trace>();
     auto builder = std::make_unique<TraceBuilder>(*trace);
+    builder->setDetailLimit(request.maxDetailBytes);
     std::optional<ProgramRequest> program = request.program;
     if (program) {
         QString resolved;

@@ -7,6 +7,7 @@
 #include "scenarios/parameters.h"
 #include "session/program_request.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,7 +23,6 @@ class IngestPipeline;
 class MachineLoadSampler;
 class RunnerHost;
 class SchedSource;
-class TraceBuilder;
 
 struct RunRequest {
     QString scenario;
@@ -31,6 +31,8 @@ struct RunRequest {
     bool lossy = false;
     QString language; // "en" or "da", passed on to the runner
     std::uint32_t ringCapacity = 1u << 16;
+    // The model keeps full detail up to about this many bytes (0: no limit), see TraceBuilder.
+    std::size_t maxDetailBytes = TraceBuilder::kDefaultDetailLimit;
     // Set: record this program (and everything it starts) instead of a scenario.
     std::optional<ProgramRequest> program;
 };

@@ -89,6 +89,8 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     o.insert(QStringLiteral("dropped"), static_cast<qint64>(trace.dropped()));
     o.insert(QStringLiteral("stalled_ms"), static_cast<double>(trace.stalledNs()) / 1e6);
     o.insert(QStringLiteral("late_records"), static_cast<qint64>(trace.lateRecords()));
+    if (trace.detailCappedAtNs() >= 0) // the lanes stop there; counters and analysis do not
+        o.insert(QStringLiteral("detail_capped_at_ms"), ms(trace.detailCappedAtNs()));
     o.insert(QStringLiteral("scheduling_source"),
              QString::fromLatin1(schedulingSourceName(trace.source()).data()));
     if (!trace.sourceNote().isEmpty())

@@ -137,6 +137,9 @@ struct RunDescription {
     std::uint64_t stalledNs = 0;
     std::uint64_t lateRecords = 0;
     MachineLoad machineLoad;
+    // Detail stopped being kept here (the model reached its memory limit); -1: the whole run is
+    // in full detail. Counters and the analysis cover the whole run either way.
+    std::int64_t detailCappedAtNs = -1;
 };
 
 // One run's trace. Only TraceBuilder changes it (the live session, the file readers and the
@@ -168,6 +171,7 @@ public:
     std::uint64_t lateRecords() const { return m_run.lateRecords; }
     // The whole machine's per-CPU busy time during the run (/proc/stat), for what others used.
     const MachineLoad &machineLoad() const { return m_run.machineLoad; }
+    std::int64_t detailCappedAtNs() const { return m_run.detailCappedAtNs; }
 
     // Data
     const std::map<std::uint32_t, TaskInfo> &tasks() const { return m_tasks; }

@@ -320,9 +320,15 @@ void TraceBuilder::ingest(std::span<const Event> events)
     change();
     const std::uint64_t origin = m_trace.m_run.originNs;
     std::int64_t latest = m_trace.m_latestEventNs;
+    if (!m_capped && m_detailLimit != 0 && m_trace.memoryBytes() >= m_detailLimit && !events.empty())
+        capDetail(std::max<std::int64_t>(latest, static_cast<std::int64_t>(events.front().timeNs - origin)));
     for (const Event &e : events) {
         const auto t = static_cast<std::int64_t>(e.timeNs - origin);
         latest = std::max(latest, t);
+        if (m_capped) [[unlikely]] {
+            applyCapped(e, t);
+            continue;
+        }
         if (e.task == 0 && e.b != 0 && (e.kind == EventKind::SliceBegin || e.kind == EventKind::SliceEnd))
             [[unlikely]] {
             Event resolved = e;
@@ -338,7 +344,47 @@ void TraceBuilder::ingest(std::span<const Event> events)
     m_trace.m_latestEventNs = latest;
     m_trace.m_run.endNs = std::max(m_trace.m_run.endNs, latest);
     m_trace.m_run.events += events.size();
-    refreshOpenSpans();
+    if (!m_capped)
+        refreshOpenSpans();
+}
+
+void TraceBuilder::capDetail(std::int64_t t)
+{
+    for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
+        TaskState &st = m_tasks[task];
+        if (!st.known)
+            continue;
+        closeSched(task, st, t);
+        closeSync(st, t);
+        for (const HeldLock &h : st.held)
+            laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
+        st.held.clear();
+    }
+    m_trace.m_openSpans.clear();
+    m_trace.m_run.detailCappedAtNs = t;
+    m_capped = true;
+}
+
+void TraceBuilder::applyCapped(const Event &e, std::int64_t t)
+{
+    // Tasks and how they ended, the counters and the analysis go on; lanes, instants and flows stop.
+    if (e.task == 0 && e.b != 0 && (e.kind == EventKind::SliceBegin || e.kind == EventKind::SliceEnd)) {
+        const std::uint32_t task = taskForKernelIds(e.b, t);
+        if (task != 0 && e.kind == EventKind::SliceEnd && e.a == kSliceEndExited && task < m_discovered.size()
+            && m_discovered[task])
+            if (auto it = m_trace.m_tasks.find(task); it != m_trace.m_tasks.end() && it->second.endNs < 0)
+                it->second.endNs = t;
+        return;
+    }
+    TaskInfo &info = m_trace.m_tasks[e.task];
+    info.id = e.task;
+    if (e.kind == EventKind::TaskBegin && info.beginNs < 0)
+        info.beginNs = t;
+    else if (e.kind == EventKind::TaskEnd)
+        info.endNs = t;
+    else if (e.kind == EventKind::Exit)
+        info.exitStatus = static_cast<std::int64_t>(e.a);
+    m_analysis->onEvent(e, t);
 }
 
 void TraceBuilder::closeSched(std::uint32_t task, TaskState &st, std::int64_t t)

@@ -59,6 +59,11 @@ public:
     // Kernel-discovered tasks get ids from here on (after the workload registry's range).
     void setFirstDiscoveredTaskId(std::uint32_t id) { m_nextDiscoveredId = std::max(m_nextDiscoveredId, id); }
 
+    // The model keeps full detail up to about this many bytes; after that only the tasks, the
+    // counters and the analysis go on, and the trace says where detail stopped. 0: no limit.
+    void setDetailLimit(std::size_t bytes) { m_detailLimit = bytes; }
+    static constexpr std::size_t kDefaultDetailLimit = std::size_t { 4 } << 30;
+
     // --- The record stream (live runs) ---
     // Events must be sorted by time (ties keep ring order). Scheduling records of a thread known
     // only by its kernel ids carry task 0 and kernelIds(pid, tid) in `b`.
@@ -166,6 +171,8 @@ private:
     void closeSync(TaskState &st, std::int64_t t);
     void openSync(TaskState &s, std::int64_t t, std::uint8_t state, std::uint32_t arg, std::uint32_t other);
     void refreshOpenSpans();
+    void capDetail(std::int64_t t); // closes what is open at t; from then on no more detail
+    void applyCapped(const Event &e, std::int64_t t); // what still counts after the cap
     void addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a, std::uint64_t b);
 
     Trace &m_trace;
@@ -178,6 +185,8 @@ private:
     std::vector<bool> m_discovered; // by task id: known only from kernel records so far
     std::vector<std::int32_t> m_hidden; // tids whose records are left out
     std::uint32_t m_nextDiscoveredId = 1;
+    std::size_t m_detailLimit = kDefaultDetailLimit;
+    bool m_capped = false;
 };
 
 } // namespace samtidig

@@ -46,6 +46,8 @@ Trace edgeTrace()
     d.events = std::numeric_limits<std::uint64_t>::max();
     d.outcome = RunOutcome::Crashed;
     d.cpuCount = 2;
+    d.lateRecords = 12;
+    d.detailCappedAtNs = 123456789;
     b.restoreDescription(d);
     TaskInfo info;
     info.id = std::numeric_limits<std::uint32_t>::max();

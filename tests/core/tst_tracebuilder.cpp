@@ -179,6 +179,36 @@ private Q_SLOTS:
         QCOMPARE(trace.taskName(7), QStringLiteral("tråd 1"));
     }
 
+    void detailCapKeepsTasksCountersAndAnalysis()
+    {
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QString(), {}, 1);
+        b.registerTask(registration(1, 800, TaskKind::Thread, 0, QStringLiteral("T1")));
+        b.registerTask(registration(2, 801, TaskKind::Thread, 0, QStringLiteral("T2")));
+        b.ingest(std::vector<Event> { ev(10, 1, EventKind::SliceBegin, 0),
+                                      ev(20, 1, EventKind::LockRequest, 0, 7),
+                                      ev(21, 1, EventKind::LockAcquired, 0, 7) });
+        QCOMPARE(trace.detailCappedAtNs(), std::int64_t(-1));
+        b.setDetailLimit(1); // every byte is over the limit now: the cap comes with the next batch
+        b.ingest(std::vector<Event> {
+            ev(30, 2, EventKind::LockRequest, 0, 8), ev(31, 2, EventKind::LockAcquired, 0, 8),
+            ev(40, 1, EventKind::LockRequest, 0, 8), ev(50, 2, EventKind::LockRequest, 0, 7),
+            ev(60, 2, EventKind::SliceBegin, 0), ev(70, 2, EventKind::TaskEnd, 0) });
+        QCOMPARE(trace.detailCappedAtNs(), std::int64_t(30));
+        // The lanes end at the cap: T1's slice and its hold of lock 7 are closed there; nothing of T2.
+        const TaskLane *t1 = trace.laneForTask(1);
+        QCOMPARE(t1->sched.size(), std::size_t(1));
+        QCOMPARE(t1->sched.end(0), std::int64_t(30));
+        QCOMPARE(t1->held.size(), std::size_t(1));
+        QVERIFY(!trace.laneForTask(2));
+        QVERIFY(trace.openSpans().empty());
+        // ... while the analysis saw everything: the deadlock formed after the cap is found.
+        QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
+        QCOMPARE(trace.task(2)->endNs, std::int64_t(70));
+        QCOMPARE(trace.events(), std::uint64_t(9));
+    }
+
     void revisionsMoveWithChangesOnly()
     {
         Trace trace;

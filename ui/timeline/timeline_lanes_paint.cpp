@@ -396,6 +396,19 @@ void paintLanes(TimelinePaintContext &ctx)
             p.drawRect(r.adjusted(1, 1, -1, -1));
         }
     }
+    if (ctx.trace.detailCappedAtNs() >= 0 && layout.sections.size() == 1) {
+        // Where detail stopped being kept: the lanes end here, the counters and analysis did not.
+        const double x = std::max(ctx.scale.toPixel(ctx.trace.detailCappedAtNs()), f.plotLeft());
+        if (x < f.lanes.right()) {
+            const QRectF rest(QPointF(x, f.lanes.top()), f.lanes.bottomRight());
+            p.fillRect(rest, QBrush(t.mutedText, Qt::BDiagPattern));
+            p.setPen(QPen(t.mutedText, 1.5));
+            p.drawLine(QPointF(x, f.lanes.top()), QPointF(x, f.lanes.bottom()));
+            p.setFont(t.labelFont);
+            p.drawText(rest.adjusted(6, 4, -4, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                       TimelineText::detailCapped());
+        }
+    }
     if (ctx.trace.outcome() == RunOutcome::Running && layout.sections.size() == 1) { // the live edge
         const double x = ctx.scale.toPixel(ctx.trace.endNs());
         p.setPen(QPen(t.mutedText, 1, Qt::DashLine));

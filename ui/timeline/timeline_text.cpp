@@ -95,4 +95,10 @@ QString TimelineText::foldedSlices(std::uint32_t count)
     return tr("%n short slices", nullptr, static_cast<int>(count));
 }
 
+QString TimelineText::detailCapped()
+{
+    return tr("Detail capped here: the trace reached its memory limit. The lanes stop; the counters "
+              "and the analysis cover the whole run.");
+}
+
 } // namespace samtidig

@@ -19,6 +19,8 @@ public:
     static QString legendLabel(LegendEntry entry);
     static QString taskSublabel(const TaskInfo &task); // "pid 12 · tid 14", "coroutine"
     static QString sourceNote(const Trace &trace);
+    // Over the part of a run whose detail was not kept (the model's memory limit).
+    static QString detailCapped();
     static QString cpuLabel(int cpu);
     static QString coresHeader();
     static QString tasksHeader();

@@ -97,8 +97,15 @@ void StatusPanel::retranslateUi()
     m_elapsed->setText(tr("Elapsed: %1").arg(RunTexts::duration(m_elapsedMs * 1'000'000)));
     m_elapsed->setToolTip(tr("Wall-clock time since the workload started, without the time it was paused."));
     const qulonglong events = haveRun ? m_trace->events() : 0;
-    m_events->setText(tr("Events: %1").arg(locale.toString(events)));
-    m_events->setToolTip(tr("Records the workload has written and the window has read."));
+    const bool capped = haveRun && m_trace->detailCappedAtNs() >= 0;
+    m_events->setText(capped
+                          ? tr("Events: %1 (detail capped at %2)")
+                                .arg(locale.toString(events), RunTexts::duration(m_trace->detailCappedAtNs()))
+                          : tr("Events: %1").arg(locale.toString(events)));
+    m_events->setStyleSheet(capped ? QStringLiteral("color: #b9770e; font-weight: bold;") : QString());
+    m_events->setToolTip(capped ? tr("The trace reached its memory limit: from there on the lanes show no "
+                                     "detail, while the counters and the analysis still cover the whole run.")
+                                : tr("Records the workload has written and the window has read."));
 
     const qulonglong dropped = haveRun ? m_trace->dropped() : 0;
     m_dropped->setText(tr("Dropped: %1").arg(locale.toString(dropped)));
