@@ -1,0 +1,192 @@
+// What recording costs the recorded program: the same program run bare and under Samtidig's
+// recorder (RunSession with the program's request, as `samtidig-cli record` runs it), and, for
+// comparison, under `perf sched record` and `valgrind --tool=helgrind`, interleaved in one run so
+// that the machine's load falls on all of them alike. Times are the programs' own:
+// - cpu_burn (tests/programs): 4 threads of fixed CPU work, timed inside the program;
+// - `python3 -c pass`: from fork to exit (bare: spawn to wait; recorded: the process's lane, from
+//   the kernel's fork record to its exit record).
+#include "session/run_session.h"
+#include "trace/trace.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace samtidig {
+namespace {
+
+constexpr int kThreads = 4;
+constexpr long kIterations = 250'000'000; // about 0.3 s of work per thread on the development machine
+constexpr long kHelgrindIterations = 10'000'000; // helgrind serialises and slows every instruction
+constexpr int kRounds = 7;
+
+QString programsDir()
+{
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    return QFileInfo(self).dir().filePath(QStringLiteral("../programs"));
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// Runs argv to its end; the wall time from spawn to wait in ms, or -1 if it could not run.
+double spawnAndWait(const QStringList &args, bool quiet = true)
+{
+    std::vector<QByteArray> storage;
+    for (const QString &a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : storage)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    if (quiet) {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    }
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = -1;
+    const int rc = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0)
+        return -1;
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const double ms
+        = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
+}
+
+// Records the program as `samtidig-cli record` does; the finished trace.
+std::unique_ptr<Trace> record(const QStringList &args)
+{
+    RunRequest request;
+    ProgramRequest program;
+    program.program = args.front();
+    program.arguments = args.mid(1);
+    program.captureOutput = true;
+    request.program = program;
+    RunSession session;
+    QString error;
+    if (!session.start(request, &error))
+        return nullptr;
+    while (session.isActive()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        session.poll();
+    }
+    return session.takeTrace();
+}
+
+double readNsFileMs(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    bool ok = false;
+    const double ns = f.readAll().trimmed().toDouble(&ok);
+    return ok ? ns / 1e6 : -1;
+}
+
+void BM_RecordOverheadCpuBurn(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("ns"));
+    const QString burn = QDir(programsDir()).filePath(QStringLiteral("cpu_burn"));
+    const QStringList program = { burn, QString::number(kThreads), QString::number(kIterations), out };
+    std::vector<double> bare, recorded, perf, helgrindBare, helgrind;
+    for (auto _ : state) {
+        for (int round = 0; round < kRounds; ++round) {
+            if (spawnAndWait(program) >= 0)
+                bare.push_back(readNsFileMs(out));
+            if (record(program))
+                recorded.push_back(readNsFileMs(out));
+            const QString perfData = dir.filePath(QStringLiteral("perf.data"));
+            if (round < 3
+                && spawnAndWait(QStringList { QStringLiteral("perf"), QStringLiteral("sched"),
+                                              QStringLiteral("record"), QStringLiteral("-o"), perfData,
+                                              QStringLiteral("--") }
+                                + program)
+                    >= 0)
+                perf.push_back(readNsFileMs(out));
+        }
+        // helgrind is 50 to 100 times slower: a smaller amount of the same work, and its own bare run.
+        const QStringList small
+            = { burn, QString::number(kThreads), QString::number(kHelgrindIterations), out };
+        for (int round = 0; round < 2; ++round) {
+            if (spawnAndWait(small) >= 0)
+                helgrindBare.push_back(readNsFileMs(out));
+            if (spawnAndWait(QStringList { QStringLiteral("valgrind"), QStringLiteral("--tool=helgrind"),
+                                           QStringLiteral("-q") }
+                             + small)
+                >= 0)
+                helgrind.push_back(readNsFileMs(out));
+        }
+    }
+    const double b = median(bare);
+    state.counters["bare_ms"] = b;
+    state.counters["recorded_ms"] = median(recorded);
+    state.counters["recorded_overhead_pct"] = b > 0 ? (median(recorded) / b - 1) * 100 : -1;
+    state.counters["perf_sched_overhead_pct"] = b > 0 && !perf.empty() ? (median(perf) / b - 1) * 100 : -1;
+    const double hb = median(helgrindBare);
+    state.counters["helgrind_slowdown_x"] = hb > 0 && !helgrind.empty() ? median(helgrind) / hb : -1;
+}
+BENCHMARK(BM_RecordOverheadCpuBurn)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+void BM_RecordOverheadPythonPass(benchmark::State &state)
+{
+    const QStringList program
+        = { QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), QStringLiteral("pass") };
+    std::vector<double> bare, recorded;
+    for (auto _ : state) {
+        for (int round = 0; round < 15; ++round) {
+            bare.push_back(spawnAndWait(program));
+            const std::unique_ptr<Trace> t = record(program);
+            if (!t)
+                continue;
+            // The program's process: the first process task, from its fork to its exit.
+            for (const auto &[id, info] : t->tasks())
+                if (info.kind == TaskKind::Process && info.endNs >= 0) {
+                    recorded.push_back(static_cast<double>(info.endNs - info.beginNs) / 1e6);
+                    break;
+                }
+        }
+    }
+    const double b = median(bare);
+    state.counters["bare_ms"] = b;
+    state.counters["recorded_ms"] = median(recorded);
+    state.counters["recorded_overhead_pct"] = b > 0 ? (median(recorded) / b - 1) * 100 : -1;
+}
+BENCHMARK(BM_RecordOverheadPythonPass)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+} // namespace
+} // namespace samtidig
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // tr() and the session's Qt parts
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
