@@ -33,6 +33,10 @@ enum class EventKind : std::uint16_t {
     PhaseBegin, // a two-phase scenario starts phase a (0-based); b = marker name id of its title
     WorkBegin, // the task starts CPU-bound work (a = planned ns or 0)
     WorkEnd,
+    // Records of a user's own program, written by the preload library (task = kTaskByTid | tid; the
+    // lock events' `a` is the lock's address, which the consumer turns into a name id):
+    LockSite, // a lock seen for the first time: a = address, b = ForeignLock kind << 56 | caller address
+    LockFolded, // uncontended acquire/release pairs not recorded one by one: a = lock, b = how many
     Count_
 };
 
@@ -54,6 +58,13 @@ struct Event {
 static_assert(sizeof(Event) == 32, "records must stay 32 bytes");
 
 enum class TaskKind : std::uint8_t { Process = 0, Thread = 1, Coroutine = 2 };
+
+// A record whose task is a kernel thread id rather than a registered task: what the preload library
+// writes for a user's program, which registers nothing. The trace builder knows the thread's task.
+inline constexpr std::uint32_t kTaskByTid = 0x8000'0000u;
+
+// What kind of lock a user's program used (LockSite's b >> 56).
+enum class ForeignLock : std::uint8_t { Mutex = 0, RwLock, Semaphore, LockLikeSemaphore, Condition, Gil };
 
 // What a registered name denotes.
 enum class NameKind : std::uint8_t { Lock = 0, Variable = 1, Marker = 2, Condition = 3, Semaphore = 4 };

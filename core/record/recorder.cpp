@@ -31,12 +31,30 @@ struct ThreadWriter {
 
 thread_local ThreadWriter t_writer;
 
+// A ring whose writer has ended and whose records the consumer has all read, taken over; or -1.
+std::int64_t takeReleasedRing(RegionHeader *h)
+{
+    const std::uint32_t claimed = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);
+    for (std::uint32_t i = 0; i < claimed; ++i) {
+        RingControl &c = g_region->rings()[i];
+        if (c.released.load(std::memory_order_relaxed) != 1
+            || c.head.load(std::memory_order_acquire) != c.tail.load(std::memory_order_acquire))
+            continue;
+        std::uint32_t expected = 1;
+        if (c.released.compare_exchange_strong(expected, 0, std::memory_order_acq_rel))
+            return i;
+    }
+    return -1;
+}
+
 bool claimRing(ThreadWriter &w)
 {
     if (!g_region || w.refused)
         return false;
     RegionHeader *h = g_region->header();
-    const std::uint32_t index = h->ringsClaimed.fetch_add(1, std::memory_order_relaxed);
+    std::int64_t taken = takeReleasedRing(h);
+    const std::uint32_t index = taken >= 0 ? static_cast<std::uint32_t>(taken)
+                                           : h->ringsClaimed.fetch_add(1, std::memory_order_relaxed);
     if (index >= h->maxRings) {
         h->ringsRefused.fetch_add(1, std::memory_order_relaxed);
         w.refused = true;
@@ -184,6 +202,15 @@ void Recorder::emitFor(std::uint32_t task, EventKind kind, std::uint64_t a, std:
 void Recorder::resetAfterFork()
 {
     t_writer = ThreadWriter{};
+}
+
+void Recorder::releaseRing()
+{
+    ThreadWriter &w = t_writer;
+    if (w.control)
+        w.control->released.store(1, std::memory_order_release); // after every head store
+    w = ThreadWriter{};
+    w.refused = true; // a thread that is ending records no more
 }
 
 ScopedTask::ScopedTask(TaskKind kind, std::string_view name, std::uint32_t parent)

@@ -40,6 +40,9 @@ void emitFor(std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint6
 // threads, so the child claims fresh ones.
 void resetAfterFork();
 
+// The calling thread is ending: its ring may be taken over by a later thread once drained.
+void releaseRing();
+
 } // namespace Recorder
 
 // RAII: registers the calling thread as a task, emits TaskBegin, and TaskEnd on destruction.

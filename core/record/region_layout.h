@@ -12,7 +12,7 @@
 namespace samtidig {
 
 inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
-inline constexpr std::uint32_t kRegionVersion = 2; // 2: the clock mapping in the header
+inline constexpr std::uint32_t kRegionVersion = 3; // 2: the clock mapping; 3: rings can be released
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
 
@@ -33,6 +33,9 @@ struct alignas(64) RingControl {
     std::atomic<std::uint64_t> stalledNs{0}; // lossless mode: total time the writer waited
     std::atomic<std::uint32_t> ownerTask{0};
     std::atomic<std::uint32_t> ownerPid{0};
+    // 1: its writer thread has ended; a new thread may take the ring over once the consumer has read
+    // everything in it (a program that starts ten thousand short threads needs no ten thousand rings).
+    std::atomic<std::uint32_t> released{0};
 };
 
 // How writers turn the time stamp counter into CLOCK_MONOTONIC nanoseconds, the way the vDSO

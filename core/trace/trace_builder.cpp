@@ -583,6 +583,8 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     }
     case EventKind::WorkBegin:
     case EventKind::WorkEnd:
+    case EventKind::LockSite:
+    case EventKind::LockFolded:
     case EventKind::Count_: break;
     }
 }
