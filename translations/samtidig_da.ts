@@ -260,6 +260,18 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
 </translation>
     </message>
     <message>
+        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+</source>
+        <translation>Deadlock opdaget efter %L1 ms; kørslen hænger fast indtil --timeout (%L2 s).
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+</source>
+        <translation>%1: %2 efter %L3 ms, %L4 hændelser, %L5 mistet, kilde til kernefordeling: %6
+</translation>
+    </message>
+    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -267,6 +279,7 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
                       [--lossy] [--lang en|da] [IMAGE OPTIONS]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
 
 Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
 writes what the kernel and the workload recorded.
@@ -305,6 +318,7 @@ Exit status:
                       [--lossy] [--lang en|da] [BILLEDVALG]
   samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
                       [--summary FIL.json] [BILLEDVALG] [--lang en|da]
+  samtidig-cli --help | --version
 
 Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, og
 skriver, hvad styresystemet og scenariet har registreret.
@@ -335,18 +349,6 @@ Afslutningsstatus:
   4  kørslen blev stoppet af --timeout uden deadlock
   5  runneren gik ned eller kunne ikke køre scenariet
   6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
-</translation>
-    </message>
-    <message>
-        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
-</source>
-        <translation>Deadlock opdaget efter %L1 ms; kørslen hænger fast indtil --timeout (%L2 s).
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
-</source>
-        <translation>%1: %2 efter %L3 ms, %L4 hændelser, %L5 mistet, kilde til kernefordeling: %6
 </translation>
     </message>
 </context>
@@ -1946,10 +1948,6 @@ Run &apos;samtidig --help&apos; to see the options.</source>
 Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</source>
-        <translation>Uventet argument &apos;%1&apos;. Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</source>
         <translation>Ukendt sprog &apos;%1&apos;: brug da (dansk) eller en (engelsk).</translation>
     </message>
@@ -1960,6 +1958,38 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</source>
         <translation>Ukendt scenarie &apos;%1&apos;. Kendte scenarier: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: there is no such file.</source>
+        <translation>Kan ikke åbne &apos;%1&apos;: filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</source>
+        <translation>Kan ikke åbne &apos;%1&apos;: det er en mappe; angiv en optagelse (.samtidig) eller en Chrome Trace-fil (.json).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: you have no permission to read it.</source>
+        <translation>Kan ikke åbne &apos;%1&apos;: du har ikke tilladelse til at læse den.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>A recording (.samtidig) or Chrome trace (.json) to open.</source>
+        <translation>En optagelse (.samtidig) eller Chrome Trace-fil (.json), der skal åbnes.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fil]</translation>
+    </message>
+    <message>
+        <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>Der kan kun åbnes én fil ad gangen (fik %1: %2). Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
+    </message>
+    <message>
+        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
+        <translation>--run starter en ny kørsel, som ville erstatte filen &apos;%1&apos;: åbn en fil eller kør et scenarie, ikke begge dele.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2396,18 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>&amp;Kørsel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bygget med Qt %1, kører på Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kernefordeling på denne maskine: styresystemets registreringer af kontekstskift viser, hvornår hver opgave kører på hvilken kerne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kernefordeling på denne maskine: anslået ud fra scenariets egne meldinger, fordi styresystemets registreringer af kontekstskift ikke er tilgængelige: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,18 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
 </translation>
     </message>
     <message>
+        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+</source>
+        <translation>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+</source>
+        <translation>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
+</translation>
+    </message>
+    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -267,6 +279,7 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
                       [--lossy] [--lang en|da] [IMAGE OPTIONS]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
 
 Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
 writes what the kernel and the workload recorded.
@@ -305,6 +318,7 @@ Exit status:
                       [--lossy] [--lang en|da] [IMAGE OPTIONS]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
 
 Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, and
 writes what the kernel and the workload recorded.
@@ -335,18 +349,6 @@ Exit status:
   4  the run was stopped by --timeout without a deadlock
   5  the runner crashed or could not run the scenario
   6  an output file could not be written, or a recording could not be read
-</translation>
-    </message>
-    <message>
-        <source>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
-</source>
-        <translation>Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).
-</translation>
-    </message>
-    <message>
-        <source>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
-</source>
-        <translation>%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6
 </translation>
     </message>
 </context>
@@ -1946,10 +1948,6 @@ Run &apos;samtidig --help&apos; to see the options.</source>
 Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</source>
-        <translation>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</source>
         <translation>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</translation>
     </message>
@@ -1960,6 +1958,38 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</source>
         <translation>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: there is no such file.</source>
+        <translation>Cannot open &apos;%1&apos;: there is no such file.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</source>
+        <translation>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: you have no permission to read it.</source>
+        <translation>Cannot open &apos;%1&apos;: you have no permission to read it.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>A recording (.samtidig) or Chrome trace (.json) to open.</source>
+        <translation>A recording (.samtidig) or Chrome trace (.json) to open.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</translation>
+    </message>
+    <message>
+        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
+        <translation>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2396,18 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

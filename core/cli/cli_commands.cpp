@@ -8,6 +8,7 @@
 #include "session/run_session.h"
 #include "session/summary.h"
 #include "trace/trace.h"
+#include "version/version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ QString CliCommands::helpText()
               "                      [--lossy] [--lang en|da] [IMAGE OPTIONS]\n"
               "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
               "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
+              "  samtidig-cli --help | --version\n"
               "\n"
               "Runs one of Samtidig's concurrency scenarios on real threads and processes, headless, and\n"
               "writes what the kernel and the workload recorded.\n"
@@ -147,6 +149,10 @@ int CliCommands::dispatch(const QStringList &arguments)
     const QString command = args.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         printOut(helpText());
+        return CliOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        printOut(QStringLiteral("samtidig-cli %1\n").arg(samtidigVersion()));
         return CliOk;
     }
     if (command == QLatin1String("list"))

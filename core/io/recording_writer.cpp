@@ -5,6 +5,7 @@
 #include "io/recording_file.h"
 #include "io/recording_format.h"
 #include "trace/trace.h"
+#include "version/version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +32,8 @@ QByteArray describe(const Trace &t)
     counters.insert(QStringLiteral("dropped"), QString::number(t.dropped));
     counters.insert(QStringLiteral("stalledNs"), QString::number(t.stalledNs));
     QJsonObject o;
+    // Which program wrote the file; readers take no notice of it.
+    o.insert(QStringLiteral("writtenBy"), writtenBy());
     o.insert(QStringLiteral("scenario"), t.scenario);
     o.insert(QStringLiteral("parameters"), t.parameters);
     o.insert(QStringLiteral("source"), QString::fromLatin1(schedulingSourceName(t.source).data()));
