@@ -38,7 +38,8 @@ public:
     // about `timeoutMs` even if something refuses to go (reported in *error).
     bool stop(int timeoutMs = 1000, QString *error = nullptr);
 
-    // The runner executable: $SAMTIDIG_RUNNER, else next to this program, else the build tree's.
+    // The runner executable: $SAMTIDIG_RUNNER, else next to this program (the build tree), else where
+    // the install puts it relative to this program (../libexec/samtidig), else the build tree's app/.
     static QString locateRunner();
 
 private:
