@@ -2406,8 +2406,8 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>&lt;p&gt;Kernefordeling på denne maskine: styresystemets registreringer af kontekstskift viser, hvornår hver opgave kører på hvilken kerne.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kernefordeling på denne maskine: anslået ud fra scenariets egne meldinger, fordi styresystemets registreringer af kontekstskift ikke er tilgængelige: %1&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kernefordeling på denne maskine: anslået ud fra scenariets egne meldinger, fordi styresystemets registreringer af kontekstskift ikke er tilgængelige: %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2406,8 +2406,8 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -254,7 +254,7 @@ QString MainWindow::aboutText(const SchedulingProbe &probe)
                    "runs on which core.</p>");
     else
         text += tr("<p>Scheduling on this machine: estimated from the workload's own reports, because the "
-                   "kernel's context-switch records are not available: %1</p>")
+                   "kernel's context-switch records are not available: %1.</p>")
                     .arg(probe.reason.toHtmlEscaped());
     return text;
 }
