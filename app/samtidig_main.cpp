@@ -8,10 +8,18 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 int main(int argc, char *argv[])
 {
+    // --help and --version only print, so they need no display (an SSH session has none).
+    const bool printsOnly = std::any_of(argv + 1, argv + argc, [](std::string_view a) {
+        return a == "--help" || a == "-h" || a == "--version" || a == "-v";
+    });
+    if (printsOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Samtidig"));
     QCoreApplication::setApplicationName(QStringLiteral("samtidig"));

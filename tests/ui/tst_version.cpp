@@ -34,9 +34,14 @@ QString cmakeVersion()
     return project.match(QString::fromUtf8(file.readAll())).captured(1);
 }
 
+// Runs `program` as on a machine without a display (an SSH session): no DISPLAY, no platform set.
 QString programOutput(const QString &program, const QStringList &args, int *exitCode)
 {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+        env.remove(QLatin1String(name));
     QProcess process;
+    process.setProcessEnvironment(env);
     process.start(program, args);
     if (!process.waitForFinished(20000)) {
         process.kill();
