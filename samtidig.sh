@@ -6,16 +6,23 @@
 #   ./samtidig.sh bench    runs the benchmarks and prints the README's table
 #   ./samtidig.sh hardening  ASan+UBSan and TSan builds running the core tests, the fuzzers for
 #                          a bounded time, and clang-tidy (CI runs it after the tests)
+#   ./samtidig.sh package  builds the Debian package build-package/samtidig_<version>_amd64.deb
+#                          (install it with: sudo apt install ./build-package/samtidig_*.deb)
+#   ./samtidig.sh deps     only installs the packages below; ./samtidig.sh packages lists them
 # Environment: BUILD_DIR (default ./build), SAMTIDIG_NO_INSTALL=1 skips apt.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 BUILD_DIR=${BUILD_DIR:-build}
 mode=${1:-run}
 
+# Everything a fresh Debian 12 needs to build, test, harden and package Samtidig (mount: the tests
+# that fill a small tmpfs; dpkg-dev and file: CPack's dependency scan). The one list:
+# .ci/check-fresh-root installs exactly this (./samtidig.sh deps) in a minimal root and configures.
 PACKAGES=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev libbenchmark-dev
-          xvfb xauth imagemagick xdotool clang clang-tidy clang-format libclang-rt-14-dev python3)
+          xvfb xauth imagemagick xdotool clang clang-tidy clang-format libclang-rt-14-dev python3
+          mount dpkg-dev file)
 
 install_missing() {
     [[ ${SAMTIDIG_NO_INSTALL:-0} == 1 ]] && return 0
@@ -127,8 +134,27 @@ hardening)
         echo "samtidig.sh: hardening finished; every step ran and passed"
     fi
     ;;
+package)
+    install_missing
+    BUILD_DIR=${BUILD_DIR/build/build-package}
+    # Release, without tests and benchmarks: only what the package installs is built.
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+        -DSAMTIDIG_BUILD_TESTS=OFF -DSAMTIDIG_BUILD_BENCHMARKS=OFF >/dev/null
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+    rm -f "$BUILD_DIR"/samtidig_*.deb
+    (cd "$BUILD_DIR" && cpack -G DEB)
+    deb=$(readlink -f "$BUILD_DIR"/samtidig_*.deb)
+    echo "samtidig.sh: wrote $deb"
+    echo "samtidig.sh: install it with: sudo apt install $deb"
+    ;;
+deps)
+    install_missing
+    ;;
+packages)
+    printf '%s\n' "${PACKAGES[@]}"
+    ;;
 *)
-    echo "usage: ./samtidig.sh [run|test|bench|hardening]" >&2
+    echo "usage: ./samtidig.sh [run|test|bench|hardening|package|deps|packages]" >&2
     exit 2
     ;;
 esac

@@ -262,40 +262,6 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
         <translation>der mangler en kommando: list, run, record eller export.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
-        <translation>ukendt kommando &apos;%1&apos;; kommandoerne er list, run, record og export.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for record.</source>
-        <translation>ukendt valg &apos;%1&apos; til record.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
-        <translation>--timeout skal være et antal sekunder mellem 0 og 86400 (fik &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <source>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</source>
-        <translation>record skal have et program at køre: samtidig-cli record [VALG] -- PROGRAM [ARGUMENTER...]</translation>
-    </message>
-    <message>
-        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
-</source>
-        <translation>Bemærk: styresystemets registreringer af kontekstskift var ikke tilgængelige (%1); tidsskiverne på kernerne er anslået.
-</translation>
-    </message>
-    <message>
-        <source>  The program was killed by signal %1 (%2).
-</source>
-        <translation>  Programmet blev dræbt af signal %1 (%2).
-</translation>
-    </message>
-    <message>
-        <source>  The program exited with status %1.
-</source>
-        <translation>  Programmet sluttede med status %1.
-</translation>
-    </message>
-    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -306,6 +272,7 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
                       [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
 
 Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
 records your own program (any Linux program, unmodified, every process and thread it starts),
@@ -357,6 +324,7 @@ Exit status:
                       [--max-detail-mb N] [--lang en|da] [BILLEDVALG] -- PROGRAM [ARGUMENTER...]
   samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
                       [--summary FIL.json] [BILLEDVALG] [--lang en|da]
+  samtidig-cli --help | --version
 
 Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, eller
 optager dit eget program (et hvilket som helst Linux-program, uændret, med alle de processer og
@@ -400,8 +368,42 @@ Afslutningsstatus:
 </translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
+        <translation>ukendt kommando &apos;%1&apos;; kommandoerne er list, run, record og export.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for record.</source>
+        <translation>ukendt valg &apos;%1&apos; til record.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
+        <translation>--timeout skal være et antal sekunder mellem 0 og 86400 (fik &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</source>
+        <translation>record skal have et program at køre: samtidig-cli record [VALG] -- PROGRAM [ARGUMENTER...]</translation>
+    </message>
+    <message>
         <source>--max-detail-mb must be a whole number of megabytes from 0 (no limit) to 1048576 (got &apos;%1&apos;).</source>
         <translation>--max-detail-mb skal være et helt antal megabyte fra 0 (ingen grænse) til 1048576 (fik &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
+</source>
+        <translation>Bemærk: styresystemets registreringer af kontekstskift var ikke tilgængelige (%1); tidsskiverne på kernerne er anslået.
+</translation>
+    </message>
+    <message>
+        <source>  The program was killed by signal %1 (%2).
+</source>
+        <translation>  Programmet blev dræbt af signal %1 (%2).
+</translation>
+    </message>
+    <message>
+        <source>  The program exited with status %1.
+</source>
+        <translation>  Programmet sluttede med status %1.
+</translation>
     </message>
 </context>
 <context>
@@ -2065,10 +2067,6 @@ Run &apos;samtidig --help&apos; to see the options.</source>
 Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</source>
-        <translation>Uventet argument &apos;%1&apos;. Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</source>
         <translation>Ukendt sprog &apos;%1&apos;: brug da (dansk) eller en (engelsk).</translation>
     </message>
@@ -2079,6 +2077,38 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</source>
         <translation>Ukendt scenarie &apos;%1&apos;. Kendte scenarier: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: there is no such file.</source>
+        <translation>Kan ikke åbne &apos;%1&apos;: filen findes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</source>
+        <translation>Kan ikke åbne &apos;%1&apos;: det er en mappe; angiv en optagelse (.samtidig) eller en Chrome Trace-fil (.json).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: you have no permission to read it.</source>
+        <translation>Kan ikke åbne &apos;%1&apos;: du har ikke tilladelse til at læse den.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>A recording (.samtidig) or Chrome trace (.json) to open.</source>
+        <translation>En optagelse (.samtidig) eller Chrome Trace-fil (.json), der skal åbnes.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[fil]</translation>
+    </message>
+    <message>
+        <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>Der kan kun åbnes én fil ad gangen (fik %1: %2). Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
+    </message>
+    <message>
+        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
+        <translation>--run starter en ny kørsel, som ville erstatte filen &apos;%1&apos;: åbn en fil eller kør et scenarie, ikke begge dele.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2519,18 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>&amp;Kørsel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bygget med Qt %1, kører på Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kernefordeling på denne maskine: styresystemets registreringer af kontekstskift viser, hvornår hver opgave kører på hvilken kerne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kernefordeling på denne maskine: anslået ud fra scenariets egne meldinger, fordi styresystemets registreringer af kontekstskift ikke er tilgængelige: %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

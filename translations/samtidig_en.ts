@@ -262,40 +262,6 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
         <translation>a command is needed: list, run, record or export.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
-        <translation>unknown command &apos;%1&apos;; the commands are list, run, record and export.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for record.</source>
-        <translation>unknown option &apos;%1&apos; for record.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
-        <translation>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <source>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</source>
-        <translation>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</translation>
-    </message>
-    <message>
-        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
-</source>
-        <translation>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
-</translation>
-    </message>
-    <message>
-        <source>  The program was killed by signal %1 (%2).
-</source>
-        <translation>  The program was killed by signal %1 (%2).
-</translation>
-    </message>
-    <message>
-        <source>  The program exited with status %1.
-</source>
-        <translation>  The program exited with status %1.
-</translation>
-    </message>
-    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -306,6 +272,7 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
                       [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
 
 Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
 records your own program (any Linux program, unmodified, every process and thread it starts),
@@ -357,6 +324,7 @@ Exit status:
                       [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
 
 Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
 records your own program (any Linux program, unmodified, every process and thread it starts),
@@ -400,8 +368,42 @@ Exit status:
 </translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
+        <translation>unknown command &apos;%1&apos;; the commands are list, run, record and export.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for record.</source>
+        <translation>unknown option &apos;%1&apos; for record.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
+        <translation>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</source>
+        <translation>record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]</translation>
+    </message>
+    <message>
         <source>--max-detail-mb must be a whole number of megabytes from 0 (no limit) to 1048576 (got &apos;%1&apos;).</source>
         <translation>--max-detail-mb must be a whole number of megabytes from 0 (no limit) to 1048576 (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
+</source>
+        <translation>Note: the kernel&apos;s context-switch records were not available (%1); on-CPU slices are estimated.
+</translation>
+    </message>
+    <message>
+        <source>  The program was killed by signal %1 (%2).
+</source>
+        <translation>  The program was killed by signal %1 (%2).
+</translation>
+    </message>
+    <message>
+        <source>  The program exited with status %1.
+</source>
+        <translation>  The program exited with status %1.
+</translation>
     </message>
 </context>
 <context>
@@ -2065,10 +2067,6 @@ Run &apos;samtidig --help&apos; to see the options.</source>
 Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</source>
-        <translation>Unexpected argument &apos;%1&apos;. Run &apos;samtidig --help&apos; to see the options.</translation>
-    </message>
-    <message>
         <source>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</source>
         <translation>Unknown language &apos;%1&apos;: use da (Danish) or en (English).</translation>
     </message>
@@ -2079,6 +2077,38 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</source>
         <translation>Unknown scenario &apos;%1&apos;. Known scenarios: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: there is no such file.</source>
+        <translation>Cannot open &apos;%1&apos;: there is no such file.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</source>
+        <translation>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: you have no permission to read it.</source>
+        <translation>Cannot open &apos;%1&apos;: you have no permission to read it.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>A recording (.samtidig) or Chrome trace (.json) to open.</source>
+        <translation>A recording (.samtidig) or Chrome trace (.json) to open.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[file]</translation>
+    </message>
+    <message>
+        <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
+        <translation>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</translation>
+    </message>
+    <message>
+        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
+        <translation>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2519,18 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>&amp;Run</source>
         <comment>menu title</comment>
         <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -5,5 +5,3 @@ qt_add_resources(samtidig_ui samtidig_ui_icons
     PREFIX /samtidig
     BASE ${PROJECT_SOURCE_DIR}/resources
     FILES ${SAMTIDIG_ICONS})
-# The version shown in About and by --version.
-target_compile_definitions(samtidig_ui PUBLIC SAMTIDIG_VERSION="${PROJECT_VERSION}")

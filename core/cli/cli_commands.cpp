@@ -8,6 +8,7 @@
 #include "session/run_session.h"
 #include "session/summary.h"
 #include "trace/trace.h"
+#include "version/version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,6 +82,7 @@ QString CliCommands::helpText()
         "                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]\n"
         "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
         "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
+        "  samtidig-cli --help | --version\n"
         "\n"
         "Runs one of Samtidig's concurrency scenarios on real threads and processes, headless, or\n"
         "records your own program (any Linux program, unmodified, every process and thread it starts),\n"
@@ -168,6 +170,10 @@ int CliCommands::dispatch(const QStringList &arguments)
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         printOut(helpText());
+        return CliOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        printOut(QStringLiteral("samtidig-cli %1\n").arg(samtidigVersion()));
         return CliOk;
     }
     if (command == QLatin1String("list"))

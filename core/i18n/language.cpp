@@ -17,8 +17,16 @@ QString g_current = QStringLiteral("en");
 
 QString systemLanguage()
 {
-    return QLocale::system().name().startsWith(QLatin1String("da")) ? QStringLiteral("da")
-                                                                    : QStringLiteral("en");
+    // The user's languages in order of preference: LANGUAGE (da:en) if set, else LC_ALL, LC_MESSAGES
+    // or LANG. Qt reads them from the environment, so a locale that is not generated still counts.
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QLocale::Language language = QLocale(name).language();
+        if (language == QLocale::Danish)
+            return QStringLiteral("da");
+        if (language == QLocale::English)
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
 }
 
 QStringList supportedLanguages()

@@ -9,7 +9,8 @@ class QCoreApplication;
 
 namespace samtidig {
 
-// "da" for a Danish system locale, otherwise "en".
+// The first of the user's languages (LANGUAGE, else LC_ALL / LC_MESSAGES / LANG) that Samtidig
+// speaks: "da" or "en"; "en" when none of them is either.
 QString systemLanguage();
 QStringList supportedLanguages(); // {"en", "da"}
 bool isSupportedLanguage(const QString &code);

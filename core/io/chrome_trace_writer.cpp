@@ -3,6 +3,7 @@
 #include "io/chrome_trace.h"
 #include "io/chrome_trace_ids.h"
 #include "trace/trace.h"
+#include "version/version.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -353,7 +354,10 @@ bool ChromeWriter::write()
     for (const auto &[id, info] : m_trace.names())
         names.insert(QString::number(id), QStringLiteral("%1:%2").arg(int(info.kind)).arg(info.name));
     about.insert(QStringLiteral("names"), names);
-    m_out = "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"samtidig\":";
+    // otherData is the trace's metadata in Perfetto and chrome://tracing: name the program that wrote it.
+    m_out = "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"writtenBy\":";
+    str(writtenBy());
+    m_out += ",\"samtidig\":";
     m_out += QJsonDocument(about).toJson(QJsonDocument::Compact).toStdString();
     m_out += "},\"traceEvents\":[";
     metadata();

@@ -5,6 +5,7 @@
 #include "io/recording_file.h"
 #include "io/recording_format.h"
 #include "trace/trace.h"
+#include "version/version.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +35,8 @@ QByteArray describe(const Trace &t)
     if (t.detailCappedAtNs() >= 0)
         counters.insert(QStringLiteral("detailCappedAtNs"), QString::number(t.detailCappedAtNs()));
     QJsonObject o;
+    // Which program wrote the file; readers take no notice of it.
+    o.insert(QStringLiteral("writtenBy"), writtenBy());
     o.insert(QStringLiteral("scenario"), t.scenario());
     o.insert(QStringLiteral("parameters"), t.parameters());
     o.insert(QStringLiteral("source"), QString::fromLatin1(schedulingSourceName(t.source()).data()));

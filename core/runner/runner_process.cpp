@@ -54,6 +54,11 @@ QString RunnerProcess::locateRunner()
     QString beside = QFileInfo(self).dir().filePath(QStringLiteral("samtidig-runner"));
     if (QFileInfo(beside).isExecutable())
         return beside;
+    // Installed: bin/samtidig finds libexec/samtidig/samtidig-runner, wherever the prefix is.
+    const QString installed
+        = QFileInfo(self).dir().filePath(QStringLiteral(SAMTIDIG_RUNNER_FROM_BINDIR "/samtidig-runner"));
+    if (QFileInfo(installed).isExecutable())
+        return QFileInfo(installed).canonicalFilePath();
     const QString inApp = QFileInfo(self).dir().filePath(QStringLiteral("../app/samtidig-runner"));
     if (QFileInfo(inApp).isExecutable())
         return QFileInfo(inApp).canonicalFilePath();

@@ -49,7 +49,8 @@ public:
     // true if it did. stop() still has to reap the group.
     bool terminate(int timeoutMs);
 
-    // The runner executable: $SAMTIDIG_RUNNER, else next to this program, else the build tree's.
+    // The runner executable: $SAMTIDIG_RUNNER, else next to this program (the build tree), else where
+    // the install puts it relative to this program (../libexec/samtidig), else the build tree's app/.
     static QString locateRunner();
 
 private:

@@ -4,6 +4,7 @@
 #include "scenarios/scenario_registry.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace samtidig {
@@ -20,6 +21,22 @@ QString knownScenarios()
     return ids.join(QStringLiteral(", "));
 }
 } // namespace
+
+bool CommandLine::checkOpenableFile(const QString &path, QString *message)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        *message = tr("Cannot open '%1': there is no such file.").arg(path);
+    else if (info.isDir())
+        *message
+            = tr("Cannot open '%1': it is a folder; give a recording (.samtidig) or a Chrome trace (.json).")
+                  .arg(path);
+    else if (!info.isReadable())
+        *message = tr("Cannot open '%1': you have no permission to read it.").arg(path);
+    else
+        return true;
+    return false;
+}
 
 QString CommandLine::initialLanguage(const QStringList &arguments)
 {
@@ -55,6 +72,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, LaunchOptio
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the window: da (Danish) or en (English)."), tr("language"));
     parser.addOptions({ scenario, set, run, lang });
+    parser.addPositionalArgument(tr("file"), tr("A recording (.samtidig) or Chrome trace (.json) to open."),
+                                 tr("[file]"));
 
     if (!parser.parse(arguments)) {
         *message = tr("%1\nRun 'samtidig --help' to see the options.").arg(parser.errorText());
@@ -69,10 +88,24 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, LaunchOptio
                                                  QCoreApplication::applicationVersion());
         return Result::Version;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *message = tr("Unexpected argument '%1'. Run 'samtidig --help' to see the options.")
-                       .arg(parser.positionalArguments().constFirst());
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        *message = tr("Only one file can be opened at a time (got %1: %2). Run 'samtidig --help' to see the "
+                      "options.")
+                       .arg(files.size())
+                       .arg(files.join(QStringLiteral(", ")));
         return Result::Error;
+    }
+    if (!files.isEmpty()) {
+        options->file = files.constFirst();
+        if (!checkOpenableFile(options->file, message))
+            return Result::Error;
+        if (parser.isSet(run)) {
+            *message = tr("--run starts a new run, which would replace the file '%1': open a file or run a "
+                          "scenario, not both.")
+                           .arg(options->file);
+            return Result::Error;
+        }
     }
     if (parser.isSet(lang)) {
         options->language = parser.value(lang);

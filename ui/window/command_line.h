@@ -1,7 +1,8 @@
 #pragma once
-// The window's command line: samtidig [--scenario ID] [--set NAME=VALUE]... [--run] [--lang da|en].
-// Parsed and checked against the scenario registry before the window opens, so a bad value gives
-// a clear message and exit code 2 instead of a window in a half-set state.
+// The window's command line: samtidig [--scenario ID] [--set NAME=VALUE]... [--run] [--lang da|en]
+// [FILE]. Parsed and checked against the scenario registry (and FILE against the file system) before
+// the window opens, so a bad value gives a clear message and exit code 2 instead of a window in a
+// half-set state. FILE is a recording or Chrome trace to open, as a file manager passes it.
 
 #include "scenarios/parameters.h"
 
@@ -20,6 +21,7 @@ struct LaunchOptions {
     ParamValues params; // the resolved values, when scenario is set
     bool run = false;
     QString language; // empty: saved choice or system locale
+    QString file; // a recording (.samtidig) or Chrome trace (.json) to open; empty: none
 };
 
 class CommandLine
@@ -33,6 +35,8 @@ public:
     // Parses and validates. On Help/Version, *message is the text to print on stdout; on Error,
     // the sentence to print on stderr (exit code 2).
     static Result parse(const QStringList &arguments, LaunchOptions *options, QString *message);
+    // An existing, readable file that is not a folder; else false with the sentence saying why.
+    static bool checkOpenableFile(const QString &path, QString *message);
     static constexpr int kBadCommandLine = 2;
 };
 

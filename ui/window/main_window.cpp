@@ -42,7 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
-    new RecordingActions(this); // File menu: recordings, image export, recent files, drops (ui/export)
+    m_recordings = new RecordingActions(this); // File menu: recordings, image export, recent files, drops
 
     connect(m_browser, &ScenarioBrowser::currentScenarioChanged, this, &MainWindow::onScenarioChanged);
     connect(m_browser, &ScenarioBrowser::scenarioActivated, this, [this] { run(); });
@@ -182,6 +182,11 @@ bool MainWindow::applyLaunchOptions(const LaunchOptions &options, QString *error
     if (options.run)
         QTimer::singleShot(0, this, &MainWindow::run); // after show(): the first frame is the idle window
     return true;
+}
+
+bool MainWindow::openFile(const QString &path, QString *error)
+{
+    return m_recordings->openFile(path, error);
 }
 
 void MainWindow::onScenarioChanged(const QString &id)

@@ -25,12 +25,14 @@ namespace samtidig {
 class Trace;
 class ChartPanel;
 class ParameterForm;
+class RecordingActions;
 class RunController;
 class ScenarioBrowser;
 class ScenarioInfoPanel;
 class StatusPanel;
 class TimelineWidget;
 struct LaunchOptions;
+struct SchedulingProbe;
 
 // Every action of the window, for menus, tool bar, tests and other features' menus.
 struct WindowActions {
@@ -86,6 +88,11 @@ public:
 
     // Applies --scenario/--set/--run. Returns false with a message when a value does not fit.
     bool applyLaunchOptions(const LaunchOptions &options, QString *error);
+    // Shows a recording (.samtidig) or Chrome trace (.json) read from `path`, as File → Open does.
+    // On failure the window keeps what it showed and *error says what is wrong with the file.
+    bool openFile(const QString &path, QString *error);
+    // Help → About: version, the Qt built with and running, and this machine's scheduling source.
+    static QString aboutText(const SchedulingProbe &probe);
     void restoreSettings();
     // Keeps the whole window on its screen's available area (after restoring a saved geometry).
     void fitToScreen();
@@ -138,6 +145,7 @@ private:
     QToolBar *m_toolBar = nullptr;
 
     RunController *m_controller = nullptr;
+    RecordingActions *m_recordings = nullptr;
     ScenarioBrowser *m_browser = nullptr;
     ParameterForm *m_form = nullptr;
     ScenarioInfoPanel *m_info = nullptr;

@@ -2,9 +2,11 @@
 #include "window/main_window.h"
 
 #include "i18n/language.h"
+#include "sched/sched_probe.h"
 #include "session/run_session.h"
 #include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
+#include "version/version.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
 
@@ -237,15 +239,29 @@ void MainWindow::updateActions()
     retranslateActions(); // Pause and Resume share one action whose text follows the state
 }
 
+QString MainWindow::aboutText(const SchedulingProbe &probe)
+{
+    QString text
+        = tr("<h3>Samtidig %1</h3><p>Samtidig (Danish for “at the same time”) runs real threads, processes, "
+             "locks and coroutines and draws, live, what every core and every task does: parallel work, "
+             "interleaving on one core, lock waits, race conditions and deadlocks.</p><p>Every picture is "
+             "what this machine actually did, recorded while it happened.</p>")
+              .arg(samtidigVersion());
+    text += tr("<p>Built with Qt %1, running on Qt %2.</p>")
+                .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    if (probe.source == SchedulingSource::Kernel)
+        text += tr("<p>Scheduling on this machine: the kernel's context-switch records show when each task "
+                   "runs on which core.</p>");
+    else
+        text += tr("<p>Scheduling on this machine: estimated from the workload's own reports, because the "
+                   "kernel's context-switch records are not available: %1.</p>")
+                    .arg(probe.reason.toHtmlEscaped());
+    return text;
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Samtidig"),
-        tr("<h3>Samtidig %1</h3><p>Samtidig (Danish for “at the same time”) runs real threads, processes, "
-           "locks and coroutines and draws, live, what every core and every task does: parallel work, "
-           "interleaving on one core, lock waits, race conditions and deadlocks.</p><p>Every picture is "
-           "what this machine actually did, recorded while it happened.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Samtidig"), aboutText(probeSchedulingSource()));
 }
 
 } // namespace samtidig
