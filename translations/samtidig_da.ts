@@ -226,14 +226,6 @@
         <translation>fejlede</translation>
     </message>
     <message>
-        <source>kernel</source>
-        <translation>fra styresystemet</translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation>anslået</translation>
-    </message>
-    <message>
         <source>  (about %1 s with the defaults)</source>
         <translation>  (omkring %1 s med standardværdierne)</translation>
     </message>
@@ -540,10 +532,6 @@ Afslutningsstatus:
         <translation>Kan ikke åbne &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig imports.</source>
-        <translation>Kan ikke åbne &quot;%1&quot;: med %2 MB er den større end de %3 MB, Samtidig importerer.</translation>
-    </message>
-    <message>
         <source>Cannot import &quot;%1&quot;: %2</source>
         <translation>Kan ikke importere &quot;%1&quot;: %2</translation>
     </message>
@@ -606,10 +594,6 @@ Afslutningsstatus:
     <message>
         <source>The recording is damaged: its compressed data cannot be unpacked.</source>
         <translation>Optagelsen er beskadiget: dens komprimerede data kan ikke pakkes ud.</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than any recording this Samtidig opens.</source>
-        <translation>Kan ikke åbne &quot;%1&quot;: med %2 MB er den større end nogen optagelse, denne version af Samtidig åbner.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
@@ -774,6 +758,66 @@ Afslutningsstatus:
     <message>
         <source>The recording is damaged: lock %1 appears twice in the lock statistics.</source>
         <translation>Optagelsen er beskadiget: lås %1 optræder to gange i låsestatistikken.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>en navngiven pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>en tegnenhed</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>en blokenhed</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is %2, not a file. Samtidig opens recordings (.samtidig) and Chrome traces (.json) saved as files.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: det er %2, ikke en fil. Samtidig åbner optagelser (.samtidig) og Chrome Trace-filer (.json), der er gemt som filer.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: the file is empty.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: filen er tom.</translation>
+    </message>
+    <message>
+        <source>a Samtidig recording (it would begin with &quot;SAMTIDIG&quot;)</source>
+        <translation>en Samtidig-optagelse (den ville begynde med &quot;SAMTIDIG&quot;)</translation>
+    </message>
+    <message>
+        <source>a Chrome trace (JSON, which would begin with &apos;{&apos; or &apos;[&apos;)</source>
+        <translation>en Chrome Trace-fil (JSON, som ville begynde med &apos;{&apos; eller &apos;[&apos;)</translation>
+    </message>
+    <message>
+        <source>a Samtidig recording (which begins with &quot;SAMTIDIG&quot;) or a Chrome trace (JSON, which begins with &apos;{&apos; or &apos;[&apos;)</source>
+        <translation>en Samtidig-optagelse (som begynder med &quot;SAMTIDIG&quot;) eller en Chrome Trace-fil (JSON, som begynder med &apos;{&apos; eller &apos;[&apos;)</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is not %2; it begins with %3.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: det er ikke %2; filen begynder med %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig opens as %4.</source>
+        <translation>Kan ikke åbne &quot;%1&quot;: med %2 MB er filen større end de %3 MB, Samtidig åbner som %4.</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>en optagelse</translation>
+    </message>
+    <message>
+        <source>a Chrome trace</source>
+        <translation>en Chrome Trace-fil</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it changed while it was read.</source>
+        <translation>Kan ikke læse &quot;%1&quot;: filen blev ændret, mens den blev læst.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1172,10 @@ Afslutningsstatus:
     <message>
         <source>counter</source>
         <translation>tæller</translation>
+    </message>
+    <message>
+        <source>Could not map the page the children report their counters through (mmap: %1).</source>
+        <translation>Kunne ikke mappe den side, som børneprocesserne melder deres tællere gennem (mmap: %1).</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1661,26 @@ Afslutningsstatus:
         <source>Cores each child ran on</source>
         <translation>Kerner brugt af hver børneproces</translation>
     </message>
+    <message>
+        <source>Lock order seen</source>
+        <translation>Låserækkefølge set</translation>
+    </message>
+    <message>
+        <source>Cycles in the lock order</source>
+        <translation>Cykler i låserækkefølgen</translation>
+    </message>
+    <message>
+        <source>Most philosophers eating at once</source>
+        <translation>Flest filosoffer, der spiste på én gang</translation>
+    </message>
+    <message>
+        <source>Neighbours eating at the same time</source>
+        <translation>Naboer, der spiste på samme tid</translation>
+    </message>
+    <message>
+        <source>Timeouts that broke a deadlock</source>
+        <translation>Timeouts, der brød en deadlock</translation>
+    </message>
 </context>
 <context>
     <name>RunContext</name>
@@ -1666,14 +1734,6 @@ Afslutningsstatus:
         <translation>Kunne ikke oprette den delte hukommelse til kørslen: %1</translation>
     </message>
     <message>
-        <source>The runner&apos;s results are damaged: it claims %1 bytes, the block holds %2.</source>
-        <translation>Runnerens resultater er beskadigede: de fylder angiveligt %1 byte, men blokken rummer %2.</translation>
-    </message>
-    <message>
-        <source>The runner&apos;s results are damaged: %1.</source>
-        <translation>Runnerens resultater er beskadigede: %1.</translation>
-    </message>
-    <message>
         <source>Could not make a pipe for the program&apos;s output: %1</source>
         <translation>Kunne ikke lave en pipe til programmets uddata: %1</translation>
     </message>
@@ -1699,6 +1759,21 @@ Afslutningsstatus:
     <message>
         <source>Processes of run %1 were still alive after %2 ms</source>
         <translation>Processer fra kørsel %1 levede stadig efter %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerResults</name>
+    <message>
+        <source>The scenario&apos;s results are larger than %1 KiB.</source>
+        <translation>Scenariets resultater er større end %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: their size is given as %1 bytes, but the results block holds at most %2.</source>
+        <translation>Runnerens resultater er beskadigede: deres størrelse er angivet som %1 byte, men resultatblokken rummer højst %2.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: they are not a JSON object (%1).</source>
+        <translation>Runnerens resultater er beskadigede: de er ikke et JSON-objekt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1849,64 @@ Afslutningsstatus:
     <message>
         <source>reader %1</source>
         <translation>læser %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingSourceText</name>
+    <message>
+        <source>kernel</source>
+        <comment>scheduling source</comment>
+        <translation>fra styresystemet</translation>
+    </message>
+    <message>
+        <source>cores from the kernel&apos;s context switches</source>
+        <translation>kerner fra styresystemets kontekstskift</translation>
+    </message>
+    <message>
+        <source>Cores: kernel context switches</source>
+        <translation>Kerner: styresystemets kontekstskift</translation>
+    </message>
+    <message>
+        <source>Which core ran which task comes from the kernel&apos;s own context-switch records.</source>
+        <translation>Hvilken kerne der kørte hvilken opgave, kommer fra styresystemets egne registreringer af kontekstskift.</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <comment>scheduling source</comment>
+        <translation>anslået</translation>
+    </message>
+    <message>
+        <source>cores estimated from work chunks</source>
+        <translation>kerner anslået ud fra arbejdsstykker</translation>
+    </message>
+    <message>
+        <source>Cores: estimated from work chunks</source>
+        <translation>Kerner: anslået ud fra arbejdsstykker</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</source>
+        <translation>Hvilken kerne der kørte hvilken opgave, er anslået: scenariet melder selv sine arbejdsstykker og den kerne, de kørte på.</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on. Why not the kernel&apos;s context-switch records: %1.</source>
+        <translation>Hvilken kerne der kørte hvilken opgave, er anslået: scenariet melder selv sine arbejdsstykker og den kerne, de kørte på. Hvorfor ikke styresystemets registreringer af kontekstskift: %1.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>scheduling source</comment>
+        <translation>importeret</translation>
+    </message>
+    <message>
+        <source>imported from a Chrome trace</source>
+        <translation>importeret fra en Chrome Trace-fil</translation>
+    </message>
+    <message>
+        <source>Imported from a Chrome trace</source>
+        <translation>Importeret fra en Chrome Trace-fil</translation>
+    </message>
+    <message>
+        <source>This trace was imported from a Chrome trace that another program recorded: its slices are shown as that program wrote them, and Samtidig does not know how it measured them or how many CPUs the machine had.</source>
+        <translation>Dette spor er importeret fra en Chrome Trace-fil, som et andet program har optaget: dets stykker vises, sådan som programmet skrev dem, og Samtidig ved ikke, hvordan det målte dem, eller hvor mange CPU&apos;er maskinen havde.</translation>
     </message>
 </context>
 <context>
@@ -2083,12 +2216,20 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Kan ikke åbne &apos;%1&apos;: filen findes ikke.</translation>
     </message>
     <message>
+        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
+        <translation>--run starter en ny kørsel, som ville erstatte filen &apos;%1&apos;: åbn en fil eller kør et scenarie, ikke begge dele.</translation>
+    </message>
+    <message>
         <source>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</source>
-        <translation>Kan ikke åbne &apos;%1&apos;: det er en mappe; angiv en optagelse (.samtidig) eller en Chrome Trace-fil (.json).</translation>
+        <translation>Kan ikke åbne &apos;%1&apos;: det er en mappe; angiv en optagelse (.samtidig) eller et Chrome-trace (.json).</translation>
     </message>
     <message>
         <source>Cannot open &apos;%1&apos;: you have no permission to read it.</source>
         <translation>Kan ikke åbne &apos;%1&apos;: du har ikke tilladelse til at læse den.</translation>
+    </message>
+    <message>
+        <source>Print how long it took from the start of the process to the window&apos;s first painted frame, then quit.</source>
+        <translation>Skriv hvor lang tid der gik fra processens start til vinduets første tegnede billede, og afslut så.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2096,7 +2237,7 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
         <source>A recording (.samtidig) or Chrome trace (.json) to open.</source>
-        <translation>En optagelse (.samtidig) eller Chrome Trace-fil (.json), der skal åbnes.</translation>
+        <translation>En optagelse (.samtidig) eller et Chrome-trace (.json), der skal åbnes.</translation>
     </message>
     <message>
         <source>[file]</source>
@@ -2104,11 +2245,7 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
         <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
-        <translation>Der kan kun åbnes én fil ad gangen (fik %1: %2). Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
-    </message>
-    <message>
-        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
-        <translation>--run starter en ny kørsel, som ville erstatte filen &apos;%1&apos;: åbn en fil eller kør et scenarie, ikke begge dele.</translation>
+        <translation>Der kan kun åbnes én fil ad gangen (fik %1: %2). Kør &apos;samtidig --help&apos; for at se mulighederne.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2404,21 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::FirstFrameReport</name>
+    <message>
+        <source>samtidig: first frame painted %1 ms after the process started (CLOCK_MONOTONIC %2 ns)
+</source>
+        <translation>samtidig: første billede tegnet %1 ms efter processens start (CLOCK_MONOTONIC %2 ns)
+</translation>
+    </message>
+    <message>
+        <source>samtidig: first frame painted; the process start time could not be read (CLOCK_MONOTONIC %1 ns)
+</source>
+        <translation>samtidig: første billede tegnet; processens starttid kunne ikke læses (CLOCK_MONOTONIC %1 ns)
+</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ImageExport</name>
     <message>
         <source>%1 %2</source>
@@ -2297,14 +2449,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>cores from the kernel&apos;s context switches</source>
-        <translation>kerner fra styresystemets kontekstskift</translation>
-    </message>
-    <message>
-        <source>cores estimated from work chunks</source>
-        <translation>kerner anslået ud fra arbejdsstykker</translation>
-    </message>
-    <message>
         <source>Exported from Samtidig %1 · CPUs: %2 · %3</source>
         <comment>caption under the title</comment>
         <translation>Eksporteret fra Samtidig den %1 · Kerner: %2 · %3</translation>
@@ -2328,6 +2472,11 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Your program: %1</source>
         <translation>Dit program: %1</translation>
+    </message>
+    <message>
+        <source>Exported from Samtidig %1 · %2</source>
+        <comment>caption under the title: date, source</comment>
+        <translation>Eksporteret fra Samtidig %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2767,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
             <numerusform>Tælleren skulle være nået op på %1, men nåede %2: %Ln optællinger gik tabt, fordi opgaverne overskrev hinandens opdateringer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
+        <translation>Dette spor er importeret fra en Chrome Trace-fil: intet scenarie kørte, så der er ingen resultater at vise.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ParameterForm</name>
@@ -2873,26 +3026,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Deadlock: %1. Each task waits for a lock that the next one holds, so none of them can go on; unless a timeout breaks the cycle, the run hangs until you press Stop.</source>
         <translation>Deadlock: %1. Hver opgave venter på en lås, som den næste holder, så ingen af dem kan komme videre; medmindre en timeout bryder cyklussen, hænger kørslen, indtil du trykker på Stop.</translation>
-    </message>
-    <message>
-        <source>kernel</source>
-        <translation>fra styresystemet</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>anslået</translation>
-    </message>
-    <message>
-        <source>Which core ran which task comes from the kernel&apos;s own context-switch records.</source>
-        <translation>Hvilken kerne der kørte hvilken opgave, kommer fra styresystemets egne registreringer af kontekstskift.</translation>
-    </message>
-    <message>
-        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</source>
-        <translation>Hvilken kerne der kørte hvilken opgave, er anslået: scenariet melder selv sine arbejdsstykker og den kerne, de kørte på.</translation>
-    </message>
-    <message>
-        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on, because the kernel&apos;s context-switch records were refused (%1).</source>
-        <translation>Hvilken kerne der kørte hvilken opgave, er anslået: scenariet melder selv sine arbejdsstykker og den kerne, de kørte på, fordi styresystemet afviste at udlevere sine registreringer af kontekstskift (%1).</translation>
     </message>
 </context>
 <context>
@@ -3213,14 +3346,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>coroutine · on tid %1</source>
         <translation>coroutine · på tid %1</translation>
-    </message>
-    <message>
-        <source>Cores: kernel context switches</source>
-        <translation>Kerner: styresystemets kontekstskift</translation>
-    </message>
-    <message>
-        <source>Cores: estimated from work chunks</source>
-        <translation>Kerner: anslået ud fra arbejdsstykker</translation>
     </message>
     <message>
         <source>CPU %1</source>

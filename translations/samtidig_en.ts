@@ -226,14 +226,6 @@
         <translation>failed</translation>
     </message>
     <message>
-        <source>kernel</source>
-        <translation>kernel</translation>
-    </message>
-    <message>
-        <source>estimate</source>
-        <translation>estimate</translation>
-    </message>
-    <message>
         <source>  (about %1 s with the defaults)</source>
         <translation>  (about %1 s with the defaults)</translation>
     </message>
@@ -540,10 +532,6 @@ Exit status:
         <translation>Cannot open &quot;%1&quot;: %2.</translation>
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig imports.</source>
-        <translation>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig imports.</translation>
-    </message>
-    <message>
         <source>Cannot import &quot;%1&quot;: %2</source>
         <translation>Cannot import &quot;%1&quot;: %2</translation>
     </message>
@@ -606,10 +594,6 @@ Exit status:
     <message>
         <source>The recording is damaged: its compressed data cannot be unpacked.</source>
         <translation>The recording is damaged: its compressed data cannot be unpacked.</translation>
-    </message>
-    <message>
-        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than any recording this Samtidig opens.</source>
-        <translation>Cannot open &quot;%1&quot;: at %2 MB it is larger than any recording this Samtidig opens.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
@@ -774,6 +758,66 @@ Exit status:
     <message>
         <source>The recording is damaged: lock %1 appears twice in the lock statistics.</source>
         <translation>The recording is damaged: lock %1 appears twice in the lock statistics.</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is %2, not a file. Samtidig opens recordings (.samtidig) and Chrome traces (.json) saved as files.</source>
+        <translation>Cannot open &quot;%1&quot;: it is %2, not a file. Samtidig opens recordings (.samtidig) and Chrome traces (.json) saved as files.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: the file is empty.</source>
+        <translation>Cannot open &quot;%1&quot;: the file is empty.</translation>
+    </message>
+    <message>
+        <source>a Samtidig recording (it would begin with &quot;SAMTIDIG&quot;)</source>
+        <translation>a Samtidig recording (it would begin with &quot;SAMTIDIG&quot;)</translation>
+    </message>
+    <message>
+        <source>a Chrome trace (JSON, which would begin with &apos;{&apos; or &apos;[&apos;)</source>
+        <translation>a Chrome trace (JSON, which would begin with &apos;{&apos; or &apos;[&apos;)</translation>
+    </message>
+    <message>
+        <source>a Samtidig recording (which begins with &quot;SAMTIDIG&quot;) or a Chrome trace (JSON, which begins with &apos;{&apos; or &apos;[&apos;)</source>
+        <translation>a Samtidig recording (which begins with &quot;SAMTIDIG&quot;) or a Chrome trace (JSON, which begins with &apos;{&apos; or &apos;[&apos;)</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is not %2; it begins with %3.</source>
+        <translation>Cannot open &quot;%1&quot;: it is not %2; it begins with %3.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig opens as %4.</source>
+        <translation>Cannot open &quot;%1&quot;: at %2 MB it is larger than the %3 MB Samtidig opens as %4.</translation>
+    </message>
+    <message>
+        <source>a recording</source>
+        <translation>a recording</translation>
+    </message>
+    <message>
+        <source>a Chrome trace</source>
+        <translation>a Chrome trace</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it changed while it was read.</source>
+        <translation>Cannot read &quot;%1&quot;: it changed while it was read.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1172,10 @@ Exit status:
     <message>
         <source>counter</source>
         <translation>counter</translation>
+    </message>
+    <message>
+        <source>Could not map the page the children report their counters through (mmap: %1).</source>
+        <translation>Could not map the page the children report their counters through (mmap: %1).</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1661,26 @@ Exit status:
         <source>Cores each child ran on</source>
         <translation>Cores each child ran on</translation>
     </message>
+    <message>
+        <source>Lock order seen</source>
+        <translation>Lock order seen</translation>
+    </message>
+    <message>
+        <source>Cycles in the lock order</source>
+        <translation>Cycles in the lock order</translation>
+    </message>
+    <message>
+        <source>Most philosophers eating at once</source>
+        <translation>Most philosophers eating at once</translation>
+    </message>
+    <message>
+        <source>Neighbours eating at the same time</source>
+        <translation>Neighbours eating at the same time</translation>
+    </message>
+    <message>
+        <source>Timeouts that broke a deadlock</source>
+        <translation>Timeouts that broke a deadlock</translation>
+    </message>
 </context>
 <context>
     <name>RunContext</name>
@@ -1666,14 +1734,6 @@ Exit status:
         <translation>Could not create the shared memory for the run: %1</translation>
     </message>
     <message>
-        <source>The runner&apos;s results are damaged: it claims %1 bytes, the block holds %2.</source>
-        <translation>The runner&apos;s results are damaged: it claims %1 bytes, the block holds %2.</translation>
-    </message>
-    <message>
-        <source>The runner&apos;s results are damaged: %1.</source>
-        <translation>The runner&apos;s results are damaged: %1.</translation>
-    </message>
-    <message>
         <source>Could not make a pipe for the program&apos;s output: %1</source>
         <translation>Could not make a pipe for the program&apos;s output: %1</translation>
     </message>
@@ -1699,6 +1759,21 @@ Exit status:
     <message>
         <source>Processes of run %1 were still alive after %2 ms</source>
         <translation>Processes of run %1 were still alive after %2 ms</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerResults</name>
+    <message>
+        <source>The scenario&apos;s results are larger than %1 KiB.</source>
+        <translation>The scenario&apos;s results are larger than %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: their size is given as %1 bytes, but the results block holds at most %2.</source>
+        <translation>The runner&apos;s results are damaged: their size is given as %1 bytes, but the results block holds at most %2.</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s results are damaged: they are not a JSON object (%1).</source>
+        <translation>The runner&apos;s results are damaged: they are not a JSON object (%1).</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1849,64 @@ Exit status:
     <message>
         <source>reader %1</source>
         <translation>reader %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingSourceText</name>
+    <message>
+        <source>kernel</source>
+        <comment>scheduling source</comment>
+        <translation>kernel</translation>
+    </message>
+    <message>
+        <source>cores from the kernel&apos;s context switches</source>
+        <translation>cores from the kernel&apos;s context switches</translation>
+    </message>
+    <message>
+        <source>Cores: kernel context switches</source>
+        <translation>Cores: kernel context switches</translation>
+    </message>
+    <message>
+        <source>Which core ran which task comes from the kernel&apos;s own context-switch records.</source>
+        <translation>Which core ran which task comes from the kernel&apos;s own context-switch records.</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <comment>scheduling source</comment>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>cores estimated from work chunks</source>
+        <translation>cores estimated from work chunks</translation>
+    </message>
+    <message>
+        <source>Cores: estimated from work chunks</source>
+        <translation>Cores: estimated from work chunks</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</source>
+        <translation>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</translation>
+    </message>
+    <message>
+        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on. Why not the kernel&apos;s context-switch records: %1.</source>
+        <translation>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on. Why not the kernel&apos;s context-switch records: %1.</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <comment>scheduling source</comment>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>imported from a Chrome trace</source>
+        <translation>imported from a Chrome trace</translation>
+    </message>
+    <message>
+        <source>Imported from a Chrome trace</source>
+        <translation>Imported from a Chrome trace</translation>
+    </message>
+    <message>
+        <source>This trace was imported from a Chrome trace that another program recorded: its slices are shown as that program wrote them, and Samtidig does not know how it measured them or how many CPUs the machine had.</source>
+        <translation>This trace was imported from a Chrome trace that another program recorded: its slices are shown as that program wrote them, and Samtidig does not know how it measured them or how many CPUs the machine had.</translation>
     </message>
 </context>
 <context>
@@ -2083,12 +2216,20 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Cannot open &apos;%1&apos;: there is no such file.</translation>
     </message>
     <message>
+        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
+        <translation>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</translation>
+    </message>
+    <message>
         <source>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</source>
         <translation>Cannot open &apos;%1&apos;: it is a folder; give a recording (.samtidig) or a Chrome trace (.json).</translation>
     </message>
     <message>
         <source>Cannot open &apos;%1&apos;: you have no permission to read it.</source>
         <translation>Cannot open &apos;%1&apos;: you have no permission to read it.</translation>
+    </message>
+    <message>
+        <source>Print how long it took from the start of the process to the window&apos;s first painted frame, then quit.</source>
+        <translation>Print how long it took from the start of the process to the window&apos;s first painted frame, then quit.</translation>
     </message>
     <message>
         <source>file</source>
@@ -2105,10 +2246,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
         <translation>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</translation>
-    </message>
-    <message>
-        <source>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</source>
-        <translation>--run starts a new run, which would replace the file &apos;%1&apos;: open a file or run a scenario, not both.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2404,21 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::FirstFrameReport</name>
+    <message>
+        <source>samtidig: first frame painted %1 ms after the process started (CLOCK_MONOTONIC %2 ns)
+</source>
+        <translation>samtidig: first frame painted %1 ms after the process started (CLOCK_MONOTONIC %2 ns)
+</translation>
+    </message>
+    <message>
+        <source>samtidig: first frame painted; the process start time could not be read (CLOCK_MONOTONIC %1 ns)
+</source>
+        <translation>samtidig: first frame painted; the process start time could not be read (CLOCK_MONOTONIC %1 ns)
+</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ImageExport</name>
     <message>
         <source>%1 %2</source>
@@ -2297,14 +2449,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>cores from the kernel&apos;s context switches</source>
-        <translation>cores from the kernel&apos;s context switches</translation>
-    </message>
-    <message>
-        <source>cores estimated from work chunks</source>
-        <translation>cores estimated from work chunks</translation>
-    </message>
-    <message>
         <source>Exported from Samtidig %1 · CPUs: %2 · %3</source>
         <comment>caption under the title</comment>
         <translation>Exported from Samtidig %1 · CPUs: %2 · %3</translation>
@@ -2328,6 +2472,11 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Your program: %1</source>
         <translation>Your program: %1</translation>
+    </message>
+    <message>
+        <source>Exported from Samtidig %1 · %2</source>
+        <comment>caption under the title: date, source</comment>
+        <translation>Exported from Samtidig %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2767,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
             <numerusform>The counter should have reached %1 but reached %2: %Ln increments were lost because tasks overwrote each other&apos;s updates.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
+        <translation>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ParameterForm</name>
@@ -2873,26 +3026,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Deadlock: %1. Each task waits for a lock that the next one holds, so none of them can go on; unless a timeout breaks the cycle, the run hangs until you press Stop.</source>
         <translation>Deadlock: %1. Each task waits for a lock that the next one holds, so none of them can go on; unless a timeout breaks the cycle, the run hangs until you press Stop.</translation>
-    </message>
-    <message>
-        <source>kernel</source>
-        <translation>kernel</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>estimated</translation>
-    </message>
-    <message>
-        <source>Which core ran which task comes from the kernel&apos;s own context-switch records.</source>
-        <translation>Which core ran which task comes from the kernel&apos;s own context-switch records.</translation>
-    </message>
-    <message>
-        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</source>
-        <translation>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on.</translation>
-    </message>
-    <message>
-        <source>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on, because the kernel&apos;s context-switch records were refused (%1).</source>
-        <translation>Which core ran which task is estimated: the workload reports its own work slices with the core it ran on, because the kernel&apos;s context-switch records were refused (%1).</translation>
     </message>
 </context>
 <context>
@@ -3213,14 +3346,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>coroutine · on tid %1</source>
         <translation>coroutine · on tid %1</translation>
-    </message>
-    <message>
-        <source>Cores: kernel context switches</source>
-        <translation>Cores: kernel context switches</translation>
-    </message>
-    <message>
-        <source>Cores: estimated from work chunks</source>
-        <translation>Cores: estimated from work chunks</translation>
     </message>
     <message>
         <source>CPU %1</source>

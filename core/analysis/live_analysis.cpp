@@ -3,6 +3,7 @@
 #include "trace/trace.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace samtidig {
 
@@ -126,22 +127,43 @@ void LiveAnalysis::publishLostUpdates()
 {
     if (!m_lostUpdates.hasFound()) [[likely]]
         return;
-    InstantList &instants = m_instants;
     for (const LostUpdate &lost : m_lostUpdates.takeFound()) {
         const auto index = static_cast<std::uint64_t>(m_results.lostUpdates.size());
         m_results.lostUpdates.push_back(lost);
         // b is the index into analysis.lostUpdates: instant indices move as instants are inserted.
-        const Instant in { lost.lostWriteNs, lost.lostTask, InstantKind::LostUpdate, lost.variable, index };
-        const auto at = std::upper_bound(instants.begin(), instants.end(), in.timeNs,
-                                         [](std::int64_t x, const Instant &i) { return x < i.timeNs; });
-        instants.insert(at, in);
+        m_unpublished.push_back(
+            { lost.lostWriteNs, lost.lostTask, InstantKind::LostUpdate, lost.variable, index });
     }
+}
+
+void LiveAnalysis::endOfBatch()
+{
+    if (m_unpublished.empty()) [[likely]]
+        return;
+    const auto byTime = [](const Instant &a, const Instant &b) { return a.timeNs < b.timeNs; };
+    std::stable_sort(m_unpublished.begin(), m_unpublished.end(), byTime);
+    // Each lost update goes after the instants of its own time, as an insert at upper_bound would.
+    InstantList &instants = m_instants;
+    const std::size_t from = static_cast<std::size_t>(
+        std::upper_bound(instants.begin(), instants.end(), m_unpublished.front().timeNs,
+                         [](std::int64_t x, const Instant &i) { return x < i.timeNs; })
+        - instants.begin());
+    const std::vector<Instant> tail(instants.begin() + static_cast<std::ptrdiff_t>(from), instants.end());
+    instants.truncate(from);
+    std::vector<Instant> merged;
+    merged.reserve(tail.size() + m_unpublished.size());
+    std::merge(tail.begin(), tail.end(), m_unpublished.begin(), m_unpublished.end(),
+               std::back_inserter(merged), byTime);
+    for (const Instant &in : merged)
+        instants.push_back(in);
+    m_unpublished.clear();
 }
 
 void LiveAnalysis::finish(std::int64_t)
 {
     m_lostUpdates.finish();
     publishLostUpdates();
+    endOfBatch();
 }
 
 std::vector<DeadlockCycle> LiveAnalysis::activeDeadlocks() const

@@ -39,6 +39,10 @@ public:
     void onEvent(const Event &e, std::int64_t t);
     // The run ended at t: final passes (lost updates not yet reported).
     void finish(std::int64_t t);
+    // The batch of records given to onEvent since the last call is complete: lost updates settled
+    // meanwhile go into trace.instants() in one merge. One by one, each would shift every later
+    // instant (a racy run with tens of thousands of lost updates took seconds a batch).
+    void endOfBatch();
 
     // Wait-for cycles present now (detectedNs = -1): non-empty while the run hangs in a deadlock.
     std::vector<DeadlockCycle> activeDeadlocks() const;
@@ -67,6 +71,7 @@ private:
     IdTable<std::vector<std::uint32_t>> m_held; // task -> locks held, in order taken
     // lock -> 1 semaphore, 2 other kind; 0 not registered yet (asked again: names come late).
     mutable IdTable<std::uint8_t> m_lockKind;
+    std::vector<Instant> m_unpublished; // lost-update instants settled in this batch, in time order
 };
 
 } // namespace samtidig

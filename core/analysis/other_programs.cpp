@@ -38,7 +38,7 @@ OtherProgramsLoad otherProgramsLoad(const Trace &trace, std::int64_t t0, std::in
 {
     OtherProgramsLoad out;
     const MachineLoad &load = trace.machineLoad();
-    if (trace.source() != SchedulingSource::Kernel) {
+    if (trace.source() == SchedulingSource::Estimate) {
         out.status = OtherProgramsStatus::EstimateSource;
         return out;
     }

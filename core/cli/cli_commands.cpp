@@ -4,9 +4,11 @@
 #include "io/atomic_file.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
+#include "io/trace_file.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 #include "session/summary.h"
+#include "trace/scheduling_source_text.h"
 #include "trace/trace.h"
 #include "version/version.h"
 
@@ -554,7 +556,7 @@ int CliCommands::execute(const RunRequest &request, double timeoutS, const Outpu
                  .arg(trace.endNs() / 1'000'000)
                  .arg(trace.events())
                  .arg(trace.dropped())
-                 .arg(trace.source() == SchedulingSource::Kernel ? tr("kernel") : tr("estimate")));
+                 .arg(schedulingSourceText(trace, SourceWording::Name)));
     if (!trace.outcomeDetail().isEmpty())
         printOut(QStringLiteral("  %1\n").arg(trace.outcomeDetail()));
     const QJsonObject &results = trace.results();
@@ -657,8 +659,7 @@ int CliCommands::exportRecording(const QStringList &args)
         return usageError(tr(
             "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
     Trace trace;
-    const bool isJson = input.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    if (!(isJson ? importChromeTrace(input, &trace, &error) : readRecording(input, &trace, &error))) {
+    if (!openTraceFile(input, &trace, &error)) {
         printErr(tr("samtidig-cli: %1\n").arg(error));
         return CliOutputFailed;
     }

@@ -6,10 +6,10 @@
 #include "io/chrome_trace_ids.h"
 #include "io/io_text.h"
 #include "io/recording_format.h"
+#include "io/trace_file.h"
+#include "trace/trace.h"
 #include "trace/trace_builder.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -299,8 +299,8 @@ void ChromeImporter::description(const QJsonObject &about, TraceBuilder &t)
     d.outcomeDetail = about.value(QLatin1String("outcomeDetail")).toString();
     d.originNs = about.value(QLatin1String("originNs")).toString().toULongLong();
     d.endNs = about.value(QLatin1String("endNs")).toString().toLongLong();
-    if (about.value(QLatin1String("source")).toString() == QLatin1String("kernel"))
-        d.source = SchedulingSource::Kernel;
+    // Our own export names the source its run used; without a known name it stays "imported".
+    schedulingSourceFromName(about.value(QLatin1String("source")).toString().toStdString(), &d.source);
     const QString outcome = about.value(QLatin1String("outcome")).toString();
     for (int i = 0; i <= static_cast<int>(RunOutcome::Failed); ++i)
         if (outcome == QLatin1String(runOutcomeName(static_cast<RunOutcome>(i))))
@@ -523,6 +523,7 @@ bool importChromeTraceFromBytes(const QByteArray &json, Trace *out, QString *err
     Trace t;
     TraceBuilder builder(t);
     RunDescription d;
+    d.source = SchedulingSource::Imported;
     d.sourceNote = Io::tr("imported from a Chrome trace");
     d.outcome = RunOutcome::Completed;
     builder.restoreDescription(std::move(d));
@@ -536,25 +537,16 @@ bool importChromeTraceFromBytes(const QByteArray &json, Trace *out, QString *err
 
 bool importChromeTrace(const QString &path, Trace *out, QString *error, const ChromeImportLimits &limits)
 {
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
+    TraceFileKind kind = TraceFileKind::Neither;
+    QByteArray bytes;
+    if (!readTraceFileBytes(path, TraceFileKind::ChromeJson, limits, &kind, &bytes, error))
         return false;
-    };
-    QFile file(path);
-    if (QFileInfo(path).isDir())
-        return fail(Io::tr("Cannot open \"%1\": it is a folder, not a file.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Io::tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
-    if (file.size() > limits.maxFileBytes)
-        return fail(Io::tr("Cannot open \"%1\": at %2 MB it is larger than the %3 MB Samtidig imports.")
-                        .arg(path)
-                        .arg(file.size() >> 20)
-                        .arg(limits.maxFileBytes >> 20));
     QString why;
-    if (importChromeTraceFromBytes(file.readAll(), out, &why, limits))
+    if (importChromeTraceFromBytes(bytes, out, &why, limits))
         return true;
-    return fail(Io::tr("Cannot import \"%1\": %2").arg(path, why));
+    if (error)
+        *error = Io::tr("Cannot import \"%1\": %2").arg(path, why);
+    return false;
 }
 
 } // namespace samtidig

@@ -142,11 +142,7 @@ bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QStr
                     .arg(kMaxCpus));
         t.cpuCount = static_cast<int>(c);
     }
-    if (source == latin1(schedulingSourceName(SchedulingSource::Kernel)))
-        t.source = SchedulingSource::Kernel;
-    else if (source == latin1(schedulingSourceName(SchedulingSource::Estimate)))
-        t.source = SchedulingSource::Estimate;
-    else
+    if (!schedulingSourceFromName(source.toStdString(), &t.source))
         return fail(Io::tr("The recording names an unknown scheduling source \"%1\".").arg(source));
     for (int i = 0; i <= static_cast<int>(RunOutcome::Failed); ++i)
         if (outcome == QLatin1String(runOutcomeName(static_cast<RunOutcome>(i)))) {

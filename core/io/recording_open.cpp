@@ -1,13 +1,13 @@
 // Opening a recording: header, version, checksum and decompression, each checked before the data
 // parser (recording_reader.cpp) sees a byte.
 #include "io/byte_cursor.h"
+#include "io/chrome_trace.h"
 #include "io/crc32.h"
 #include "io/io_text.h"
 #include "io/recording_file.h"
 #include "io/recording_format.h"
+#include "io/trace_file.h"
 #include "trace/trace.h"
-
-#include <QFile>
 
 #include <cstring>
 
@@ -83,30 +83,10 @@ bool readRecordingFromBytes(const QByteArray &bytes, Trace *out, QString *error)
 
 bool readRecording(const QString &path, Trace *out, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return [&] {
-            if (error)
-                *error = Io::tr("Cannot open \"%1\": %2.").arg(path, file.errorString());
-            return false;
-        }();
-    const qint64 size = file.size();
-    if (size > static_cast<qint64>(kMaxDataBytes))
-        return [&] {
-            if (error)
-                *error = Io::tr("Cannot open \"%1\": at %2 MB it is larger than any recording this Samtidig "
-                                "opens.")
-                             .arg(path)
-                             .arg(size >> 20);
-            return false;
-        }();
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != size)
-        return [&] {
-            if (error)
-                *error = Io::tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
-            return false;
-        }();
+    TraceFileKind kind = TraceFileKind::Neither;
+    QByteArray bytes;
+    if (!readTraceFileBytes(path, TraceFileKind::Recording, ChromeImportLimits {}, &kind, &bytes, error))
+        return false;
     QString why;
     if (readRecordingFromBytes(bytes, out, &why))
         return true;

@@ -6,13 +6,12 @@ namespace samtidig {
 
 std::string_view eventKindName(EventKind kind)
 {
-    static constexpr std::array<std::string_view, kEventKindCount> names = {
-        "none",         "task_begin",    "task_end",   "slice_begin", "slice_end",
-        "lock_request", "lock_acquired", "lock_released", "lock_timed_out", "var_read",
-        "var_write",    "sleep_begin",   "sleep_end",  "co_suspend",  "co_resume",
-        "fork",         "exit",          "marker",     "stall",       "cond_wait",
-        "cond_wake",    "cond_notify",   "phase_begin", "work_begin", "work_end",
-        "lock_site",    "lock_folded"};
+    static constexpr std::array<std::string_view, kEventKindCount> names
+        = { "none",          "task_begin",    "task_end",       "slice_begin", "slice_end",   "lock_request",
+            "lock_acquired", "lock_released", "lock_timed_out", "var_read",    "var_write",   "sleep_begin",
+            "sleep_end",     "co_suspend",    "co_resume",      "fork",        "exit",        "marker",
+            "stall",         "cond_wait",     "cond_wake",      "cond_notify", "phase_begin", "work_begin",
+            "work_end",      "lock_site",     "lock_folded" };
     const auto i = static_cast<std::size_t>(kind);
     return i < names.size() ? names[i] : std::string_view("unknown");
 }
@@ -41,7 +40,23 @@ std::string_view nameKindName(NameKind kind)
 
 std::string_view schedulingSourceName(SchedulingSource source)
 {
-    return source == SchedulingSource::Kernel ? "kernel" : "estimate";
+    switch (source) {
+    case SchedulingSource::Kernel: return "kernel";
+    case SchedulingSource::Estimate: return "estimate";
+    case SchedulingSource::Imported: return "imported";
+    }
+    return "estimate";
+}
+
+bool schedulingSourceFromName(std::string_view name, SchedulingSource *source)
+{
+    for (const SchedulingSource s :
+         { SchedulingSource::Kernel, SchedulingSource::Estimate, SchedulingSource::Imported })
+        if (name == schedulingSourceName(s)) {
+            *source = s;
+            return true;
+        }
+    return false;
 }
 
 } // namespace samtidig

@@ -69,8 +69,10 @@ enum class ForeignLock : std::uint8_t { Mutex = 0, RwLock, Semaphore, LockLikeSe
 // What a registered name denotes.
 enum class NameKind : std::uint8_t { Lock = 0, Variable = 1, Marker = 2, Condition = 3, Semaphore = 4 };
 
-// Where on-CPU slices come from: the kernel's own switch records or the workload's estimates.
-enum class SchedulingSource : std::uint8_t { Kernel = 0, Estimate = 1 };
+// Where on-CPU slices come from: the kernel's own switch records or the workload's estimates; or,
+// for a trace another tool recorded, nobody this program knows (imported from a Chrome trace).
+// A run uses Kernel or Estimate only.
+enum class SchedulingSource : std::uint8_t { Kernel = 0, Estimate = 1, Imported = 2 };
 
 // Scheduling records (SliceBegin/SliceEnd) name the thread by its kernel ids, pid and tid, in `b`
 // with task 0: the trace builder knows which task that thread is (or makes one for it).
@@ -91,6 +93,8 @@ constexpr std::int32_t kernelTid(std::uint64_t ids)
 std::string_view eventKindName(EventKind kind); // stable lowercase id, e.g. "lock_request"
 std::string_view taskKindName(TaskKind kind); // "process", "thread", "coroutine"
 std::string_view nameKindName(NameKind kind); // "lock", "variable", ...
-std::string_view schedulingSourceName(SchedulingSource source); // "kernel", "estimate"
+std::string_view schedulingSourceName(SchedulingSource source); // "kernel", "estimate", "imported"
+// The source named `name` (as schedulingSourceName() writes it); false if none is.
+bool schedulingSourceFromName(std::string_view name, SchedulingSource *source);
 
 } // namespace samtidig

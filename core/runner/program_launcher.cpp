@@ -4,6 +4,7 @@
 #include "record/shared_region.h"
 #include "runner/process_tree.h"
 #include "runner/runner_entry.h"
+#include "runner/runner_results.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,11 +35,7 @@ class Launcher
 
 void publish(SharedRegion &region, const QJsonObject &object, RunState state)
 {
-    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    RegionHeader *h = region.header();
-    const auto n = std::min<std::size_t>(static_cast<std::size_t>(json.size()), kResultsCapacity);
-    std::memcpy(h->results, json.constData(), n);
-    h->resultsSize.store(static_cast<std::uint32_t>(n), std::memory_order_release);
+    publishRunnerResults(*region.header(), object);
     region.setState(state);
 }
 

@@ -5,6 +5,7 @@
 #include "record/recorder.h"
 #include "record/shared_region.h"
 #include "runner/program_launcher.h"
+#include "runner/runner_results.h"
 #include "scenarios/scenario_registry.h"
 
 #include <QCoreApplication>
@@ -25,14 +26,7 @@ namespace {
 
 void publish(SharedRegion &region, const QJsonObject &object, RunState state)
 {
-    QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    if (json.size() >= static_cast<qsizetype>(kResultsCapacity))
-        json = QJsonDocument(
-                   QJsonObject { { QStringLiteral("error"), QStringLiteral("results larger than 64 KiB") } })
-                   .toJson(QJsonDocument::Compact);
-    RegionHeader *h = region.header();
-    std::memcpy(h->results, json.constData(), static_cast<std::size_t>(json.size()));
-    h->resultsSize.store(static_cast<std::uint32_t>(json.size()), std::memory_order_release);
+    publishRunnerResults(*region.header(), object);
     region.setState(state);
 }
 

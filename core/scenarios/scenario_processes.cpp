@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <sched.h>
 #include <sys/mman.h>
@@ -34,13 +35,13 @@ ScenarioInfo ProcessesScenario::info() const
         "copy, so each child counts only its own increments and the parent's copy stays at 0. Compare with "
         "the threads scenario, where all threads share one counter.");
     i.params = {
-        {QStringLiteral("processes"), tr("Processes"), ParamSpec::Type::Integer, 1, 64,
-         static_cast<double>(onlineCpuCount(64)), QString(),
-         tr("How many child processes to fork. The default is one per core of this machine.")},
-        {QStringLiteral("work_ms"), tr("Work per process"), ParamSpec::Type::Integer, 10, 10000, 800, tr("ms"),
-         tr("CPU time each process spends working.")},
-        {QStringLiteral("increments"), tr("Increments per process"), ParamSpec::Type::Integer, 1, 1000000, 1000,
-         QString(), tr("How many times each process increments its counter.")},
+        { QStringLiteral("processes"), tr("Processes"), ParamSpec::Type::Integer, 1, 64,
+          static_cast<double>(onlineCpuCount(64)), QString(),
+          tr("How many child processes to fork. The default is one per core of this machine.") },
+        { QStringLiteral("work_ms"), tr("Work per process"), ParamSpec::Type::Integer, 10, 10000, 800,
+          tr("ms"), tr("CPU time each process spends working.") },
+        { QStringLiteral("increments"), tr("Increments per process"), ParamSpec::Type::Integer, 1, 1000000,
+          1000, QString(), tr("How many times each process increments its counter.") },
     };
     i.estimatedSeconds = [](const ParamValues &v, int cores) {
         const double n = v.number(QStringLiteral("processes"));
@@ -60,7 +61,9 @@ QJsonObject ProcessesScenario::run(const ParamValues &params, RunContext &contex
     auto *report = static_cast<std::int64_t *>(
         mmap(nullptr, sizeof(std::int64_t) * 128, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0));
     if (report == MAP_FAILED)
-        return {{QStringLiteral("error"), QStringLiteral("mmap failed")}};
+        return { { QStringLiteral("error"),
+                   tr("Could not map the page the children report their counters through (mmap: %1).")
+                       .arg(QString::fromLocal8Bit(std::strerror(errno))) } };
     std::memset(report, 0, sizeof(std::int64_t) * 128);
     const std::uint32_t counterName = Recorder::registerName(NameKind::Variable, tr("counter").toStdString());
 
@@ -69,20 +72,24 @@ QJsonObject ProcessesScenario::run(const ParamValues &params, RunContext &contex
     QJsonArray errors;
     for (int p = 0; p < count; ++p) {
         QString error;
-        const pid_t pid = context.forkTask(tr("process %1").arg(p + 1), [&, p](std::uint32_t) {
-            const std::uint64_t slice = workNs / static_cast<std::uint64_t>(increments);
-            std::uint64_t cpusSeen = 0; // bit c: this child ran on CPU c (CPUs above 63 count as 63)
-            for (int k = 0; k < increments; ++k) {
-                cpuWork(slice);
-                cpusSeen |= std::uint64_t { 1 } << std::clamp(sched_getcpu(), 0, 63);
-                ++g_counter;
-                if (k % (increments / 10 + 1) == 0 || k + 1 == increments)
-                    Recorder::emit(EventKind::VarWrite, counterName, static_cast<std::uint64_t>(g_counter));
-            }
-            report[p] = g_counter;
-            report[kCpuSlots + static_cast<std::size_t>(p)] = static_cast<std::int64_t>(cpusSeen);
-            return 0;
-        }, &error);
+        const pid_t pid = context.forkTask(
+            tr("process %1").arg(p + 1),
+            [&, p](std::uint32_t) {
+                const std::uint64_t slice = workNs / static_cast<std::uint64_t>(increments);
+                std::uint64_t cpusSeen = 0; // bit c: this child ran on CPU c (CPUs above 63 count as 63)
+                for (int k = 0; k < increments; ++k) {
+                    cpuWork(slice);
+                    cpusSeen |= std::uint64_t { 1 } << std::clamp(sched_getcpu(), 0, 63);
+                    ++g_counter;
+                    if (k % (increments / 10 + 1) == 0 || k + 1 == increments)
+                        Recorder::emit(EventKind::VarWrite, counterName,
+                                       static_cast<std::uint64_t>(g_counter));
+                }
+                report[p] = g_counter;
+                report[kCpuSlots + static_cast<std::size_t>(p)] = static_cast<std::int64_t>(cpusSeen);
+                return 0;
+            },
+            &error);
         if (pid < 0)
             errors.append(error);
         else

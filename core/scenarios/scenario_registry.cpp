@@ -2,8 +2,9 @@
 
 #include "scenarios/scenario_async.h"
 #include "scenarios/scenario_crash.h"
-#include "scenarios/scenario_firehose.h"
 #include "scenarios/scenario_deadlock.h"
+#include "scenarios/scenario_firehose.h"
+#include "scenarios/scenario_ingest.h"
 #include "scenarios/scenario_lock_ordering.h"
 #include "scenarios/scenario_mutex.h"
 #include "scenarios/scenario_parallel_vs_concurrent.h"
@@ -99,9 +100,24 @@ const std::vector<const Scenario *> &allScenarios()
     static const SpinScenario spin;
     static const CrashScenario crash; // hidden, test-only: last so it never shifts the others
     static const FirehoseScenario firehose; // hidden, benchmarks only
-    static const std::vector<const Scenario *> all
-        = { &processes, &threads, &race, &mutex, &deadlock, &philosophers, &timeout, &lockOrdering,
-            &parallelVsConcurrent, &async, &producerConsumer, &rwlock, &semaphore, &spin, &crash, &firehose };
+    static const IngestScenario ingest; // hidden, benchmarks only
+    static const std::vector<const Scenario *> all = { &processes,
+                                                       &threads,
+                                                       &race,
+                                                       &mutex,
+                                                       &deadlock,
+                                                       &philosophers,
+                                                       &timeout,
+                                                       &lockOrdering,
+                                                       &parallelVsConcurrent,
+                                                       &async,
+                                                       &producerConsumer,
+                                                       &rwlock,
+                                                       &semaphore,
+                                                       &spin,
+                                                       &crash,
+                                                       &firehose,
+                                                       &ingest };
     return all;
 }
 
@@ -113,6 +129,9 @@ const Scenario *findScenario(const QString &id)
     return nullptr;
 }
 
-QString themeName(ScenarioTheme theme) { return Themes::name(theme); }
+QString themeName(ScenarioTheme theme)
+{
+    return Themes::name(theme);
+}
 
 } // namespace samtidig

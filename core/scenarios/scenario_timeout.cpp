@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <atomic>
 #include <barrier>
 #include <chrono>
 #include <functional>
@@ -23,6 +24,7 @@ struct ThreadCounts {
     int timeouts = 0;
     int retries = 0; // attempts repeated after a timeout
     int rounds = 0; // critical sections completed
+    int timeoutsInDeadlock = 0; // gave up on its second lock while the other waited for its first
 };
 
 } // namespace
@@ -78,6 +80,9 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
     // for its second, so at least one attempt times out in every run.
     std::barrier bothHoldOne(2);
     ThreadCounts counts[2];
+    // Set while a thread, holding its first lock, waits for its second: when both are set, the
+    // waits form the deadlock's cycle, and the timeout that ends one of them breaks it.
+    std::atomic<bool> waitingForSecond[2] = { false, false };
 
     const auto body = [&](int index, InstrumentedTimedMutex &first, InstrumentedTimedMutex &second) {
         ScopedTask task(TaskKind::Thread, tr("thread %1").arg(index + 1).toStdString(), context.mainTask());
@@ -103,7 +108,12 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
                 giveUp();
                 continue;
             }
-            if (!second.try_lock_for(timeout)) {
+            waitingForSecond[index].store(true);
+            const bool gotSecond = second.try_lock_for(timeout);
+            waitingForSecond[index].store(false);
+            if (!gotSecond) {
+                if (waitingForSecond[1 - index].load())
+                    ++c.timeoutsInDeadlock;
                 first.unlock(); // the other thread is probably waiting for exactly this lock
                 giveUp();
                 continue;
@@ -121,8 +131,10 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
     two.join();
 
     QJsonArray perThread;
+    QJsonArray roundsCompleted;
     int timeouts = 0;
     int retries = 0;
+    int timeoutsInDeadlock = 0;
     for (int t = 0; t < 2; ++t) {
         perThread.append(QJsonObject { { QStringLiteral("thread"), tr("thread %1").arg(t + 1) },
                                        { QStringLiteral("attempts"), counts[t].attempts },
@@ -131,13 +143,18 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
                                        { QStringLiteral("rounds"), counts[t].rounds } });
         timeouts += counts[t].timeouts;
         retries += counts[t].retries;
+        timeoutsInDeadlock += counts[t].timeoutsInDeadlock;
+        roundsCompleted.append(counts[t].rounds);
     }
     QJsonObject r;
     r.insert(QStringLiteral("per_thread"), perThread);
     r.insert(QStringLiteral("attempts"), counts[0].attempts + counts[1].attempts);
     r.insert(QStringLiteral("timeouts"), timeouts);
     r.insert(QStringLiteral("retries"), retries);
-    r.insert(QStringLiteral("completed"), true);
+    // The point: the deadlock formed (a timeout ended a wait inside the cycle), and every thread
+    // still got both locks as often as it should.
+    r.insert(QStringLiteral("timeouts_in_deadlock"), timeoutsInDeadlock);
+    r.insert(QStringLiteral("rounds_completed"), roundsCompleted);
     return r;
 }
 

@@ -152,8 +152,7 @@ void RunSession::poll()
         if (state == RunState::Ready) {
             begin();
         } else if (m_host->poll() || state == RunState::Failed) {
-            QString problem;
-            const QJsonObject results = m_host->results(&problem);
+            const QJsonObject results = m_host->results();
             QString detail
                 = tr("The runner stopped before the run began (%1).").arg(m_host->exitDescription());
             if (results.contains(QStringLiteral("error")))
@@ -172,8 +171,7 @@ void RunSession::poll()
         m_load->sample(now, false);
     noteDeadlockLatency();
     if (runnerDone) {
-        QString problem;
-        const QJsonObject results = m_host->results(&problem);
+        const QJsonObject results = m_host->results();
         if (m_host->completedCleanly())
             finishRun(RunOutcome::Completed, QString());
         else if (m_host->state() == RunState::Failed && results.contains(QStringLiteral("error")))
@@ -245,14 +243,13 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
         m_builder->finish(now);
     }
     noteDeadlockLatency();
-    QString resultsProblem;
     if (m_host)
-        m_builder->setResults(m_host->results(&resultsProblem));
+        m_builder->setResults(m_host->results());
     if (!m_trace->analysis().deadlocks.empty() && outcome != RunOutcome::Crashed
         && outcome != RunOutcome::Failed)
         outcome = RunOutcome::Deadlock;
     QStringList details;
-    for (const QString &part : { detail, stopError, resultsProblem })
+    for (const QString &part : { detail, stopError })
         if (!part.isEmpty())
             details << part;
     m_builder->setOutcome(outcome, details.join(QLatin1Char(' ')));

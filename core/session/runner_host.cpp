@@ -3,6 +3,7 @@
 #include "record/shared_region.h"
 #include "runner/process_tree.h"
 #include "runner/runner_process.h"
+#include "runner/runner_results.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -199,26 +200,9 @@ QByteArray RunnerHost::takeOutput()
     return out;
 }
 
-QJsonObject RunnerHost::results(QString *problem) const
+QJsonObject RunnerHost::results() const
 {
-    const RegionHeader *h = m_region->header();
-    const std::uint32_t size = h->resultsSize.load(std::memory_order_acquire);
-    if (size == 0)
-        return {};
-    if (size > kResultsCapacity) {
-        *problem = tr("The runner's results are damaged: it claims %1 bytes, the block holds %2.")
-                       .arg(size)
-                       .arg(kResultsCapacity);
-        return {};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc
-        = QJsonDocument::fromJson(QByteArray(h->results, static_cast<qsizetype>(size)), &parseError);
-    if (!doc.isObject()) {
-        *problem = tr("The runner's results are damaged: %1.").arg(parseError.errorString());
-        return {};
-    }
-    return doc.object();
+    return readRunnerResults(*m_region->header());
 }
 
 } // namespace samtidig

@@ -60,9 +60,8 @@ public:
     QString stop();
     // What the program wrote to its output since the last call (captureOutput only).
     QByteArray takeOutput();
-    // The runner's results block, read once and checked against its capacity. An empty object
-    // with *problem set when the block is damaged; empty without a problem when there is none.
-    QJsonObject results(QString *problem) const;
+    // The runner's results block (runner/runner_results.h: checked, a damaged block reads as an error).
+    QJsonObject results() const;
 
 private:
     std::unique_ptr<SharedRegion> m_region;

@@ -95,7 +95,8 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
              QString::fromLatin1(schedulingSourceName(trace.source()).data()));
     if (!trace.sourceNote().isEmpty())
         o.insert(QStringLiteral("scheduling_source_note"), trace.sourceNote());
-    o.insert(QStringLiteral("cpu_count"), trace.cpuCount());
+    if (trace.cpuCount() > 0) // an imported trace may not say: then the count is left out, not 0
+        o.insert(QStringLiteral("cpu_count"), trace.cpuCount());
     QJsonArray cpus;
     for (const CpuLane &lane : trace.cpuLanes())
         if (!lane.spans.empty())

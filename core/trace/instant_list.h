@@ -106,6 +106,12 @@ public:
         m_items.insert(m_items.begin() + static_cast<std::ptrdiff_t>(pos.index()), pack(in));
         return pos;
     }
+    // Drops every instant from index `size` on.
+    void truncate(std::size_t size)
+    {
+        while (m_items.size() > size)
+            m_items.pop_back();
+    }
     const_iterator erase(const_iterator pos)
     {
         m_items.erase(m_items.begin() + static_cast<std::ptrdiff_t>(pos.index()));

@@ -1,11 +1,19 @@
-// Frame time of the timeline fully zoomed out, 1920 px wide, painted into a QImage: the whole
-// frame (level-of-detail layout + paint, as an export or a live update does) and paint only
-// (a cached layout, as a repaint does). Synthetic trace: 2 CPU lanes + 8 task lanes.
+// Frame time of the window's timeline widget, fully zoomed out, 1920 x 1080, on a realistic trace
+// (realistic_trace.h: 64 task lanes and 8 CPU lanes, every span state, held locks, instants, lost
+// updates, hand-overs, the deadlock overlay) of 1 M, 10 M and 100 M spans:
+//   BM_TimelineFrame    what a zoom, a pan or a live update costs: the widget lays the trace out
+//                       again (level of detail) and paints it (goals: <= 16 ms at 10 M, <= 33 ms
+//                       at 100 M)
+//   BM_TimelineRepaint  a repaint with the layout cached (an expose, a hover)
+//   BM_ExportPaint      TimelinePainter::paint of the same, as an image export draws it
+#include "realistic_trace.h"
 #include "timeline/timeline_painter.h"
+#include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 
@@ -18,110 +26,129 @@ using namespace samtidig;
 
 namespace {
 
-constexpr int kTasks = 8;
-constexpr int kCpus = 2;
-constexpr double kWidth = 1920;
+constexpr int kWidth = 1920;
+constexpr int kHeight = 1080;
 
-// `spans` spans spread over the lanes: 10 ns slices with 10 ns gaps, like a busy lock-step run.
-std::unique_ptr<Trace> syntheticTrace(std::int64_t spans)
+struct BuiltTrace {
+    std::unique_ptr<Trace> trace;
+    double seconds = 0;
+};
+
+// One trace per size, built once; the largest takes about a minute and several GB.
+const BuiltTrace &traceWith(std::int64_t spans)
 {
-    auto trace = std::make_unique<Trace>();
-    TraceBuilder b(*trace);
-    b.setSource(SchedulingSource::Kernel, QString());
-    b.setOutcome(RunOutcome::Completed, QString());
-    for (std::uint32_t id = 1; id <= kTasks; ++id) {
-        TaskInfo info;
-        info.id = id;
-        info.parent = id == 1 ? 0 : 1;
-        info.kind = id == 1 ? TaskKind::Process : TaskKind::Thread;
-        info.name = QStringLiteral("worker %1").arg(id);
-        info.pid = 1000;
-        info.tid = 1000 + static_cast<int>(id);
-        b.restoreTask(id) = info;
-        b.restoreTaskLane(id);
+    static std::map<std::int64_t, BuiltTrace> cache;
+    BuiltTrace &slot = cache[spans];
+    if (!slot.trace) {
+        cache.clear(); // one at a time: 100 M spans need the memory
+        BuiltTrace &fresh = cache[spans];
+        QElapsedTimer timer;
+        timer.start();
+        RealisticTraceSpec spec;
+        spec.spans = static_cast<std::uint64_t>(spans);
+        fresh.trace = makeRealisticTrace(spec);
+        fresh.seconds = double(timer.nsecsElapsed()) / 1e9;
+        return fresh;
     }
-    const std::int64_t perLane = spans / (kTasks + kCpus);
-    for (int cpu = 0; cpu < kCpus; ++cpu) {
-        SpanList &list = b.restoreCpuLane(cpu).spans;
-        list.reserve(static_cast<std::size_t>(perLane));
-        for (std::int64_t i = 0; i < perLane; ++i)
-            list.append(i * 20, i * 20 + 10, SpanState::Running, 0,
-                        static_cast<std::uint32_t>(1 + (i + cpu) % kTasks));
-    }
-    static constexpr SpanState kStates[] = { SpanState::Running, SpanState::Runnable, SpanState::Blocked };
-    for (std::uint32_t id = 1; id <= kTasks; ++id) {
-        TaskLane &lane = b.restoreTaskLane(id);
-        lane.sched.reserve(static_cast<std::size_t>(perLane));
-        for (std::int64_t i = 0; i < perLane; ++i)
-            lane.sched.append(i * 20, i * 20 + 15, kStates[i % 3]);
-    }
-    b.advanceEdgeTo(perLane * 20);
-    return trace;
+    return slot;
 }
 
-const Trace &traceWith(std::int64_t spans)
+void traceCounters(benchmark::State &state, const BuiltTrace &built)
 {
-    static std::map<std::int64_t, std::unique_ptr<Trace>> cache;
-    auto &slot = cache[spans];
-    if (!slot)
-        slot = syntheticTrace(spans);
-    return *slot;
+    const Trace &t = *built.trace;
+    state.counters["spans"] = double(t.spanCount());
+    state.counters["task_lanes"] = double(t.taskLanes().size());
+    state.counters["cpu_lanes"] = double(t.cpuLanes().size());
+    state.counters["instants"] = double(t.instants().size());
+    state.counters["flows"] = double(t.flows().size());
+    state.counters["lost_updates"] = double(t.analysis().lostUpdates.size());
+    state.counters["deadlocks"] = double(t.analysis().deadlocks.size());
+    state.counters["model_MB"] = double(t.memoryBytes()) / 1e6;
+    state.counters["build_s"] = built.seconds;
 }
+
+// The widget as the window shows it: both panes, the whole trace in view.
+struct ShownWidget {
+    explicit ShownWidget(const Trace &trace)
+    {
+        widget.resize(kWidth, kHeight);
+        widget.setTrace(&trace);
+        widget.show();
+        QCoreApplication::processEvents();
+        widget.zoomToFit();
+    }
+    TimelineWidget widget;
+    QImage image { kWidth, kHeight, QImage::Format_ARGB32_Premultiplied };
+};
 
 void BM_TimelineFrame(benchmark::State &state)
 {
-    const Trace &trace = traceWith(state.range(0));
+    const BuiltTrace &built = traceWith(state.range(0));
+    ShownWidget shown(*built.trace);
+    for (auto _ : state) {
+        shown.widget.traceUpdated(); // a new layout, as after a zoom, a pan or new records
+        shown.widget.QWidget::render(&shown.image); // the widget's own paintEvent
+        benchmark::DoNotOptimize(shown.image.constBits());
+    }
+    traceCounters(state, built);
+    const TimelineLayout &l = shown.widget.currentLayout();
+    std::size_t items = 0, marks = 0;
+    for (const TimelineRow &r : l.rows) {
+        items += r.main.size() + r.sync.size() + r.held.size();
+        marks += r.marks.size();
+    }
+    state.counters["layout_rows"] = double(l.rows.size());
+    state.counters["layout_items"] = double(items);
+    state.counters["layout_marks"] = double(marks);
+    state.counters["layout_arrows"] = double(l.arrows.size());
+}
+
+void BM_TimelineRepaint(benchmark::State &state)
+{
+    const BuiltTrace &built = traceWith(state.range(0));
+    ShownWidget shown(*built.trace);
+    for (auto _ : state) {
+        shown.widget.QWidget::render(&shown.image); // the widget's own paintEvent
+        benchmark::DoNotOptimize(shown.image.constBits());
+    }
+}
+
+void BM_ExportPaint(benchmark::State &state)
+{
+    const BuiltTrace &built = traceWith(state.range(0));
     TimelinePaintOptions options;
-    const QSizeF size = TimelinePainter::preferredSize(trace, options, kWidth);
-    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    options.theme = TimelineThemeKind::Print;
+    QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         QPainter p(&image);
-        TimelinePainter::paint(p, QRectF(QPointF(0, 0), size), trace, options);
+        TimelinePainter::paint(p, QRectF(0, 0, kWidth, kHeight), *built.trace, options);
         p.end();
         benchmark::DoNotOptimize(image.constBits());
     }
-    state.counters["spans"] = static_cast<double>(trace.spanCount());
 }
 
-void BM_TimelinePaintCachedLayout(benchmark::State &state)
+// Sizes in order, so each trace is built once for all three benchmarks of its size.
+void registerAll()
 {
-    const Trace &trace = traceWith(state.range(0));
-    TimelinePaintOptions options;
-    const QSizeF size = TimelinePainter::preferredSize(trace, options, kWidth);
-    const TimelineLayout layout
-        = buildTimelineLayout(trace, options, TimelinePainter::plotWidthFor(size.width(), options));
-    const TimelineFrame frame = TimelinePainter::frame(trace, layout, options, size);
-    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
-    for (auto _ : state) {
-        QPainter p(&image);
-        TimelinePainter::paintLayout(p, frame, trace, layout, options);
-        p.end();
-        benchmark::DoNotOptimize(image.constBits());
-    }
-}
-
-void BM_TimelineLayoutOnly(benchmark::State &state)
-{
-    const Trace &trace = traceWith(state.range(0));
-    TimelinePaintOptions options;
-    for (auto _ : state) {
-        const TimelineLayout layout = buildTimelineLayout(trace, options, kWidth - options.labelWidth);
-        benchmark::DoNotOptimize(layout.rows.data());
+    for (const std::int64_t spans : { 1'000'000, 10'000'000, 100'000'000 }) {
+        for (auto *b : { benchmark::RegisterBenchmark("BM_TimelineFrame", BM_TimelineFrame),
+                         benchmark::RegisterBenchmark("BM_TimelineRepaint", BM_TimelineRepaint),
+                         benchmark::RegisterBenchmark("BM_ExportPaint", BM_ExportPaint) })
+            b->Arg(spans)->Unit(benchmark::kMillisecond);
     }
 }
 
 } // namespace
-
-BENCHMARK(BM_TimelineFrame)->Arg(1'000'000)->Arg(10'000'000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TimelinePaintCachedLayout)->Arg(1'000'000)->Arg(10'000'000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TimelineLayoutOnly)->Arg(1'000'000)->Arg(10'000'000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // fonts and the raster paint engine
+    registerAll();
     benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

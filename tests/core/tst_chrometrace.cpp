@@ -1,8 +1,11 @@
 // Chrome Trace Event JSON: export structure, export -> import round trip, files of other tools,
 // and hostile JSON that must fail with a message.
 #include "io/chrome_trace.h"
+#include "io/recording_file.h"
 #include "io/synthetic_trace.h"
 #include "io/trace_equality.h"
+#include "session/summary.h"
+#include "trace/scheduling_source_text.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 
@@ -165,6 +168,8 @@ private Q_SLOTS:
         QCOMPARE(out.flows().front().toTask, in.flows().front().toTask);
         QCOMPARE(out.flows().front().lock, in.flows().front().lock);
         QCOMPARE(out.scenario(), in.scenario());
+        QCOMPARE(out.source(), in.source()); // our own export says which source its run used
+        QCOMPARE(out.cpuCount(), in.cpuCount());
         QCOMPARE(out.originNs(), in.originNs());
         QCOMPARE(out.names().size(), in.names().size());
         QCOMPARE(out.names().at(1).name, in.names().at(1).name);
@@ -209,6 +214,44 @@ private Q_SLOTS:
         for (const TaskLane &lane : t.taskLanes())
             for (std::size_t i = 0; i < lane.sched.size(); ++i)
                 QCOMPARE(lane.sched.state(i), SpanState::Running);
+        QCOMPARE(t.source(), SchedulingSource::Imported);
+        QCOMPARE(t.cpuCount(), cpus);
+    }
+
+    // A trace another program recorded (here as Node.js's --trace-events-enabled writes one, with
+    // two worker threads) names its source as imported wherever the source is named, leaves out the
+    // CPU count it does not know, and keeps both through a saved recording.
+    void importedTraceSaysSo()
+    {
+        const QByteArray json = R"({"traceEvents":[
+            {"pid":4711,"tid":4711,"ts":0,"ph":"M","cat":"__metadata","name":"process_name","args":{"name":"node"}},
+            {"pid":4711,"tid":4711,"ts":0,"ph":"M","cat":"__metadata","name":"thread_name","args":{"name":"JavaScriptMainThread"}},
+            {"pid":4711,"tid":4712,"ts":0,"ph":"M","cat":"__metadata","name":"thread_name","args":{"name":"WorkerThread"}},
+            {"pid":4711,"tid":4713,"ts":0,"ph":"M","cat":"__metadata","name":"thread_name","args":{"name":"WorkerThread"}},
+            {"pid":4711,"tid":4711,"ts":1035,"ph":"X","cat":"node,node.bootstrap","name":"bootstrap","dur":4201,"args":{}},
+            {"pid":4711,"tid":4712,"ts":5020,"ph":"B","cat":"v8","name":"V8.ScriptCompiler","args":{}},
+            {"pid":4711,"tid":4712,"ts":6120,"ph":"E","cat":"v8","name":"V8.ScriptCompiler","args":{}},
+            {"pid":4711,"tid":4713,"ts":5100,"ph":"X","cat":"v8","name":"V8.GCScavenger","dur":310,"args":{}}
+        ]})";
+        Trace t;
+        QString error;
+        QVERIFY2(importChromeTraceFromBytes(json, &t, &error), qPrintable(error));
+        QCOMPARE(t.tasks().size(), std::size_t(3)); // the process (its main thread) and two workers
+        QCOMPARE(t.source(), SchedulingSource::Imported);
+        QCOMPARE(t.cpuCount(), 0);
+        QCOMPARE(schedulingSourceText(t, SourceWording::Name), QStringLiteral("imported"));
+        QCOMPARE(schedulingSourceText(t, SourceWording::Phrase),
+                 QStringLiteral("imported from a Chrome trace"));
+        const QJsonObject summary = runSummary(t, -1);
+        QCOMPARE(summary.value(QStringLiteral("scheduling_source")).toString(), QStringLiteral("imported"));
+        QVERIFY(!summary.contains(QStringLiteral("cpu_count")));
+        // Nothing of ours ran, so what other programs used of the cores is not known either.
+        QCOMPARE(summary.value(QStringLiteral("other_programs_cpu_share_missing")).toString(),
+                 QStringLiteral("not_sampled"));
+        Trace back;
+        QVERIFY2(readRecordingFromBytes(recordingToBytes(t), &back, &error), qPrintable(error));
+        QCOMPARE(back.source(), SchedulingSource::Imported);
+        QCOMPARE(back.cpuCount(), 0);
     }
 
     void importNamesAndTimes()

@@ -430,9 +430,10 @@ private Q_SLOTS:
               s, static_cast<double>(events1 - events0) / s, static_cast<double>(spans1 - spans0) / s, rss0,
               rss1, perItem, modelBytes, spans1, stillRunning);
         QVERIFY(spans1 > spans0 + 1000);
-        // Columns of 25 (spans) and 32 bytes (instants), grown by doubling: at most about twice that,
-        // plus flows and the analysis' per-lock counters. Anything far above means a leak per event.
-        QVERIFY2(perItem < 160, qPrintable(QString::number(perItem)));
+        // The README's memory policy: 29-31 bytes here in CI's 25 s, 39.5 in a 60 s run (resident
+        // memory also holds the allocator's free lists and grows in whole pages and huge-page slabs).
+        // Twice the 60 s figure leaves that noise room; a leak per event would exceed it at once.
+        QVERIFY2(perItem < 80, qPrintable(QString::number(perItem)));
     }
 };
 

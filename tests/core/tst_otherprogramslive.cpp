@@ -3,6 +3,7 @@
 // must leave room for our own task's time there (busy minus ours, not busy alone).
 #include "analysis/other_programs.h"
 #include "analysis/utilization.h"
+#include "kernel_source_required.h"
 #include "run_helpers.h"
 #include "session/summary.h"
 
@@ -90,8 +91,7 @@ private Q_SLOTS:
         QCOMPARE(test::childProcessCount(), 0); // the hog is reaped, the runner gone
         const Trace &trace = session.trace();
         if (trace.source() != SchedulingSource::Kernel)
-            QSKIP(qPrintable(
-                QStringLiteral("no kernel context-switch records here: %1").arg(trace.sourceNote())));
+            SAMTIDIG_KERNEL_SOURCE_MISSING(trace.sourceNote().toUtf8());
         QVERIFY2(trace.machineLoad().samples.size() >= 3, qPrintable(trace.machineLoad().note));
 
         const OtherProgramsLoad load = otherProgramsLoad(trace);

@@ -92,6 +92,8 @@ private Q_SLOTS:
         QVERIFY2(ratio < 0.7, qPrintable(QString::number(ratio)));
         QCOMPARE(r.value(QStringLiteral("async_to_blocking_ratio")).toDouble(), ratio);
         QCOMPARE(r.value(QStringLiteral("suspensions")).toInteger(), 12);
+        // Counted from the thread ids that ran coroutine steps: the event loop's thread alone.
+        QCOMPARE(r.value(QStringLiteral("threads_used")).toInt(), 1);
         QCOMPARE(t.phases().size(), std::size_t(2));
 
         // Four coroutine tasks, each with its own lane, awaiting between turns.

@@ -21,7 +21,12 @@ using namespace samtidig::test;
 namespace {
 
 constexpr int kDeadlockRuns = 20;
-constexpr std::int64_t kDetectWithinNs = 100'000'000;
+// What a user waits from the request that closes a cycle to the poll that reports it: at least the
+// reorder window every record is held back for (6 ms at the least, README), at most that window
+// (15 ms; 150 ms with the estimate source) plus a poll interval. 1 s is a behaviour bound with a
+// wide margin for a loaded machine or a sanitizer build; the benchmark gives the real p50/p95.
+constexpr std::int64_t kDetectedAfterAtLeastNs = 6'000'000;
+constexpr std::int64_t kDetectedWithinNs = 1'000'000'000;
 
 // Polls until the analysis reports a deadlock or the run ends; the deadline only guards the test.
 void runUntilDeadlock(RunSession &session)
@@ -63,17 +68,15 @@ void checkDeadlock(const Trace &t, std::size_t size)
     QCOMPARE(c.tasks.size(), size);
     QCOMPARE(c.locks.size(), size);
     QCOMPARE(std::set<std::uint32_t>(c.tasks.begin(), c.tasks.end()).size(), size);
-    // The cycle closes with the latest of its tasks' requests; it is detected no later than 100 ms after.
+    // The cycle closes with the latest of its tasks' requests, and is stamped with it (how long a
+    // user waited for the report is the session's deadlockDetectionLatencyNs, checked apart).
     std::int64_t closing = -1;
     for (std::size_t i = 0; i < size; ++i) {
         const std::int64_t at = lastRequestNs(t, c.tasks[i], c.locks[i]);
         QVERIFY2(at >= 0, qPrintable(t.taskName(c.tasks[i])));
         closing = std::max(closing, at);
     }
-    QVERIFY2(
-        c.detectedNs >= closing && c.detectedNs - closing <= kDetectWithinNs,
-        qPrintable(
-            QStringLiteral("closing request at %1 ns, detected at %2 ns").arg(closing).arg(c.detectedNs)));
+    QCOMPARE(c.detectedNs, closing);
     // tasks[i] waits for locks[i], which tasks[i + 1] holds: the recorded waits name that holder.
     for (std::size_t i = 0; i < size; ++i) {
         const TaskLane *lane = t.laneForTask(c.tasks[i]);
@@ -84,6 +87,14 @@ void checkDeadlock(const Trace &t, std::size_t size)
         QCOMPARE(lane->sync.other(last), c.tasks[(i + 1) % size]);
     }
     QVERIFY(t.results().isEmpty()); // a hung run never returns results
+}
+
+// The wall time from the closing request to the poll that reported the cycle, within the bounds.
+void checkDetectionLatency(const RunSession &session)
+{
+    const std::int64_t latency = session.deadlockDetectionLatencyNs();
+    QVERIFY2(latency >= kDetectedAfterAtLeastNs && latency <= kDetectedWithinNs,
+             qPrintable(QStringLiteral("reported %1 ms after the cycle closed").arg(double(latency) / 1e6)));
 }
 
 } // namespace
@@ -108,9 +119,9 @@ private Q_SLOTS:
             QVERIFY2(!session.trace().analysis().deadlocks.empty(),
                      qPrintable(QStringLiteral("run %1").arg(run)));
             QVERIFY(session.isActive()); // hung, not finished
-            // The wall time from the closing request to the poll that saw the cycle is measured
-            // and reported (not judged: this machine may be shared).
-            QVERIFY(session.deadlockDetectionLatencyNs() >= 0);
+            checkDetectionLatency(session);
+            if (QTest::currentTestFailed())
+                return;
             latencies.push_back(session.deadlockDetectionLatencyNs());
             const pid_t group = session.runnerPid();
             session.stop();
@@ -141,6 +152,9 @@ private Q_SLOTS:
                  qPrintable(error));
         runUntilDeadlock(session);
         QVERIFY(!session.trace().analysis().deadlocks.empty());
+        checkDetectionLatency(session);
+        if (QTest::currentTestFailed())
+            return;
         session.stop();
         const Trace &t = session.trace();
         checkDeadlock(t, 5);
@@ -162,6 +176,39 @@ private Q_SLOTS:
         QCOMPARE(childProcessCount(), 0);
     }
 
+    // Without the forced first round the timing decides; when the table finishes, the forks kept
+    // every two neighbours from eating at the same time.
+    void philosophersThatFinishNeverShareAFork()
+    {
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            RunSession session;
+            QString error;
+            QVERIFY2(session.start(request(QStringLiteral("philosophers"),
+                                           { { QStringLiteral("think_ms"), QStringLiteral("10") },
+                                             { QStringLiteral("eat_ms"), QStringLiteral("5") },
+                                             { QStringLiteral("meals"), QStringLiteral("4") },
+                                             { QStringLiteral("force_deadlock"), QStringLiteral("0") } }),
+                                   &error),
+                     qPrintable(error));
+            runUntilDeadlock(session);
+            if (session.isActive()) { // all five took their left fork at once: a real deadlock
+                qInfo("attempt %d deadlocked by chance", attempt);
+                session.stop();
+                continue;
+            }
+            const Trace &t = session.trace();
+            QCOMPARE(t.outcome(), RunOutcome::Completed);
+            QCOMPARE(t.results().value(QStringLiteral("meals_eaten")).toArray(),
+                     QJsonArray({ 4, 4, 4, 4, 4 }));
+            QCOMPARE(t.results().value(QStringLiteral("neighbours_eating_together")).toInt(), 0);
+            const int most = t.results().value(QStringLiteral("most_eating_at_once")).toInt();
+            QVERIFY2(most >= 1 && most <= 2, qPrintable(QString::number(most))); // 5 forks: 2 eat at most
+            QCOMPARE(childProcessCount(), 0);
+            return;
+        }
+        QFAIL("five runs in a row deadlocked by chance");
+    }
+
     void timeoutBreaksTheDeadlockAndFinishes()
     {
         RunSession session;
@@ -177,8 +224,12 @@ private Q_SLOTS:
         runToEnd(session);
         const Trace &t = session.trace();
         QCOMPARE(t.outcome(), RunOutcome::Completed);
-        QCOMPARE(t.results().value(QStringLiteral("completed")).toBool(), true);
+        // Both threads got both locks in every round, although their waits formed the deadlock's
+        // cycle at least once (in the first round both hold their first lock) and a timeout broke it.
+        QCOMPARE(t.results().value(QStringLiteral("rounds_completed")).toArray(), QJsonArray({ 2, 2 }));
+        QVERIFY(t.results().value(QStringLiteral("timeouts_in_deadlock")).toInt() >= 1);
         const qint64 timeouts = t.results().value(QStringLiteral("timeouts")).toInteger();
+        QVERIFY(t.results().value(QStringLiteral("timeouts_in_deadlock")).toInt() <= timeouts);
         QVERIFY2(timeouts > 0, qPrintable(QString::number(timeouts)));
         QCOMPARE(t.results().value(QStringLiteral("retries")).toInteger(), timeouts);
         const QJsonArray perThread = t.results().value(QStringLiteral("per_thread")).toArray();
@@ -215,8 +266,11 @@ private Q_SLOTS:
         runToEnd(session);
         const Trace &t = session.trace();
         QCOMPARE(t.outcome(), RunOutcome::Completed);
-        QCOMPARE(t.results().value(QStringLiteral("completed")).toBool(), true);
         QCOMPARE(t.results().value(QStringLiteral("rounds_completed")).toArray(), QJsonArray({ 3, 3 }));
+        // The order the threads really asked for the locks in: only A before B, so no cycle.
+        QCOMPARE(t.results().value(QStringLiteral("lock_order")).toArray(),
+                 QJsonArray({ QStringLiteral("A \u2192 B") }));
+        QCOMPARE(t.results().value(QStringLiteral("lock_order_cycles")).toInt(), 0);
         QVERIFY(t.analysis().deadlocks.empty());
         QVERIFY(t.analysis().lockOrderWarnings.empty());
         // Both locks were really used by both threads, so the absence of a warning means something.

@@ -1,19 +1,24 @@
-// Correctness of both scheduling sources on real runs: four CPU-bound threads pinned to core 0
-// must produce slices on core 0's lane that do not overlap, and each thread's recorded on-CPU time
-// must match its own CLOCK_THREAD_CPUTIME_ID; unpinned threads must show up on both cores.
+// Correctness of both scheduling sources on real runs. Kernel source: four CPU-bound threads
+// pinned to core 0 produce slices on core 0's lane that do not overlap, and each thread's recorded
+// on-CPU time matches its own CLOCK_THREAD_CPUTIME_ID. Estimate source: its slices are cut where
+// that same clock stops advancing, so it is judged against something independent, the kernel's
+// own switch records of the same threads in the same run, per thread and per core.
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
+#include "sched/kernel_sched_source.h"
 #include "session/run_session.h"
 
 #include <QJsonObject>
 #include <QTest>
 
 #include "cpu_busy_sampler.h"
+#include "kernel_source_required.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <thread>
 
 using namespace samtidig;
@@ -98,12 +103,7 @@ void dumpCores(const Trace &t)
     }
 }
 
-QString sourceName(RunRequest::Source s)
-{
-    return s == RunRequest::Source::Kernel ? "kernel" : "estimate";
-}
-
-// Runs spin with `source`; skips the test where the kernel refuses its switch records.
+// Runs spin with `source` to its end.
 bool runSpin(RunSession &session, int threads, int pin, int workMs, RunRequest::Source source)
 {
     QString error;
@@ -115,13 +115,12 @@ bool runSpin(RunSession &session, int threads, int pin, int workMs, RunRequest::
     return true;
 }
 
-// Checks one run of four threads pinned to core 0; returns what was wrong, or nothing.
-QString accuracyFailure(const Trace &t, const QString &source)
+// Checks one kernel-source run of four threads pinned to core 0; returns what was wrong, or nothing.
+QString kernelAccuracyFailure(const Trace &t)
 {
     const SpanList &core0 = t.cpuLanes()[0].spans;
     const double overlap = overlapFraction(core0);
-    qInfo("%s: core 0 has %zu spans, overlap %.4f %% of busy time", qPrintable(source), core0.size(),
-          overlap * 100.0);
+    qInfo("kernel: core 0 has %zu spans, overlap %.4f %% of busy time", core0.size(), overlap * 100.0);
     if (overlap > 0.01)
         return QStringLiteral("core 0 slices overlap for %1 % of its busy time").arg(overlap * 100.0);
     QString failure;
@@ -138,15 +137,163 @@ QString accuracyFailure(const Trace &t, const QString &source)
         const auto coreNs = static_cast<double>(runningNs(core0, task));
         const double laneErr = (laneNs - measured) / measured;
         const double coreErr = (coreNs - measured) / measured;
-        qInfo("%s: task %u measured %.3f ms, task lane %.3f ms (%+.3f %%), core 0 lane %.3f ms (%+.3f %%)",
-              qPrintable(source), task, measured / 1e6, laneNs / 1e6, laneErr * 100.0, coreNs / 1e6,
-              coreErr * 100.0);
+        qInfo(
+            "kernel: task %u measured %.3f ms, task lane %.3f ms (%+.3f %%), core 0 lane %.3f ms (%+.3f %%)",
+            task, measured / 1e6, laneNs / 1e6, laneErr * 100.0, coreNs / 1e6, coreErr * 100.0);
         if (failure.isEmpty() && (std::abs(laneErr) > 0.05 || std::abs(coreErr) > 0.05))
             failure = QStringLiteral(
                           "task %1: recorded on-CPU time is off by %2 % (task lane) / %3 % (core lane)")
                           .arg(task)
                           .arg(laneErr * 100.0, 0, 'f', 2)
                           .arg(coreErr * 100.0, 0, 'f', 2);
+    }
+    return failure;
+}
+
+// On-CPU intervals per (thread id, CPU), in trace time, from the kernel's switch records.
+using KernelSlices
+    = std::map<std::pair<std::int32_t, int>, std::vector<std::pair<std::int64_t, std::int64_t>>>;
+
+// The kernel's switch records of every thread the runner creates, read next to a run that uses the
+// estimate source: an independent witness of where and when the same threads ran.
+class KernelWitness
+{
+public:
+    bool start(pid_t runner, QString *why)
+    {
+        m_source = std::make_unique<KernelSchedSource>(onlineCpuCount());
+        return m_source->start(runner, why);
+    }
+    void drain()
+    {
+        // Switch records name the thread by its kernel ids (event.h), not by a task of ours.
+        std::vector<TaskNote> notes;
+        m_source->drain(m_events, notes);
+    }
+    std::uint64_t lost() const { return m_source->lost(); }
+    // Pairs each CPU's switch-in with the next switch-out of the same thread there.
+    KernelSlices slices(std::uint64_t originNs) const
+    {
+        KernelSlices out;
+        std::map<int, std::pair<std::int32_t, std::uint64_t>> current; // cpu -> (tid, since)
+        for (const Event &e : m_events) {
+            const int cpu = e.cpu;
+            const std::int32_t tid = kernelTid(e.b);
+            if (e.kind == EventKind::SliceBegin) {
+                current[cpu] = { tid, e.timeNs };
+            } else if (e.kind == EventKind::SliceEnd) {
+                const auto it = current.find(cpu);
+                if (it == current.end() || it->second.first != tid)
+                    continue;
+                const auto from = static_cast<std::int64_t>(it->second.second - originNs);
+                const auto to = static_cast<std::int64_t>(e.timeNs - originNs);
+                out[{ tid, cpu }].emplace_back(from, to);
+                current.erase(it);
+            }
+        }
+        return out;
+    }
+
+private:
+    std::unique_ptr<KernelSchedSource> m_source;
+    std::vector<Event> m_events;
+};
+
+std::int64_t totalNs(const std::vector<std::pair<std::int64_t, std::int64_t>> &v)
+{
+    std::int64_t sum = 0;
+    for (const auto &[a, b] : v)
+        sum += b - a;
+    return sum;
+}
+
+// Time during which both interval lists (each free of self-overlap) cover the same instant.
+std::int64_t commonNs(std::vector<std::pair<std::int64_t, std::int64_t>> a,
+                      std::vector<std::pair<std::int64_t, std::int64_t>> b)
+{
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    std::int64_t sum = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        sum += std::max<std::int64_t>(0,
+                                      std::min(a[i].second, b[j].second) - std::max(a[i].first, b[j].first));
+        (a[i].second < b[j].second ? i : j)++;
+    }
+    return sum;
+}
+
+// How far the estimate source's slices may be from the kernel's for one thread: its total on-CPU
+// time (task lane), its time on each core (core lanes), and how much of the kernel's time the
+// estimate places at the same instant on the same core. Measured on this 2-core VM: totals within
+// 0.5 %, placement above 98 %; the bounds leave room for a loaded machine (the kernel counts time
+// the virtual CPU was taken away, thread CPU time does not).
+constexpr double kEstimateTotalTolerance = 0.05;
+constexpr double kEstimateMinCommon = 0.90;
+
+// Compares one estimate-source run with the kernel's records of it; returns what was wrong, or nothing.
+QString estimateVsKernelFailure(const Trace &t, const KernelSlices &kernel)
+{
+    const SpanList &lane0 = t.cpuLanes()[0].spans;
+    const double overlap = overlapFraction(lane0);
+    if (overlap > 0.01)
+        return QStringLiteral("core 0 slices overlap for %1 % of its busy time").arg(overlap * 100.0);
+    QString failure;
+    const auto fail = [&failure](const QString &why) {
+        if (failure.isEmpty())
+            failure = why;
+    };
+    const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
+    for (auto it = cpuNs.begin(); it != cpuNs.end(); ++it) {
+        const auto task = static_cast<std::uint32_t>(it.key().toUInt());
+        const TaskInfo *info = t.task(task);
+        const TaskLane *lane = t.laneForTask(task);
+        if (!info || !lane)
+            return QStringLiteral("no lane for task %1").arg(task);
+        std::int64_t kernelTotal = 0;
+        for (const auto &[key, slices] : kernel)
+            if (key.first == info->tid)
+                kernelTotal += totalNs(slices);
+        if (kernelTotal <= 0)
+            return QStringLiteral("the kernel recorded no slice of task %1 (tid %2)")
+                .arg(task)
+                .arg(info->tid);
+        const auto laneNs = static_cast<double>(runningNs(lane->sched));
+        const double laneErr = (laneNs - double(kernelTotal)) / double(kernelTotal);
+        qInfo("task %u (tid %d): kernel %.3f ms, estimate task lane %.3f ms (%+.3f %%)", task, info->tid,
+              double(kernelTotal) / 1e6, laneNs / 1e6, laneErr * 100.0);
+        if (std::abs(laneErr) > kEstimateTotalTolerance)
+            fail(QStringLiteral("task %1: the estimate's on-CPU time is off by %2 % from the kernel's")
+                     .arg(task)
+                     .arg(laneErr * 100.0, 0, 'f', 2));
+        for (const CpuLane &core : t.cpuLanes()) {
+            std::vector<std::pair<std::int64_t, std::int64_t>> estimated;
+            for (std::size_t i = 0; i < core.spans.size(); ++i)
+                if (core.spans.other(i) == task)
+                    estimated.emplace_back(core.spans.start(i), core.spans.end(i));
+            const auto found = kernel.find({ info->tid, core.cpu });
+            const std::vector<std::pair<std::int64_t, std::int64_t>> none;
+            const auto &kernelHere = found == kernel.end() ? none : found->second;
+            const std::int64_t k = totalNs(kernelHere);
+            const std::int64_t e = totalNs(estimated);
+            const std::int64_t both = commonNs(estimated, kernelHere);
+            qInfo("  core %d: kernel %.3f ms, estimate %.3f ms, at the same instants %.3f ms", core.cpu,
+                  double(k) / 1e6, double(e) / 1e6, double(both) / 1e6);
+            // Per core, relative to the thread's whole time: a core it barely touched has no say.
+            if (std::abs(double(e - k)) > kEstimateTotalTolerance * double(kernelTotal))
+                fail(QStringLiteral("task %1 on core %2: estimate %3 ms, kernel %4 ms")
+                         .arg(task)
+                         .arg(core.cpu)
+                         .arg(double(e) / 1e6)
+                         .arg(double(k) / 1e6));
+            if (double(k) > kEstimateTotalTolerance * double(kernelTotal)
+                && double(both) < kEstimateMinCommon * double(k))
+                fail(QStringLiteral(
+                         "task %1 on core %2: only %3 % of the kernel's slices are placed at the same "
+                         "instants by the estimate")
+                         .arg(task)
+                         .arg(core.cpu)
+                         .arg(100.0 * double(both) / double(k), 0, 'f', 1));
+        }
     }
     return failure;
 }
@@ -159,15 +306,8 @@ class TstSchedAccuracy : public QObject
 private Q_SLOTS:
     void init() { unsetenv("SAMTIDIG_FORCE_NO_PERF"); }
 
-    void pinnedThreadsShareOneCore_data()
+    void kernelSlicesMatchThreadCpuTime()
     {
-        QTest::addColumn<RunRequest::Source>("source");
-        QTest::newRow("kernel") << RunRequest::Source::Kernel;
-        QTest::newRow("estimate") << RunRequest::Source::Estimate;
-    }
-    void pinnedThreadsShareOneCore()
-    {
-        QFETCH(RunRequest::Source, source);
         // Switch records measure how long a thread was current on a CPU; CLOCK_THREAD_CPUTIME_ID
         // leaves out time the (virtual) CPU was taken away underneath it. On this VM under heavy
         // load from other builds the two were seen to differ by 30-40 % for whole runs, so a run
@@ -175,18 +315,15 @@ private Q_SLOTS:
         QString failure;
         for (int attempt = 1; attempt <= 3; ++attempt) {
             RunSession session;
-            QVERIFY(runSpin(session, 4, 0, 125, source));
+            QVERIFY(runSpin(session, 4, 0, 125, RunRequest::Source::Kernel));
             const Trace &t = session.trace();
-            if (source == RunRequest::Source::Kernel && t.outcome() == RunOutcome::Failed)
-                QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail()));
+            if (t.outcome() == RunOutcome::Failed)
+                SAMTIDIG_KERNEL_SOURCE_MISSING(t.outcomeDetail().toUtf8());
             QCOMPARE(t.outcome(), RunOutcome::Completed);
-            QCOMPARE(t.source(),
-                     source == RunRequest::Source::Kernel ? SchedulingSource::Kernel
-                                                          : SchedulingSource::Estimate);
+            QCOMPARE(t.source(), SchedulingSource::Kernel);
             QVERIFY(!t.cpuLanes().empty());
-            const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
-            QCOMPARE(cpuNs.size(), 4);
-            failure = accuracyFailure(t, sourceName(source));
+            QCOMPARE(t.results().value(QStringLiteral("thread_cpu_ns")).toObject().size(), 4);
+            failure = kernelAccuracyFailure(t);
             if (failure.isEmpty())
                 return;
             qInfo("attempt %d: %s", attempt, qPrintable(failure));
@@ -194,7 +331,61 @@ private Q_SLOTS:
         QFAIL(qPrintable(failure));
     }
 
-    void unpinnedThreadsUseBothCores_data() { pinnedThreadsShareOneCore_data(); }
+    // The estimate source against the kernel's own records of the same threads in the same run:
+    // four threads taking turns on core 0, and two unpinned threads that the kernel may move.
+    void estimateSlicesMatchKernelSlices_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("pin");
+        QTest::newRow("4 threads pinned to core 0") << 4 << 0;
+        QTest::newRow("2 threads, any core") << 2 << -1;
+    }
+    void estimateSlicesMatchKernelSlices()
+    {
+        QFETCH(int, threads);
+        QFETCH(int, pin);
+        QString failure;
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            RunSession session;
+            QString error;
+            QVERIFY2(session.start(spinRequest(threads, pin, 125, RunRequest::Source::Estimate), &error),
+                     qPrintable(error));
+            // Before the first poll the runner waits for Go: the witness follows every thread the
+            // workload will create, as the kernel source itself would.
+            KernelWitness witness;
+            QString why;
+            if (!witness.start(session.runnerPid(), &why)) {
+                session.stop();
+                SAMTIDIG_KERNEL_SOURCE_MISSING(why.toUtf8());
+            }
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+            while (session.isActive()) {
+                session.poll();
+                witness.drain();
+                if (std::chrono::steady_clock::now() > deadline)
+                    session.stop(RunOutcome::TimedOut);
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+            witness.drain();
+            const Trace &t = session.trace();
+            QCOMPARE(t.outcome(), RunOutcome::Completed);
+            QCOMPARE(t.source(), SchedulingSource::Estimate);
+            QCOMPARE(t.results().value(QStringLiteral("thread_cpu_ns")).toObject().size(), threads);
+            QCOMPARE(witness.lost(), 0u);
+            failure = estimateVsKernelFailure(t, witness.slices(t.originNs()));
+            if (failure.isEmpty())
+                return;
+            qInfo("attempt %d: %s", attempt, qPrintable(failure));
+        }
+        QFAIL(qPrintable(failure));
+    }
+
+    void unpinnedThreadsUseBothCores_data()
+    {
+        QTest::addColumn<RunRequest::Source>("source");
+        QTest::newRow("kernel") << RunRequest::Source::Kernel;
+        QTest::newRow("estimate") << RunRequest::Source::Estimate;
+    }
     void unpinnedThreadsUseBothCores()
     {
         QFETCH(RunRequest::Source, source);
@@ -210,7 +401,7 @@ private Q_SLOTS:
             const std::vector<double> busy = sampler.busyFractions();
             const Trace &t = session.trace();
             if (source == RunRequest::Source::Kernel && t.outcome() == RunOutcome::Failed)
-                QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail()));
+                SAMTIDIG_KERNEL_SOURCE_MISSING(t.outcomeDetail().toUtf8());
             QCOMPARE(t.outcome(), RunOutcome::Completed);
             dumpCores(t);
             const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
@@ -249,7 +440,7 @@ private Q_SLOTS:
         QVERIFY(runSpin(session, 4, 0, 60, RunRequest::Source::Kernel));
         const Trace &t = session.trace();
         if (t.outcome() == RunOutcome::Failed)
-            QSKIP(qPrintable(QStringLiteral("kernel source refused: ") + t.outcomeDetail()));
+            SAMTIDIG_KERNEL_SOURCE_MISSING(t.outcomeDetail().toUtf8());
         QCOMPARE(t.outcome(), RunOutcome::Completed);
         const QJsonObject cpuNs = t.results().value(QStringLiteral("thread_cpu_ns")).toObject();
         int preempted = 0;

@@ -7,6 +7,7 @@
 #include "export/recording_actions.h"
 #include "export/svg_compactor.h"
 #include "i18n/language.h"
+#include "io/chrome_trace.h"
 #include "io/recording_file.h"
 #include "io/synthetic_trace.h"
 #include "timeline/timeline_layout.h"
@@ -236,6 +237,44 @@ private Q_SLOTS:
         QVERIFY(!exportCaption(trace, QDateTime::currentDateTime()).isEmpty());
     }
 
+    // Every place a picture names the scheduling source says what is so: the kernel's records, the
+    // estimate, or a trace imported from another program's Chrome trace, which has no CPU count.
+    void captionAndLaneHeaderNameTheSource()
+    {
+        Trace trace;
+        TraceBuilder(trace).restoreRun().cpuCount = 2;
+        TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
+        const QDateTime date = QDateTime::currentDateTime();
+        QVERIFY(exportCaption(trace, date)
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("CPUs: 2 · cores from the kernel's context switches")));
+        QCOMPARE(TimelineText::sourceNote(trace), QStringLiteral("Cores: kernel context switches"));
+        TraceBuilder(trace).setSource(SchedulingSource::Estimate, QString());
+        QVERIFY(exportCaption(trace, date)
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("CPUs: 2 · cores estimated from work chunks")));
+        QCOMPARE(TimelineText::sourceNote(trace), QStringLiteral("Cores: estimated from work chunks"));
+
+        Trace imported;
+        QString error;
+        QVERIFY2(importChromeTraceFromBytes(R"([{"ph":"X","pid":1,"tid":2,"ts":10,"dur":5,"name":"a"}])",
+                                            &imported, &error),
+                 qPrintable(error));
+        const QString caption = exportCaption(imported, date).join(QLatin1Char(' '));
+        QVERIFY2(caption.endsWith(QStringLiteral(" · imported from a Chrome trace")), qPrintable(caption));
+        QVERIFY2(!caption.contains(QLatin1String("CPUs")) && !caption.contains(QLatin1String("estimated")),
+                 qPrintable(caption));
+        QCOMPARE(TimelineText::sourceNote(imported), QStringLiteral("Imported from a Chrome trace"));
+        // The picture itself: the lane header as drawn.
+        ImageExportOptions options;
+        options.format = ExportFormat::Svg;
+        const QString svg = QString::fromUtf8(renderTimelineSvg(imported, options));
+        QVERIFY(svg.contains(QLatin1String(">Imported from a Chrome trace</text>")));
+        QVERIFY(svg.contains(QStringLiteral(" · imported from a Chrome trace</text>")));
+        QVERIFY(!svg.contains(QLatin1String("CPUs: 0"))
+                && !svg.contains(QLatin1String("estimated from work chunks")));
+    }
+
     void pdfHasOnePageOfChosenSize_data()
     {
         QTest::addColumn<int>("preset");
@@ -400,9 +439,18 @@ private Q_SLOTS:
         const std::size_t tasksBefore = before->tasks().size();
         QString error;
         QVERIFY(!actions->openFile(bad, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("it is not a Samtidig recording")), qPrintable(error));
         QCOMPARE(window.currentTrace(), before);
         QCOMPARE(window.currentTrace()->tasks().size(), tasksBefore);
+        // File -> Open reads through the same checks as samtidig-cli: a device or FIFO is refused at
+        // once instead of blocking the window or filling its memory.
+        QVERIFY(!actions->openFile(QStringLiteral("/dev/zero"), &error));
+        QVERIFY2(error.contains(QLatin1String("character device")), qPrintable(error));
+        const QString fifo = dir.filePath(QStringLiteral("fifo.json"));
+        QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), { fifo }) == 0);
+        QVERIFY(!actions->openFile(fifo, &error));
+        QVERIFY2(error.contains(QLatin1String("named pipe")), qPrintable(error));
+        QCOMPARE(window.currentTrace(), before);
 
         // A good one opens, enables saving and export, and goes on the recent list.
         const QString good = dir.filePath(QStringLiteral("good.samtidig"));

@@ -2,6 +2,7 @@
 // two-phase runs, zoom/pan/follow-live through the view state, selection, SVG export.
 // Set SAMTIDIG_TIMELINE_PNG_DIR to keep the rendered pictures for a look.
 #include "charts/lock_wait_chart.h"
+#include "timeline/timeline_layout.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"
 #include "timeline/timeline_view_state.h"
@@ -20,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSvgGenerator>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -567,6 +569,48 @@ private Q_SLOTS:
         // The legend strip under the lanes is painted too.
         QVERIFY(frame.legend.height() > 0);
         QVERIFY(countPixels(image, frame.legend, isInk) > 20);
+    }
+
+    // The window lays out in detail only the rows it shows: a scrolled view has spans in the rows
+    // in view and none below them, scrolling brings them in, and an export still has every row's.
+    void onlyTheRowsInViewAreLaidOutInDetail()
+    {
+        Trace trace;
+        TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
+        Script s(trace);
+        s.task(1, 0, TaskKind::Process, QStringLiteral("many"), 300, 300);
+        for (std::uint32_t t = 2; t <= 40; ++t)
+            s.task(t, 1, TaskKind::Thread, QStringLiteral("thread %1").arg(t), 300, 300 + int(t));
+        for (std::uint32_t t = 1; t <= 40; ++t) {
+            s.at(t, t, EventKind::SliceBegin, 0, 0, std::uint16_t(t % 2));
+            s.at(t + 50, t, EventKind::SliceEnd, 1, 0, std::uint16_t(t % 2));
+        }
+        s.build(true, 200);
+        const auto widget = widgetShowing(trace, QSize(900, 400));
+        const auto rowsWithSpans = [&] {
+            int detailed = 0;
+            int plain = 0;
+            for (const TimelineRow &row : widget->currentLayout().rows)
+                if (row.kind == TimelineRow::Kind::Task)
+                    (row.main.empty() ? plain : detailed)++;
+            return std::pair { detailed, plain };
+        };
+        const auto [inView, below] = rowsWithSpans();
+        QVERIFY2(inView > 0 && below > 20, qPrintable(QStringLiteral("%1 %2").arg(inView).arg(below)));
+        QWheelEvent wheel(QPointF(400, 200), widget->mapToGlobal(QPointF(400, 200)), QPoint(),
+                          QPoint(0, -2400), Qt::NoButton, Qt::ShiftModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(widget.get(), &wheel);
+        const TimelineLayout &scrolled = widget->currentLayout();
+        QVERIFY(!scrolled.rows.back().main.empty()); // the last row is in view now
+        const auto firstTask
+            = std::find_if(scrolled.rows.begin(), scrolled.rows.end(),
+                           [](const TimelineRow &r) { return r.kind == TimelineRow::Kind::Task; });
+        QVERIFY(firstTask != scrolled.rows.end() && firstTask->main.empty()); // the first is out of view
+        // An export lays out every lane.
+        const TimelineLayout all = buildTimelineLayout(trace, widget->exportOptions(), 700);
+        for (const TimelineRow &row : all.rows)
+            if (row.kind == TimelineRow::Kind::Task)
+                QVERIFY2(!row.main.empty(), qPrintable(row.label));
     }
 
     void clickOnToggleCollapsesTheProcess()

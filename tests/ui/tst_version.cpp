@@ -23,11 +23,10 @@ using namespace samtidig;
 
 namespace {
 
-// The version as the top CMakeLists.txt writes it (SAMTIDIG_TEST_DATA is tests/data in the sources).
+// The version as the top CMakeLists.txt writes it (SAMTIDIG_SOURCE_DIR: the sources, set by CMake).
 QString cmakeVersion()
 {
-    QFile file(QDir::cleanPath(qEnvironmentVariable("SAMTIDIG_TEST_DATA")
-                               + QStringLiteral("/../../CMakeLists.txt")));
+    QFile file(qEnvironmentVariable("SAMTIDIG_SOURCE_DIR") + QStringLiteral("/CMakeLists.txt"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QRegularExpression project(QStringLiteral(R"(project\(\s*Samtidig\s+VERSION\s+([0-9.]+))"));

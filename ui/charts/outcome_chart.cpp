@@ -254,6 +254,10 @@ void OutcomeChart::retranslateUi()
             m_summary->setText(tr("Run a scenario to see what it measured here."));
         else if (m_trace->outcome() == RunOutcome::Running)
             m_summary->setText(tr("The scenario's results appear here when the run ends."));
+        else if (m_trace->source() == SchedulingSource::Imported)
+            m_summary->setText(
+                tr("This trace was imported from a Chrome trace: no scenario ran, so there are no "
+                   "results to show."));
         else
             m_summary->setText(tr("The run ended before the scenario could report its results."));
         break;

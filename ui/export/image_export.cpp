@@ -8,6 +8,7 @@
 #include "session/program_request.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_theme.h"
+#include "trace/scheduling_source_text.h"
 #include "trace/trace.h"
 
 #include <QBuffer>
@@ -209,9 +210,11 @@ QString defaultExportTitle(const Trace &trace)
 QStringList exportCaption(const Trace &trace, const QDateTime &date)
 {
     const QString when = QLocale().toString(date, QLocale::ShortFormat);
-    const QString source = trace.source() == SchedulingSource::Kernel
-        ? ImageExport::tr("cores from the kernel's context switches")
-        : ImageExport::tr("cores estimated from work chunks");
+    const QString source = schedulingSourceText(trace, SourceWording::Phrase);
+    // An imported trace may not say how many CPUs its machine had: then the count is left out.
+    if (trace.cpuCount() <= 0)
+        return { ImageExport::tr("Exported from Samtidig %1 · %2", "caption under the title: date, source")
+                     .arg(when, source) };
     return { ImageExport::tr("Exported from Samtidig %1 · CPUs: %2 · %3", "caption under the title")
                  .arg(when, QLocale().toString(trace.cpuCount()), source) };
 }

@@ -4,6 +4,7 @@
 #include "export/image_export.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
+#include "io/trace_file.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/main_window.h"
@@ -213,8 +214,7 @@ void RecordingActions::rebuildRecentMenu()
 bool RecordingActions::openFile(const QString &path, QString *error)
 {
     auto trace = std::make_unique<Trace>();
-    const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-    if (!(json ? importChromeTrace(path, trace.get(), error) : readRecording(path, trace.get(), error)))
+    if (!openTraceFile(path, trace.get(), error))
         return false; // the window keeps its trace: nothing was handed over
     m_window->openTrace(std::move(trace));
     addRecentFile(path);

@@ -3,9 +3,14 @@
 #include "timeline/timeline_text.h"
 
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainterPath>
 
+#include <array>
 #include <cmath>
+#include <map>
+#include <utility>
 
 namespace samtidig {
 
@@ -148,15 +153,24 @@ void paintHeld(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &
     font.setBold(true);
     const QFontMetricsF fm(font);
     p.setFont(font);
+    // A lock's name and its width, measured once per row: a busy row has thousands of bands.
+    std::map<std::uint32_t, std::pair<QString, double>> names;
     for (const LodItem &item : row.held) {
         const auto [x0, x1] = spanX(ctx, row, item);
         const bool alert = row.deadlocked && ctx.layout.deadlockLocks.count(item.arg);
         const QRectF r(x0, band.top(), x1 - x0, band.height());
         drawStateShape(p, ctx.theme, SpanState::LockHeld, r, QColor(), alert);
-        const QString name = ctx.trace.nameOf(item.arg);
-        if (!item.folded() && r.width() > fm.horizontalAdvance(name) + 8) {
+        if (item.folded() || r.width() < 12)
+            continue;
+        auto it = names.find(item.arg);
+        if (it == names.end()) {
+            QString name = ctx.trace.nameOf(item.arg);
+            const double width = fm.horizontalAdvance(name);
+            it = names.emplace(item.arg, std::pair { std::move(name), width }).first;
+        }
+        if (r.width() > it->second.second + 8) {
             p.setPen(Qt::white);
-            p.drawText(r.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+            p.drawText(r.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, it->second.first);
         }
     }
 }
@@ -235,10 +249,143 @@ void drawMarkSymbol(QPainter &p, const TimelineTheme &t, TimelineMark::Kind kind
 
 namespace {
 
-void paintMarks(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &rowRect, const QRectF &bar)
+// Reads and writes are the dense marks: zoomed out, a busy lane has one of each in nearly every
+// pixel column. A run of them closer than kMarkRunPx is drawn as one shape (the gaps between them
+// would not show), instead of a thousand strokes and fills a row.
+constexpr double kMarkRunPx = 1.5;
+constexpr double kSymbolGapPx = 6;
+
+class MarkRun
 {
-    for (const TimelineMark &m : row.marks)
-        drawMarkSymbol(ctx.painter, ctx.theme, m.kind, ctx.x(row, m.timeNs), rowRect, bar);
+public:
+    // Extends the run by a mark at x; returns false (leaving the run as it was) if x is too far.
+    bool extend(double x)
+    {
+        if (m_open && x - m_x1 > kMarkRunPx)
+            return false;
+        m_x0 = m_open ? m_x0 : x;
+        m_x1 = x;
+        m_open = true;
+        return true;
+    }
+    bool open() const { return m_open; }
+    double x0() const { return m_x0; }
+    double x1() const { return m_x1; }
+    void close() { m_open = false; }
+
+private:
+    double m_x0 = 0;
+    double m_x1 = 0;
+    bool m_open = false;
+};
+
+// The symbols as small images for raster targets (the window, PNG): blitting one costs a small
+// part of drawMarkSymbol's antialiased strokes and fills, which were most of a zoomed-out frame.
+// SVG and PDF keep the vector symbols. Every task row has the same height, so one image a kind.
+class MarkSprites
+{
+public:
+    MarkSprites(QPainter &p, const TimelineTheme &theme)
+        : m_theme(theme)
+        , m_enabled(p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster)
+        , m_dpr(p.device() ? p.device()->devicePixelRatioF() : 1.0)
+    { }
+    bool enabled() const { return m_enabled; }
+    void draw(QPainter &p, TimelineMark::Kind kind, double x, const QRectF &rowRect, const QRectF &bar)
+    {
+        if (m_rowHeight != rowRect.height()) {
+            for (QImage &i : m_images)
+                i = QImage();
+            m_rowHeight = rowRect.height();
+        }
+        QImage &image = m_images[static_cast<std::size_t>(kind) % m_images.size()];
+        if (image.isNull()) {
+            const QSizeF size(kWidth, rowRect.height() + 2 * kPad);
+            image = QImage((size * m_dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(m_dpr);
+            image.fill(Qt::transparent);
+            QPainter sp(&image);
+            sp.setRenderHint(QPainter::Antialiasing, true);
+            const QPointF shift(-rowRect.left(), kPad - rowRect.top());
+            drawMarkSymbol(sp, m_theme, kind, kWidth / 2, rowRect.translated(shift), bar.translated(shift));
+        }
+        p.drawImage(QPointF(std::round(x - kWidth / 2), rowRect.top() - kPad), image);
+    }
+
+private:
+    static constexpr double kWidth = 24; // wider than any symbol, halo included
+    static constexpr double kPad = 8; // symbols reach a little above and below their row
+    const TimelineTheme &m_theme;
+    bool m_enabled = false;
+    qreal m_dpr = 1;
+    double m_rowHeight = 0;
+    std::array<QImage, 16> m_images;
+};
+
+void paintMarks(TimelinePaintContext &ctx, MarkSprites &sprites, const TimelineRow &row,
+                const QRectF &rowRect, const QRectF &bar)
+{
+    QPainter &p = ctx.painter;
+    MarkRun reads;
+    MarkRun writes;
+    const auto drawReads = [&] { // a short vertical line at the bar's bottom edge, or a band of them
+        if (reads.open())
+            p.fillRect(QRectF(reads.x0() - 0.5, bar.bottom() - 3, reads.x1() - reads.x0() + 1, 5),
+                       ctx.theme.mutedText);
+        reads.close();
+    };
+    const auto drawWrites = [&] { // a small triangle pointing up, or the band a run of them makes
+        if (!writes.open())
+            return;
+        if (writes.x1() == writes.x0() && sprites.enabled()) {
+            sprites.draw(p, TimelineMark::Kind::Write, writes.x0(), rowRect, bar);
+            writes.close();
+            return;
+        }
+        QPainterPath shape;
+        shape.moveTo(writes.x0() - 3, bar.bottom() + 3);
+        shape.lineTo(writes.x1() + 3, bar.bottom() + 3);
+        shape.lineTo(writes.x1(), bar.bottom() - 2);
+        if (writes.x1() > writes.x0())
+            shape.lineTo(writes.x0(), bar.bottom() - 2);
+        shape.closeSubpath();
+        p.fillPath(shape, ctx.theme.text);
+        writes.close();
+    };
+    // Other marks are symbols up to 11 px wide: one more within kSymbolGapPx of the last one of its
+    // kind would be drawn over it (lost updates come in bursts of hundreds a pixel column apart).
+    std::array<double, 16> lastSymbolX;
+    lastSymbolX.fill(-1e9);
+    for (const TimelineMark &m : row.marks) {
+        const double x = ctx.x(row, m.timeNs);
+        switch (m.kind) {
+        case TimelineMark::Kind::Read:
+            if (!reads.extend(x)) {
+                drawReads();
+                reads.extend(x);
+            }
+            break;
+        case TimelineMark::Kind::Write:
+            if (!writes.extend(x)) {
+                drawWrites();
+                writes.extend(x);
+            }
+            break;
+        default: {
+            double &last = lastSymbolX[static_cast<std::size_t>(m.kind) % lastSymbolX.size()];
+            if (x - last < kSymbolGapPx)
+                break;
+            last = x;
+            if (sprites.enabled())
+                sprites.draw(p, m.kind, x, rowRect, bar);
+            else
+                drawMarkSymbol(p, ctx.theme, m.kind, x, rowRect, bar);
+            break;
+        }
+        }
+    }
+    drawReads();
+    drawWrites();
 }
 
 void paintLabel(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &r)
@@ -367,6 +514,7 @@ void paintLanes(TimelinePaintContext &ctx)
             paintHeaderRow(ctx, row, ctx.rowRect(row));
     }
     // Pass 2: spans (aliased, so edges stay crisp at any device pixel ratio), then marks and labels.
+    MarkSprites sprites(p, t);
     for (int i = firstRow; i < lastRow; ++i) {
         const TimelineRow &row = layout.rows[static_cast<std::size_t>(i)];
         if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
@@ -385,7 +533,7 @@ void paintLanes(TimelinePaintContext &ctx)
             paintItems(ctx, row, row.sync, bar, true);
             paintHeld(ctx, row, TimelinePainter::heldBand(r));
             p.setRenderHint(QPainter::Antialiasing, true);
-            paintMarks(ctx, row, r, bar);
+            paintMarks(ctx, sprites, row, r, bar);
         }
         p.restore();
         p.setRenderHint(QPainter::Antialiasing, true);

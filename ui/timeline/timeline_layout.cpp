@@ -99,6 +99,11 @@ private:
     void addMarks(const Window &w, const std::vector<int> &rowOfTask);
     void addArrows(int section, const Window &w, const std::vector<int> &rowOfTask);
     void noteLegend(const TimelineRow &row);
+    // Rows of deadlocked tasks always: the overlay's red wait arrows start from their waits.
+    bool detailed(const TimelineRow &row) const
+    {
+        return row.deadlocked || (row.y + row.height > m_options.detailTop && row.y < m_options.detailBottom);
+    }
     TimelineRow &addRow(TimelineRow::Kind kind, int section, double height)
     {
         TimelineRow row;
@@ -157,6 +162,8 @@ void Builder::addSection(int index)
             TimelineRow &row = addRow(TimelineRow::Kind::Cpu, index, kCpuLaneHeight);
             row.cpu = lane.cpu;
             row.label = TimelineText::cpuLabel(lane.cpu);
+            if (!detailed(row))
+                continue;
             fill(lane.spans, w, row.main);
             addOpenSpans(row, w);
             noteLegend(row);
@@ -206,6 +213,10 @@ void Builder::addTaskRows(int section, const Window &w)
             row.finished = info->endNs >= 0 && info->endNs < w.b;
         }
         row.deadlocked = m_out.deadlockTasks.count(lane.task) > 0;
+        if (lane.task < rowOfTask.size())
+            rowOfTask[lane.task] = static_cast<int>(m_out.rows.size()) - 1;
+        if (!detailed(row))
+            continue;
         fill(lane.sched, w, row.main);
         fill(lane.sync, w, row.sync);
         fill(lane.held, w, row.held);
@@ -213,8 +224,6 @@ void Builder::addTaskRows(int section, const Window &w)
         if (row.finished)
             m_out.markUsed(LegendEntry::Finished);
         noteLegend(row);
-        if (lane.task < rowOfTask.size())
-            rowOfTask[lane.task] = static_cast<int>(m_out.rows.size()) - 1;
     }
     addMarks(w, rowOfTask);
     addArrows(section, w, rowOfTask);
@@ -262,7 +271,7 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
     for (auto &a : lastColumn)
         a.fill(-1);
     const auto place = [&](int row, TimelineMark::Kind kind, std::int64_t t, std::size_t index) {
-        if (row < 0)
+        if (row < 0 || !detailed(m_out.rows[static_cast<std::size_t>(row)]))
             return false;
         const std::int64_t col = column(w, t);
         std::int64_t &last = lastColumn[static_cast<std::size_t>(row)][markSlot(kind)];
@@ -425,7 +434,8 @@ const TimelineLayout &TimelineLayoutCache::layout(const Trace &trace, const Time
 {
     const bool same = m_valid && m_revision == trace.revision() && m_startNs == options.startNs
         && m_endNs == options.endNs && m_width == plotWidth && m_panes == options.panes
-        && m_collapsed == options.collapsedTasks;
+        && m_collapsed == options.collapsedTasks && m_detailTop == options.detailTop
+        && m_detailBottom == options.detailBottom;
     if (!same) {
         m_layout = buildTimelineLayout(trace, options, plotWidth);
         m_valid = true;
@@ -435,6 +445,8 @@ const TimelineLayout &TimelineLayoutCache::layout(const Trace &trace, const Time
         m_width = plotWidth;
         m_panes = options.panes;
         m_collapsed = options.collapsedTasks;
+        m_detailTop = options.detailTop;
+        m_detailBottom = options.detailBottom;
     }
     return m_layout;
 }

@@ -139,6 +139,8 @@ private:
     double m_width = 0;
     TimelinePanes m_panes = TimelinePanes::Both;
     std::set<std::uint32_t> m_collapsed;
+    double m_detailTop = 0;
+    double m_detailBottom = 0;
     TimelineLayout m_layout;
 };
 

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <limits>
 #include <set>
 
 namespace samtidig {
@@ -33,6 +34,11 @@ struct TimelinePaintOptions {
     // the painter scales so fonts and lines keep their logical size. 0: the target's width.
     double logicalWidth = 0;
     double verticalScroll = 0; // screen: logical px the lanes are scrolled up by
+    // Content y range (lanes, before scrolling) whose rows are laid out in detail: spans, marks,
+    // wait arrows. Rows outside keep their place and labels. The window lays out what it shows
+    // (a busy trace's zoomed-out layout costs per row); exports and tests lay out everything.
+    double detailTop = -std::numeric_limits<double>::infinity();
+    double detailBottom = std::numeric_limits<double>::infinity();
     std::set<std::uint32_t> collapsedTasks; // processes whose threads and coroutines are hidden
     std::uint32_t selectedTask = 0;
     std::uint32_t hoveredTask = 0;

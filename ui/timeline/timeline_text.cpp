@@ -1,6 +1,7 @@
 #include "timeline/timeline_text.h"
 
 #include "analysis/describe.h"
+#include "trace/scheduling_source_text.h"
 
 namespace samtidig {
 
@@ -66,8 +67,7 @@ QString TimelineText::taskSublabel(const TaskInfo &task)
 
 QString TimelineText::sourceNote(const Trace &trace)
 {
-    return trace.source() == SchedulingSource::Kernel ? tr("Cores: kernel context switches")
-                                                      : tr("Cores: estimated from work chunks");
+    return schedulingSourceText(trace, SourceWording::Header);
 }
 
 QString TimelineText::cpuLabel(int cpu)

@@ -14,6 +14,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 
 namespace samtidig {
 
@@ -33,8 +34,10 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_scrollBar->hide();
     connect(m_scrollBar, &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_scroll == value)
+            return;
         m_scroll = value;
-        update();
+        relayout(); // other rows come into view: they are laid out in detail
     });
     connect(m_state, &TimelineViewState::visibleRangeChanged, this, &TimelineWidget::relayout);
     connect(m_state, &TimelineViewState::selectionChanged, this, qOverload<>(&TimelineWidget::update));
@@ -93,6 +96,8 @@ TimelinePaintOptions TimelineWidget::currentOptions() const
     o.locale = locale();
     o.collapsedTasks = m_collapsed;
     o.verticalScroll = m_scroll;
+    o.detailTop = m_scroll; // what the lanes show, at most the widget's height
+    o.detailBottom = m_scroll + height();
     o.selectedTask = m_state->selection().task;
     o.hoveredTask = m_state->hoveredTask();
     return o;
@@ -103,6 +108,8 @@ TimelinePaintOptions TimelineWidget::exportOptions() const
     TimelinePaintOptions o = currentOptions();
     o.theme = TimelineThemeKind::Print;
     o.verticalScroll = 0;
+    o.detailTop = -std::numeric_limits<double>::infinity(); // a picture shows every lane
+    o.detailBottom = std::numeric_limits<double>::infinity();
     o.hoveredTask = 0;
     o.selectedTask = 0;
     return o;
@@ -124,16 +131,28 @@ void TimelineWidget::relayout()
         update();
         return;
     }
-    const TimelinePaintOptions o = currentOptions();
+    TimelinePaintOptions o = currentOptions();
     QSizeF size(width(), height());
+    const int sbw = m_scrollBar->sizeHint().width();
+    // Whether the lanes overflow (and the scroll bar takes its width from the plot) depends on the
+    // rows, not on their detail: the rows alone, laid out without spans, decide the width the
+    // detailed layout is built for, so a busy trace is folded once a frame, not twice.
+    TimelinePaintOptions rowsOnly = o;
+    rowsOnly.detailTop = rowsOnly.detailBottom = -std::numeric_limits<double>::infinity();
+    const TimelineLayout rows
+        = buildTimelineLayout(*m_trace, rowsOnly, TimelinePainter::plotWidthFor(size.width(), o));
+    bool overflow = rows.contentHeight > TimelinePainter::frame(*m_trace, rows, o, size).lanes.height() + 0.5;
+    if (overflow)
+        size.setWidth(size.width() - sbw);
     m_layout = &m_cache.layout(*m_trace, o, TimelinePainter::plotWidthFor(size.width(), o));
     m_frame = TimelinePainter::frame(*m_trace, *m_layout, o, size);
-    const bool overflow = m_layout->contentHeight > m_frame.lanes.height() + 0.5;
-    if (overflow) { // make room for the scroll bar, then lay out again at the narrower width
-        const int sbw = m_scrollBar->sizeHint().width();
+    if (!overflow && m_layout->contentHeight > m_frame.lanes.height() + 0.5) { // the legend took the room
+        overflow = true;
         size.setWidth(size.width() - sbw);
         m_layout = &m_cache.layout(*m_trace, o, TimelinePainter::plotWidthFor(size.width(), o));
         m_frame = TimelinePainter::frame(*m_trace, *m_layout, o, size);
+    }
+    if (overflow) {
         const int lanesH = static_cast<int>(m_frame.lanes.height());
         m_scrollBar->setGeometry(width() - sbw, static_cast<int>(m_frame.lanes.top()), sbw, lanesH);
         m_scrollBar->setRange(0, std::max(0, static_cast<int>(std::ceil(m_layout->contentHeight)) - lanesH));
@@ -143,7 +162,12 @@ void TimelineWidget::relayout()
     } else {
         m_scrollBar->hide();
     }
+    const double scrolledTo = m_scroll;
     clampScroll();
+    if (m_scroll != scrolledTo) { // clamped: the rows in view are others than those laid out
+        o = currentOptions();
+        m_layout = &m_cache.layout(*m_trace, o, TimelinePainter::plotWidthFor(size.width(), o));
+    }
     update();
 }
 
@@ -158,8 +182,7 @@ void TimelineWidget::clampScroll()
 void TimelineWidget::scrollLanesBy(double dy)
 {
     m_scroll += dy;
-    clampScroll();
-    update();
+    relayout(); // clamps the scroll, lays the rows now in view out in detail and repaints
 }
 
 double TimelineWidget::plotWidth() const

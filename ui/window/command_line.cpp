@@ -71,7 +71,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, LaunchOptio
     const QCommandLineOption run(QStringLiteral("run"), tr("Start running the scenario at once."));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("Language of the window: da (Danish) or en (English)."), tr("language"));
-    parser.addOptions({ scenario, set, run, lang });
+    const QCommandLineOption startupTime(
+        QStringLiteral("startup-time"),
+        tr("Print how long it took from the start of the process to the window's first painted frame, then "
+           "quit."));
+    parser.addOptions({ scenario, set, run, lang, startupTime });
     parser.addPositionalArgument(tr("file"), tr("A recording (.samtidig) or Chrome trace (.json) to open."),
                                  tr("[file]"));
 
@@ -115,6 +119,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, LaunchOptio
         }
     }
     options->run = parser.isSet(run);
+    options->reportStartupTime = parser.isSet(startupTime);
     for (const QString &text : parser.values(set)) {
         std::pair<QString, QString> assignment;
         if (!Parameters::splitAssignment(text, &assignment, message))

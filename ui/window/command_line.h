@@ -1,8 +1,9 @@
 #pragma once
 // The window's command line: samtidig [--scenario ID] [--set NAME=VALUE]... [--run] [--lang da|en]
-// [FILE]. Parsed and checked against the scenario registry (and FILE against the file system) before
-// the window opens, so a bad value gives a clear message and exit code 2 instead of a window in a
-// half-set state. FILE is a recording or Chrome trace to open, as a file manager passes it.
+// [--startup-time] [FILE]. Parsed and checked against the scenario registry (and FILE against the
+// file system) before the window opens, so a bad value gives a clear message and exit code 2 instead
+// of a window in a half-set state. FILE is a recording or Chrome trace to open, as a file manager
+// passes it.
 
 #include "scenarios/parameters.h"
 
@@ -22,6 +23,7 @@ struct LaunchOptions {
     bool run = false;
     QString language; // empty: saved choice or system locale
     QString file; // a recording (.samtidig) or Chrome trace (.json) to open; empty: none
+    bool reportStartupTime = false; // print when the first frame was painted, then quit
 };
 
 class CommandLine

@@ -8,6 +8,7 @@
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/command_line.h"
+#include "window/first_frame_report.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
 #include "window/scenario_browser.h"
@@ -181,6 +182,8 @@ bool MainWindow::applyLaunchOptions(const LaunchOptions &options, QString *error
     }
     if (options.run)
         QTimer::singleShot(0, this, &MainWindow::run); // after show(): the first frame is the idle window
+    if (options.reportStartupTime)
+        new FirstFrameReport(this);
     return true;
 }
 

@@ -61,23 +61,6 @@ QString RunTexts::deadlockMessage(const Trace &trace, const DeadlockCycle &cycle
         .arg(describeDeadlock(trace, cycle));
 }
 
-QString RunTexts::sourceName(SchedulingSource source)
-{
-    return source == SchedulingSource::Kernel ? tr("kernel") : tr("estimated");
-}
-
-QString RunTexts::sourceTooltip(const Trace &trace)
-{
-    if (trace.source() == SchedulingSource::Kernel)
-        return tr("Which core ran which task comes from the kernel's own context-switch records.");
-    if (trace.sourceNote().isEmpty())
-        return tr("Which core ran which task is estimated: the workload reports its own work slices "
-                  "with the core it ran on.");
-    return tr("Which core ran which task is estimated: the workload reports its own work slices with the "
-              "core it ran on, because the kernel's context-switch records were refused (%1).")
-        .arg(trace.sourceNote());
-}
-
 QString RunTexts::duration(std::int64_t ns)
 {
     return formatDuration(ns, QLocale());

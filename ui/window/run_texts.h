@@ -18,8 +18,6 @@ public:
     // A whole sentence on how the run ended, e.g. "The run completed in 1.2 s."
     static QString outcomeSentence(const Trace &trace);
     static QString deadlockMessage(const Trace &trace, const DeadlockCycle &cycle);
-    static QString sourceName(SchedulingSource source); // "kernel" or "estimated"
-    static QString sourceTooltip(const Trace &trace);
     static QString duration(std::int64_t ns); // in the UI language's number format
 };
 

@@ -1,5 +1,6 @@
 #include "window/status_panel.h"
 
+#include "trace/scheduling_source_text.h"
 #include "window/run_texts.h"
 
 #include <QEvent>
@@ -78,7 +79,9 @@ void StatusPanel::changeEvent(QEvent *event)
 void StatusPanel::retranslateUi()
 {
     const QLocale locale;
-    const bool haveRun = m_trace && (m_phase != RunSession::Phase::Idle || m_trace->events() > 0);
+    // A run, a recording or an imported trace (which counts no events, but has tasks).
+    const bool haveRun = m_trace
+        && (m_phase != RunSession::Phase::Idle || m_trace->events() > 0 || !m_trace->tasks().empty());
     if (m_phase == RunSession::Phase::Finished && m_trace)
         m_state->setText(RunTexts::outcomeName(m_trace->outcome()));
     else
@@ -118,8 +121,8 @@ void StatusPanel::retranslateUi()
                                       : tr("No record was lost."));
 
     if (haveRun) {
-        m_source->setText(tr("Scheduling: %1").arg(RunTexts::sourceName(m_trace->source())));
-        m_source->setToolTip(RunTexts::sourceTooltip(*m_trace));
+        m_source->setText(tr("Scheduling: %1").arg(schedulingSourceText(*m_trace, SourceWording::Name)));
+        m_source->setToolTip(schedulingSourceText(*m_trace, SourceWording::Explanation));
     } else {
         m_source->setText(tr("Scheduling: not known yet"));
         m_source->setToolTip(tr("Which core ran which task comes from the kernel when it allows it, "
