@@ -182,6 +182,15 @@ void TraceBuilder::noteTask(const TaskNote &note)
     if (note.kind == TaskNote::Kind::Created) {
         if (known != m_taskByTid.end())
             return; // registered, or seen running, already
+        // A hidden launcher forks the program it launches once; any later process of its own (a
+        // sanitizer's leak checker as it exits) is the launcher's, not part of the picture either.
+        if (note.pid == note.tid && hidden(note.ppid)) {
+            if (m_hiddenForkedOnce) {
+                m_hidden.push_back(note.tid);
+                return;
+            }
+            m_hiddenForkedOnce = true;
+        }
         // A thread belongs to its process; a process to the process that forked it.
         const std::int32_t creator = note.pid == note.tid ? note.ppid : note.pid;
         std::uint32_t parent = 0;
@@ -341,6 +350,7 @@ void TraceBuilder::ingest(std::span<const Event> events)
         apply(e, t);
         m_analysis->onEvent(e, t);
     }
+    m_analysis->endOfBatch();
     m_trace.m_latestEventNs = latest;
     m_trace.m_run.endNs = std::max(m_trace.m_run.endNs, latest);
     m_trace.m_run.events += events.size();

@@ -54,7 +54,7 @@ public:
     // thread's task if it is new; names only tasks the workload did not name itself.
     void noteTask(const TaskNote &note);
     // A thread whose records are left out (the launcher of a user's program); what it creates has
-    // no parent task.
+    // no parent task. The first process it forks is the program; any later one is its own, left out.
     void hideThread(std::int32_t tid) { m_hidden.push_back(tid); }
     // Kernel-discovered tasks get ids from here on (after the workload registry's range).
     void setFirstDiscoveredTaskId(std::uint32_t id) { m_nextDiscoveredId = std::max(m_nextDiscoveredId, id); }
@@ -184,6 +184,7 @@ private:
     std::unordered_map<std::int32_t, std::uint32_t> m_taskByTid; // threads and processes, not coroutines
     std::vector<bool> m_discovered; // by task id: known only from kernel records so far
     std::vector<std::int32_t> m_hidden; // tids whose records are left out
+    bool m_hiddenForkedOnce = false; // a hidden launcher forked the program it launches
     std::uint32_t m_nextDiscoveredId = 1;
     std::size_t m_detailLimit = kDefaultDetailLimit;
     bool m_capped = false;

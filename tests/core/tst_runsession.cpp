@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <chrono>
@@ -94,6 +95,14 @@ private Q_SLOTS:
 
     void processesKeepSeparateCopies()
     {
+#if defined(__SANITIZE_ADDRESS__)
+        // LeakSanitizer checks the runner as it exits from a process of its own (a clone without
+        // CLONE_THREAD), which the kernel reports as one more process of the run: true, but not the
+        // scenario's. This run leaves that check out; every other test keeps it.
+        const QByteArray asanOptions = qgetenv("ASAN_OPTIONS");
+        qputenv("ASAN_OPTIONS", asanOptions + ":detect_leaks=0");
+        const auto restore = qScopeGuard([&] { qputenv("ASAN_OPTIONS", asanOptions); });
+#endif
         RunSession session;
         QString error;
         QVERIFY2(session.start(request(QStringLiteral("processes"),

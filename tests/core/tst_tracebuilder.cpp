@@ -173,6 +173,12 @@ private Q_SLOTS:
         // The launcher's own slices draw nothing.
         b.ingest(std::vector<Event> { kernelSlice(20, 400, EventKind::SliceBegin, 0) });
         QVERIFY(trace.taskLanes().empty());
+        // Nor does a later process of the launcher's own (LeakSanitizer's checker as it exits):
+        // only its first, the program, is the user's.
+        b.noteTask(note(TaskNote::Kind::Created, 450, 450, 400, 400, ""));
+        b.ingest(std::vector<Event> { kernelSlice(30, 450, EventKind::SliceBegin, 0) });
+        QCOMPARE(trace.tasks().size(), std::size_t(3));
+        QVERIFY(trace.taskLanes().empty());
         // A registered name is the workload's own: the kernel's command name does not replace it.
         b.registerTask(registration(7, 700, TaskKind::Thread, 1, QStringLiteral("tråd 1")));
         b.noteTask(note(TaskNote::Kind::Named, kPid, 700, 0, 0, "samtidig-runner"));
