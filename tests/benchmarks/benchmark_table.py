@@ -99,6 +99,7 @@ def main(argv):
         json.dump(merged, f, indent=1)
 
     x = lambda v: f"{v:.2f}×"
+    pct = lambda v: f"{v:+.1f} %" if v > -1 else "not measured"
     rate = lambda v: si(v) + " events/s"
     rows = [
         ("recording one event vs a bare read of the recorder's own clock + CPU", "≤ 2×",
@@ -133,6 +134,14 @@ def main(argv):
         ("cold start: exec of `samtidig` → first frame painted, median of 10 launches", "≤ 200 ms",
          "BM_ColdStartup/iterations:1/repeats:1/manual_time", "startup_median_ms", ms, lambda v: v <= 200,
          lambda r: "range " + median_of(r, "startup_min_ms", ms) + " – " + median_of(r, "startup_max_ms", ms)),
+        ("recording a user's program: a 4-thread CPU-bound C program's wall time, recorded vs bare "
+         "(interleaved)", "≤ 2 %", "BM_RecordOverheadCpuBurn/iterations:1", "recorded_overhead_pct", pct,
+         lambda v: v <= 2,
+         lambda r: "bare " + median_of(r, "bare_ms", ms) + "; under `perf sched record` "
+         + median_of(r, "perf_sched_overhead_pct", pct) + ", under helgrind "
+         + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > 0 else "not measured (valgrind not installed)")),
+        ("the same for `python3 -c pass` (fork to exit)", "≤ 2 %", "BM_RecordOverheadPythonPass/iterations:1",
+         "recorded_overhead_pct", pct, lambda v: v <= 2, lambda r: "bare " + median_of(r, "bare_ms", ms)),
         ("PNG export, 1 M events, 1920×1080", "≤ 1 s", "BM_ExportPng/iterations:5", "time", ms,
          lambda v: v <= 1000, None),
         ("SVG export of the same", "≤ 5 MB", "BM_ExportSvg/iterations:3", "svg_MB", lambda v: f"{v:.2f} MB",
