@@ -5,6 +5,7 @@
 // - cpu_burn (tests/programs): 4 threads of fixed CPU work, timed inside the program;
 // - `python3 -c pass`: from fork to exit (bare: spawn to wait; recorded: the process's lane, from
 //   the kernel's fork record to its exit record).
+#include "bench_main.h"
 #include "session/run_session.h"
 #include "trace/trace.h"
 
@@ -185,8 +186,5 @@ BENCHMARK(BM_RecordOverheadPythonPass)->Iterations(1)->Unit(benchmark::kMillisec
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // tr() and the session's Qt parts
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

@@ -9,6 +9,7 @@
 //   BM_DeadlockDetection  the `deadlock` scenario 20 times, polled at the window's 16 ms: the
 //                         session's detection latency (closing request -> the poll reporting it),
 //                         p50/p95/max.
+#include "bench_main.h"
 #include "record/clock.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
@@ -149,10 +150,5 @@ BENCHMARK(BM_DeadlockDetection)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

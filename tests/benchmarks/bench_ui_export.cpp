@@ -2,6 +2,7 @@
 //   BM_ExportPng  render + PNG encode at 1920×1080 (target <= 1 s)
 //   BM_ExportSvg  render + compaction; counter svg_MB (target <= 5 MB)
 //   BM_ExportPdf  render; counter pdf_MB
+#include "bench_main.h"
 #include "export/image_export.h"
 #include "io/synthetic_trace.h"
 #include "trace/trace.h"
@@ -84,10 +85,5 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     millionEvents(); // built once, outside the timings
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

@@ -8,6 +8,7 @@
 //   newest_*  the newest record of the frame, the same way
 // Which records a paint shows: those in the model when the window's poll last handed the trace to
 // the widget (RunController::traceUpdated, observed after the window's own slots).
+#include "bench_main.h"
 #include "record/clock.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
@@ -140,10 +141,5 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ProbeApplication app(argc, argv);
     g_app = &app;
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

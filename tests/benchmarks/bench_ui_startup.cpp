@@ -7,6 +7,7 @@
 //
 // SAMTIDIG_APP names the executable (run_benchmarks.sh sets it); the display is the caller's
 // (QT_QPA_PLATFORM, DISPLAY: Xvfb under run_benchmarks.sh when there is no display).
+#include "bench_main.h"
 #include "record/clock.h"
 
 #include <QCoreApplication>
@@ -82,10 +83,5 @@ BENCHMARK(BM_ColdStartup)->UseManualTime()->Iterations(1)->Repetitions(1)->Unit(
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

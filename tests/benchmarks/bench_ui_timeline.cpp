@@ -6,6 +6,7 @@
 //                       at 100 M)
 //   BM_TimelineRepaint  a repaint with the layout cached (an expose, a hover)
 //   BM_ExportPaint      TimelinePainter::paint of the same, as an image export draws it
+#include "bench_main.h"
 #include "realistic_trace.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_widget.h"
@@ -146,10 +147,5 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv); // fonts and the raster paint engine
     registerAll();
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }
