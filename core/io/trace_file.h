@@ -11,7 +11,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 struct ChromeImportLimits;
 
 enum class TraceFileKind { Recording, ChromeJson, Neither };

@@ -7,7 +7,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 enum class SourceWording {
     Name, // "kernel", "estimated", "imported": after "Scheduling:"

@@ -12,7 +12,7 @@
 
 namespace samtidig {
 
-struct Trace;
+class Trace;
 
 struct RealisticTraceSpec {
     int taskLanes = 64; // the process, its threads and 8 coroutines
