@@ -2681,6 +2681,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kernefordeling på denne maskine: anslået ud fra scenariets egne meldinger, fordi styresystemets registreringer af kontekstskift ikke er tilgængelige: %1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
+        <translation>Kører: “%1”. Tidslinjen, diagrammerne og fundene viser denne kørsel, ikke det scenarie, der er valgt til venstre.</translation>
+    </message>
+    <message>
+        <source>Last run: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
+        <translation>Sidste kørsel: “%1”. Tidslinjen, diagrammerne og fundene viser denne kørsel, ikke det scenarie, der er valgt til venstre.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -3102,6 +3110,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Your tasks still found a free CPU whenever they were ready to run.</source>
         <translation>Dine opgaver fandt alligevel en ledig kerne, hver gang de var klar til at køre.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Kører: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Sidste kørsel: %1</translation>
     </message>
 </context>
 <context>

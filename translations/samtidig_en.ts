@@ -2681,6 +2681,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
+        <translation>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</translation>
+    </message>
+    <message>
+        <source>Last run: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
+        <translation>Last run: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -3102,6 +3110,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Your tasks still found a free CPU whenever they were ready to run.</source>
         <translation>Your tasks still found a free CPU whenever they were ready to run.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Running: %1</translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation>Last run: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <tuple>
 
 namespace samtidig {
 
@@ -122,9 +123,27 @@ std::size_t Trace::memoryBytes() const
     return n;
 }
 
+namespace {
+// Where a task's lane goes among its siblings: threads, then coroutines, then child processes;
+// threads and processes in the order they were created, which their kernel ids (handed out at
+// clone and fork) tell where the registration order cannot (a thread registers itself when it
+// starts, so "thread 2" may register first); coroutines, which share their thread's id, in
+// registration order. Task ids break ties (and order tasks a trace gives no kernel ids). Roots
+// (tasks whose parent has no lane) are not grouped by kind: the first process leads.
+auto siblingKey(const Trace &trace, std::uint32_t id, bool root)
+{
+    const TaskInfo *info = trace.task(id);
+    const TaskKind kind = info ? info->kind : TaskKind::Thread;
+    const int rank = root ? 0 : (kind == TaskKind::Thread ? 0 : (kind == TaskKind::Coroutine ? 1 : 2));
+    const std::int32_t tid = info && kind != TaskKind::Coroutine ? info->tid : 0;
+    return std::tuple(rank, tid, id);
+}
+} // namespace
+
 std::vector<LaneRow> taskLaneDisplayOrder(const Trace &trace)
 {
-    // Children by parent, in order of lane creation; roots are tasks whose parent has no lane.
+    // Children by parent; roots are tasks whose parent has no lane. Each sorted by siblingKey(),
+    // so the order does not depend on which task happened to run first.
     std::map<std::uint32_t, std::vector<std::size_t>> children;
     std::vector<std::size_t> roots;
     for (std::size_t i = 0; i < trace.taskLanes().size(); ++i) {
@@ -147,18 +166,18 @@ std::vector<LaneRow> taskLaneDisplayOrder(const Trace &trace)
         const auto it = children.find(trace.taskLanes()[lane].task);
         if (it == children.end())
             return;
-        // Threads and coroutines of a task first, child processes after them.
-        std::vector<std::size_t> kids = it->second;
-        std::stable_sort(kids.begin(), kids.end(), [&](std::size_t a, std::size_t b) {
-            const TaskInfo *ta = trace.task(trace.taskLanes()[a].task);
-            const TaskInfo *tb = trace.task(trace.taskLanes()[b].task);
-            const bool pa = ta && ta->kind == TaskKind::Process;
-            const bool pb = tb && tb->kind == TaskKind::Process;
-            return !pa && pb;
-        });
-        for (std::size_t k : kids)
+        for (std::size_t k : it->second)
             visit(k, depth + 1);
     };
+    const auto byKey = [&](bool root) {
+        return [&trace, root](std::size_t a, std::size_t b) {
+            return siblingKey(trace, trace.taskLanes()[a].task, root)
+                < siblingKey(trace, trace.taskLanes()[b].task, root);
+        };
+    };
+    std::sort(roots.begin(), roots.end(), byKey(true));
+    for (auto &[parent, kids] : children)
+        std::sort(kids.begin(), kids.end(), byKey(false));
     for (std::size_t r : roots)
         visit(r, 0);
     for (std::size_t i = 0; i < seen.size(); ++i) // cycles in bad input: still show every lane

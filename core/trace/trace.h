@@ -228,7 +228,8 @@ private:
 // shown, never stored, so a saved live recording is not fixed to the language it was recorded in.
 QString taskPlaceholderName(std::uint32_t id);
 
-// Task lanes in display order, grouped process -> threads -> coroutines, with their nesting depth.
+// Task lanes in display order, grouped process -> threads -> coroutines -> child processes, with
+// their nesting depth; threads and processes in the order they were created, whatever ran first.
 struct LaneRow {
     std::size_t laneIndex = 0;
     int depth = 0;

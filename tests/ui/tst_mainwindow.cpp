@@ -293,6 +293,80 @@ private Q_SLOTS:
         QVERIFY(childProcesses().isEmpty());
     }
 
+    void selectingAnotherScenarioHidesTheLastRun()
+    {
+        // A run's results are shown with its own scenario only: a student comparing two scenarios
+        // must not read one's results under the other's title.
+        MainWindow window;
+        QVERIFY(selectWithValues(window, QStringLiteral("threads"),
+                                 { { "threads", 2 }, { "work_ms", 30 }, { "increments", 50 } }));
+        window.actions().run->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Finished, 30000);
+        const Trace *run = window.currentTrace();
+        const QString outcome = window.infoPanel()->outcomeText();
+        auto *summary = window.chartPanel()->findChild<QLabel *>(QStringLiteral("outcomeSummary"));
+        QVERIFY(summary);
+        const QString results = summary->text();
+        QVERIFY(!outcome.isEmpty());
+        QVERIFY(window.runLabelText().isEmpty());
+
+        QVERIFY(window.selectScenario(QStringLiteral("race")));
+        QVERIFY2(summary->text() != results, qPrintable(summary->text()));
+        QVERIFY(window.infoPanel()->outcomeText().isEmpty());
+        QVERIFY(window.currentTrace() != run);
+        QVERIFY(window.currentTrace()->tasks().empty());
+        QCOMPARE(window.timeline()->trace(), window.currentTrace());
+        QCOMPARE(window.statusPanel()->stateLabel()->text(), RunTexts::phaseName(RunSession::Phase::Idle));
+        QVERIFY(window.runLabelText().isEmpty());
+
+        // Selecting its scenario again shows the run again, as it was.
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        QCOMPARE(window.currentTrace(), run);
+        QCOMPARE(window.timeline()->trace(), run);
+        QCOMPARE(window.infoPanel()->outcomeText(), outcome);
+        QCOMPARE(summary->text(), results);
+        QCOMPARE(window.statusPanel()->stateLabel()->text(), RunTexts::outcomeName(RunOutcome::Completed));
+    }
+
+    void runningScenarioKeepsItsNameWhileAnotherIsSelected()
+    {
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("deadlock")));
+        window.actions().run->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.infoPanel()->deadlockText().isEmpty(), 10000);
+        const QString name = findScenario(QStringLiteral("deadlock"))->info().name;
+        auto *notice = window.statusPanel()->findChild<QLabel *>(QStringLiteral("statusNotice"));
+        QVERIFY(notice && !notice->isHidden());
+
+        // While it hangs, reading about another scenario keeps the run in view, under its own name.
+        QVERIFY(window.selectScenario(QStringLiteral("mutex")));
+        QVERIFY(window.runController()->isActive());
+        QVERIFY(!window.infoPanel()->deadlockText().isEmpty());
+        QVERIFY2(window.infoPanel()->findingsHeading().contains(name),
+                 qPrintable(window.infoPanel()->findingsHeading()));
+        const QString running = window.runLabelText();
+        QVERIFY2(running.contains(name), qPrintable(running));
+        QCOMPARE(window.currentTrace(), window.runController()->trace());
+        QTRY_VERIFY(!window.timeline()->currentLayout().deadlockSentences.isEmpty());
+
+        // Stopped, it is the last run of "deadlock" until another scenario is selected.
+        window.actions().stop->trigger();
+        const QString lastRun = window.runLabelText();
+        QVERIFY2(lastRun.contains(name) && lastRun != running, qPrintable(lastRun));
+        QVERIFY(window.infoPanel()->findingsHeading().contains(name));
+        QVERIFY(!window.infoPanel()->deadlockText().isEmpty());
+
+        // Then nothing of the deadlock stays: no banner, no notice, no red lanes, no label.
+        QVERIFY(window.selectScenario(QStringLiteral("race")));
+        QVERIFY(window.infoPanel()->deadlockText().isEmpty());
+        QVERIFY(window.infoPanel()->findingsHeading().isEmpty());
+        QVERIFY(window.runLabelText().isEmpty());
+        QVERIFY(notice->isHidden());
+        QVERIFY(window.timeline()->currentLayout().deadlockSentences.isEmpty());
+        QCOMPARE(window.statusPanel()->stateLabel()->text(), RunTexts::phaseName(RunSession::Phase::Idle));
+        QVERIFY(childProcesses().isEmpty());
+    }
+
     void settingsRoundTrip()
     {
         QSettings().clear();

@@ -305,6 +305,33 @@ private Q_SLOTS:
             QVERIFY(row.kind != TimelineRow::Kind::Task);
     }
 
+    void lanesAreInCreationOrder()
+    {
+        // Threads register themselves when they start, so "thread 2" may register and run before
+        // "thread 1": its lane must still come after, as the kernel's thread ids (given out when
+        // the threads were created) say. The process comes before its threads, a child process
+        // after them, and the order does not depend on which task ran first.
+        Trace trace;
+        Script s(trace);
+        s.task(1, 0, TaskKind::Process, QStringLiteral("main"), 300, 300);
+        s.task(2, 1, TaskKind::Process, QStringLiteral("child"), 310, 310);
+        s.task(3, 1, TaskKind::Thread, QStringLiteral("thread 2"), 300, 302);
+        s.task(4, 1, TaskKind::Thread, QStringLiteral("thread 3"), 300, 303);
+        s.task(5, 1, TaskKind::Thread, QStringLiteral("thread 1"), 300, 301);
+        const std::uint32_t firstSeen[] = { 2, 3, 4, 1, 5 };
+        for (std::size_t i = 0; i < std::size(firstSeen); ++i) {
+            s.at(i * 10, firstSeen[i], EventKind::SliceBegin, 0, 0, 0);
+            s.at(i * 10 + 5, firstSeen[i], EventKind::SliceEnd, 0, 0, 0);
+        }
+        s.build(true, 100);
+        const TimelineLayout layout = buildTimelineLayout(trace, TimelinePaintOptions {}, 800);
+        QStringList lanes;
+        for (const TimelineRow &row : layout.rows)
+            if (row.kind == TimelineRow::Kind::Task)
+                lanes << row.label;
+        QCOMPARE(lanes, QStringList({ "main", "thread 1", "thread 2", "thread 3", "child" }));
+    }
+
     void everyLaneHasInk()
     {
         Trace trace;

@@ -9,6 +9,7 @@
 #include "trace/trace.h"
 #include "window/command_line.h"
 #include "window/first_frame_report.h"
+#include "window/message_banner.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
 #include "window/scenario_browser.h"
@@ -35,6 +36,7 @@ constexpr int kStatusIntervalMs = 100; // elapsed time in tenths of a second
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_noRun(std::make_unique<Trace>())
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/samtidig/icons/samtidig.svg")));
@@ -59,11 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_chartTimer.setInterval(kChartIntervalMs);
     connect(&m_chartTimer, &QTimer::timeout, this, &MainWindow::refreshCharts);
     m_statusTimer.setInterval(kStatusIntervalMs);
-    connect(&m_statusTimer, &QTimer::timeout, this, [this] {
-        m_status->showRun(m_controller->trace(), m_controller->phase(), m_controller->elapsedMs());
-    });
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::showStatus);
 
-    onTraceChanged(m_controller->trace());
+    onTraceChanged();
     retranslateUi();
     if (!allScenarios().empty())
         selectScenario(allScenarios().front()->info().id);
@@ -119,6 +119,14 @@ void MainWindow::createLayout()
     m_centerSplitter->setStretchFactor(0, 3);
     m_centerSplitter->setStretchFactor(1, 1);
     m_centerSplitter->setCollapsible(0, false);
+    m_runLabel = new MessageBanner(this);
+    m_runLabel->setObjectName(QStringLiteral("runLabel"));
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(0);
+    centerLayout->addWidget(m_runLabel);
+    centerLayout->addWidget(m_centerSplitter, 1);
 
     m_info = new ScenarioInfoPanel(this);
     auto *infoScroll = new QScrollArea(this);
@@ -131,7 +139,7 @@ void MainWindow::createLayout()
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_leftSplitter);
-    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(center);
     m_mainSplitter->addWidget(m_infoScroll);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -154,11 +162,6 @@ QString MainWindow::currentScenario() const
 bool MainWindow::selectScenario(const QString &id)
 {
     return m_browser->selectScenario(id);
-}
-
-const Trace *MainWindow::currentTrace() const
-{
-    return m_controller->trace();
 }
 
 void MainWindow::openTrace(std::unique_ptr<Trace> trace)
@@ -201,6 +204,7 @@ void MainWindow::onScenarioChanged(const QString &id)
     m_form->setSpecs(info.params);
     m_form->setRunTimeEstimate(info.estimatedSeconds);
     m_info->setScenario(id);
+    showSelectedRun();
     updateActions();
 }
 
@@ -238,16 +242,10 @@ void MainWindow::stop()
     m_controller->stop();
 }
 
-void MainWindow::onTraceChanged(const Trace *trace)
+void MainWindow::onTraceChanged()
 {
-    m_timeline->setTrace(trace);
-    if (m_controller->isActive())
-        m_timeline->returnToLive(); // a new run is followed live, whatever the last one was zoomed to
-    m_charts->setTrace(trace);
-    m_info->setSelectionDetails(QString());
-    m_info->setTrace(trace);
-    m_status->showRun(trace, m_controller->phase(), m_controller->elapsedMs());
-    Q_EMIT currentTraceChanged(trace);
+    m_shown = nullptr; // a new run reuses the session's trace: show it afresh
+    showSelectedRun();
 }
 
 void MainWindow::onTraceUpdated()
@@ -270,13 +268,14 @@ void MainWindow::onStateChanged()
     } else if (!active) {
         m_chartTimer.stop();
         m_statusTimer.stop();
-        if (m_controller->trace()->outcome() != RunOutcome::Failed)
+        if (m_shown->outcome() != RunOutcome::Failed)
             m_status->setNotice(QString(), false); // the state label now names the outcome
         refreshCharts(); // the final picture, with the scenario's results
         if (m_timeline->viewState()->followLive())
             m_timeline->zoomToFit(); // the live edge is gone: show the whole run
     }
-    m_status->showRun(m_controller->trace(), m_controller->phase(), m_controller->elapsedMs());
+    showStatus();
+    updateRunLabel(); // "Running: …" becomes "Last run: …"
     updateActions();
 }
 
@@ -328,6 +327,7 @@ void MainWindow::retranslateUi()
     // The parameter labels and help come from the scenario's spec, built in the current language.
     if (const Scenario *scenario = findScenario(currentScenario()))
         m_form->updateTexts(scenario->info().params);
+    updateRunLabel();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -27,6 +27,7 @@ class ChartPanel;
 class ParameterForm;
 class RecordingActions;
 class RunController;
+class MessageBanner;
 class ScenarioBrowser;
 class ScenarioInfoPanel;
 class StatusPanel;
@@ -68,7 +69,9 @@ public:
     // --- hooks for export and recordings ---
     QMenu *fileMenu() const { return m_fileMenu; } // insert before actions().quit (a separator precedes it)
     QMenu *viewMenu() const { return m_viewMenu; }
-    const Trace *currentTrace() const; // never null; empty before the first run
+    // Never null: the run of the selected scenario (or the one still running, or an opened trace);
+    // an empty trace before the first run and while a scenario is selected that has no run here.
+    const Trace *currentTrace() const { return m_shown; }
     void openTrace(std::unique_ptr<Trace> trace); // shows a finished trace (stops any run)
 
     // --- state and parts, for main() and tests ---
@@ -80,6 +83,8 @@ public:
     StatusPanel *statusPanel() const { return m_status; }
     ChartPanel *chartPanel() const { return m_charts; }
     TimelineWidget *timeline() const { return m_timeline; }
+    // "Last run: …" above the timeline when the run on screen is not of the selected scenario.
+    QString runLabelText() const;
     QSplitter *mainSplitter() const { return m_mainSplitter; }
     QSplitter *centerSplitter() const { return m_centerSplitter; }
     QString currentScenario() const;
@@ -125,13 +130,18 @@ private:
     QWidget *createSection(QLabel **title, QWidget *content);
     void retranslateUi();
     void onScenarioChanged(const QString &id);
-    void onTraceChanged(const Trace *trace);
+    void onTraceChanged();
     void onTraceUpdated();
     void onStateChanged();
     void onDeadlock(const QString &message);
     void onFinished(const QString &message);
     void onFailed(const QString &message);
     void refreshCharts();
+    // main_window_shown_run.cpp
+    const Trace *traceForSelection() const;
+    void showSelectedRun();
+    void showStatus();
+    void updateRunLabel();
 
     WindowActions m_actions;
     QActionGroup *m_languageGroup = nullptr;
@@ -152,6 +162,9 @@ private:
     StatusPanel *m_status = nullptr;
     ChartPanel *m_charts = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    MessageBanner *m_runLabel = nullptr;
+    std::unique_ptr<Trace> m_noRun; // on screen while the selected scenario has no run to show
+    const Trace *m_shown = nullptr; // what the run panels show: m_noRun or the controller's trace
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;

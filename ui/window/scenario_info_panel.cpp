@@ -145,6 +145,11 @@ QString ScenarioInfoPanel::outcomeText() const
     return m_outcome->isHidden() ? QString() : m_outcome->text();
 }
 
+QString ScenarioInfoPanel::findingsHeading() const
+{
+    return m_findingsHeader->isHidden() ? QString() : m_findingsHeader->text();
+}
+
 void ScenarioInfoPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -166,17 +171,22 @@ void ScenarioInfoPanel::retranslateUi()
         m_explanation->setText(tr("Choose a scenario on the left to read what it shows, then press Run to "
                                   "watch it happen on the real cores of this machine."));
     }
-    m_findingsHeader->setText(tr("What happened"));
     m_selectionHeader->setText(tr("Selected in the timeline"));
     updateFindings();
 }
 
 void ScenarioInfoPanel::updateFindings()
 {
-    // Findings belong to the run on screen; while another scenario is selected they would mislead.
-    const bool haveTrace = m_trace && m_trace->scenario() == m_scenario
-        && (m_trace->events() > 0 || m_trace->outcome() != RunOutcome::Running);
+    const bool haveTrace = m_trace && (m_trace->events() > 0 || m_trace->outcome() != RunOutcome::Running);
     m_findingsHeader->setVisible(haveTrace || !m_error.isEmpty());
+    // Findings belong to the run on screen: when it is not the selected scenario's, say whose it is.
+    const Scenario *runScenario = haveTrace ? findScenario(m_trace->scenario()) : nullptr;
+    if (runScenario && m_trace->scenario() != m_scenario)
+        m_findingsHeader->setText(m_trace->outcome() == RunOutcome::Running
+                                      ? tr("Running: %1").arg(runScenario->info().name)
+                                      : tr("Last run: %1").arg(runScenario->info().name));
+    else
+        m_findingsHeader->setText(tr("What happened"));
     if (!m_error.isEmpty()) {
         m_deadlock->setMessage(QString(), MessageBanner::Kind::Error);
         m_outcome->setMessage(m_error, MessageBanner::Kind::Error);

@@ -31,6 +31,7 @@ public:
 
     QString deadlockText() const;
     QString outcomeText() const;
+    QString findingsHeading() const; // "What happened", or whose run the findings are of
 
 protected:
     void changeEvent(QEvent *event) override;
