@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -98,7 +99,7 @@ void execSearching(const Prepared &p)
         const char *end = std::strchr(dir, ':');
         const std::size_t len = end ? static_cast<std::size_t>(end - dir) : std::strlen(dir);
         if (len + 1 + std::strlen(file) + 1 < sizeof candidate) {
-            std::memcpy(candidate, dir, len);
+            std::copy_n(dir, len, candidate); // (async-signal-safe; terminated by the strcpy below)
             candidate[len] = '/';
             std::strcpy(candidate + len + 1, file);
             execve(candidate, p.argv.data(), p.envp.data());

@@ -190,6 +190,11 @@ void TraceBuilder::noteTask(const TaskNote &note)
                 return;
             }
             m_hiddenForkedOnce = true;
+            m_launchedPid = note.pid;
+        }
+        if (note.pid != note.tid && note.pid == m_launchedPid && !m_launchedExeced) {
+            m_hidden.push_back(note.tid); // the launcher's code, before the program began
+            return;
         }
         // A thread belongs to its process; a process to the process that forked it.
         const std::int32_t creator = note.pid == note.tid ? note.ppid : note.pid;
@@ -203,6 +208,8 @@ void TraceBuilder::noteTask(const TaskNote &note)
                 m_trace.m_tasks[id].name = creatorInfo->name;
         return;
     }
+    if (note.kind == TaskNote::Kind::Exec && note.pid == m_launchedPid)
+        m_launchedExeced = true;
     const std::uint32_t id = known != m_taskByTid.end()
         ? known->second
         : taskForKernelIds(kernelIds(note.pid, note.tid), std::max<std::int64_t>(t, 0));

@@ -54,7 +54,8 @@ public:
     // thread's task if it is new; names only tasks the workload did not name itself.
     void noteTask(const TaskNote &note);
     // A thread whose records are left out (the launcher of a user's program); what it creates has
-    // no parent task. The first process it forks is the program; any later one is its own, left out.
+    // no parent task. The first process it forks is the program; any later one is its own, left out,
+    // and so is a thread that process starts before its exec (a sanitizer runtime's, say): exec ends it.
     void hideThread(std::int32_t tid) { m_hidden.push_back(tid); }
     // Kernel-discovered tasks get ids from here on (after the workload registry's range).
     void setFirstDiscoveredTaskId(std::uint32_t id) { m_nextDiscoveredId = std::max(m_nextDiscoveredId, id); }
@@ -185,6 +186,8 @@ private:
     std::vector<bool> m_discovered; // by task id: known only from kernel records so far
     std::vector<std::int32_t> m_hidden; // tids whose records are left out
     bool m_hiddenForkedOnce = false; // a hidden launcher forked the program it launches
+    std::int32_t m_launchedPid = 0; // that process: until its first exec it runs the launcher's code
+    bool m_launchedExeced = false;
     std::uint32_t m_nextDiscoveredId = 1;
     std::size_t m_detailLimit = kDefaultDetailLimit;
     bool m_capped = false;

@@ -156,7 +156,11 @@ private Q_SLOTS:
             return n;
         };
         b.noteTask(note(TaskNote::Kind::Created, kPid, kPid, 400, 400, ""));
+        // A thread the launched process starts before its exec (a sanitizer runtime's) is the
+        // launcher's code, ended by the exec: not the program's.
+        b.noteTask(note(TaskNote::Kind::Created, kPid, 499, kPid, kPid, ""));
         b.noteTask(note(TaskNote::Kind::Exec, kPid, kPid, 0, 0, "python3"));
+        b.ingest(std::vector<Event> { kernelSlice(15, 499, EventKind::SliceBegin, 0) });
         b.noteTask(note(TaskNote::Kind::Created, kPid, 501, kPid, kPid, ""));
         b.noteTask(note(TaskNote::Kind::Named, kPid, 501, 0, 0, "worker-1"));
         b.noteTask(note(TaskNote::Kind::Created, 600, 600, kPid, 501, "")); // forked by the thread
