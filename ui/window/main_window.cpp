@@ -11,6 +11,7 @@
 #include "window/first_frame_report.h"
 #include "window/message_banner.h"
 #include "window/parameter_form.h"
+#include "window/program_panel.h"
 #include "window/run_controller.h"
 #include "window/scenario_browser.h"
 #include "window/scenario_info_panel.h"
@@ -169,9 +170,12 @@ void MainWindow::openTrace(std::unique_ptr<Trace> trace)
 {
     const QString scenario = trace ? trace->scenario() : QString();
     const ParamValues params = trace ? ParamValues::fromJson(trace->parameters()) : ParamValues();
+    const QJsonObject json = trace ? trace->parameters() : QJsonObject();
     m_controller->showTrace(std::move(trace));
     if (selectScenario(scenario))
         m_form->setValues(params);
+    if (scenario == QLatin1String(kProgramScenarioId))
+        m_program->setRequest(ProgramRequest::fromJson(json)); // which command ran, to run it again
 }
 
 bool MainWindow::applyLaunchOptions(const LaunchOptions &options, QString *error)

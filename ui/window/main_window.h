@@ -150,6 +150,8 @@ private:
     QWidget *createParametersArea(QWidget *formScroll);
     void createProgramOutputPane();
     bool selectProgramEntry(const QString &id); // true when `id` is "Your own program"
+    void makeRoomForProgramForm();
+    void makeRoomForProgramOutput();
     void updateParametersTitle(); // "Parameters", or "Your own program" when it is selected
     void runProgram();
     void runProgramAgain();

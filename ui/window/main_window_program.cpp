@@ -16,7 +16,10 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace samtidig {
 
@@ -63,12 +66,27 @@ bool MainWindow::selectProgramEntry(const QString &id)
     updateParametersTitle();
     if (!program)
         return false;
+    QTimer::singleShot(0, this, &MainWindow::makeRoomForProgramForm); // once the splitter has its size
     m_form->setSpecs({});
     m_form->setRunTimeEstimate({});
     m_info->setScenario(id);
     showSelectedRun();
     updateActions();
     return true;
+}
+
+// The form, its examples and recent programs are taller than most parameter forms: the scenario list
+// above gives up room (at most down to 30 % of the column) so they show without scrolling.
+void MainWindow::makeRoomForProgramForm()
+{
+    const QList<int> sizes = m_leftSplitter->sizes();
+    if (sizes.size() != 2 || !m_programScroll->isVisible())
+        return;
+    const int total = sizes[0] + sizes[1];
+    const int want
+        = std::min(m_program->sizeHint().height() + m_parametersTitle->height() + 16, total * 7 / 10);
+    if (sizes[1] < want)
+        m_leftSplitter->setSizes({ total - want, want });
 }
 
 void MainWindow::updateParametersTitle()
@@ -103,11 +121,32 @@ void MainWindow::runProgramAgain()
 
 void MainWindow::updateProgramOutput()
 {
-    const bool program = m_shown && isProgram(m_shown->scenario());
-    if (m_output->isVisible() != program)
-        m_output->setVisible(program);
-    if (program)
-        m_output->setOutput(m_controller->programOutput(), m_controller->programOutputCapped());
+    // Shown while a program runs and after it wrote something (an opened recording keeps no output).
+    const QByteArray output = m_controller->programOutput();
+    const bool show
+        = m_shown && isProgram(m_shown->scenario()) && (m_controller->isActive() || !output.isEmpty());
+    if (m_output->isVisibleTo(this) != show) {
+        m_output->setVisible(show);
+        if (show)
+            makeRoomForProgramOutput();
+    }
+    if (show)
+        m_output->setOutput(output, m_controller->programOutputCapped());
+}
+
+// A pane that was never shown has no height in the splitter: it takes some from the charts (down to
+// a small height) and the rest from the timeline.
+void MainWindow::makeRoomForProgramOutput()
+{
+    constexpr int kWant = 150, kChartsAtLeast = 90;
+    QList<int> sizes = m_centerSplitter->sizes();
+    if (sizes.size() != 3 || sizes[2] >= kWant / 2)
+        return;
+    const int fromCharts = std::clamp(sizes[1] - kChartsAtLeast, 0, kWant);
+    sizes[1] -= fromCharts;
+    sizes[0] = std::max(sizes[0] - (kWant - fromCharts), 0);
+    sizes[2] = kWant;
+    m_centerSplitter->setSizes(sizes);
 }
 
 QString MainWindow::programRunName(const Trace &trace)

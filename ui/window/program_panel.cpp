@@ -19,12 +19,21 @@
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace samtidig {
 
 namespace {
 const QString kRecentKey = QStringLiteral("program/recent"); // compact JSON of ProgramRequest::toJson
 constexpr int kFileRole = Qt::UserRole;
 constexpr int kRequestRole = Qt::UserRole + 1;
+
+// Every row visible without a scroll bar of its own: the panel scrolls as a whole.
+void fitHeightToRows(QListWidget *list)
+{
+    const int rows = std::max(list->count(), 1);
+    list->setFixedHeight(list->sizeHintForRow(0) * rows + 2 * list->frameWidth() + 4);
+}
 
 QLabel *boldLabel(QWidget *parent)
 {
@@ -47,7 +56,7 @@ ProgramPanel::ProgramPanel(QWidget *parent)
     layout->addWidget(m_intro);
 
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the fields get the column's whole width
     m_program = new QLineEdit(this);
     m_program->setObjectName(QStringLiteral("programEdit"));
     m_chooseProgram = new QPushButton(this);
@@ -84,13 +93,17 @@ ProgramPanel::ProgramPanel(QWidget *parent)
     m_examples = new QListWidget(this);
     m_examples->setObjectName(QStringLiteral("programExamples"));
     m_examples->setWordWrap(true);
+    m_examples->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_recentLabel = boldLabel(this);
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentPrograms"));
+    m_recent->setTextElideMode(Qt::ElideMiddle); // the script's name at the end stays readable
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_examplesLabel);
-    layout->addWidget(m_examples, 1);
+    layout->addWidget(m_examples);
     layout->addWidget(m_recentLabel);
-    layout->addWidget(m_recent, 1);
+    layout->addWidget(m_recent);
+    layout->addStretch(1);
 
     connect(m_chooseProgram, &QPushButton::clicked, this, &ProgramPanel::chooseProgram);
     connect(m_chooseFolder, &QPushButton::clicked, this, &ProgramPanel::chooseFolder);
@@ -191,6 +204,7 @@ void ProgramPanel::loadRecent()
                              ? r.program
                              : QStringLiteral("%1\n%2").arg(r.program, r.workingDirectory));
     }
+    fitHeightToRows(m_recent);
     if (m_recentLabel) {
         m_recentLabel->setVisible(m_recent->count() > 0);
         m_recent->setVisible(m_recent->count() > 0);
@@ -205,6 +219,7 @@ void ProgramPanel::populateExamples()
         item->setData(kFileRole, e.file);
         item->setToolTip(QStringLiteral("%1\n%2").arg(e.claim, e.file));
     }
+    fitHeightToRows(m_examples);
 }
 
 bool ProgramPanel::pickExample(const QString &file)
