@@ -2290,6 +2290,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
         <translation>Der kan kun åbnes én fil ad gangen (fik %1: %2). Kør &apos;samtidig --help&apos; for at se mulighederne.</translation>
     </message>
+    <message>
+        <source>--set is for Samtidig&apos;s scenarios; --scenario program opens the form for your own program, which has no parameters.</source>
+        <translation>--set er til Samtidigs scenarier; --scenario program åbner formularen til dit eget program, som ikke har nogen parametre.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ExportDialog</name>

@@ -2290,6 +2290,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
         <translation>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
+    <message>
+        <source>--set is for Samtidig&apos;s scenarios; --scenario program opens the form for your own program, which has no parameters.</source>
+        <translation>--set is for Samtidig&apos;s scenarios; --scenario program opens the form for your own program, which has no parameters.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ExportDialog</name>
