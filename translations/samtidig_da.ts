@@ -2008,6 +2008,13 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>ShellWords</name>
+    <message>
+        <source>The arguments have a %1 that is never closed.</source>
+        <translation>Argumenterne har et %1, der aldrig bliver lukket.</translation>
+    </message>
+</context>
+<context>
     <name>SpinScenario</name>
     <message>
         <source>CPU-bound threads</source>

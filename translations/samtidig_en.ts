@@ -2008,6 +2008,13 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ShellWords</name>
+    <message>
+        <source>The arguments have a %1 that is never closed.</source>
+        <translation>The arguments have a %1 that is never closed.</translation>
+    </message>
+</context>
+<context>
     <name>SpinScenario</name>
     <message>
         <source>CPU-bound threads</source>

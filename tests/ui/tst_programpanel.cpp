@@ -164,6 +164,73 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
     }
 
+    void argumentsRoundTrip_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("plain") << QStringList { QStringLiteral("x.py"), QStringLiteral("4") };
+        QTest::newRow("spaces") << QStringList { QStringLiteral("/my files/x.py"), QStringLiteral("a  b") };
+        QTest::newRow("quotes") << QStringList { QStringLiteral("say \"hi\""), QStringLiteral("it's") };
+        QTest::newRow("empty word") << QStringList { QString(), QStringLiteral("x") };
+        QTest::newRow("backslash") << QStringList { QStringLiteral("a\\b"), QStringLiteral("$HOME") };
+    }
+    // What the form shows of a recent program or an example is read back as the same arguments.
+    void argumentsRoundTrip()
+    {
+        QFETCH(QStringList, arguments);
+        ProgramPanel panel;
+        ProgramRequest request;
+        request.program = QStringLiteral("/usr/bin/python3");
+        request.arguments = arguments;
+        request.workingDirectory = QStringLiteral("/tmp");
+        request.environment = QStringList { QStringLiteral("A=1"), QStringLiteral("B=two words") };
+        panel.setRequest(request);
+        ProgramRequest back;
+        QString error;
+        QVERIFY2(panel.request(&back, &error), qPrintable(error));
+        QCOMPARE(back.arguments, arguments);
+        QCOMPARE(back.program, request.program);
+        QCOMPARE(back.workingDirectory, request.workingDirectory);
+        QCOMPARE(back.environment, request.environment);
+    }
+
+    void typedArgumentsSplitAsAShellDoes_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("blanks") << QStringLiteral("  a   b\tc ") << QStringList { "a", "b", "c" };
+        QTest::newRow("single") << QStringLiteral("'a b' 'it'\\''s'") << QStringList { "a b", "it's" };
+        QTest::newRow("double") << QStringLiteral("\"say \\\"hi\\\"\" x")
+                                << QStringList { "say \"hi\"", "x" };
+        QTest::newRow("glued") << QStringLiteral("--name='a b'") << QStringList { "--name=a b" };
+        QTest::newRow("empty") << QStringLiteral("'' x") << QStringList { "", "x" };
+    }
+    void typedArgumentsSplitAsAShellDoes()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, words);
+        ProgramPanel panel;
+        panel.programEdit()->setText(QStringLiteral("true"));
+        panel.argumentsEdit()->setText(typed);
+        ProgramRequest r;
+        QString error;
+        QVERIFY2(panel.request(&r, &error), qPrintable(error));
+        QCOMPARE(r.arguments, words);
+    }
+
+    // An unclosed quote is named, and the window starts nothing.
+    void unclosedQuoteIsRefused()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(QStringLiteral("true"));
+        window.programPanel()->argumentsEdit()->setText(QStringLiteral("'oops"));
+        window.run();
+        QVERIFY2(window.programPanel()->message().contains(QStringLiteral("never closed")),
+                 qPrintable(window.programPanel()->message()));
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Idle);
+    }
+
     void cExampleIsCompiledWhenPicked()
     {
         ProgramPanel panel;

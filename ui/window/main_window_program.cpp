@@ -96,9 +96,9 @@ void MainWindow::updateParametersTitle()
 
 void MainWindow::runProgram()
 {
-    ProgramRequest request = m_program->request();
+    ProgramRequest request;
     QString resolved, error;
-    if (!ProgramCheck::check(request, &resolved, &error)) {
+    if (!m_program->request(&request, &error) || !ProgramCheck::check(request, &resolved, &error)) {
         m_program->showError(error); // nothing is started
         m_status->setNotice(tr("The program cannot be started"), true);
         return;

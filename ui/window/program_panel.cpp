@@ -2,6 +2,7 @@
 
 #include "window/message_banner.h"
 #include "window/program_examples.h"
+#include "window/shell_words.h"
 
 #include <QDir>
 #include <QEvent>
@@ -132,29 +133,26 @@ ProgramPanel::~ProgramPanel()
     }
 }
 
-ProgramRequest ProgramPanel::request() const
+bool ProgramPanel::request(ProgramRequest *request, QString *error) const
 {
     ProgramRequest r;
     r.program = m_program->text().trimmed();
-    r.arguments = QProcess::splitCommand(m_arguments->text());
+    if (!splitShellWords(m_arguments->text(), &r.arguments, error))
+        return false;
     r.workingDirectory = m_folder->text().trimmed();
     for (const QString &line : m_environment->toPlainText().split(QLatin1Char('\n'))) {
         const QString variable = line.trimmed();
         if (!variable.isEmpty())
             r.environment << variable;
     }
-    return r;
+    *request = r;
+    return true;
 }
 
 void ProgramPanel::setRequest(const ProgramRequest &request)
 {
     m_program->setText(request.program);
-    QStringList quoted;
-    for (const QString &a : request.arguments)
-        quoted << (a.isEmpty() || a.contains(QLatin1Char(' ')) || a.contains(QLatin1Char('"'))
-                       ? QLatin1Char('\'') + a + QLatin1Char('\'')
-                       : a);
-    m_arguments->setText(quoted.join(QLatin1Char(' ')));
+    m_arguments->setText(joinShellWords(request.arguments));
     m_folder->setText(request.workingDirectory);
     m_environment->setPlainText(request.environment.join(QLatin1Char('\n')));
     showError(QString());

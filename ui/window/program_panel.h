@@ -30,8 +30,9 @@ public:
     explicit ProgramPanel(QWidget *parent = nullptr);
     ~ProgramPanel() override;
 
-    // What the form says: the arguments split as a shell would, one NAME=VALUE per line.
-    ProgramRequest request() const;
+    // What the form says: the arguments split as a shell would, one NAME=VALUE per line. False
+    // with *error when the arguments cannot be split (an unclosed quote).
+    bool request(ProgramRequest *request, QString *error) const;
     void setRequest(const ProgramRequest &request);
     // A message under the form (an error names the program and what is wrong); empty hides it.
     void showError(const QString &message);
