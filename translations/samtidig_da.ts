@@ -1293,6 +1293,49 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>ProgramExamples</name>
+    <message>
+        <source>Python threads doing CPU work</source>
+        <translation>Python-tråde med CPU-arbejde</translation>
+    </message>
+    <message>
+        <source>The threads take turns (the GIL): at most one core counts at a time.</source>
+        <translation>Trådene skiftes til (GIL&apos;en): højst én kerne regner ad gangen.</translation>
+    </message>
+    <message>
+        <source>Python processes doing CPU work</source>
+        <translation>Python-processer med CPU-arbejde</translation>
+    </message>
+    <message>
+        <source>The same work with multiprocessing: each process has its own GIL, all cores count at once.</source>
+        <translation>Det samme arbejde med multiprocessing: hver proces har sin egen GIL, og alle kerner regner på samme tid.</translation>
+    </message>
+    <message>
+        <source>Python threads waiting on I/O</source>
+        <translation>Python-tråde der venter på I/O</translation>
+    </message>
+    <message>
+        <source>Threads that sleep let go of the GIL: four waits of a second overlap and take about one.</source>
+        <translation>Tråde der sover, frigiver GIL&apos;en: fire ventetider på et sekund overlapper og tager omkring ét i alt.</translation>
+    </message>
+    <message>
+        <source>asyncio: many waits in one thread</source>
+        <translation>asyncio: mange ventetider i én tråd</translation>
+    </message>
+    <message>
+        <source>Coroutines wait at the same time in a single thread: concurrency without parallelism.</source>
+        <translation>Coroutiner venter på samme tid i en enkelt tråd: concurrency uden parallelism.</translation>
+    </message>
+    <message>
+        <source>C threads on all cores</source>
+        <translation>C-tråde på alle kerner</translation>
+    </message>
+    <message>
+        <source>One POSIX thread per core, no GIL: every core is busy at once. Compiled with cc when picked.</source>
+        <translation>Én POSIX-tråd pr. kerne og ingen GIL: alle kerner arbejder på samme tid. Oversættes med cc, når du vælger det.</translation>
+    </message>
+</context>
+<context>
     <name>RaceScenario</name>
     <message>
         <source>Race condition: lost updates</source>
@@ -1965,6 +2008,13 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>ShellWords</name>
+    <message>
+        <source>The arguments have a %1 that is never closed.</source>
+        <translation>Argumenterne har et %1, der aldrig bliver lukket.</translation>
+    </message>
+</context>
+<context>
     <name>SpinScenario</name>
     <message>
         <source>CPU-bound threads</source>
@@ -2246,6 +2296,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
         <translation>Der kan kun åbnes én fil ad gangen (fik %1: %2). Kør &apos;samtidig --help&apos; for at se mulighederne.</translation>
+    </message>
+    <message>
+        <source>--set is for Samtidig&apos;s scenarios; --scenario program opens the form for your own program, which has no parameters.</source>
+        <translation>--set er til Samtidigs scenarier; --scenario program åbner formularen til dit eget program, som ikke har nogen parametre.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2743,18 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Last run: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
         <translation>Sidste kørsel: “%1”. Tidslinjen, diagrammerne og fundene viser denne kørsel, ikke det scenarie, der er valgt til venstre.</translation>
     </message>
+    <message>
+        <source>Your own program</source>
+        <translation>Dit eget program</translation>
+    </message>
+    <message>
+        <source>The program cannot be started</source>
+        <translation>Programmet kan ikke startes</translation>
+    </message>
+    <message>
+        <source>your program %1</source>
+        <translation>dit program %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -2817,6 +2883,112 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
         <translation>Omkring %1 s på denne maskine (kerner: %2); en kørsel må højst tage %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ProgramOutputPane</name>
+    <message>
+        <source>Program output: the program wrote more than %1 MiB; only the first %1 MiB is shown.</source>
+        <translation>Programmets output: programmet skrev mere end %1 MiB; kun de første %1 MiB vises.</translation>
+    </message>
+    <message>
+        <source>Program output (standard output and error; the first %1 MiB is kept)</source>
+        <translation>Programmets output (standard output og standard error; de første %1 MiB gemmes)</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ProgramPanel</name>
+    <message>
+        <source>The example programs were not found: they are installed in share/samtidig/examples beside Samtidig, or set SAMTIDIG_EXAMPLES_DIR to their folder.</source>
+        <translation>Eksempelprogrammerne blev ikke fundet: de installeres i share/samtidig/examples ved siden af Samtidig, eller sæt SAMTIDIG_EXAMPLES_DIR til deres mappe.</translation>
+    </message>
+    <message>
+        <source>The example &apos;%1&apos; is not in %2.</source>
+        <translation>Eksemplet &apos;%1&apos; findes ikke i %2.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to compile &apos;%1&apos; in: %2.</source>
+        <translation>Der kunne ikke oprettes en midlertidig mappe at oversætte &apos;%1&apos; i: %2.</translation>
+    </message>
+    <message>
+        <source>Compiling %1 with cc…</source>
+        <translation>Oversætter %1 med cc…</translation>
+    </message>
+    <message>
+        <source>cc could not compile %1 (exit status %2): %3</source>
+        <translation>cc kunne ikke oversætte %1 (exit-status %2): %3</translation>
+    </message>
+    <message>
+        <source>The C compiler &apos;cc&apos; could not be started (%1), so %2 cannot be built. Install it with: sudo apt install gcc libc6-dev</source>
+        <translation>C-oversætteren &apos;cc&apos; kunne ikke startes (%1), så %2 kan ikke bygges. Installér den med: sudo apt install gcc libc6-dev</translation>
+    </message>
+    <message>
+        <source>Choose a program to record</source>
+        <translation>Vælg et program at optage</translation>
+    </message>
+    <message>
+        <source>Choose the folder the program starts in</source>
+        <translation>Vælg den mappe, programmet starter i</translation>
+    </message>
+    <message>
+        <source>Record any program: every thread and process it starts appears on the lanes, from the kernel&apos;s own records. Press Run to start it.</source>
+        <translation>Optag et hvilket som helst program: hver tråd og proces, det starter, vises i rækkerne ud fra styresystemets egne registreringer. Tryk på Kør for at starte det.</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>e.g. python3 or ./my-program</source>
+        <translation>f.eks. python3 eller ./mit-program</translation>
+    </message>
+    <message>
+        <source>A path, or a name looked up in PATH</source>
+        <translation>En sti eller et navn, der slås op i PATH</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>e.g. my_script.py 4</source>
+        <translation>f.eks. mit_script.py 4</translation>
+    </message>
+    <message>
+        <source>Split into words as a shell would; quote a word that holds spaces</source>
+        <translation>Deles i ord, som en shell gør; sæt anførselstegn om et ord med mellemrum</translation>
+    </message>
+    <message>
+        <source>Working folder:</source>
+        <translation>Arbejdsmappe:</translation>
+    </message>
+    <message>
+        <source>Samtidig&apos;s own</source>
+        <translation>Samtidigs egen</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Miljø:</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE, one per line</source>
+        <translation>NAVN=VÆRDI, én pr. linje</translation>
+    </message>
+    <message>
+        <source>Added to the environment Samtidig was started with (or replacing a variable of the same name)</source>
+        <translation>Lægges til det miljø, Samtidig blev startet med (eller erstatter en variabel med samme navn)</translation>
+    </message>
+    <message>
+        <source>Examples to start from</source>
+        <translation>Eksempler at starte med</translation>
+    </message>
+    <message>
+        <source>Recent programs</source>
+        <translation>Seneste programmer</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3218,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>%1. On the command line: --scenario %2</source>
         <translation>%1. På kommandolinjen: --scenario %2</translation>
     </message>
+    <message>
+        <source>Your own program</source>
+        <translation>Dit eget program</translation>
+    </message>
+    <message>
+        <source>Record any program: its threads and processes on the lanes. On the command line: samtidig-cli record -- PROGRAM [ARGS]</source>
+        <translation>Optag et hvilket som helst program: dets tråde og processer i rækkerne. På kommandolinjen: samtidig-cli record -- PROGRAM [ARGUMENTER]</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ScenarioInfoPanel</name>
@@ -3118,6 +3298,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Last run: %1</source>
         <translation>Sidste kørsel: %1</translation>
+    </message>
+    <message>
+        <source>Your own program</source>
+        <translation>Dit eget program</translation>
+    </message>
+    <message>
+        <source>Any Linux program, unmodified: Samtidig starts it, and the kernel&apos;s context-switch records show every thread and process it creates on the cores, from its first instruction. Pick an example or name a program on the left, then press Run.</source>
+        <translation>Et hvilket som helst Linux-program, uændret: Samtidig starter det, og styresystemets registreringer af kontekstskift viser hver tråd og proces, det opretter, på kernerne fra dets første instruktion. Vælg et eksempel eller skriv et program til venstre, og tryk så på Kør.</translation>
     </message>
 </context>
 <context>

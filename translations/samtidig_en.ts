@@ -1293,6 +1293,49 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ProgramExamples</name>
+    <message>
+        <source>Python threads doing CPU work</source>
+        <translation>Python threads doing CPU work</translation>
+    </message>
+    <message>
+        <source>The threads take turns (the GIL): at most one core counts at a time.</source>
+        <translation>The threads take turns (the GIL): at most one core counts at a time.</translation>
+    </message>
+    <message>
+        <source>Python processes doing CPU work</source>
+        <translation>Python processes doing CPU work</translation>
+    </message>
+    <message>
+        <source>The same work with multiprocessing: each process has its own GIL, all cores count at once.</source>
+        <translation>The same work with multiprocessing: each process has its own GIL, all cores count at once.</translation>
+    </message>
+    <message>
+        <source>Python threads waiting on I/O</source>
+        <translation>Python threads waiting on I/O</translation>
+    </message>
+    <message>
+        <source>Threads that sleep let go of the GIL: four waits of a second overlap and take about one.</source>
+        <translation>Threads that sleep let go of the GIL: four waits of a second overlap and take about one.</translation>
+    </message>
+    <message>
+        <source>asyncio: many waits in one thread</source>
+        <translation>asyncio: many waits in one thread</translation>
+    </message>
+    <message>
+        <source>Coroutines wait at the same time in a single thread: concurrency without parallelism.</source>
+        <translation>Coroutines wait at the same time in a single thread: concurrency without parallelism.</translation>
+    </message>
+    <message>
+        <source>C threads on all cores</source>
+        <translation>C threads on all cores</translation>
+    </message>
+    <message>
+        <source>One POSIX thread per core, no GIL: every core is busy at once. Compiled with cc when picked.</source>
+        <translation>One POSIX thread per core, no GIL: every core is busy at once. Compiled with cc when picked.</translation>
+    </message>
+</context>
+<context>
     <name>RaceScenario</name>
     <message>
         <source>Race condition: lost updates</source>
@@ -1965,6 +2008,13 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ShellWords</name>
+    <message>
+        <source>The arguments have a %1 that is never closed.</source>
+        <translation>The arguments have a %1 that is never closed.</translation>
+    </message>
+</context>
+<context>
     <name>SpinScenario</name>
     <message>
         <source>CPU-bound threads</source>
@@ -2246,6 +2296,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</source>
         <translation>Only one file can be opened at a time (got %1: %2). Run &apos;samtidig --help&apos; to see the options.</translation>
+    </message>
+    <message>
+        <source>--set is for Samtidig&apos;s scenarios; --scenario program opens the form for your own program, which has no parameters.</source>
+        <translation>--set is for Samtidig&apos;s scenarios; --scenario program opens the form for your own program, which has no parameters.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2743,18 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Last run: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
         <translation>Last run: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</translation>
     </message>
+    <message>
+        <source>Your own program</source>
+        <translation>Your own program</translation>
+    </message>
+    <message>
+        <source>The program cannot be started</source>
+        <translation>The program cannot be started</translation>
+    </message>
+    <message>
+        <source>your program %1</source>
+        <translation>your program %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -2817,6 +2883,112 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
         <translation>About %1 s on this machine (cores: %2); a run may take at most %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ProgramOutputPane</name>
+    <message>
+        <source>Program output: the program wrote more than %1 MiB; only the first %1 MiB is shown.</source>
+        <translation>Program output: the program wrote more than %1 MiB; only the first %1 MiB is shown.</translation>
+    </message>
+    <message>
+        <source>Program output (standard output and error; the first %1 MiB is kept)</source>
+        <translation>Program output (standard output and error; the first %1 MiB is kept)</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ProgramPanel</name>
+    <message>
+        <source>The example programs were not found: they are installed in share/samtidig/examples beside Samtidig, or set SAMTIDIG_EXAMPLES_DIR to their folder.</source>
+        <translation>The example programs were not found: they are installed in share/samtidig/examples beside Samtidig, or set SAMTIDIG_EXAMPLES_DIR to their folder.</translation>
+    </message>
+    <message>
+        <source>The example &apos;%1&apos; is not in %2.</source>
+        <translation>The example &apos;%1&apos; is not in %2.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to compile &apos;%1&apos; in: %2.</source>
+        <translation>No temporary folder could be made to compile &apos;%1&apos; in: %2.</translation>
+    </message>
+    <message>
+        <source>Compiling %1 with cc…</source>
+        <translation>Compiling %1 with cc…</translation>
+    </message>
+    <message>
+        <source>cc could not compile %1 (exit status %2): %3</source>
+        <translation>cc could not compile %1 (exit status %2): %3</translation>
+    </message>
+    <message>
+        <source>The C compiler &apos;cc&apos; could not be started (%1), so %2 cannot be built. Install it with: sudo apt install gcc libc6-dev</source>
+        <translation>The C compiler &apos;cc&apos; could not be started (%1), so %2 cannot be built. Install it with: sudo apt install gcc libc6-dev</translation>
+    </message>
+    <message>
+        <source>Choose a program to record</source>
+        <translation>Choose a program to record</translation>
+    </message>
+    <message>
+        <source>Choose the folder the program starts in</source>
+        <translation>Choose the folder the program starts in</translation>
+    </message>
+    <message>
+        <source>Record any program: every thread and process it starts appears on the lanes, from the kernel&apos;s own records. Press Run to start it.</source>
+        <translation>Record any program: every thread and process it starts appears on the lanes, from the kernel&apos;s own records. Press Run to start it.</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>e.g. python3 or ./my-program</source>
+        <translation>e.g. python3 or ./my-program</translation>
+    </message>
+    <message>
+        <source>A path, or a name looked up in PATH</source>
+        <translation>A path, or a name looked up in PATH</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>e.g. my_script.py 4</source>
+        <translation>e.g. my_script.py 4</translation>
+    </message>
+    <message>
+        <source>Split into words as a shell would; quote a word that holds spaces</source>
+        <translation>Split into words as a shell would; quote a word that holds spaces</translation>
+    </message>
+    <message>
+        <source>Working folder:</source>
+        <translation>Working folder:</translation>
+    </message>
+    <message>
+        <source>Samtidig&apos;s own</source>
+        <translation>Samtidig&apos;s own</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE, one per line</source>
+        <translation>NAME=VALUE, one per line</translation>
+    </message>
+    <message>
+        <source>Added to the environment Samtidig was started with (or replacing a variable of the same name)</source>
+        <translation>Added to the environment Samtidig was started with (or replacing a variable of the same name)</translation>
+    </message>
+    <message>
+        <source>Examples to start from</source>
+        <translation>Examples to start from</translation>
+    </message>
+    <message>
+        <source>Recent programs</source>
+        <translation>Recent programs</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3218,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>%1. On the command line: --scenario %2</source>
         <translation>%1. On the command line: --scenario %2</translation>
     </message>
+    <message>
+        <source>Your own program</source>
+        <translation>Your own program</translation>
+    </message>
+    <message>
+        <source>Record any program: its threads and processes on the lanes. On the command line: samtidig-cli record -- PROGRAM [ARGS]</source>
+        <translation>Record any program: its threads and processes on the lanes. On the command line: samtidig-cli record -- PROGRAM [ARGS]</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ScenarioInfoPanel</name>
@@ -3118,6 +3298,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Last run: %1</source>
         <translation>Last run: %1</translation>
+    </message>
+    <message>
+        <source>Your own program</source>
+        <translation>Your own program</translation>
+    </message>
+    <message>
+        <source>Any Linux program, unmodified: Samtidig starts it, and the kernel&apos;s context-switch records show every thread and process it creates on the cores, from its first instruction. Pick an example or name a program on the left, then press Run.</source>
+        <translation>Any Linux program, unmodified: Samtidig starts it, and the kernel&apos;s context-switch records show every thread and process it creates on the cores, from its first instruction. Pick an example or name a program on the left, then press Run.</translation>
     </message>
 </context>
 <context>

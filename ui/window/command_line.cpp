@@ -2,6 +2,7 @@
 
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
+#include "session/program_request.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -133,6 +134,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, LaunchOptio
             return Result::Error;
         }
         return Result::Ok;
+    }
+    if (options->scenario == QLatin1String(kProgramScenarioId)) { // "Your own program": its form, no --set
+        if (options->sets.empty())
+            return Result::Ok;
+        *message = tr("--set is for Samtidig's scenarios; --scenario program opens the form for your own "
+                      "program, which has no parameters.");
+        return Result::Error;
     }
     const Scenario *found = findScenario(options->scenario);
     if (!found) {

@@ -11,6 +11,7 @@
 #include "window/first_frame_report.h"
 #include "window/message_banner.h"
 #include "window/parameter_form.h"
+#include "window/program_panel.h"
 #include "window/run_controller.h"
 #include "window/scenario_browser.h"
 #include "window/scenario_info_panel.h"
@@ -103,7 +104,7 @@ void MainWindow::createLayout()
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->addWidget(createSection(&m_scenariosTitle, m_browser));
-    m_leftSplitter->addWidget(createSection(&m_parametersTitle, formScroll));
+    m_leftSplitter->addWidget(createSection(&m_parametersTitle, createParametersArea(formScroll)));
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
     m_leftSplitter->setChildrenCollapsible(false);
@@ -119,6 +120,7 @@ void MainWindow::createLayout()
     m_centerSplitter->setStretchFactor(0, 3);
     m_centerSplitter->setStretchFactor(1, 1);
     m_centerSplitter->setCollapsible(0, false);
+    createProgramOutputPane();
     m_runLabel = new MessageBanner(this);
     m_runLabel->setObjectName(QStringLiteral("runLabel"));
     auto *center = new QWidget(this);
@@ -168,9 +170,12 @@ void MainWindow::openTrace(std::unique_ptr<Trace> trace)
 {
     const QString scenario = trace ? trace->scenario() : QString();
     const ParamValues params = trace ? ParamValues::fromJson(trace->parameters()) : ParamValues();
+    const QJsonObject json = trace ? trace->parameters() : QJsonObject();
     m_controller->showTrace(std::move(trace));
     if (selectScenario(scenario))
         m_form->setValues(params);
+    if (scenario == QLatin1String(kProgramScenarioId))
+        m_program->setRequest(ProgramRequest::fromJson(json)); // which command ran, to run it again
 }
 
 bool MainWindow::applyLaunchOptions(const LaunchOptions &options, QString *error)
@@ -197,6 +202,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
 void MainWindow::onScenarioChanged(const QString &id)
 {
+    if (selectProgramEntry(id))
+        return;
     const Scenario *scenario = findScenario(id);
     if (!scenario)
         return;
@@ -213,6 +220,10 @@ void MainWindow::run()
     const QString id = currentScenario();
     if (id.isEmpty())
         return;
+    if (id == QLatin1String(kProgramScenarioId)) {
+        runProgram();
+        return;
+    }
     m_status->setNotice(QString(), false);
     if (m_controller->start(id, m_form->values(), currentLanguage()))
         saveSettings();
@@ -222,6 +233,10 @@ void MainWindow::runAgain()
 {
     if (m_controller->lastScenario().isEmpty())
         return;
+    if (m_controller->lastProgram()) {
+        runProgramAgain();
+        return;
+    }
     const ParamValues params = m_controller->lastParams();
     if (selectScenario(m_controller->lastScenario()))
         m_form->setValues(params);
@@ -251,6 +266,7 @@ void MainWindow::onTraceChanged()
 void MainWindow::onTraceUpdated()
 {
     m_timeline->traceUpdated();
+    updateProgramOutput();
 }
 
 void MainWindow::refreshCharts()
@@ -322,7 +338,7 @@ void MainWindow::retranslateUi()
     ++m_retranslateCount;
     setWindowTitle(tr("Samtidig: threads, processes and locks, live"));
     m_scenariosTitle->setText(tr("Scenarios"));
-    m_parametersTitle->setText(tr("Parameters"));
+    updateParametersTitle();
     retranslateActions();
     // The parameter labels and help come from the scenario's spec, built in the current language.
     if (const Scenario *scenario = findScenario(currentScenario()))

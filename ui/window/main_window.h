@@ -25,6 +25,8 @@ namespace samtidig {
 class Trace;
 class ChartPanel;
 class ParameterForm;
+class ProgramOutputPane;
+class ProgramPanel;
 class RecordingActions;
 class RunController;
 class MessageBanner;
@@ -79,6 +81,8 @@ public:
     RunController *runController() const { return m_controller; }
     ScenarioBrowser *scenarioBrowser() const { return m_browser; }
     ParameterForm *parameterForm() const { return m_form; }
+    ProgramPanel *programPanel() const { return m_program; }
+    ProgramOutputPane *programOutputPane() const { return m_output; }
     ScenarioInfoPanel *infoPanel() const { return m_info; }
     StatusPanel *statusPanel() const { return m_status; }
     ChartPanel *chartPanel() const { return m_charts; }
@@ -142,6 +146,17 @@ private:
     void showSelectedRun();
     void showStatus();
     void updateRunLabel();
+    // main_window_program.cpp
+    QWidget *createParametersArea(QWidget *formScroll);
+    void createProgramOutputPane();
+    bool selectProgramEntry(const QString &id); // true when `id` is "Your own program"
+    void makeRoomForProgramForm();
+    void makeRoomForProgramOutput();
+    void updateParametersTitle(); // "Parameters", or "Your own program" when it is selected
+    void runProgram();
+    void runProgramAgain();
+    void updateProgramOutput();
+    static QString programRunName(const Trace &trace);
 
     WindowActions m_actions;
     QActionGroup *m_languageGroup = nullptr;
@@ -158,6 +173,10 @@ private:
     RecordingActions *m_recordings = nullptr;
     ScenarioBrowser *m_browser = nullptr;
     ParameterForm *m_form = nullptr;
+    ProgramPanel *m_program = nullptr;
+    QWidget *m_formScroll = nullptr;
+    QWidget *m_programScroll = nullptr;
+    ProgramOutputPane *m_output = nullptr;
     ScenarioInfoPanel *m_info = nullptr;
     StatusPanel *m_status = nullptr;
     ChartPanel *m_charts = nullptr;

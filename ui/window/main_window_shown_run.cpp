@@ -6,6 +6,7 @@
 
 #include "charts/chart_panel.h"
 #include "scenarios/scenario_registry.h"
+#include "session/program_request.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/message_banner.h"
@@ -21,7 +22,9 @@ namespace samtidig {
 const Trace *MainWindow::traceForSelection() const
 {
     const Trace *run = m_controller->trace();
-    if (m_controller->isActive() || run->scenario() == currentScenario() || !findScenario(run->scenario()))
+    const bool imported
+        = !findScenario(run->scenario()) && run->scenario() != QLatin1String(kProgramScenarioId);
+    if (m_controller->isActive() || run->scenario() == currentScenario() || imported)
         return run;
     return m_noRun.get();
 }
@@ -43,6 +46,7 @@ void MainWindow::showSelectedRun()
     }
     showStatus();
     updateRunLabel();
+    updateProgramOutput();
 }
 
 void MainWindow::showStatus()
@@ -56,9 +60,11 @@ void MainWindow::showStatus()
 void MainWindow::updateRunLabel()
 {
     const Scenario *scenario = m_shown ? findScenario(m_shown->scenario()) : nullptr;
+    const bool program = m_shown && m_shown->scenario() == QLatin1String(kProgramScenarioId);
     QString text;
-    if (scenario && m_shown->scenario() != currentScenario()) {
-        const QString name = scenario->info().name; // in the current language
+    if ((scenario || program) && m_shown->scenario() != currentScenario()) {
+        // in the current language
+        const QString name = scenario ? scenario->info().name : programRunName(*m_shown);
         text = m_shown->outcome() == RunOutcome::Running
             ? tr("Running: “%1”. The timeline, the charts and the findings show this run, not the "
                  "scenario selected on the left.")

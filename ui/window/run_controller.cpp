@@ -20,15 +20,33 @@ RunController::~RunController() = default; // ~RunSession kills and reaps the ru
 
 bool RunController::start(const QString &scenario, const ParamValues &params, const QString &language)
 {
-    if (m_session->isActive())
-        stop();
     RunRequest request;
     request.scenario = scenario;
     request.params = params;
     request.language = language;
-    QString error;
     m_lastScenario = scenario;
     m_lastParams = params;
+    m_lastProgram.reset();
+    return startRequest(request);
+}
+
+bool RunController::startProgram(const ProgramRequest &program, const QString &language)
+{
+    RunRequest request;
+    request.language = language;
+    request.program = program;
+    request.program->captureOutput = true;
+    m_lastScenario = QString::fromLatin1(kProgramScenarioId);
+    m_lastParams = ParamValues();
+    m_lastProgram = program;
+    return startRequest(request);
+}
+
+bool RunController::startRequest(const RunRequest &request)
+{
+    if (m_session->isActive())
+        stop();
+    QString error;
     if (!m_session->start(request, &error)) {
         Q_EMIT failed(error);
         return false;
@@ -70,6 +88,9 @@ void RunController::showTrace(std::unique_ptr<Trace> opened)
     m_opened = std::move(opened);
     m_lastScenario = m_opened->scenario();
     m_lastParams = ParamValues::fromJson(m_opened->parameters());
+    m_lastProgram.reset();
+    if (m_lastScenario == QLatin1String(kProgramScenarioId)) // Run Again records its command again
+        m_lastProgram = ProgramRequest::fromJson(m_opened->parameters());
     Q_EMIT traceChanged(trace());
     Q_EMIT stateChanged();
 }

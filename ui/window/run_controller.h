@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace samtidig {
 
@@ -22,6 +23,9 @@ public:
 
     // Starts `scenario`; returns false (and emits failed()) when the request is refused.
     bool start(const QString &scenario, const ParamValues &params, const QString &language);
+    // Records a user's own program (its output captured for programOutput()); false and failed()
+    // when it cannot be started (not found, not executable: the message names it and why).
+    bool startProgram(const ProgramRequest &program, const QString &language);
     void pause();
     void resume();
     // Kills the runner's process group and reaps it (RunSession::stop); returns to idle at once.
@@ -39,6 +43,11 @@ public:
     const Trace *trace() const;
     const QString &lastScenario() const { return m_lastScenario; }
     const ParamValues &lastParams() const { return m_lastParams; }
+    // The program of the last run, when it recorded one (lastScenario() is then kProgramScenarioId).
+    const std::optional<ProgramRequest> &lastProgram() const { return m_lastProgram; }
+    // What the recorded program wrote (the first RunSession::kMaxOutputBytes); empty for an opened trace.
+    QByteArray programOutput() const { return m_opened ? QByteArray() : m_session->output(); }
+    bool programOutputCapped() const { return !m_opened && m_session->outputCapped(); }
 
     void setPollInterval(int ms) { m_timer.setInterval(ms); }
 
@@ -51,6 +60,7 @@ Q_SIGNALS:
     void failed(const QString &message); // translated: why it could not run
 
 private:
+    bool startRequest(const RunRequest &request);
     void tick();
     void afterFinish();
 
@@ -61,6 +71,7 @@ private:
     RunSession::Phase m_lastPhase = RunSession::Phase::Idle;
     QString m_lastScenario;
     ParamValues m_lastParams;
+    std::optional<ProgramRequest> m_lastProgram;
 };
 
 } // namespace samtidig

@@ -1,6 +1,7 @@
 #include "window/scenario_browser.h"
 
 #include "scenarios/scenario_registry.h"
+#include "session/program_request.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -49,6 +50,10 @@ void ScenarioBrowser::populate()
 {
     QFont groupFont = font();
     groupFont.setBold(true);
+    // First: a user's own program, an entry of its own above the themes.
+    auto *program = new QTreeWidgetItem(m_tree);
+    program->setData(0, kIdRole, QString::fromLatin1(kProgramScenarioId));
+    program->setFont(0, groupFont);
     for (ScenarioTheme theme : kThemes) {
         QTreeWidgetItem *group = nullptr;
         for (const Scenario *scenario : allScenarios()) {
@@ -80,6 +85,10 @@ bool ScenarioBrowser::selectScenario(const QString &id)
 {
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        if (group->data(0, kIdRole).toString() == id && !id.isEmpty()) {
+            m_tree->setCurrentItem(group);
+            return true;
+        }
         for (int i = 0; i < group->childCount(); ++i) {
             if (group->child(i)->data(0, kIdRole).toString() == id) {
                 m_tree->setCurrentItem(group->child(i));
@@ -101,6 +110,13 @@ void ScenarioBrowser::retranslateUi()
 {
     for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = m_tree->topLevelItem(g);
+        if (group->data(0, kIdRole).toString() == QLatin1String(kProgramScenarioId)) {
+            group->setText(0, tr("Your own program"));
+            group->setToolTip(0,
+                              tr("Record any program: its threads and processes on the lanes. On the command "
+                                 "line: samtidig-cli record -- PROGRAM [ARGS]"));
+            continue;
+        }
         group->setText(0, themeName(static_cast<ScenarioTheme>(group->data(0, kThemeRole).toInt())));
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);

@@ -1,6 +1,7 @@
 #pragma once
 // The list of scenarios, grouped by the seed note's themes (processes and threads,
-// synchronization, deadlock, ...). Selecting one tells the window which scenario to show.
+// synchronization, deadlock, ...), under "Your own program" (kProgramScenarioId) at the top.
+// Selecting one tells the window which scenario to show.
 
 #include <QString>
 #include <QWidget>

@@ -4,6 +4,7 @@
 #include "analysis/other_programs.h"
 #include "analysis/utilization.h"
 #include "scenarios/scenario_registry.h"
+#include "session/program_request.h"
 #include "trace/trace.h"
 #include "window/message_banner.h"
 #include "window/run_texts.h"
@@ -165,6 +166,13 @@ void ScenarioInfoPanel::retranslateUi()
         m_title->setText(info.name);
         m_theme->setText(themeName(info.theme));
         m_explanation->setText(info.explanation);
+    } else if (m_scenario == QLatin1String(kProgramScenarioId)) {
+        m_title->setText(tr("Your own program"));
+        m_theme->clear();
+        m_explanation->setText(tr(
+            "Any Linux program, unmodified: Samtidig starts it, and the kernel's context-switch records show "
+            "every thread and process it creates on the cores, from its first instruction. Pick an example "
+            "or name a program on the left, then press Run."));
     } else {
         m_title->setText(tr("No scenario selected"));
         m_theme->clear();

@@ -1,0 +1,262 @@
+// "Your own program" in the window: the entry at the top of the scenario browser shows its form;
+// Run records the program (its process on the lanes, its output in the pane, remembered among the
+// recent programs); a program that cannot be started is named with the reason, and nothing starts;
+// the examples fill the form (the C one compiled with cc first); the texts are in Danish too.
+#include "i18n/language.h"
+#include "session/program_request.h"
+#include "test_settings.h"
+#include "trace/trace.h"
+#include "window/main_window.h"
+#include "window/parameter_form.h"
+#include "window/program_output_pane.h"
+#include "window/program_panel.h"
+#include "window/run_controller.h"
+#include "window/scenario_browser.h"
+#include "window/scenario_info_panel.h"
+#include "window/status_panel.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace samtidig;
+
+namespace {
+
+const QString kProgram = QString::fromLatin1(kProgramScenarioId);
+
+// The tasks of `trace` named `name` that have at least one span on their lane.
+int tasksOnLanes(const Trace &trace, const QString &name)
+{
+    int n = 0;
+    for (const TaskLane &lane : trace.taskLanes()) {
+        const auto task = trace.tasks().find(lane.task);
+        if (task != trace.tasks().end() && task->second.name == name && lane.sched.size() > 0)
+            ++n;
+    }
+    return n;
+}
+
+bool waitUntilFinished(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return window.runController()->phase() == RunSession::Phase::Finished; },
+                           60000);
+}
+
+} // namespace
+
+class TstProgramPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(test::startWithEmptySettings(QStringLiteral("tst_programpanel"))); }
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void entryIsFirstAndShowsTheForm()
+    {
+        MainWindow window;
+        window.show();
+        QTreeWidget *tree = window.scenarioBrowser()->tree();
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Your own program"));
+        QVERIFY(!window.programPanel()->isVisibleTo(&window)); // a scenario is selected at the start
+        QVERIFY(window.selectScenario(kProgram));
+        QCOMPARE(window.currentScenario(), kProgram);
+        QVERIFY(window.programPanel()->isVisibleTo(&window));
+        QVERIFY(!window.parameterForm()->isVisibleTo(&window));
+        QVERIFY(window.actions().run->isEnabled());
+        QVERIFY(window.programPanel()->examplesList()->count() >= 5);
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        QVERIFY(!window.programPanel()->isVisibleTo(&window));
+        QVERIFY(window.parameterForm()->isVisibleTo(&window));
+    }
+
+    void runningTrueRecordsItsProcess()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(QStringLiteral("/bin/true"));
+        window.run();
+        QVERIFY(waitUntilFinished(window));
+        const Trace &trace = *window.currentTrace();
+        QCOMPARE(trace.scenario(), kProgram);
+        QCOMPARE(trace.outcome(), RunOutcome::Completed);
+        QCOMPARE(tasksOnLanes(trace, QStringLiteral("true")), 1);
+        QVERIFY(window.programPanel()->message().isEmpty());
+        QCOMPARE(window.programPanel()->recentCommands().value(0), QStringLiteral("true"));
+        QVERIFY(!window.programOutputPane()->isVisibleTo(&window)); // it wrote nothing
+
+        // Kept between sessions: a new window offers it among the recent programs.
+        MainWindow again;
+        QCOMPARE(again.programPanel()->recentCommands().value(0), QStringLiteral("true"));
+        again.programPanel()->recentList()->setCurrentRow(0);
+        Q_EMIT again.programPanel()->recentList()->itemClicked(again.programPanel()->recentList()->item(0));
+        QCOMPARE(again.programPanel()->programEdit()->text(), QStringLiteral("/bin/true"));
+    }
+
+    void exampleRecordsThreadsAndShowsItsOutput()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        ProgramPanel *panel = window.programPanel();
+        QSignalSpy ready(panel, &ProgramPanel::exampleReady);
+        QVERIFY(panel->pickExample(QStringLiteral("threads_sleep.py")));
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(QFileInfo(panel->argumentsEdit()->text()).isAbsolute());
+        panel->argumentsEdit()->setText(panel->argumentsEdit()->text() + QStringLiteral(" 2"));
+        window.run();
+        QVERIFY(waitUntilFinished(window));
+        const Trace &trace = *window.currentTrace();
+        QCOMPARE(trace.outcome(), RunOutcome::Completed);
+        // The main thread and two downloads, all of one process, on the lanes.
+        QVERIFY2(tasksOnLanes(trace, QStringLiteral("python3"))
+                         + tasksOnLanes(trace, QStringLiteral("python3.11"))
+                     >= 3,
+                 qPrintable(QString::number(trace.taskLanes().size())));
+        QTRY_VERIFY(window.programOutputPane()->text().contains(QStringLiteral("download-1 done")));
+        QVERIFY(window.programOutputPane()->isVisibleTo(&window));
+        QVERIFY(window.programOutputPane()->heading().contains(QStringLiteral("1 MiB")));
+    }
+
+    void missingProgramIsNamedAndNothingStarts_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing path")
+            << QStringLiteral("/no/such/program") << QStringLiteral("does not exist");
+        QTest::newRow("not in PATH") << QStringLiteral("no-such-program-xyz")
+                                     << QStringLiteral("was not found");
+        QTest::newRow("not executable") << QStringLiteral("NOTEXEC") << QStringLiteral("is not executable");
+        QTest::newRow("empty") << QString() << QStringLiteral("No program was given");
+    }
+    void missingProgramIsNamedAndNothingStarts()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        if (program == QLatin1String("NOTEXEC")) { // a script without its x bit
+            program = dir.filePath(QStringLiteral("script.py"));
+            QFile script(program);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("print(1)\n");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(program);
+        QSignalSpy changed(window.runController(), &RunController::traceChanged);
+        window.run();
+        const QString message = window.programPanel()->message();
+        QVERIFY2(message.contains(reason),
+                 qPrintable(message + QLatin1Char('/') + window.infoPanel()->outcomeText()));
+        QVERIFY2(message.contains(program), qPrintable(message));
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Idle);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void argumentsRoundTrip_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("plain") << QStringList { QStringLiteral("x.py"), QStringLiteral("4") };
+        QTest::newRow("spaces") << QStringList { QStringLiteral("/my files/x.py"), QStringLiteral("a  b") };
+        QTest::newRow("quotes") << QStringList { QStringLiteral("say \"hi\""), QStringLiteral("it's") };
+        QTest::newRow("empty word") << QStringList { QString(), QStringLiteral("x") };
+        QTest::newRow("backslash") << QStringList { QStringLiteral("a\\b"), QStringLiteral("$HOME") };
+    }
+    // What the form shows of a recent program or an example is read back as the same arguments.
+    void argumentsRoundTrip()
+    {
+        QFETCH(QStringList, arguments);
+        ProgramPanel panel;
+        ProgramRequest request;
+        request.program = QStringLiteral("/usr/bin/python3");
+        request.arguments = arguments;
+        request.workingDirectory = QStringLiteral("/tmp");
+        request.environment = QStringList { QStringLiteral("A=1"), QStringLiteral("B=two words") };
+        panel.setRequest(request);
+        ProgramRequest back;
+        QString error;
+        QVERIFY2(panel.request(&back, &error), qPrintable(error));
+        QCOMPARE(back.arguments, arguments);
+        QCOMPARE(back.program, request.program);
+        QCOMPARE(back.workingDirectory, request.workingDirectory);
+        QCOMPARE(back.environment, request.environment);
+    }
+
+    void typedArgumentsSplitAsAShellDoes_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("blanks") << QStringLiteral("  a   b\tc ") << QStringList { "a", "b", "c" };
+        QTest::newRow("single") << QStringLiteral("'a b' 'it'\\''s'") << QStringList { "a b", "it's" };
+        QTest::newRow("double") << QStringLiteral("\"say \\\"hi\\\"\" x")
+                                << QStringList { "say \"hi\"", "x" };
+        QTest::newRow("glued") << QStringLiteral("--name='a b'") << QStringList { "--name=a b" };
+        QTest::newRow("empty") << QStringLiteral("'' x") << QStringList { "", "x" };
+    }
+    void typedArgumentsSplitAsAShellDoes()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, words);
+        ProgramPanel panel;
+        panel.programEdit()->setText(QStringLiteral("true"));
+        panel.argumentsEdit()->setText(typed);
+        ProgramRequest r;
+        QString error;
+        QVERIFY2(panel.request(&r, &error), qPrintable(error));
+        QCOMPARE(r.arguments, words);
+    }
+
+    // An unclosed quote is named, and the window starts nothing.
+    void unclosedQuoteIsRefused()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(QStringLiteral("true"));
+        window.programPanel()->argumentsEdit()->setText(QStringLiteral("'oops"));
+        window.run();
+        QVERIFY2(window.programPanel()->message().contains(QStringLiteral("never closed")),
+                 qPrintable(window.programPanel()->message()));
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Idle);
+    }
+
+    void cExampleIsCompiledWhenPicked()
+    {
+        ProgramPanel panel;
+        QSignalSpy ready(&panel, &ProgramPanel::exampleReady);
+        QVERIFY(panel.pickExample(QStringLiteral("pthreads_all_cores.c")));
+        QVERIFY(ready.wait(60000));
+        const QFileInfo binary(panel.programEdit()->text());
+        QVERIFY2(binary.isExecutable() && binary.isAbsolute(), qPrintable(binary.filePath()));
+        QVERIFY(panel.message().isEmpty());
+    }
+
+    void danishTexts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.setLanguage(QStringLiteral("da"));
+        QTRY_COMPARE(window.scenarioBrowser()->tree()->topLevelItem(0)->text(0),
+                     QStringLiteral("Dit eget program"));
+        QCOMPARE(window.programPanel()->examplesList()->item(0)->text(),
+                 QStringLiteral("Python-tråde med CPU-arbejde"));
+        window.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(window.scenarioBrowser()->tree()->topLevelItem(0)->text(0),
+                     QStringLiteral("Your own program"));
+    }
+};
+
+QTEST_MAIN(TstProgramPanel)
+#include "tst_programpanel.moc"

@@ -1,0 +1,37 @@
+#pragma once
+// Under the timeline while a recorded program is shown: what the program wrote to its standard
+// output and error, as it writes it. Only the first RunSession::kMaxOutputBytes are kept; the pane
+// says so, and says when the program wrote more.
+
+#include <QByteArray>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace samtidig {
+
+class ProgramOutputPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgramOutputPane(QWidget *parent = nullptr);
+
+    // The output so far; appends what is new (a shorter one starts afresh: a new run).
+    void setOutput(const QByteArray &output, bool capped);
+    QString text() const;
+    QString heading() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_heading = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    qsizetype m_shownBytes = 0;
+    bool m_capped = false;
+};
+
+} // namespace samtidig
