@@ -2,7 +2,7 @@
 //   BM_SessionIngest      the `ingest` scenario's writer threads record a dense lock-heavy stream
 //                         with lost updates as fast as they can, then two of them deadlock. From
 //                         Go to the poll that reports the deadlock, every record passes the whole
-//                         path: rings, consumer thread, merge and reorder window, trace builder,
+//                         path: rings, consumer thread, merge and watermark, trace builder,
 //                         live analysis (lost-update settling, wait-for graph). events_per_s is
 //                         the records in the model over that wall time (goal >= 30 M/s); writers,
 //                         consumer and session share the machine's cores, as in a real run.
