@@ -434,6 +434,30 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>FidelityText</name>
+    <message numerus="yes">
+        <source>%n record(s) arrived after the picture had passed their time and are drawn later than they happened: the lanes and the analysis around them are not the kernel&apos;s order of events.</source>
+        <translation>
+            <numerusform>%n registrering kom, efter at billedet var nået forbi dens tidspunkt, og er tegnet senere, end den skete: banerne og analysen omkring den følger ikke kernens rækkefølge af hændelser.</numerusform>
+            <numerusform>%n registreringer kom, efter at billedet var nået forbi deres tidspunkt, og er tegnet senere, end de skete: banerne og analysen omkring dem følger ikke kernens rækkefølge af hændelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were dropped: the picture has gaps where they were, and the analysis may miss what happened in them.</source>
+        <translation>
+            <numerusform>%n registrering gik tabt: billedet har et hul, hvor den skulle have været, og analysen kan overse, hvad der skete i det.</numerusform>
+            <numerusform>%n registreringer gik tabt: billedet har huller, hvor de skulle have været, og analysen kan overse, hvad der skete i dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved in time</source>
+        <translation>
+            <numerusform>%n registrering flyttet i tid</numerusform>
+            <numerusform>%n registreringer flyttet i tid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Io</name>
     <message>
         <source> (the disk is full)</source>

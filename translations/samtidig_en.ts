@@ -434,6 +434,30 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>FidelityText</name>
+    <message numerus="yes">
+        <source>%n record(s) arrived after the picture had passed their time and are drawn later than they happened: the lanes and the analysis around them are not the kernel&apos;s order of events.</source>
+        <translation>
+            <numerusform>%n record arrived after the picture had passed its time and is drawn later than it happened: the lanes and the analysis around it are not the kernel&apos;s order of events.</numerusform>
+            <numerusform>%n records arrived after the picture had passed their time and are drawn later than they happened: the lanes and the analysis around them are not the kernel&apos;s order of events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were dropped: the picture has gaps where they were, and the analysis may miss what happened in them.</source>
+        <translation>
+            <numerusform>%n record was dropped: the picture has a gap where it was, and the analysis may miss what happened in it.</numerusform>
+            <numerusform>%n records were dropped: the picture has gaps where they were, and the analysis may miss what happened in them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) moved in time</source>
+        <translation>
+            <numerusform>%n record moved in time</numerusform>
+            <numerusform>%n records moved in time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Io</name>
     <message>
         <source> (the disk is full)</source>

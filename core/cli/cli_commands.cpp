@@ -8,6 +8,7 @@
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 #include "session/summary.h"
+#include "trace/fidelity_text.h"
 #include "trace/scheduling_source_text.h"
 #include "trace/trace.h"
 #include "version/version.h"
@@ -559,6 +560,8 @@ int CliCommands::execute(const RunRequest &request, double timeoutS, const Outpu
                  .arg(schedulingSourceText(trace, SourceWording::Name)));
     if (!trace.outcomeDetail().isEmpty())
         printOut(QStringLiteral("  %1\n").arg(trace.outcomeDetail()));
+    for (const QString &warning : fidelityWarnings(trace))
+        printOut(QStringLiteral("  %1\n").arg(warning));
     const QJsonObject &results = trace.results();
     if (request.program && trace.outcome() == RunOutcome::Completed) {
         if (results.contains(QStringLiteral("signal"))) {

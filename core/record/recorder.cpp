@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
-#include <sys/syscall.h>
 
 namespace samtidig {
 
@@ -25,6 +25,9 @@ struct ThreadWriter {
     std::uint64_t head = 0;
     std::uint64_t limit = 0; // 0 until a ring is claimed: the first write takes the slow path
     std::uint32_t task = 0;
+    // Records still to be written under stamps already taken (Recorder::stamp): while non-zero the
+    // ring's `writing` flag is up, so the consumer holds its watermark at or before those stamps.
+    std::uint32_t stamped = 0;
     bool lossy = false; // copied from the header once: it does not change during a run
     bool refused = false;
 };
@@ -102,22 +105,50 @@ bool claimRing(ThreadWriter &w)
     const std::uint64_t waited = recordingNs() - begin;
     c.stalledNs.fetch_add(waited, std::memory_order_relaxed);
     w.events[w.head & w.mask] = e;
-    w.events[(w.head + 1) & w.mask] = Event{begin, e.task, e.cpu, EventKind::Stall, waited, 0};
+    w.events[(w.head + 1) & w.mask] = Event { begin, e.task, e.cpu, EventKind::Stall, waited, 0 };
     w.head += 2;
     c.head.store(w.head, std::memory_order_release);
     return false;
 }
 
+// One record written under a stamp of Recorder::stamp(): the last one lowers the ring's flag, after
+// the head (release: a consumer that sees the flag down sees the record).
+inline void stampedRecordDone(ThreadWriter &w)
+{
+    if (w.stamped == 0)
+        return;
+    if (--w.stamped == 0 && w.control)
+        w.control->writing.store(0, std::memory_order_release);
+}
+
 inline void write(ThreadWriter &w, const Event &e)
 {
     if (w.head >= w.limit) [[unlikely]] {
-        if (!makeRoom(w, e))
+        if (!makeRoom(w, e)) {
+            stampedRecordDone(w);
             return;
+        }
     }
     w.events[w.head & w.mask] = e;
     ++w.head;
     // Release: the record's stores are visible before the consumer sees the new head.
     w.control->head.store(w.head, std::memory_order_release);
+    stampedRecordDone(w);
+}
+
+inline std::uint64_t takeStamp(ThreadWriter &w, std::uint32_t records)
+{
+    if (!w.control) [[unlikely]]
+        claimRing(w); // the flag needs a ring; without one (refused) the records are dropped anyway
+    if (w.control) {
+        if (w.stamped == 0)
+            w.control->writing.store(1, std::memory_order_relaxed);
+        w.stamped += records;
+        // The flag's store before the clock read. The store buffer may delay it by well under a
+        // microsecond; the consumer's watermark keeps a margin far wider than that.
+        std::atomic_signal_fence(std::memory_order_seq_cst);
+    }
+    return recordingNs();
 }
 
 void copyName(char *dst, std::string_view name)
@@ -133,10 +164,13 @@ void Recorder::attach(SharedRegion *region)
 {
     g_region = region;
     RecordingClock::use(region ? &region->header()->clock : nullptr);
-    t_writer = ThreadWriter{};
+    t_writer = ThreadWriter {};
 }
 
-bool Recorder::isAttached() { return g_region != nullptr; }
+bool Recorder::isAttached()
+{
+    return g_region != nullptr;
+}
 
 SchedulingSource Recorder::source()
 {
@@ -185,31 +219,45 @@ void Recorder::setCurrentTask(std::uint32_t task)
         t_writer.control->ownerTask.store(task, std::memory_order_relaxed);
 }
 
-std::uint32_t Recorder::currentTask() { return t_writer.task; }
+std::uint32_t Recorder::currentTask()
+{
+    return t_writer.task;
+}
+
+std::uint64_t Recorder::stamp(std::uint32_t records)
+{
+    return takeStamp(t_writer, records);
+}
 
 void Recorder::emit(EventKind kind, std::uint64_t a, std::uint64_t b)
 {
     ThreadWriter &w = t_writer;
-    write(w, Event { recordingNs(), w.task, currentCpu(), kind, a, b });
+    const std::uint64_t t = takeStamp(w, 1);
+    write(w, Event { t, w.task, currentCpu(), kind, a, b });
 }
 
 void Recorder::emitFor(std::uint32_t task, EventKind kind, std::uint64_t a, std::uint64_t b,
                        std::uint64_t timeNs)
 {
-    write(t_writer, Event { timeNs ? timeNs : recordingNs(), task, currentCpu(), kind, a, b });
+    ThreadWriter &w = t_writer;
+    if (timeNs == 0)
+        timeNs = takeStamp(w, 1);
+    write(w, Event { timeNs, task, currentCpu(), kind, a, b });
 }
 
 void Recorder::resetAfterFork()
 {
-    t_writer = ThreadWriter{};
+    t_writer = ThreadWriter {};
 }
 
 void Recorder::releaseRing()
 {
     ThreadWriter &w = t_writer;
     if (w.control)
+        w.control->writing.store(0, std::memory_order_release); // stamps never written: none follow
+    if (w.control)
         w.control->released.store(1, std::memory_order_release); // after every head store
-    w = ThreadWriter{};
+    w = ThreadWriter {};
     w.refused = true; // a thread that is ending records no more
 }
 

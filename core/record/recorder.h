@@ -29,10 +29,15 @@ std::uint32_t registerName(NameKind kind, std::string_view name);
 void setCurrentTask(std::uint32_t task);
 std::uint32_t currentTask();
 
+// A time stamp for the next `records` records this thread writes with emitFor (lock request and
+// acquisition at one instant: 2). Until they are written the ring tells the consumer that a stamp
+// is outstanding, so the live session waits for them instead of drawing past them.
+std::uint64_t stamp(std::uint32_t records = 1);
 // Records one event for the current task.
 void emit(EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0);
 // Records one event for an explicit task (coroutine loops, fork bookkeeping) at time `timeNs`
-// (0 = now). An explicit `timeNs` must come from recordingNs(), the clock of every stamp in a ring.
+// (0 = now). An explicit `timeNs` comes from stamp() (or recordingNs(), the clock of every stamp in
+// a ring, where the session holds records back for long anyway: the estimate source's slices).
 void emitFor(std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0,
              std::uint64_t timeNs = 0);
 

@@ -12,30 +12,34 @@
 namespace samtidig {
 
 inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
-inline constexpr std::uint32_t kRegionVersion = 3; // 2: the clock mapping; 3: rings can be released
+// 2: the clock mapping; 3: rings can be released; 4: a ring says while its writer holds a stamp
+inline constexpr std::uint32_t kRegionVersion = 4;
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
 
 enum class RunState : std::uint32_t {
-    Created = 0,  // consumer made the region
-    Ready = 1,    // runner attached and waits for Go
-    Go = 2,       // consumer set up its kernel sources: start the workload
+    Created = 0, // consumer made the region
+    Ready = 1, // runner attached and waits for Go
+    Go = 2, // consumer set up its kernel sources: start the workload
     Finished = 3, // runner wrote its results and is about to exit
-    Failed = 4    // runner could not run the scenario; results hold the message
+    Failed = 4 // runner could not run the scenario; results hold the message
 };
 
 struct alignas(64) RingControl {
-    std::atomic<std::uint64_t> head{0}; // next slot the writer fills (written by the writer only)
-    char pad0[56];
-    std::atomic<std::uint64_t> tail{0}; // next slot the consumer reads (written by the consumer only)
+    std::atomic<std::uint64_t> head { 0 }; // next slot the writer fills (written by the writer only)
+    // 1 from the moment the writer takes a record's stamp until the record is behind `head`: a record
+    // stamped while the consumer saw 0 here is stamped after that look (the consumer's watermark).
+    std::atomic<std::uint32_t> writing { 0 };
+    char pad0[52];
+    std::atomic<std::uint64_t> tail { 0 }; // next slot the consumer reads (written by the consumer only)
     char pad1[56];
-    std::atomic<std::uint64_t> dropped{0};   // lossy mode: records that did not fit
-    std::atomic<std::uint64_t> stalledNs{0}; // lossless mode: total time the writer waited
-    std::atomic<std::uint32_t> ownerTask{0};
-    std::atomic<std::uint32_t> ownerPid{0};
+    std::atomic<std::uint64_t> dropped { 0 }; // lossy mode: records that did not fit
+    std::atomic<std::uint64_t> stalledNs { 0 }; // lossless mode: total time the writer waited
+    std::atomic<std::uint32_t> ownerTask { 0 };
+    std::atomic<std::uint32_t> ownerPid { 0 };
     // 1: its writer thread has ended; a new thread may take the ring over once the consumer has read
     // everything in it (a program that starts ten thousand short threads needs no ten thousand rings).
-    std::atomic<std::uint32_t> released{0};
+    std::atomic<std::uint32_t> released { 0 };
 };
 
 // How writers turn the time stamp counter into CLOCK_MONOTONIC nanoseconds, the way the vDSO
@@ -57,7 +61,7 @@ struct alignas(64) ClockMapping {
 };
 
 struct TaskSlot {
-    std::atomic<std::uint32_t> ready{0}; // 1 once the fields below are published
+    std::atomic<std::uint32_t> ready { 0 }; // 1 once the fields below are published
     std::uint32_t parent = 0;
     std::int32_t pid = 0;
     std::int32_t tid = 0;
@@ -66,7 +70,7 @@ struct TaskSlot {
 };
 
 struct NameSlot {
-    std::atomic<std::uint32_t> ready{0};
+    std::atomic<std::uint32_t> ready { 0 };
     NameKind kind = NameKind::Lock;
     char name[kNameLength] = {};
 };
@@ -78,23 +82,23 @@ struct RegionHeader {
     std::uint32_t ringCapacity = 0; // events per ring, a power of two
     std::uint32_t maxTasks = 0;
     std::uint32_t maxNames = 0;
-    std::uint32_t lossy = 0;                 // 0: a full ring stalls its writer; 1: it drops and counts
-    std::uint32_t source = 0;                // SchedulingSource the run uses
+    std::uint32_t lossy = 0; // 0: a full ring stalls its writer; 1: it drops and counts
+    std::uint32_t source = 0; // SchedulingSource the run uses
     std::uint32_t reserved = 0;
     std::uint64_t tasksOffset = 0;
     std::uint64_t namesOffset = 0;
     std::uint64_t ringsOffset = 0;
     std::uint64_t eventsOffset = 0;
     std::uint64_t totalSize = 0;
-    std::atomic<std::uint32_t> ringsClaimed{0};
-    std::atomic<std::uint32_t> tasksClaimed{0}; // task ids are 1-based: id = index + 1
-    std::atomic<std::uint32_t> namesClaimed{0}; // name ids are 1-based too
-    std::atomic<std::uint32_t> state{0};        // RunState
-    std::atomic<std::uint64_t> ringsRefused{0}; // writers that found no free ring
-    std::atomic<std::uint64_t> tasksRefused{0};
-    std::atomic<std::uint64_t> runnerStartNs{0};
+    std::atomic<std::uint32_t> ringsClaimed { 0 };
+    std::atomic<std::uint32_t> tasksClaimed { 0 }; // task ids are 1-based: id = index + 1
+    std::atomic<std::uint32_t> namesClaimed { 0 }; // name ids are 1-based too
+    std::atomic<std::uint32_t> state { 0 }; // RunState
+    std::atomic<std::uint64_t> ringsRefused { 0 }; // writers that found no free ring
+    std::atomic<std::uint64_t> tasksRefused { 0 };
+    std::atomic<std::uint64_t> runnerStartNs { 0 };
     ClockMapping clock; // own cache line: rewritten ~100 times a second, read by every stamp
-    std::atomic<std::uint32_t> resultsSize{0}; // bytes of JSON in results, published after writing
+    std::atomic<std::uint32_t> resultsSize { 0 }; // bytes of JSON in results, published after writing
     char results[kResultsCapacity] = {};
 };
 

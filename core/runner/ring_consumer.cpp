@@ -5,7 +5,9 @@
 #include "sched/sched_source.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <csignal>
 
 namespace samtidig {
 
@@ -76,9 +78,22 @@ void RingConsumer::readRegistry(Batch &into)
     }
 }
 
+bool RingConsumer::writerIsGone(const RingControl &c, std::uint64_t heldNs)
+{
+    // A process killed while it wrote (a crashing child, a stopped run) leaves its flag up for good;
+    // asked only once a stamp has been held for a while, so a busy run costs no system calls.
+    if (heldNs < kDeadWriterCheckNs)
+        return false;
+    const auto pid = static_cast<pid_t>(c.ownerPid.load(std::memory_order_relaxed));
+    return pid > 0 && kill(pid, 0) != 0 && errno == ESRCH;
+}
+
 std::size_t RingConsumer::drainOnce()
 {
     m_clock.steerIfDue(); // the writers' time stamp counter mapping, every 10 ms
+    // Before any look at a ring: a record stamped later may be missed by this pass, not earlier.
+    const std::uint64_t passNs = monotonicNs();
+    std::uint64_t completeBefore = passNs;
     // Reused between passes: a fresh multi-megabyte vector per millisecond would be fresh pages
     // (page faults) every time; cleared vectors keep their capacity.
     Batch &local = m_local;
@@ -90,11 +105,17 @@ std::size_t RingConsumer::drainOnce()
     RegionHeader *h = m_region.header();
     const std::uint32_t rings = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);
     const std::uint64_t mask = h->ringCapacity - 1;
+    if (m_ringClear.size() < rings)
+        m_ringClear.resize(rings, m_lastPassNs);
     std::uint64_t dropped = h->ringsRefused.load(std::memory_order_relaxed);
     std::uint64_t stalled = 0;
     std::size_t copied = 0;
     for (std::uint32_t r = 0; r < rings; ++r) {
         RingControl &c = m_region.rings()[r];
+        // The flag before the head (acquire: a flag seen down shows every record written before).
+        if (c.writing.load(std::memory_order_acquire) == 0 || writerIsGone(c, passNs - m_ringClear[r]))
+            m_ringClear[r] = passNs;
+        completeBefore = std::min(completeBefore, m_ringClear[r]);
         const std::uint64_t head = c.head.load(std::memory_order_acquire);
         const std::uint64_t tail = c.tail.load(std::memory_order_relaxed);
         const Event *events = m_region.ringEvents(r);
@@ -121,13 +142,9 @@ std::size_t RingConsumer::drainOnce()
         copied += m_scratch.size();
         dropped += m_sched->lost();
     }
-    std::uint64_t oldest = UINT64_MAX;
-    for (const Event &e : local.events)
-        oldest = std::min(oldest, e.timeNs);
-    const std::uint64_t stagedAt = monotonicNs();
-    const std::uint64_t lateness = oldest < stagedAt ? stagedAt - oldest : 0;
+    m_lastPassNs = passNs;
     std::lock_guard lock(m_mutex);
-    m_staging.maxLatenessNs = std::max(m_staging.maxLatenessNs, lateness);
+    m_staging.completeBeforeNs = std::max(m_staging.completeBeforeNs, completeBefore);
     m_staging.tasks.insert(m_staging.tasks.end(), local.tasks.begin(), local.tasks.end());
     m_staging.names.insert(m_staging.names.end(), local.names.begin(), local.names.end());
     m_staging.notes.insert(m_staging.notes.end(), local.notes.begin(), local.notes.end());
@@ -152,8 +169,7 @@ void RingConsumer::take(Batch &out)
         out.events.insert(out.events.end(), m_staging.events.begin(), m_staging.events.end());
     out.dropped = m_staging.dropped;
     out.stalledNs = m_staging.stalledNs;
-    out.maxLatenessNs = std::max(out.maxLatenessNs, m_staging.maxLatenessNs);
-    m_staging.maxLatenessNs = 0;
+    out.completeBeforeNs = std::max(out.completeBeforeNs, m_staging.completeBeforeNs);
     m_staging.tasks.clear();
     m_staging.names.clear();
     m_staging.notes.clear();

@@ -19,6 +19,7 @@ namespace samtidig {
 
 class SharedRegion;
 class SchedSource;
+struct RingControl;
 
 class RingConsumer
 {
@@ -30,9 +31,10 @@ public:
         std::vector<TaskNote> notes; // threads coming into being and their names (sched source)
         std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
         std::uint64_t stalledNs = 0;
-        // The most any record of the batch lagged behind its stamp when it was staged (how out of
-        // order the session may see records; it sizes the session's reorder window).
-        std::uint64_t maxLatenessNs = 0;
+        // Every record stamped before this time (the consumer's clock) is in this batch or an
+        // earlier one: no ring held a record stamped earlier but not yet written when it was
+        // drained. 0 until the first drain pass. The session ingests up to it (IngestPipeline).
+        std::uint64_t completeBeforeNs = 0;
     };
 
     RingConsumer(SharedRegion &region, SchedSource *sched);
@@ -51,8 +53,10 @@ public:
     const ClockMappingKeeper &clockKeeper() const { return m_clock; }
 
 private:
+    static constexpr std::uint64_t kDeadWriterCheckNs = 50'000'000;
     void run();
     void readRegistry(Batch &into);
+    static bool writerIsGone(const RingControl &c, std::uint64_t heldNs);
 
     SharedRegion &m_region;
     SchedSource *m_sched = nullptr;
@@ -62,6 +66,11 @@ private:
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
     Batch m_staging;
     Batch m_local; // the consumer thread's scratch batch, reused every pass
+    // Per ring, the start of the latest pass that found no stamp outstanding in it: whatever it
+    // still holds or will hold was stamped after that. A ring claimed since the last pass starts
+    // from that pass's start (it was claimed, and stamped, after its look at the claim count).
+    std::vector<std::uint64_t> m_ringClear;
+    std::uint64_t m_lastPassNs = 0;
     std::uint32_t m_tasksSeen = 0;
     std::uint32_t m_namesSeen = 0;
     std::vector<Event> m_scratch;

@@ -45,9 +45,11 @@ ScenarioInfo ProcessesScenario::info() const
     };
     i.estimatedSeconds = [](const ParamValues &v, int cores) {
         const double n = v.number(QStringLiteral("processes"));
-        return n * v.number(QStringLiteral("work_ms")) / std::min(n, double(cores)) / 1000;
+        const double perTask = v.number(QStringLiteral("work_ms")) / 1000
+            + v.number(QStringLiteral("increments")) * kCpuWorkCallSeconds; // one cpuWork() each
+        return n * perTask / std::min(n, double(cores));
     };
-    i.timeParams = { QStringLiteral("processes"), QStringLiteral("work_ms") };
+    i.timeParams = { QStringLiteral("processes"), QStringLiteral("work_ms"), QStringLiteral("increments") };
     return i;
 }
 

@@ -22,6 +22,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace samtidig {
 
@@ -59,7 +60,11 @@ public:
 
 QString valueText(const ParamSpec &spec, double value)
 {
-    QString text = QStringLiteral("%1 = %2").arg(spec.name, QString::number(value));
+    // Whole numbers in full: "increments = 1000000", not "1e+06".
+    const QString number = value == std::floor(value) && std::abs(value) < 1e15
+        ? QString::number(static_cast<qint64>(value))
+        : QString::number(value);
+    QString text = QStringLiteral("%1 = %2").arg(spec.name, number);
     if (!spec.unit.isEmpty())
         text += QLatin1Char(' ') + spec.unit;
     return text;

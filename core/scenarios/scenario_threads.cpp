@@ -27,19 +27,21 @@ ScenarioInfo ThreadsScenario::info() const
         "the same total. Compare with the processes scenario, where every process has its own copy, and "
         "with the race condition scenario, where the increments are not atomic.");
     i.params = {
-        {QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 1, 256,
-         static_cast<double>(onlineCpuCount(256)), QString(),
-         tr("How many threads to start besides the main thread. The default is one per core.")},
-        {QStringLiteral("work_ms"), tr("Work per thread"), ParamSpec::Type::Integer, 10, 10000, 800, tr("ms"),
-         tr("CPU time each thread spends working.")},
-        {QStringLiteral("increments"), tr("Increments per thread"), ParamSpec::Type::Integer, 1, 1000000, 1000,
-         QString(), tr("How many times each thread adds one to the shared counter.")},
+        { QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 1, 256,
+          static_cast<double>(onlineCpuCount(256)), QString(),
+          tr("How many threads to start besides the main thread. The default is one per core.") },
+        { QStringLiteral("work_ms"), tr("Work per thread"), ParamSpec::Type::Integer, 10, 10000, 800,
+          tr("ms"), tr("CPU time each thread spends working.") },
+        { QStringLiteral("increments"), tr("Increments per thread"), ParamSpec::Type::Integer, 1, 1000000,
+          1000, QString(), tr("How many times each thread adds one to the shared counter.") },
     };
     i.estimatedSeconds = [](const ParamValues &v, int cores) {
         const double n = v.number(QStringLiteral("threads")) + 1; // the main thread works too
-        return n * v.number(QStringLiteral("work_ms")) / std::min(n, double(cores)) / 1000;
+        const double perTask = v.number(QStringLiteral("work_ms")) / 1000
+            + v.number(QStringLiteral("increments")) * kCpuWorkCallSeconds; // one cpuWork() each
+        return n * perTask / std::min(n, double(cores));
     };
-    i.timeParams = { QStringLiteral("threads"), QStringLiteral("work_ms") };
+    i.timeParams = { QStringLiteral("threads"), QStringLiteral("work_ms"), QStringLiteral("increments") };
     return i;
 }
 
@@ -48,8 +50,9 @@ QJsonObject ThreadsScenario::run(const ParamValues &params, RunContext &context)
     const int count = params.integer(QStringLiteral("threads"));
     const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_ms"))) * 1'000'000ull;
     const int increments = params.integer(QStringLiteral("increments"));
-    const std::uint32_t counterName = Recorder::registerName(NameKind::Variable, tr("shared counter").toStdString());
-    std::atomic<std::int64_t> counter{0};
+    const std::uint32_t counterName
+        = Recorder::registerName(NameKind::Variable, tr("shared counter").toStdString());
+    std::atomic<std::int64_t> counter { 0 };
 
     const auto body = [&] {
         const std::uint64_t slice = workNs / static_cast<std::uint64_t>(increments);
@@ -75,7 +78,8 @@ QJsonObject ThreadsScenario::run(const ParamValues &params, RunContext &context)
             body();
             done.arrive_and_wait();
             seen[static_cast<std::size_t>(t)] = counter.load();
-            Recorder::emit(EventKind::VarRead, counterName, static_cast<std::uint64_t>(seen[static_cast<std::size_t>(t)]));
+            Recorder::emit(EventKind::VarRead, counterName,
+                           static_cast<std::uint64_t>(seen[static_cast<std::size_t>(t)]));
         });
     }
     body(); // the main thread works too, in its own lane

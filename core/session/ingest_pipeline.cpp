@@ -3,6 +3,7 @@
 #include "trace/trace_builder.h"
 
 #include <algorithm>
+#include <span>
 
 namespace samtidig {
 
@@ -22,11 +23,6 @@ void IngestPipeline::start(std::uint64_t originNs)
     m_consumer.start();
 }
 
-std::uint64_t IngestPipeline::windowNs() const
-{
-    return m_estimateSource ? kEstimateWindowNs : m_reorder.windowNs();
-}
-
 void IngestPipeline::drainAll(std::uint64_t nowNs)
 {
     m_consumer.stop();
@@ -41,9 +37,8 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     batch.names.clear();
     batch.events.clear();
     batch.notes.clear();
-    batch.maxLatenessNs = 0;
     m_consumer.take(batch);
-    m_reorder.observe(batch.maxLatenessNs, nowNs);
+    m_completeBeforeNs = std::max(m_completeBeforeNs, batch.completeBeforeNs);
     // Registrations apply at once: records that name them wait in the window anyway.
     for (const TaskInfo &t : batch.tasks)
         m_builder.registerTask(t);
@@ -55,20 +50,42 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
 
     auto &ev = batch.events;
     const auto byTime = [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; };
+    // Ingested records leave the front of m_pending in halves: erasing them every poll would move
+    // everything still held back (up to a second of a heavy run's records) a few hundred times a second.
+    if (m_pendingFrom > 0 && m_pendingFrom * 2 >= m_pending.size()) {
+        m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingFrom));
+        m_pendingFrom = 0;
+    }
+    const auto from = m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingFrom);
     if (!ev.empty()) {
         std::stable_sort(ev.begin(), ev.end(), byTime);
+        // Only the held records at or after the batch's oldest take part in the merge.
+        const auto overlap = static_cast<std::size_t>(
+            std::upper_bound(from, m_pending.end(), ev.front(), byTime) - m_pending.begin());
         const std::size_t mid = m_pending.size();
         m_pending.insert(m_pending.end(), ev.begin(), ev.end());
-        std::inplace_merge(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(mid),
-                           m_pending.end(), byTime);
+        std::inplace_merge(m_pending.begin() + static_cast<std::ptrdiff_t>(overlap),
+                           m_pending.begin() + static_cast<std::ptrdiff_t>(mid), m_pending.end(), byTime);
     }
-    std::size_t n = m_pending.size();
+    const auto held = m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingFrom);
+    std::size_t n = m_pending.size() - m_pendingFrom;
     if (!all) {
-        const std::uint64_t watermark = nowNs - windowNs();
+        std::uint64_t watermark = nowNs - kEstimateWindowNs;
+        if (!m_estimateSource) {
+            // Paused time does not count against a held stamp: its writer was stopped too.
+            if (!live && m_lastIngestNs != 0 && nowNs > m_lastIngestNs)
+                m_pausedNs += nowNs - m_lastIngestNs;
+            const std::uint64_t complete
+                = m_completeBeforeNs > kMarginNs ? m_completeBeforeNs - kMarginNs : 0;
+            const std::uint64_t maxHold = kMaxHoldNs + m_pausedNs;
+            watermark = std::max(complete, nowNs > maxHold ? nowNs - maxHold : 0);
+        }
+        m_lastIngestNs = nowNs;
+        m_holdBackNs = nowNs > watermark ? nowNs - watermark : 0;
         n = static_cast<std::size_t>(
-            std::upper_bound(m_pending.begin(), m_pending.end(), watermark,
+            std::upper_bound(held, m_pending.end(), watermark,
                              [](std::uint64_t t, const Event &e) { return t < e.timeNs; })
-            - m_pending.begin());
+            - held);
         // Everything up to the watermark is known (paused: time stands, and `live` is false).
         if (live && watermark > m_originNs)
             m_builder.advanceEdgeTo(static_cast<std::int64_t>(watermark - m_originNs));
@@ -76,19 +93,20 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     if (n == 0)
         return;
     // Records before the origin (the runner registering itself) are placed at it; a record that
-    // arrived later than the window allowed is moved up to what was already ingested, so the
-    // builder still sees time move forward (counted; the window widens with it).
+    // arrived after the watermark had passed it (its writer held the stamp past kMaxHoldNs) is
+    // moved up to what was already ingested, so the builder still sees time move forward (counted).
     const std::uint64_t floorNs = std::max(m_originNs, m_ingestedUpToNs);
+    const std::span<Event> ready(m_pending.data() + m_pendingFrom, n);
     std::uint64_t late = 0;
-    for (std::size_t i = 0; i < n && m_pending[i].timeNs < floorNs; ++i) {
-        if (m_pending[i].timeNs >= m_originNs)
+    for (std::size_t i = 0; i < n && ready[i].timeNs < floorNs; ++i) {
+        if (ready[i].timeNs >= m_originNs)
             ++late;
-        m_pending[i].timeNs = floorNs;
+        ready[i].timeNs = floorNs;
     }
     m_builder.addLateRecords(late);
-    m_ingestedUpToNs = m_pending[n - 1].timeNs;
-    m_builder.ingest(std::span<const Event>(m_pending.data(), n));
-    m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
+    m_ingestedUpToNs = ready[n - 1].timeNs;
+    m_builder.ingest(std::span<const Event>(ready));
+    m_pendingFrom += n;
 }
 
 } // namespace samtidig

@@ -1,10 +1,10 @@
 #pragma once
 // Moves what a run records into its trace, in time order: the consumer thread drains the shared
-// rings and the scheduling source; records are held back for the reorder window until everything
-// stamped before them has arrived, then the builder turns them into lanes and the live analysis.
+// rings and the scheduling source; records are held back until everything stamped before them has
+// arrived (the consumer's watermark: no ring holds an older stamp not yet written), then the
+// builder turns them into lanes and the live analysis.
 
 #include "runner/ring_consumer.h"
-#include "session/reorder_window.h"
 
 #include <cstdint>
 #include <memory>
@@ -19,11 +19,14 @@ class TraceBuilder;
 class IngestPipeline
 {
 public:
-    // Records from different rings arrive slightly out of order; each is held back as long as
-    // records were seen to arrive late lately (ReorderWindow), at least the consumer's idle drain
-    // interval (2 ms) plus margin, at most 15 ms.
-    static constexpr std::uint64_t kMinWindowNs = 6'000'000;
-    static constexpr std::uint64_t kMaxWindowNs = 15'000'000;
+    // Held back behind the consumer's watermark by this much more: the writers' clock mapping and
+    // a ring's flag may lag the consumer's clock by far less (tens of ns, under a microsecond).
+    static constexpr std::uint64_t kMarginNs = 1'000'000;
+    // A writer that holds a stamp for longer (a process killed or stopped while writing) holds the
+    // picture back no further: past this, records are ingested, and one that still comes later is
+    // moved up to the ingested time and counted (Trace::lateRecords). A thread preempted while
+    // writing, on a machine with hundreds of runnable threads a core, is back well within it.
+    static constexpr std::uint64_t kMaxHoldNs = 1'000'000'000;
     // Estimate source: a preempted thread reports the end of its slice only when it runs again,
     // often more than 15 ms later on a busy machine; arriving after the next slice on that core was
     // ingested, the end would be lost (measured: +100 % on-CPU time for 4 threads sharing a core on
@@ -43,15 +46,20 @@ public:
     // Stops the consumer and ingests everything that is left.
     void drainAll(std::uint64_t nowNs);
 
-    std::uint64_t windowNs() const;
+    // How far behind the clock the last ingest had to stop (what the trace's edge lags the run).
+    std::uint64_t holdBackNs() const { return m_holdBackNs; }
 
 private:
     TraceBuilder &m_builder;
     RingConsumer m_consumer;
     bool m_estimateSource;
-    ReorderWindow m_reorder { kMinWindowNs, kMaxWindowNs };
+    std::uint64_t m_completeBeforeNs = 0; // the consumer's watermark, as of the last batch taken
+    std::uint64_t m_holdBackNs = 0;
+    std::uint64_t m_lastIngestNs = 0;
+    std::uint64_t m_pausedNs = 0; // paused time so far (see kMaxHoldNs)
     std::uint64_t m_originNs = 0;
-    std::vector<Event> m_pending; // sorted by time, waiting for the reorder window to pass
+    std::vector<Event> m_pending; // sorted by time; from m_pendingFrom on waiting for the watermark
+    std::size_t m_pendingFrom = 0; // records before it were ingested (dropped from the front lazily)
     // Reused by ingest() so its buffers are not re-faulted every poll.
     std::unique_ptr<RingConsumer::Batch> m_batch;
     std::uint64_t m_ingestedUpToNs = 0; // stamp of the newest record handed to the builder

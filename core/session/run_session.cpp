@@ -201,11 +201,6 @@ void RunSession::noteDeadlockLatency()
     m_deadlockLatencyNs = now > closedAt ? static_cast<std::int64_t>(now - closedAt) : 0;
 }
 
-std::uint64_t RunSession::reorderWindowNs() const
-{
-    return m_pipeline ? m_pipeline->windowNs() : IngestPipeline::kMinWindowNs;
-}
-
 bool RunSession::pause()
 {
     if (m_phase != Phase::Running || !m_host->pause())

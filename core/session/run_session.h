@@ -67,9 +67,7 @@ public:
     std::unique_ptr<Trace> takeTrace();
     qint64 elapsedMs() const; // wall time since the workload started (0 before)
     pid_t runnerPid() const;
-    // How far behind the clock records are held to put them in order (kernel source: adaptive).
-    std::uint64_t reorderWindowNs() const;
-    // Records that arrived later than the window allowed (moved up to the ingested edge).
+    // Records that arrived after the watermark had passed them (moved up to the ingested edge).
     std::uint64_t lateRecords() const { return m_trace ? m_trace->lateRecords() : 0; }
     // Wall time from the event that closed the first deadlock cycle to the poll() that reported it
     // (what a user waits for the detector); -1 while no deadlock was found.

@@ -5,6 +5,7 @@
 #include "analysis/program_shape.h"
 #include "analysis/utilization.h"
 #include "session/program_request.h"
+#include "trace/fidelity_text.h"
 #include "trace/trace.h"
 
 #include <QJsonArray>
@@ -89,6 +90,8 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     o.insert(QStringLiteral("dropped"), static_cast<qint64>(trace.dropped()));
     o.insert(QStringLiteral("stalled_ms"), static_cast<double>(trace.stalledNs()) / 1e6);
     o.insert(QStringLiteral("late_records"), static_cast<qint64>(trace.lateRecords()));
+    // What the counters mean for the picture, in words: empty when it is the kernel's truth.
+    o.insert(QStringLiteral("picture_warnings"), QJsonArray::fromStringList(fidelityWarnings(trace)));
     if (trace.detailCappedAtNs() >= 0) // the lanes stop there; counters and analysis do not
         o.insert(QStringLiteral("detail_capped_at_ms"), ms(trace.detailCappedAtNs()));
     o.insert(QStringLiteral("scheduling_source"),

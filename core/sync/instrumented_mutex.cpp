@@ -1,7 +1,6 @@
 #include "sync/instrumented_mutex.h"
 
 #include "record/recorder.h"
-#include "record/recording_clock.h"
 
 namespace samtidig {
 
@@ -64,15 +63,15 @@ template<class Mutex>
 void lockRecorded(Mutex &mutex, detail::LockRecord &record)
 {
     if (mutex.try_lock()) {
-        const std::uint64_t at = recordingNs();
+        const std::uint64_t at = Recorder::stamp(2); // the request and the acquisition
         record.requested(at);
         record.acquired(at, 0, false);
         return;
     }
-    const std::uint64_t requestedAt = recordingNs();
+    const std::uint64_t requestedAt = Recorder::stamp();
     record.requested(requestedAt);
     mutex.lock();
-    const std::uint64_t acquiredAt = recordingNs();
+    const std::uint64_t acquiredAt = Recorder::stamp();
     record.acquired(acquiredAt, acquiredAt - requestedAt, true);
 }
 
@@ -81,7 +80,7 @@ bool tryLockRecorded(Mutex &mutex, detail::LockRecord &record)
 {
     if (!mutex.try_lock())
         return false;
-    record.acquired(recordingNs(), 0, false);
+    record.acquired(Recorder::stamp(), 0, false);
     return true;
 }
 
@@ -132,15 +131,15 @@ void InstrumentedTimedMutex::unlock()
 bool InstrumentedTimedMutex::tryLockForNs(std::chrono::nanoseconds timeout)
 {
     if (m_mutex.try_lock()) {
-        const std::uint64_t at = recordingNs();
+        const std::uint64_t at = Recorder::stamp(2); // the request and the acquisition
         m_record.requested(at);
         m_record.acquired(at, 0, false);
         return true;
     }
-    const std::uint64_t requestedAt = recordingNs();
+    const std::uint64_t requestedAt = Recorder::stamp();
     m_record.requested(requestedAt);
     const bool got = m_mutex.try_lock_for(timeout);
-    const std::uint64_t doneAt = recordingNs();
+    const std::uint64_t doneAt = Recorder::stamp();
     if (got)
         m_record.acquired(doneAt, doneAt - requestedAt, true);
     else

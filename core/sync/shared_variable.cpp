@@ -1,7 +1,6 @@
 #include "sync/shared_variable.h"
 
 #include "record/recorder.h"
-#include "record/recording_clock.h"
 
 #include <algorithm>
 
@@ -34,7 +33,7 @@ public:
     // Strictly after every earlier stamp of this counter, so equal clock readings keep their order.
     std::uint64_t stamp()
     {
-        m_counter.m_lastStampNs = std::max(recordingNs(), m_counter.m_lastStampNs + 1);
+        m_counter.m_lastStampNs = std::max(Recorder::stamp(), m_counter.m_lastStampNs + 1);
         return m_counter.m_lastStampNs;
     }
 

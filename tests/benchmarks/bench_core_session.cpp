@@ -2,10 +2,16 @@
 //   BM_SessionIngest      the `ingest` scenario's writer threads record a dense lock-heavy stream
 //                         with lost updates as fast as they can, then two of them deadlock. From
 //                         Go to the poll that reports the deadlock, every record passes the whole
-//                         path: rings, consumer thread, merge and reorder window, trace builder,
+//                         path: rings, consumer thread, merge and watermark, trace builder,
 //                         live analysis (lost-update settling, wait-for graph). events_per_s is
 //                         the records in the model over that wall time (goal >= 30 M/s); writers,
 //                         consumer and session share the machine's cores, as in a real run.
+//   BM_HeavyRace          the heaviest corner of `race` (256 threads x 1000 increments, no waits):
+//                         hundreds of threads a core, preempted anywhere, also while a stamp is
+//                         outstanding. Wall time from Go to the finished trace (drain, merge,
+//                         watermark, builder, live analysis, final settling): events_per_s, the
+//                         time from the runner's end to the result, and whether it stayed exact
+//                         (late records, lost updates found vs the scenario's own count).
 //   BM_DeadlockDetection  the `deadlock` scenario 20 times, polled at the window's 16 ms: the
 //                         session's detection latency (closing request -> the poll reporting it),
 //                         p50/p95/max.
@@ -20,6 +26,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <thread>
 #include <vector>
 
@@ -102,6 +109,57 @@ void BM_SessionIngest(benchmark::State &state)
     state.counters["deadlock_latency_ms"] = latencyMs;
 }
 BENCHMARK(BM_SessionIngest)->Arg(2)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
+
+void BM_HeavyRace(benchmark::State &state)
+{
+    double eventsPerSecond = 0;
+    double events = 0;
+    double late = 0;
+    double missed = 0;
+    double afterEndMs = 0;
+    for (auto _ : state) {
+        RunSession session;
+        QString error;
+        const RunRequest r = request(QStringLiteral("race"),
+                                     { { QStringLiteral("threads"), QStringLiteral("256") },
+                                       { QStringLiteral("increments"), QStringLiteral("1000") },
+                                       { QStringLiteral("window_us"), QStringLiteral("0") },
+                                       { QStringLiteral("work_us"), QStringLiteral("0") } });
+        if (!session.start(r, &error)) {
+            state.SkipWithError(qPrintable(error));
+            return;
+        }
+        std::uint64_t goNs = 0;
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+        while (session.isActive() && std::chrono::steady_clock::now() < deadline) {
+            if (goNs == 0 && session.phase() == RunSession::Phase::Running)
+                goNs = monotonicNs();
+            std::this_thread::sleep_for(std::chrono::milliseconds(5)); // the CLI's poll interval
+            session.poll();
+        }
+        const std::uint64_t doneNs = monotonicNs();
+        const Trace &t = session.trace();
+        if (goNs == 0 || t.outcome() != RunOutcome::Completed) {
+            state.SkipWithError("the race run did not complete");
+            return;
+        }
+        const double seconds = double(doneNs - goNs) / 1e9;
+        events = double(t.events());
+        eventsPerSecond = events / seconds;
+        late = double(t.lateRecords());
+        const double lost = double(t.results().value(QStringLiteral("lost")).toInteger());
+        missed = std::abs(double(t.analysis().lostUpdates.size()) - lost);
+        // The run's own end (the last record) to the result in hand.
+        afterEndMs = double(doneNs - (t.originNs() + static_cast<std::uint64_t>(t.latestEventNs()))) / 1e6;
+        state.SetIterationTime(seconds);
+    }
+    state.counters["events_per_s"] = eventsPerSecond;
+    state.counters["events"] = events;
+    state.counters["late_records"] = late;
+    state.counters["lost_updates_missed"] = missed;
+    state.counters["after_end_ms"] = afterEndMs;
+}
+BENCHMARK(BM_HeavyRace)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_DeadlockDetection(benchmark::State &state)
 {

@@ -107,11 +107,17 @@ def main(argv):
          lambda r: "vs clock_gettime + CPU: " + median_of(r, "ratio_vs_gettime", x)),
         ("one writer → consumer thread, lossless ring", "≥ 30 M events/s",
          "BM_RingThroughput/65536/real_time", "events_per_s", rate, lambda v: v >= 30e6, None),
-        ("ingest through the session's whole path (2 writer threads, rings merged, reorder window, "
+        ("ingest through the session's whole path (2 writer threads, rings merged, watermark, "
          "builder, live analysis with lost-update settling and a deadlock), wall time", "≥ 30 M events/s",
          "BM_SessionIngest/2/iterations:1/manual_time", "events_per_s", rate, lambda v: v >= 30e6,
          lambda r: "lost updates " + median_of(r, "lost_updates", si) + ", writers stalled "
          + median_of(r, "writer_stalled_share", lambda v: f"{v * 100:.0f} %") + " of the time"),
+        ("the heaviest race corner (256 threads × 1000 increments, no waits) from Go to the finished "
+         "trace: drain, merge, watermark, builder, live analysis, wall time", "exact, late 0",
+         "BM_HeavyRace/iterations:1/manual_time", "events_per_s", rate, None,
+         lambda r: "late records " + median_of(r, "late_records", si) + ", lost updates missed "
+         + median_of(r, "lost_updates_missed", si) + ", result "
+         + median_of(r, "after_end_ms", lambda v: f"{v:.0f} ms") + " after the last record"),
         ("the trace builder and live analysis alone, a pre-sorted lock-heavy stream (CPU time)", "—",
          "BM_TraceIngest/524288", "events_per_s", rate, None, None),
         ("trace model memory per event (BM_TraceIngest)", "≤ 24 bytes", "BM_TraceIngest/524288", "bytes_per_event",

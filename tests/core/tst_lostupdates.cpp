@@ -227,7 +227,70 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(trace.instants().begin(), trace.instants().end(),
                                [](const Instant &x, const Instant &y) { return x.timeNs < y.timeNs; }));
         QCOMPARE(b.analysis().retainedWrites(), std::size_t(1)); // only the final write is left
+    }
 
+    // Marks that settle long after their time (a read pinned the chain) must go into the instants
+    // in one merge, not one insert each: each insert shifts every later instant, quadratic in the
+    // number of lost updates (a racy run with 250 000 of them took 100 s after it ended). Counted
+    // in moved instants, not in time: N and 4N rounds must cost about 4 times as much, not 16.
+    static std::uint64_t shiftedForRounds(std::uint64_t rounds, std::size_t *marks, bool *sorted)
+    {
+        Trace trace = makeTrace(3);
+        TraceBuilder b(trace);
+        std::uint64_t t = 10;
+        b.ingest(std::vector<Event> { rd(t, 1, 0) }); // task 1 reads 0 and writes it back last
+        std::uint64_t v = 0;
+        for (std::uint64_t i = 0; i < rounds; ++i) { // tasks 2 and 3 race, one batch a round
+            t += 10;
+            b.ingest(std::vector<Event> { rd(t, 2, v), rd(t + 1, 3, v), wr(t + 2, 2, v + 1),
+                                          wr(t + 3, 3, v + 1) });
+            ++v;
+        }
+        b.ingest(std::vector<Event> { wr(t + 10, 1, 1) }); // every write of tasks 2 and 3 is lost
+        b.finish(static_cast<std::int64_t>(t + 20));
+        *marks = static_cast<std::size_t>(
+            std::count_if(trace.instants().begin(), trace.instants().end(),
+                          [](const Instant &i) { return i.kind == InstantKind::LostUpdate; }));
+        *sorted = std::is_sorted(trace.instants().begin(), trace.instants().end(),
+                                 [](const Instant &x, const Instant &y) { return x.timeNs < y.timeNs; });
+        return trace.instants().shiftedItems();
+    }
+
+    void lateMarksMergeInLinearTime()
+    {
+        constexpr std::uint64_t n = 2000;
+        std::size_t marksN = 0, marks4N = 0;
+        bool sortedN = false, sorted4N = false;
+        const std::uint64_t costN = shiftedForRounds(n, &marksN, &sortedN);
+        const std::uint64_t cost4N = shiftedForRounds(4 * n, &marks4N, &sorted4N);
+        QCOMPARE(marksN, std::size_t(2 * n));
+        QCOMPARE(marks4N, std::size_t(8 * n));
+        QVERIFY(costN > 0); // the marks did land in the middle of the list
+        // Each instant moves at most once per merge that passes it: about 4 N here, not 4 N squared.
+        QVERIFY2(costN <= 8 * n, qPrintable(QStringLiteral("%1 instants moved").arg(costN)));
+        QVERIFY2(cost4N <= 6 * costN, qPrintable(QStringLiteral("N: %1, 4N: %2").arg(costN).arg(cost4N)));
+    }
+
+    void lostUpdateMarksAreInTimeOrder()
+    {
+        std::size_t marks = 0;
+        bool sorted = false;
+        shiftedForRounds(500, &marks, &sorted);
+        QCOMPARE(marks, std::size_t(1000));
+        QVERIFY(sorted);
+        // Each mark points at its own lost update, whose lost write is at the mark's time.
+        Trace trace = makeTrace(3);
+        TraceBuilder b(trace);
+        b.ingest(std::vector<Event> { rd(10, 1, 0), rd(20, 2, 0), wr(30, 2, 1), rd(40, 3, 1), wr(50, 3, 2),
+                                      wr(60, 1, 1) });
+        b.finish(100);
+        QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(2));
+        for (const Instant &in : trace.instants()) {
+            if (in.kind != InstantKind::LostUpdate)
+                continue;
+            QVERIFY(in.b < trace.analysis().lostUpdates.size());
+            QCOMPARE(trace.analysis().lostUpdates[in.b].lostWriteNs, in.timeNs);
+        }
     }
 
     void memoryStaysBoundedOnLongRuns()

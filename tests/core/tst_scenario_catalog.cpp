@@ -220,7 +220,7 @@ private Q_SLOTS:
             QVERIFY2(seconds > kMaxRunSeconds, qPrintable(info.id));
             QVERIFY2(error.contains(QStringLiteral("60 s")), qPrintable(error));
             for (const QString &name : info.timeParams)
-                QVERIFY2(error.contains(QStringLiteral("%1 = %2").arg(name).arg(most.number(name))),
+                QVERIFY2(error.contains(QStringLiteral("%1 = %2").arg(name).arg(qint64(most.number(name)))),
                          qPrintable(error));
             // The defaults themselves are always allowed, on any number of cores.
             ParamValues defaults;
@@ -244,6 +244,23 @@ private Q_SLOTS:
                      && error.contains(QStringLiteral("cores: 2")),
                  qPrintable(error));
         QVERIFY(checkRunTime(processes, values, 8, &error)); // 40 s on 8 cores is allowed
+
+        // Increments cost CPU time of their own: a million of them are refused however little
+        // work they share, with the reason (each is a cpuWork() call of a few µs, not 10 ns).
+        const ScenarioInfo threads = findScenario(QStringLiteral("threads"))->info();
+        QVERIFY(Parameters::resolve(threads.params,
+                                    { { QStringLiteral("threads"), QStringLiteral("256") },
+                                      { QStringLiteral("increments"), QStringLiteral("1000000") },
+                                      { QStringLiteral("work_ms"), QStringLiteral("10") } },
+                                    &values, &error));
+        QVERIFY(!checkRunTime(threads, values, 2, &error));
+        QVERIFY2(error.contains(QStringLiteral("increments = 1000000")), qPrintable(error));
+        QVERIFY(Parameters::resolve(processes.params,
+                                    { { QStringLiteral("processes"), QStringLiteral("64") },
+                                      { QStringLiteral("increments"), QStringLiteral("1000000") } },
+                                    &values, &error));
+        QVERIFY(!checkRunTime(processes, values, 2, &error));
+        QVERIFY2(error.contains(QStringLiteral("increments = 1000000")), qPrintable(error));
         installLanguage(QStringLiteral("da"));
         QVERIFY(!checkRunTime(findScenario(QStringLiteral("processes"))->info(), values, 2, &error));
         QVERIFY2(error.contains(QStringLiteral("grænsen er 60 s")), qPrintable(error));

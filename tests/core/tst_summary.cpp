@@ -90,6 +90,12 @@ private Q_SLOTS:
         b.addLateRecords(3); // the live session counts records it had to stamp late
         const QJsonObject s = runSummary(trace);
         QCOMPARE(number(s, "late_records"), 3.0);
+        // ... and says what they mean for the picture, in words.
+        const QJsonArray warnings = s.value(QStringLiteral("picture_warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.at(0).toString().startsWith(QStringLiteral("3 record"))
+                     && warnings.at(0).toString().contains(QStringLiteral("later than")),
+                 qPrintable(warnings.at(0).toString()));
 
         // Per lock: one contended acquisition of two, 3 ms waited, all of it by T2.
         const QJsonObject a = s.value(QStringLiteral("analysis"))

@@ -492,6 +492,16 @@ private Q_SLOTS:
         panel.showRun(&trace, RunSession::Phase::Finished, 2500);
         QVERIFY(panel.droppedLabel()->text().contains(QStringLiteral("7")));
         QVERIFY(panel.droppedLabel()->styleSheet().contains(QStringLiteral("background")));
+        // Records moved in time: said in words beside the counters, hidden while the trace is exact.
+        QVERIFY(panel.fidelityLabel()->isHidden());
+        TraceBuilder(trace).addLateRecords(4);
+        panel.showRun(&trace, RunSession::Phase::Finished, 2500);
+        QVERIFY(!panel.fidelityLabel()->isHidden());
+        QVERIFY2(panel.fidelityLabel()->text().contains(QStringLiteral("moved in time")),
+                 qPrintable(panel.fidelityLabel()->text()));
+        QVERIFY2(panel.fidelityLabel()->toolTip().contains(QStringLiteral("later than they happened"))
+                     && panel.fidelityLabel()->toolTip().contains(QStringLiteral("dropped")),
+                 qPrintable(panel.fidelityLabel()->toolTip()));
         TraceBuilder(trace).restoreRun().outcome = RunOutcome::Completed;
         TraceBuilder(trace).setSource(SchedulingSource::Estimate, QString());
         panel.showRun(&trace, RunSession::Phase::Finished, 2500);

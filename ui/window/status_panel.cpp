@@ -1,5 +1,6 @@
 #include "window/status_panel.h"
 
+#include "trace/fidelity_text.h"
 #include "trace/scheduling_source_text.h"
 #include "window/run_texts.h"
 
@@ -38,10 +39,14 @@ StatusPanel::StatusPanel(QWidget *parent)
     m_elapsed = addField("statusElapsed");
     m_events = addField("statusEvents");
     m_dropped = addField("statusDropped");
+    m_fidelity = addField("statusFidelity");
     m_source = addField("statusSource");
-    for (QLabel *field : { m_elapsed, m_events, m_dropped, m_source }) {
-        layout->addWidget(separator(this));
+    for (QLabel *field : { m_elapsed, m_events, m_dropped, m_fidelity, m_source }) {
+        QFrame *line = separator(this);
+        layout->addWidget(line);
         layout->addWidget(field);
+        if (field == m_fidelity)
+            m_fidelitySeparator = line;
     }
     retranslateUi();
 }
@@ -119,6 +124,14 @@ void StatusPanel::retranslateUi()
     m_dropped->setToolTip(dropped > 0 ? tr("Some records were lost because a recording ring was full; the "
                                            "picture has gaps where they were.")
                                       : tr("No record was lost."));
+
+    // Records drawn later than they happened: said in words, not left to a counter.
+    const QString notExact = haveRun ? fidelityShort(*m_trace) : QString();
+    m_fidelity->setText(notExact);
+    m_fidelity->setToolTip(haveRun ? fidelityWarnings(*m_trace).join(QLatin1Char('\n')) : QString());
+    m_fidelity->setStyleSheet(QStringLiteral("color: #b9770e; font-weight: bold;"));
+    m_fidelity->setVisible(!notExact.isEmpty());
+    m_fidelitySeparator->setVisible(!notExact.isEmpty());
 
     if (haveRun) {
         m_source->setText(tr("Scheduling: %1").arg(schedulingSourceText(*m_trace, SourceWording::Name)));

@@ -24,6 +24,7 @@ public:
 
     QLabel *stateLabel() const { return m_state; }
     QLabel *droppedLabel() const { return m_dropped; }
+    QLabel *fidelityLabel() const { return m_fidelity; }
     QLabel *sourceLabel() const { return m_source; }
 
 protected:
@@ -43,6 +44,8 @@ private:
     QLabel *m_elapsed = nullptr;
     QLabel *m_events = nullptr;
     QLabel *m_dropped = nullptr;
+    QLabel *m_fidelity = nullptr; // records moved in time; hidden while the trace is exact
+    QWidget *m_fidelitySeparator = nullptr;
     QLabel *m_source = nullptr;
 };
 
