@@ -2498,8 +2498,12 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Ventetid (ms)</translation>
     </message>
     <message>
-        <source>Time waited</source>
-        <translation>Ventetid</translation>
+        <source>Waits that ended</source>
+        <translation>Ventetider, der sluttede</translation>
+    </message>
+    <message>
+        <source>Waits not ended</source>
+        <translation>Ventetider, der ikke er slut</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3123,17 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Last run: %1</source>
         <translation>Sidste kørsel: %1</translation>
     </message>
+    <message>
+        <source>Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. Timeouts: %4.</source>
+        <translation>Låse brugt: %1. Gange en opgave måtte vente på en lås: %2, heraf %3 ikke slut. Timeouts: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) never got the lock they waited for: the run ended while they waited.</source>
+        <translation>
+            <numerusform>%n opgave fik aldrig den lås, den ventede på: kørslen sluttede, mens den ventede.</numerusform>
+            <numerusform>%n opgaver fik aldrig den lås, de ventede på: kørslen sluttede, mens de ventede.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>
@@ -3393,6 +3408,34 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
         <translation>Detaljerne stopper her: sporet nåede sin grænse for hukommelse. Rækkerne slutter; tællerne og analysen dækker hele kørslen.</translation>
+    </message>
+    <message>
+        <source>Wait-for graph (hover for full names)</source>
+        <translation>Ventegraf (hold musen over for hele navne)</translation>
+    </message>
+    <message>
+        <source>Shared variable read</source>
+        <translation>Delt variabel læst</translation>
+    </message>
+    <message>
+        <source>Write that overwrote it</source>
+        <translation>Skrivning, der overskrev den</translation>
+    </message>
+    <message>
+        <source>Notified a waiting task</source>
+        <translation>Vækkede en ventende opgave</translation>
+    </message>
+    <message>
+        <source>Process forked</source>
+        <translation>Ny proces (fork)</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Waits for the lock&apos;s holder</source>
+        <translation>Venter på låsens indehaver</translation>
     </message>
 </context>
 <context>

@@ -2498,8 +2498,12 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Time waited (ms)</translation>
     </message>
     <message>
-        <source>Time waited</source>
-        <translation>Time waited</translation>
+        <source>Waits that ended</source>
+        <translation>Waits that ended</translation>
+    </message>
+    <message>
+        <source>Waits not ended</source>
+        <translation>Waits not ended</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3123,17 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Last run: %1</source>
         <translation>Last run: %1</translation>
     </message>
+    <message>
+        <source>Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. Timeouts: %4.</source>
+        <translation>Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. Timeouts: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) never got the lock they waited for: the run ended while they waited.</source>
+        <translation>
+            <numerusform>%n task never got the lock it waited for: the run ended while it waited.</numerusform>
+            <numerusform>%n tasks never got the lock they waited for: the run ended while they waited.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>
@@ -3393,6 +3408,34 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
         <translation>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</translation>
+    </message>
+    <message>
+        <source>Wait-for graph (hover for full names)</source>
+        <translation>Wait-for graph (hover for full names)</translation>
+    </message>
+    <message>
+        <source>Shared variable read</source>
+        <translation>Shared variable read</translation>
+    </message>
+    <message>
+        <source>Write that overwrote it</source>
+        <translation>Write that overwrote it</translation>
+    </message>
+    <message>
+        <source>Notified a waiting task</source>
+        <translation>Notified a waiting task</translation>
+    </message>
+    <message>
+        <source>Process forked</source>
+        <translation>Process forked</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <source>Waits for the lock&apos;s holder</source>
+        <translation>Waits for the lock&apos;s holder</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,12 @@ QString TimelineText::legendLabel(LegendEntry entry)
     case LegendEntry::Write: return tr("Shared variable written");
     case LegendEntry::Marker: return tr("Marker");
     case LegendEntry::Finished: return tr("Finished");
+    case LegendEntry::Read: return tr("Shared variable read");
+    case LegendEntry::Overwrite: return tr("Write that overwrote it");
+    case LegendEntry::Notify: return tr("Notified a waiting task");
+    case LegendEntry::Fork: return tr("Process forked");
+    case LegendEntry::Exit: return tr("Exited");
+    case LegendEntry::WaitsFor: return tr("Waits for the lock's holder");
     case LegendEntry::Count_: break;
     }
     return {};

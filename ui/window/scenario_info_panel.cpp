@@ -2,6 +2,7 @@
 
 #include "analysis/describe.h"
 #include "analysis/other_programs.h"
+#include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"
 #include "scenarios/scenario_registry.h"
 #include "trace/trace.h"
@@ -237,18 +238,25 @@ void ScenarioInfoPanel::updateFindings()
         contended += stats.contended;
         timeouts += stats.timeouts;
     }
-    if (!a.locks.empty())
+    // A wait that has not ended (a deadlock, a long hold) is a wait too: counted while the run
+    // goes on and after it, so a hanging run never reads "0 had to wait".
+    const auto unended = static_cast<int>(unendedLockWaits(t).size());
+    if (!a.locks.empty() && unended == 0)
         items << tr("Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.")
                      .arg(QLocale().toString(qulonglong(a.locks.size())),
                           QLocale().toString(qulonglong(contended)),
                           QLocale().toString(qulonglong(timeouts)));
-    // Acquisitions are counted when they happen; a wait that has not ended (a deadlock, a long
-    // hold) is counted here while the run goes on, so a hanging run never reads "0 had to wait".
-    const auto waitingNow = std::count_if(t.openSpans().begin(), t.openSpans().end(), [](const OpenSpan &o) {
-        return o.track == 1 && o.state == SpanState::LockWait;
-    });
-    if (waitingNow > 0)
-        items << tr("%n task(s) waiting for a lock right now.", nullptr, static_cast<int>(waitingNow));
+    else if (unended > 0)
+        items << tr("Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. "
+                    "Timeouts: %4.")
+                     .arg(QLocale().toString(qulonglong(a.locks.size())),
+                          QLocale().toString(qulonglong(contended + unended)), QLocale().toString(unended),
+                          QLocale().toString(qulonglong(timeouts)));
+    if (unended > 0)
+        items << (t.outcome() == RunOutcome::Running
+                      ? tr("%n task(s) waiting for a lock right now.", nullptr, unended)
+                      : tr("%n task(s) never got the lock they waited for: the run ended while they waited.",
+                           nullptr, unended));
     const QString others = otherProgramsFinding(t);
     if (!others.isEmpty())
         items << others;
