@@ -3134,6 +3134,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
             <numerusform>%n opgaver fik aldrig den lås, de ventede på: kørslen sluttede, mens de ventede.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Lost updates %1–%2 of %3.</source>
+        <translation>Tabte opdateringer %1–%2 af %3.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>
@@ -3436,6 +3452,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Waits for the lock&apos;s holder</source>
         <translation>Venter på låsens indehaver</translation>
+    </message>
+    <message>
+        <source>Lost: %1 wrote %2 = %3 at %4.</source>
+        <translation>Tabt: %1 skrev %2 = %3 ved %4.</translation>
+    </message>
+    <message>
+        <source>Overwritten by: %1, which read %2 at %3 and wrote %4 at %5.</source>
+        <translation>Overskrevet af: %1, som læste %2 ved %3 og skrev %4 ved %5.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that was lost.</source>
+        <translation>Dette mærke: skrivningen, der gik tabt.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that overwrote it.</source>
+        <translation>Dette mærke: skrivningen, der overskrev den.</translation>
     </message>
 </context>
 <context>

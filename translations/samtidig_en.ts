@@ -3134,6 +3134,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
             <numerusform>%n tasks never got the lock they waited for: the run ended while they waited.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Lost updates %1–%2 of %3.</source>
+        <translation>Lost updates %1–%2 of %3.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>
@@ -3436,6 +3452,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Waits for the lock&apos;s holder</source>
         <translation>Waits for the lock&apos;s holder</translation>
+    </message>
+    <message>
+        <source>Lost: %1 wrote %2 = %3 at %4.</source>
+        <translation>Lost: %1 wrote %2 = %3 at %4.</translation>
+    </message>
+    <message>
+        <source>Overwritten by: %1, which read %2 at %3 and wrote %4 at %5.</source>
+        <translation>Overwritten by: %1, which read %2 at %3 and wrote %4 at %5.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that was lost.</source>
+        <translation>This mark: the write that was lost.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that overwrote it.</source>
+        <translation>This mark: the write that overwrote it.</translation>
     </message>
 </context>
 <context>

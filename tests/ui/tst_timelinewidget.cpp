@@ -590,6 +590,27 @@ private Q_SLOTS:
         }
     }
 
+    // On a lost update's marks (drawn over the write marks) the hover says which write was lost, who
+    // overwrote it, and when.
+    void hoverOnLostUpdateNamesBothWrites()
+    {
+        Trace trace;
+        buildMutex(trace);
+        const auto widget = widgetShowing(trace);
+        widget->viewState()->zoomToRange(240'000, 270'000);
+        QCoreApplication::processEvents();
+        const QString variable = trace.nameOf(20);
+        // adder 1 wrote 6 at 256 us; adder 2, which had read 5 at 251 us, wrote 6 over it at 262 us.
+        const QString lost = widget->describeAt(pointIn(*widget, 2, 256'000));
+        for (const QString &part :
+             { QStringLiteral("Lost: adder 1 wrote %1 = 6 at 256").arg(variable),
+               QStringLiteral("Overwritten by: adder 2, which read %1 at 251").arg(variable),
+               QStringLiteral("wrote 6 at 262"), QStringLiteral("the write that was lost") })
+            QVERIFY2(lost.contains(part), qPrintable(part + QLatin1String(" in: ") + lost));
+        const QString over = widget->describeAt(pointIn(*widget, 3, 262'000));
+        QVERIFY2(over.contains(QStringLiteral("the write that overwrote it")), qPrintable(over));
+    }
+
     void hoverDescribesWhatIsUnderTheCursor()
     {
         Trace trace;
