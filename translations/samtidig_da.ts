@@ -2498,12 +2498,12 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Ventetid (ms)</translation>
     </message>
     <message>
-        <source>Waits that ended</source>
-        <translation>Ventetider, der sluttede</translation>
+        <source>Ended</source>
+        <translation>Sluttet</translation>
     </message>
     <message>
-        <source>Waits not ended</source>
-        <translation>Ventetider, der ikke er slut</translation>
+        <source>Not ended</source>
+        <translation>Ikke slut</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3468,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>This mark: the write that overwrote it.</source>
         <translation>Dette mærke: skrivningen, der overskrev den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlock of %n tasks in a ring: %1; …; %2.</source>
+        <extracomment>%1 the first two tasks&apos; &quot;T1 holds A and waits for B&quot;, %2 the last one&apos;s</extracomment>
+        <translation>
+            <numerusform>Deadlock mellem %n opgave i en ring: %1; …; %2.</numerusform>
+            <numerusform>Deadlock mellem %n opgaver i en ring: %1; …; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <extracomment>stands for the part of a long deadlock ring not drawn; %n how many tasks and locks</extracomment>
+        <translation>
+            <numerusform>… %n til</numerusform>
+            <numerusform>… %n til</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2498,12 +2498,12 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Time waited (ms)</translation>
     </message>
     <message>
-        <source>Waits that ended</source>
-        <translation>Waits that ended</translation>
+        <source>Ended</source>
+        <translation>Ended</translation>
     </message>
     <message>
-        <source>Waits not ended</source>
-        <translation>Waits not ended</translation>
+        <source>Not ended</source>
+        <translation>Not ended</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3468,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>This mark: the write that overwrote it.</source>
         <translation>This mark: the write that overwrote it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlock of %n tasks in a ring: %1; …; %2.</source>
+        <extracomment>%1 the first two tasks&apos; &quot;T1 holds A and waits for B&quot;, %2 the last one&apos;s</extracomment>
+        <translation>
+            <numerusform>Deadlock of %n task in a ring: %1; …; %2.</numerusform>
+            <numerusform>Deadlock of %n tasks in a ring: %1; …; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <extracomment>stands for the part of a long deadlock ring not drawn; %n how many tasks and locks</extracomment>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace samtidig;
@@ -31,31 +32,50 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("length");
         QTest::addColumn<double>("maxWidth");
-        QTest::newRow("2, the deadlock scenario") << 2 << 400.0;
-        QTest::newRow("5, the default table") << 5 << 560.0;
-        QTest::newRow("5, a narrow window") << 5 << 260.0;
-        QTest::newRow("32, the largest table") << 32 << 560.0;
-        QTest::newRow("32, an export") << 32 << 860.0;
+        QTest::addColumn<double>("maxHeight");
+        QTest::addColumn<bool>("whole"); // every task and lock drawn (else the middle is one node)
+        QTest::newRow("2, the deadlock scenario") << 2 << 400.0 << 220.0 << true;
+        QTest::newRow("5, the default table") << 5 << 560.0 << 220.0 << true;
+        QTest::newRow("5, a narrow window") << 5 << 260.0 << 220.0 << true;
+        QTest::newRow("32, a 1280 px window") << 32 << 350.0 << 220.0 << false;
+        QTest::newRow("32, a wide export") << 32 << 1800.0 << 600.0 << true;
     }
     void ringIsReadable()
     {
         QFETCH(int, length);
         QFETCH(double, maxWidth);
+        QFETCH(double, maxHeight);
+        QFETCH(bool, whole);
         QStringList tasks;
         QStringList locks;
         philosophers(length, &tasks, &locks);
+        QStringList names; // around the ring: task, the lock it waits for, the next task, ...
+        for (int i = 0; i < length; ++i)
+            names << tasks[i] << locks[i];
         const QFont font = TimelineTheme::forKind(TimelineThemeKind::Screen).smallFont;
-        const WaitForGraphLayout g = layoutWaitForGraph(tasks, locks, font, maxWidth, 200);
-        QCOMPARE(g.nodes.size(), std::size_t(2 * length));
+        const WaitForGraphLayout g = layoutWaitForGraph(tasks, locks, font, maxWidth, maxHeight);
         QVERIFY2(g.size.width() <= maxWidth, qPrintable(QString::number(g.size.width())));
+        QVERIFY2(g.size.height() <= maxHeight || whole, qPrintable(QString::number(g.size.height())));
+        const bool elided
+            = std::any_of(g.nodes.begin(), g.nodes.end(), [](const auto &n) { return n.elided; });
+        QCOMPARE(!elided, whole);
+        QCOMPARE(g.nodes.size() == std::size_t(2 * length), whole);
         const QFontMetricsF fm(g.font);
         QVERIFY(g.font.pixelSize() >= 9 || g.font.pointSizeF() >= 7); // smaller, but still readable
-        const QRectF box(QPointF(0, kWaitForGraphTitleHeight), g.size);
+        qsizetype at = 0; // where in `names` the node is
         for (std::size_t i = 0; i < g.nodes.size(); ++i) {
             const WaitForGraphNode &node = g.nodes[i];
-            // Alternating: task, then the lock it waits for; the full name kept for the tooltip.
-            QCOMPARE(node.isLock, i % 2 == 1);
-            QCOMPARE(node.fullName, node.isLock ? locks[int(i / 2)] : tasks[int(i / 2)]);
+            if (node.elided) {
+                // Stands for all but the last task and lock, and names them all for the tooltip.
+                const qsizetype left = names.size() - at - 2;
+                QCOMPARE(node.fullName, names.mid(at, left).join(QStringLiteral(", ")));
+                at += left;
+            } else {
+                // Alternating: task, then the lock it waits for; the full name kept for the tooltip.
+                QCOMPARE(node.fullName, names[at]);
+                QCOMPARE(node.isLock, at % 2 == 1);
+                ++at;
+            }
             QVERIFY2(fm.horizontalAdvance(node.text) <= node.rect.width()
                          && fm.height() <= node.rect.height(),
                      qPrintable(node.text));
@@ -64,6 +84,7 @@ private Q_SLOTS:
                 QVERIFY2(!node.rect.intersects(g.nodes[j].rect),
                          qPrintable(QStringLiteral("%1 overlaps %2").arg(node.text, g.nodes[j].text)));
         }
+        QCOMPARE(at, names.size());
         // A ring: going round, the node centres turn the same way all the time (a convex polygon).
         int turns = 0;
         const std::size_t n = g.nodes.size();

@@ -197,8 +197,8 @@ void LockWaitChart::retranslateUi()
     m_byTask.values->setTitleText(tr("Time waited (ms)"));
     m_byLock.values->setTitleText(tr("Time waited (ms)"));
     for (Bars *bars : { &m_byTask, &m_byLock }) {
-        bars->set->setLabel(tr("Waits that ended"));
-        bars->unended->setLabel(tr("Waits not ended"));
+        bars->set->setLabel(tr("Ended"));
+        bars->unended->setLabel(tr("Not ended"));
     }
 }
 

@@ -16,10 +16,10 @@ namespace {
 
 constexpr double kSwatchWidth = 26;
 constexpr double kLegendRowHeight = 20;
-constexpr double kGraphMaxHeight = 200; // taller rings get abbreviated labels first
+constexpr double kGraphMaxHeight = 220; // taller rings get abbreviated labels, then are shortened
 constexpr double kGraphMinWidth = 260;
 
-// The ring of the first cycle, sized for a banner `width` wide: at most 45 % of it.
+// The ring of the first cycle, sized for a banner `width` wide: at most 55 % of it.
 WaitForGraphLayout bannerGraph(const Trace &trace, const TimelineLayout &layout, const TimelineTheme &theme,
                                double width)
 {
@@ -32,7 +32,7 @@ WaitForGraphLayout bannerGraph(const Trace &trace, const TimelineLayout &layout,
         for (const std::uint32_t lock : c.locks)
             locks << trace.nameOf(lock);
     }
-    return layoutWaitForGraph(tasks, locks, theme.smallFont, std::max(kGraphMinWidth, width * 0.45),
+    return layoutWaitForGraph(tasks, locks, theme.smallFont, std::max(kGraphMinWidth, width * 0.55),
                               kGraphMaxHeight);
 }
 
@@ -206,7 +206,8 @@ void drawWaitForGraph(TimelinePaintContext &ctx, const WaitForGraphLayout &g, co
         const QRectF b = g.nodes[(i + 1) % n].rect.translated(origin);
         const QPointF from = exitPoint(a, b.center());
         const QPointF to = exitPoint(b, a.center());
-        p.setPen(QPen(t.problem, 1.6));
+        const bool elided = g.nodes[i].elided || g.nodes[(i + 1) % n].elided;
+        p.setPen(QPen(t.problem, 1.6, elided ? Qt::DashLine : Qt::SolidLine));
         p.drawLine(from, to);
         drawArrowHead(p, to, from, 7);
     }
@@ -214,7 +215,11 @@ void drawWaitForGraph(TimelinePaintContext &ctx, const WaitForGraphLayout &g, co
     for (const WaitForGraphNode &node : g.nodes) {
         const QRectF r = node.rect.translated(origin);
         p.setPen(QPen(t.problem, 1.4));
-        if (node.isLock) {
+        if (node.elided) {
+            p.setPen(t.mutedText);
+            p.drawText(r, Qt::AlignCenter, node.text);
+            continue;
+        } else if (node.isLock) {
             p.setBrush(t.lockHeld); // the colour of a held lock in the lanes
             p.drawRect(r);
         } else {

@@ -1,5 +1,7 @@
 #include "timeline/wait_for_graph_layout.h"
 
+#include "timeline/timeline_text.h"
+
 #include <QFontMetricsF>
 #include <QRegularExpression>
 
@@ -141,6 +143,24 @@ WaitForGraphLayout layoutWaitForGraph(const QStringList &tasks, const QStringLis
         return g;
     g = ring(names, isLock, shortNames, small, maxWidth);
     g.abbreviated = true;
+    // Still too high: keep the first tasks and locks and the last pair, one node for the rest.
+    for (qsizetype keep = names.size() - 4; g.size.height() > maxHeight && keep >= 2; keep -= 2) {
+        QStringList kept = names.mid(0, keep);
+        QStringList keptText = shortNames.mid(0, keep);
+        std::vector<bool> keptLock(isLock.begin(), isLock.begin() + keep);
+        const qsizetype left = names.size() - keep - 2;
+        //: stands for the part of a long deadlock ring not drawn; %n how many tasks and locks
+        keptText << TimelineText::tr("… %n more", nullptr, static_cast<int>(left));
+        kept << names.mid(keep, left).join(QStringLiteral(", "));
+        keptLock.push_back(false);
+        kept << names.mid(names.size() - 2);
+        keptText << shortNames.mid(names.size() - 2);
+        keptLock.push_back(false);
+        keptLock.push_back(true);
+        g = ring(kept, keptLock, keptText, small, maxWidth);
+        g.nodes[static_cast<std::size_t>(keep)].elided = true;
+        g.abbreviated = true;
+    }
     return g;
 }
 

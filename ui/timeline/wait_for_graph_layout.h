@@ -18,6 +18,7 @@ struct WaitForGraphNode {
     QString text; // what is drawn
     QString fullName; // for the tooltip when text is abbreviated
     bool isLock = false;
+    bool elided = false; // stands for the part of the ring left out; fullName lists it
 };
 
 struct WaitForGraphLayout {
@@ -30,7 +31,7 @@ struct WaitForGraphLayout {
 
 // The smallest ring, at most maxWidth wide, that fits the names without overlap: with full names in
 // the given font if that is at most maxHeight high, else abbreviated, else also in a smaller font
-// (then as high as it needs).
+// (then, if still too high, with only the start and end of the ring and one node for the rest).
 WaitForGraphLayout layoutWaitForGraph(const QStringList &tasks, const QStringList &locks, const QFont &font,
                                       double maxWidth, double maxHeight);
 
