@@ -247,8 +247,8 @@ void ScenarioInfoPanel::updateFindings()
         items << tr("Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. "
                     "Timeouts: %4.")
                      .arg(QLocale().toString(qulonglong(a.locks.size())),
-                          QLocale().toString(qulonglong(contended + unended)), QLocale().toString(unended),
-                          QLocale().toString(qulonglong(timeouts)));
+                          QLocale().toString(qulonglong(contended) + qulonglong(unended)),
+                          QLocale().toString(unended), QLocale().toString(qulonglong(timeouts)));
     if (unended > 0)
         items << (t.outcome() == RunOutcome::Running
                       ? tr("%n task(s) waiting for a lock right now.", nullptr, unended)
@@ -280,7 +280,7 @@ QString ScenarioInfoPanel::lostUpdatesFinding(const Trace &t) const
     if (lost.size() > kMaxListed) {
         QStringList pages;
         pages << tr("Lost updates %1–%2 of %3.")
-                     .arg(QLocale().toString(qulonglong(from + 1)), QLocale().toString(qulonglong(to)),
+                     .arg(QLocale().toString(qulonglong(from) + 1), QLocale().toString(qulonglong(to)),
                           QLocale().toString(qulonglong(lost.size())));
         if (from > 0)
             pages << QStringLiteral("<a href=\"page:%1\">%2</a>")
