@@ -2576,8 +2576,12 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Ventetid (ms)</translation>
     </message>
     <message>
-        <source>Time waited</source>
-        <translation>Ventetid</translation>
+        <source>Ended</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Ikke slut</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3335,33 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Any Linux program, unmodified: Samtidig starts it, and the kernel&apos;s context-switch records show every thread and process it creates on the cores, from its first instruction. Pick an example or name a program on the left, then press Run.</source>
         <translation>Et hvilket som helst Linux-program, uændret: Samtidig starter det, og styresystemets registreringer af kontekstskift viser hver tråd og proces, det opretter, på kernerne fra dets første instruktion. Vælg et eksempel eller skriv et program til venstre, og tryk så på Kør.</translation>
     </message>
+    <message>
+        <source>Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. Timeouts: %4.</source>
+        <translation>Låse brugt: %1. Gange en opgave måtte vente på en lås: %2, heraf %3 ikke slut. Timeouts: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) never got the lock they waited for: the run ended while they waited.</source>
+        <translation>
+            <numerusform>%n opgave fik aldrig den lås, den ventede på: kørslen sluttede, mens den ventede.</numerusform>
+            <numerusform>%n opgaver fik aldrig den lås, de ventede på: kørslen sluttede, mens de ventede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Lost updates %1–%2 of %3.</source>
+        <translation>Tabte opdateringer %1–%2 af %3.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>
@@ -3605,6 +3636,66 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
         <translation>Detaljerne stopper her: sporet nåede sin grænse for hukommelse. Rækkerne slutter; tællerne og analysen dækker hele kørslen.</translation>
+    </message>
+    <message>
+        <source>Wait-for graph (hover for full names)</source>
+        <translation>Ventegraf (hold musen over for hele navne)</translation>
+    </message>
+    <message>
+        <source>Shared variable read</source>
+        <translation>Delt variabel læst</translation>
+    </message>
+    <message>
+        <source>Write that overwrote it</source>
+        <translation>Skrivning, der overskrev den</translation>
+    </message>
+    <message>
+        <source>Notified a waiting task</source>
+        <translation>Vækkede en ventende opgave</translation>
+    </message>
+    <message>
+        <source>Process forked</source>
+        <translation>Ny proces (fork)</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Waits for the lock&apos;s holder</source>
+        <translation>Venter på låsens indehaver</translation>
+    </message>
+    <message>
+        <source>Lost: %1 wrote %2 = %3 at %4.</source>
+        <translation>Tabt: %1 skrev %2 = %3 ved %4.</translation>
+    </message>
+    <message>
+        <source>Overwritten by: %1, which read %2 at %3 and wrote %4 at %5.</source>
+        <translation>Overskrevet af: %1, som læste %2 ved %3 og skrev %4 ved %5.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that was lost.</source>
+        <translation>Dette mærke: skrivningen, der gik tabt.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that overwrote it.</source>
+        <translation>Dette mærke: skrivningen, der overskrev den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlock of %n tasks in a ring: %1; …; %2.</source>
+        <extracomment>%1 the first two tasks&apos; &quot;T1 holds A and waits for B&quot;, %2 the last one&apos;s</extracomment>
+        <translation>
+            <numerusform>Deadlock mellem %n opgave i en ring: %1; …; %2.</numerusform>
+            <numerusform>Deadlock mellem %n opgaver i en ring: %1; …; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <extracomment>stands for the part of a long deadlock ring not drawn; %n how many tasks and locks</extracomment>
+        <translation>
+            <numerusform>… %n til</numerusform>
+            <numerusform>… %n til</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2576,8 +2576,12 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Time waited (ms)</translation>
     </message>
     <message>
-        <source>Time waited</source>
-        <translation>Time waited</translation>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Not ended</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3335,33 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Any Linux program, unmodified: Samtidig starts it, and the kernel&apos;s context-switch records show every thread and process it creates on the cores, from its first instruction. Pick an example or name a program on the left, then press Run.</source>
         <translation>Any Linux program, unmodified: Samtidig starts it, and the kernel&apos;s context-switch records show every thread and process it creates on the cores, from its first instruction. Pick an example or name a program on the left, then press Run.</translation>
     </message>
+    <message>
+        <source>Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. Timeouts: %4.</source>
+        <translation>Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. Timeouts: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) never got the lock they waited for: the run ended while they waited.</source>
+        <translation>
+            <numerusform>%n task never got the lock it waited for: the run ended while it waited.</numerusform>
+            <numerusform>%n tasks never got the lock they waited for: the run ended while they waited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Lost updates %1–%2 of %3.</source>
+        <translation>Lost updates %1–%2 of %3.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>
@@ -3605,6 +3636,66 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
         <translation>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</translation>
+    </message>
+    <message>
+        <source>Wait-for graph (hover for full names)</source>
+        <translation>Wait-for graph (hover for full names)</translation>
+    </message>
+    <message>
+        <source>Shared variable read</source>
+        <translation>Shared variable read</translation>
+    </message>
+    <message>
+        <source>Write that overwrote it</source>
+        <translation>Write that overwrote it</translation>
+    </message>
+    <message>
+        <source>Notified a waiting task</source>
+        <translation>Notified a waiting task</translation>
+    </message>
+    <message>
+        <source>Process forked</source>
+        <translation>Process forked</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <source>Waits for the lock&apos;s holder</source>
+        <translation>Waits for the lock&apos;s holder</translation>
+    </message>
+    <message>
+        <source>Lost: %1 wrote %2 = %3 at %4.</source>
+        <translation>Lost: %1 wrote %2 = %3 at %4.</translation>
+    </message>
+    <message>
+        <source>Overwritten by: %1, which read %2 at %3 and wrote %4 at %5.</source>
+        <translation>Overwritten by: %1, which read %2 at %3 and wrote %4 at %5.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that was lost.</source>
+        <translation>This mark: the write that was lost.</translation>
+    </message>
+    <message>
+        <source>This mark: the write that overwrote it.</source>
+        <translation>This mark: the write that overwrote it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlock of %n tasks in a ring: %1; …; %2.</source>
+        <extracomment>%1 the first two tasks&apos; &quot;T1 holds A and waits for B&quot;, %2 the last one&apos;s</extracomment>
+        <translation>
+            <numerusform>Deadlock of %n task in a ring: %1; …; %2.</numerusform>
+            <numerusform>Deadlock of %n tasks in a ring: %1; …; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <extracomment>stands for the part of a long deadlock ring not drawn; %n how many tasks and locks</extracomment>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "analysis/describe.h"
 #include "analysis/other_programs.h"
 #include "analysis/program_shape.h"
+#include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"
 #include "session/program_request.h"
 #include "trace/fidelity_text.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace samtidig {
@@ -145,6 +147,12 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     for (std::size_t i = 0; i < lostShown; ++i)
         lostInWords.append(describeLostUpdate(trace, trace.analysis().lostUpdates[i]));
     analysis.insert(QStringLiteral("lost_update_descriptions"), lostInWords);
+    // Waits that never ended (a deadlock) are waits too: counted apart, as they have no acquisition.
+    std::map<std::uint32_t, std::pair<qint64, std::int64_t>> unended; // lock -> count, ns
+    for (const UnendedLockWait &w : unendedLockWaits(trace)) {
+        ++unended[w.lock].first;
+        unended[w.lock].second += w.waitedNs;
+    }
     QJsonObject locks;
     for (const auto &[id, s] : trace.analysis().locks) {
         QJsonObject l;
@@ -159,6 +167,10 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
             byTask.insert(name, byTask.value(name).toDouble() + ms(ns)); // same name twice: added up
         }
         l.insert(QStringLiteral("wait_by_task_ms"), byTask);
+        if (const auto it = unended.find(id); it != unended.end()) {
+            l.insert(QStringLiteral("waits_not_ended"), it->second.first);
+            l.insert(QStringLiteral("wait_not_ended_ms"), ms(it->second.second));
+        }
         locks.insert(trace.nameOf(id), l);
     }
     analysis.insert(QStringLiteral("locks"), locks);

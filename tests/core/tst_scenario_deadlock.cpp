@@ -1,5 +1,6 @@
 // The lock scenarios end to end: deadlock and philosophers hang in every run and the live
 // analysis finds the cycle; timeout breaks it and finishes; lock-ordering never risks it.
+#include "analysis/unended_lock_waits.h"
 #include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
@@ -156,11 +157,19 @@ private Q_SLOTS:
         checkDetectionLatency(session);
         if (QTest::currentTestFailed())
             return;
+        // While the table hangs every philosopher's wait for a fork is a wait, not ended.
+        QTRY_COMPARE_WITH_TIMEOUT((session.poll(), unendedLockWaits(session.trace()).size()), std::size_t(5),
+                                  10000);
         session.stop();
         const Trace &t = session.trace();
         checkDeadlock(t, 5);
         if (QTest::currentTestFailed())
             return;
+        // After Stop they are still the waits that never ended, each up to the end of the run.
+        const std::vector<UnendedLockWait> unended = unendedLockWaits(t);
+        QCOMPARE(unended.size(), std::size_t(5));
+        for (const UnendedLockWait &w : unended)
+            QCOMPARE(w.startNs + w.waitedNs, t.endNs());
         const DeadlockCycle &c = t.analysis().deadlocks.front();
         QStringList forks;
         QStringList philosophers;

@@ -5,25 +5,29 @@
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"
+#include "timeline/timeline_theme.h"
 #include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBuffer>
 #include <QChart>
 #include <QChartView>
-#include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLegend>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSvgGenerator>
 #include <QTest>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 #include <memory>
+#include <set>
 
 using namespace samtidig;
 
@@ -87,8 +91,9 @@ private:
     std::vector<Event> m_events;
 };
 
-// main process with two threads that take A and B in opposite order: a deadlock.
-void buildDeadlock(Trace &trace)
+// main process with two threads that take A and B in opposite order: a deadlock (hanging at 200 us
+// when not finished).
+void buildDeadlock(Trace &trace, bool finish = true)
 {
     TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
     Script s(trace);
@@ -109,7 +114,9 @@ void buildDeadlock(Trace &trace)
     s.at(61, 2, EventKind::SliceEnd, 0, 0, 0);
     s.at(70, 3, EventKind::LockRequest, 10);
     s.at(71, 3, EventKind::SliceEnd, 0, 0, 1);
-    s.build(true, 200);
+    s.build(finish, 200);
+    if (!finish)
+        return;
     TraceBuilder(trace).restoreRun().outcome = RunOutcome::Deadlock;
     if (trace.analysis().deadlocks.empty()) // the analysis is tested elsewhere; this test is about drawing
         TraceBuilder(trace).restoreAnalysis().deadlocks.push_back(
@@ -532,6 +539,78 @@ private Q_SLOTS:
         QCOMPARE(cycle.deadlockLocks, (std::set<std::uint32_t> { 10, 11 }));
     }
 
+    // Every mark and arrow the painter draws has its key in the legend, with a label and a swatch.
+    void legendListsEveryMarkDrawn()
+    {
+        using K = TimelineMark::Kind;
+        for (const K kind : { K::Timeout, K::LostWrite, K::Overwrite, K::Write, K::Read, K::Marker, K::Fork,
+                              K::Exit, K::Stall, K::Notify })
+            QVERIFY2(!TimelineText::legendLabel(legendEntryFor(kind)).isEmpty(),
+                     qPrintable(QString::number(int(kind))));
+        for (const bool dead : { false, true }) {
+            Trace trace;
+            dead ? buildDeadlock(trace) : buildMutex(trace);
+            const TimelineLayout layout = buildTimelineLayout(trace, TimelinePaintOptions(), 1000);
+            std::set<K> kinds;
+            for (const TimelineRow &row : layout.rows)
+                for (const TimelineMark &m : row.marks) {
+                    kinds.insert(m.kind);
+                    QVERIFY2(layout.uses(legendEntryFor(m.kind)),
+                             qPrintable(TimelineText::legendLabel(legendEntryFor(m.kind))));
+                }
+            for (const TimelineArrow &a : layout.arrows)
+                if (a.kind != TimelineArrow::Kind::Overwrites) // part of the lost update's key
+                    QVERIFY(layout.uses(a.kind == TimelineArrow::Kind::HandOver ? LegendEntry::HandOver
+                                                                                : LegendEntry::WaitsFor));
+            if (!dead) // the mutex run reads, writes and loses an update
+                for (const K k : { K::Read, K::Write, K::LostWrite, K::Overwrite })
+                    QVERIFY2(kinds.count(k), qPrintable(TimelineText::legendLabel(legendEntryFor(k))));
+        }
+        // Each entry's swatch draws something (the legend never shows a label beside nothing).
+        const TimelineTheme theme = TimelineTheme::forKind(TimelineThemeKind::Screen);
+        for (int i = 0; i < static_cast<int>(LegendEntry::Count_); ++i) {
+            TimelineLayout only;
+            only.markUsed(static_cast<LegendEntry>(i));
+            TimelinePaintOptions options;
+            options.showAxis = false;
+            QImage image(400, 60, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            Trace empty;
+            {
+                QPainter p(&image);
+                TimelineFrame frame;
+                frame.legend = QRectF(0, 0, 400, 40);
+                TimelinePainter::paintLayout(p, frame, empty, only, options);
+            }
+            int inked = 0;
+            for (int y = 12; y < 30; ++y) // the swatch column, left of the label
+                for (int x = 12; x < 38; ++x)
+                    inked += image.pixelColor(x, y) != theme.background ? 1 : 0;
+            QVERIFY2(inked > 4, qPrintable(TimelineText::legendLabel(static_cast<LegendEntry>(i))));
+        }
+    }
+
+    // On a lost update's marks (drawn over the write marks) the hover says which write was lost, who
+    // overwrote it, and when.
+    void hoverOnLostUpdateNamesBothWrites()
+    {
+        Trace trace;
+        buildMutex(trace);
+        const auto widget = widgetShowing(trace);
+        widget->viewState()->zoomToRange(240'000, 270'000);
+        QCoreApplication::processEvents();
+        const QString variable = trace.nameOf(20);
+        // adder 1 wrote 6 at 256 us; adder 2, which had read 5 at 251 us, wrote 6 over it at 262 us.
+        const QString lost = widget->describeAt(pointIn(*widget, 2, 256'000));
+        for (const QString &part :
+             { QStringLiteral("Lost: adder 1 wrote %1 = 6 at 256").arg(variable),
+               QStringLiteral("Overwritten by: adder 2, which read %1 at 251").arg(variable),
+               QStringLiteral("wrote 6 at 262"), QStringLiteral("the write that was lost") })
+            QVERIFY2(lost.contains(part), qPrintable(part + QLatin1String(" in: ") + lost));
+        const QString over = widget->describeAt(pointIn(*widget, 3, 262'000));
+        QVERIFY2(over.contains(QStringLiteral("the write that overwrote it")), qPrintable(over));
+    }
+
     void hoverDescribesWhatIsUnderTheCursor()
     {
         Trace trace;
@@ -673,7 +752,7 @@ private Q_SLOTS:
         const QList<QChartView *> views = chart.findChildren<QChartView *>();
         QCOMPARE(views.size(), 2);
         for (QChartView *view : views) {
-            const auto *series = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().value(0));
+            const auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().value(0));
             QVERIFY(series && !series->barSets().isEmpty());
             auto *names = qobject_cast<QBarCategoryAxis *>(view->chart()->axes(Qt::Vertical).value(0));
             QVERIFY(names);
@@ -693,6 +772,38 @@ private Q_SLOTS:
         buildTwoPhase(calm);
         chart.setTrace(&calm);
         QVERIFY(!chart.hasData());
+    }
+
+    // A hanging deadlock is waiting, not "no waiting": both waits drawn up to now, as not ended.
+    void lockWaitChartDrawsWaitsNotEnded_data()
+    {
+        QTest::addColumn<bool>("finish");
+        QTest::newRow("hanging") << false;
+        QTest::newRow("stopped") << true;
+    }
+    void lockWaitChartDrawsWaitsNotEnded()
+    {
+        QFETCH(bool, finish);
+        Trace trace;
+        buildDeadlock(trace, finish);
+        LockWaitChart chart;
+        chart.setTrace(&trace);
+        QVERIFY(chart.hasData());
+        // worker 1 waits for B since 60 us, worker 2 for A since 70 us; it is 200 us now.
+        QList<qreal> unended = chart.unendedMs(false);
+        std::sort(unended.begin(), unended.end());
+        QCOMPARE(unended.size(), 2);
+        QVERIFY2(std::abs(unended[0] - 0.130) < 1e-6 && std::abs(unended[1] - 0.140) < 1e-6,
+                 qPrintable(QStringLiteral("%1 %2").arg(unended[0]).arg(unended[1])));
+        for (const qreal ms : chart.endedMs(false))
+            QVERIFY(ms < 0.002); // both took their first lock at once
+        const QList<QChartView *> views = chart.findChildren<QChartView *>();
+        QCOMPARE(views.size(), 2);
+        for (QChartView *view : views) {
+            QVERIFY(view->chart()->legend()->isVisible()); // says what the hatched bars mean
+            auto *axis = qobject_cast<QValueAxis *>(view->chart()->axes(Qt::Horizontal).value(0));
+            QVERIFY(axis && axis->max() >= 0.140);
+        }
     }
 
     void exportsToSvg()

@@ -1,5 +1,6 @@
 #include "charts/lock_wait_chart.h"
 
+#include "analysis/unended_lock_waits.h"
 #include "charts/chart_style.h"
 #include "trace/trace.h"
 
@@ -9,7 +10,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QValueAxis>
@@ -22,18 +23,12 @@ namespace samtidig {
 namespace {
 constexpr int kMaxBars = 12; // more would not be readable; the longest waits are the interesting ones
 
-// The `limit` largest entries, largest at the top of a horizontal bar chart (i.e. last).
-void topEntries(std::vector<std::pair<QString, std::int64_t>> &entries, QStringList *names, QList<qreal> *ms)
+QList<qreal> values(const QBarSet *set)
 {
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    if (entries.size() > kMaxBars)
-        entries.resize(kMaxBars);
-    std::reverse(entries.begin(), entries.end());
-    for (const auto &[name, ns] : entries) {
-        names->append(name);
-        ms->append(double(ns) / 1e6);
-    }
+    QList<qreal> v;
+    for (qsizetype i = 0; i < set->count(); ++i)
+        v.append(set->at(i));
+    return v;
 }
 } // namespace
 
@@ -68,12 +63,17 @@ LockWaitChart::Bars LockWaitChart::createBars(const QColor &color)
     Bars b;
     b.chart = new QChart;
     applyChartStyle(b.chart);
-    b.chart->legend()->hide();
-    b.series = new QHorizontalBarSeries(b.chart);
+    b.chart->legend()->setAlignment(Qt::AlignBottom);
+    b.chart->legend()->hide(); // shown while there are waits not ended, to say what hatching means
+    b.series = new QHorizontalStackedBarSeries(b.chart);
     b.set = new QBarSet(QString(), b.series);
     b.set->setColor(color);
     b.set->setBorderColor(color.darker(120));
+    b.unended = new QBarSet(QString(), b.series);
+    b.unended->setBrush(QBrush(color, Qt::BDiagPattern));
+    b.unended->setBorderColor(color.darker(120));
     b.series->append(b.set);
+    b.series->append(b.unended);
     b.series->setBarWidth(0.6);
     b.chart->addSeries(b.series);
     b.names = new QBarCategoryAxis(b.chart);
@@ -89,21 +89,54 @@ LockWaitChart::Bars LockWaitChart::createBars(const QColor &color)
     return b;
 }
 
-void LockWaitChart::fill(Bars &bars, const QStringList &names, const QList<qreal> &ms)
+// The kMaxBars longest waits, the longest at the top of a horizontal bar chart (i.e. last).
+void LockWaitChart::fill(Bars &bars, std::vector<Entry> entries)
 {
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
+        return x.endedNs + x.unendedNs > y.endedNs + y.unendedNs;
+    });
+    if (entries.size() > kMaxBars)
+        entries.resize(kMaxBars);
+    std::reverse(entries.begin(), entries.end());
+    QStringList names;
+    QList<qreal> ended;
+    QList<qreal> unended;
+    qreal top = 0.001;
+    bool anyUnended = false;
+    for (const Entry &e : entries) {
+        names.append(e.name);
+        ended.append(double(e.endedNs) / 1e6);
+        unended.append(double(e.unendedNs) / 1e6);
+        top = std::max(top, ended.back() + unended.back());
+        anyUnended = anyUnended || e.unendedNs > 0;
+    }
     if (names != bars.categories) {
         bars.categories = names;
         bars.names->clear();
         bars.names->append(names);
         bars.set->remove(0, bars.set->count());
-        bars.set->append(ms);
+        bars.set->append(ended);
+        bars.unended->remove(0, bars.unended->count());
+        bars.unended->append(unended);
     } else {
-        for (qsizetype i = 0; i < ms.size(); ++i)
-            bars.set->replace(i, ms[i]);
+        for (qsizetype i = 0; i < ended.size(); ++i) {
+            bars.set->replace(i, ended[i]);
+            bars.unended->replace(i, unended[i]);
+        }
     }
-    const qreal top = ms.isEmpty() ? 1.0 : std::max<qreal>(*std::max_element(ms.begin(), ms.end()), 0.001);
+    bars.chart->legend()->setVisible(anyUnended);
     bars.values->setRange(0, top * 1.1);
     bars.values->applyNiceNumbers();
+}
+
+QList<qreal> LockWaitChart::endedMs(bool perLock) const
+{
+    return values((perLock ? m_byLock : m_byTask).set);
+}
+
+QList<qreal> LockWaitChart::unendedMs(bool perLock) const
+{
+    return values((perLock ? m_byLock : m_byTask).unended);
 }
 
 void LockWaitChart::setTrace(const Trace *trace)
@@ -114,30 +147,35 @@ void LockWaitChart::setTrace(const Trace *trace)
 
 void LockWaitChart::refresh()
 {
-    std::vector<std::pair<QString, std::int64_t>> perTask;
-    std::vector<std::pair<QString, std::int64_t>> perLock;
+    std::vector<Entry> perTask;
+    std::vector<Entry> perLock;
     if (m_trace) {
-        std::map<std::uint32_t, std::int64_t> taskWait;
+        std::map<std::uint32_t, Entry> taskWait;
+        std::map<std::uint32_t, Entry> lockWait;
         for (const auto &[lock, stats] : m_trace->analysis().locks) {
-            perLock.emplace_back(m_trace->nameOf(lock), stats.totalWaitNs);
+            lockWait[lock].endedNs += stats.totalWaitNs;
             for (const auto &[task, ns] : stats.waitByTask)
-                taskWait[task] += ns;
+                taskWait[task].endedNs += ns;
         }
-        for (const auto &[task, ns] : taskWait)
-            perTask.emplace_back(m_trace->taskName(task), ns);
+        for (const UnendedLockWait &w : unendedLockWaits(*m_trace)) {
+            lockWait[w.lock].unendedNs += w.waitedNs;
+            taskWait[w.task].unendedNs += w.waitedNs;
+        }
+        for (auto &[lock, e] : lockWait) {
+            e.name = m_trace->nameOf(lock);
+            perLock.push_back(e);
+        }
+        for (auto &[task, e] : taskWait) {
+            e.name = m_trace->taskName(task);
+            perTask.push_back(e);
+        }
     }
     m_hasData = !perLock.empty();
     m_stack->setCurrentIndex(m_hasData ? 1 : 0);
     if (!m_hasData)
         return;
-    QStringList names;
-    QList<qreal> ms;
-    topEntries(perTask, &names, &ms);
-    fill(m_byTask, names, ms);
-    names.clear();
-    ms.clear();
-    topEntries(perLock, &names, &ms);
-    fill(m_byLock, names, ms);
+    fill(m_byTask, std::move(perTask));
+    fill(m_byLock, std::move(perLock));
 }
 
 void LockWaitChart::changeEvent(QEvent *event)
@@ -158,8 +196,10 @@ void LockWaitChart::retranslateUi()
     m_byLock.chart->setTitle(tr("Waiting time, per lock"));
     m_byTask.values->setTitleText(tr("Time waited (ms)"));
     m_byLock.values->setTitleText(tr("Time waited (ms)"));
-    m_byTask.set->setLabel(tr("Time waited"));
-    m_byLock.set->setLabel(tr("Time waited"));
+    for (Bars *bars : { &m_byTask, &m_byLock }) {
+        bars->set->setLabel(tr("Ended"));
+        bars->unended->setLabel(tr("Not ended"));
+    }
 }
 
 } // namespace samtidig

@@ -1,14 +1,18 @@
 #pragma once
 // Where time went waiting for locks: total wait per task and per lock, as two horizontal bar
-// charts side by side, from the live lock statistics (trace.analysis().locks).
+// charts side by side, from the live lock statistics (trace.analysis().locks). Waits that have not
+// ended (a deadlock) are drawn up to now, hatched and stacked on the ended ones.
 
 #include <QStringList>
 #include <QWidget>
 
+#include <cstdint>
+#include <vector>
+
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
-class QHorizontalBarSeries;
+class QHorizontalStackedBarSeries;
 class QLabel;
 class QStackedWidget;
 class QValueAxis;
@@ -26,22 +30,32 @@ public:
     void setTrace(const Trace *trace);
     void refresh();
     bool hasData() const { return m_hasData; }
+    // Milliseconds drawn per bar, in drawing order (bottom up): for tests.
+    QList<qreal> endedMs(bool perLock) const;
+    QList<qreal> unendedMs(bool perLock) const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // One of the two bar charts: categories (names) and one bar set of waiting times in ms.
+    // One of the two bar charts: categories (names) and two bar sets of waiting times in ms, the
+    // waits that ended and those that have not.
     struct Bars {
         QChart *chart = nullptr;
-        QHorizontalBarSeries *series = nullptr;
+        QHorizontalStackedBarSeries *series = nullptr;
         QBarSet *set = nullptr;
+        QBarSet *unended = nullptr;
         QBarCategoryAxis *names = nullptr;
         QValueAxis *values = nullptr;
         QStringList categories;
     };
     Bars createBars(const QColor &color);
-    static void fill(Bars &bars, const QStringList &names, const QList<qreal> &ms);
+    struct Entry {
+        QString name;
+        std::int64_t endedNs = 0;
+        std::int64_t unendedNs = 0;
+    };
+    static void fill(Bars &bars, std::vector<Entry> entries);
     void retranslateUi();
 
     const Trace *m_trace = nullptr;

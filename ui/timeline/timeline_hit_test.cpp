@@ -64,12 +64,26 @@ QString instantText(const Trace &trace, const Instant &in, const QLocale &locale
     return {};
 }
 
-QString lostUpdateText(const Trace &trace, const LostUpdate &u, const QLocale &locale)
+// Which write was lost and who overwrote it, each with its time, and which of the two the mark is.
+QString lostUpdateText(const Trace &trace, const LostUpdate &u, TimelineMark::Kind mark,
+                       const QLocale &locale)
 {
+    QStringList lines;
     //: %1 is the analysis' sentence ("write of 42 by thread 2 was overwritten by thread 3, ..."), %2 a
     //: duration
-    return TimelineText::tr("Lost update: %1 (%2 later).")
-        .arg(describeLostUpdate(trace, u), formatDuration(u.overwriteNs - u.lostWriteNs, locale));
+    lines << TimelineText::tr("Lost update: %1 (%2 later).")
+                 .arg(describeLostUpdate(trace, u), formatDuration(u.overwriteNs - u.lostWriteNs, locale));
+    lines << TimelineText::tr("Lost: %1 wrote %2 = %3 at %4.")
+                 .arg(trace.taskName(u.lostTask), trace.nameOf(u.variable), locale.toString(u.lostValue),
+                      formatDuration(u.lostWriteNs, locale));
+    lines << TimelineText::tr("Overwritten by: %1, which read %2 at %3 and wrote %4 at %5.")
+                 .arg(trace.taskName(u.overwritingTask), trace.nameOf(u.variable),
+                      formatDuration(u.staleReadNs, locale), locale.toString(u.overwriteValue),
+                      formatDuration(u.overwriteNs, locale));
+    lines << (mark == TimelineMark::Kind::LostWrite
+                  ? TimelineText::tr("This mark: the write that was lost.")
+                  : TimelineText::tr("This mark: the write that overwrote it."));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -109,11 +123,15 @@ TimelineHit hitTestTimeline(const TimelineLayout &layout, const TimelineFrame &f
     const std::int64_t offset = layout.sections[static_cast<std::size_t>(row.section)].offsetNs;
     hit.timeNs = scale.toTime(pos.x()) + offset;
     const auto slop = static_cast<std::int64_t>(std::ceil(kSlopPx * scale.nsPerPixel()));
+    // A lost update's mark sits on a write's mark: the lost update, which says more, wins.
+    const auto isLostUpdate = [](const TimelineMark &m) {
+        return m.kind == TimelineMark::Kind::LostWrite || m.kind == TimelineMark::Kind::Overwrite;
+    };
     for (const TimelineMark &m : row.marks) {
-        if (std::abs(scale.toPixel(m.timeNs - offset) - pos.x()) <= kMarkSlopPx) {
+        if (std::abs(scale.toPixel(m.timeNs - offset) - pos.x()) <= kMarkSlopPx
+            && (!hit.hasMark || (isLostUpdate(m) && !isLostUpdate(hit.mark)))) {
             hit.hasMark = true;
             hit.mark = m;
-            break;
         }
     }
     if (row.kind == TimelineRow::Kind::Cpu) {
@@ -143,7 +161,8 @@ QString describeTimelineHit(const Trace &trace, const TimelineHit &hit, const QL
         if (hit.mark.kind == TimelineMark::Kind::LostWrite
             || hit.mark.kind == TimelineMark::Kind::Overwrite) {
             if (hit.mark.index < trace.analysis().lostUpdates.size())
-                lines << lostUpdateText(trace, trace.analysis().lostUpdates[hit.mark.index], locale);
+                lines << lostUpdateText(trace, trace.analysis().lostUpdates[hit.mark.index], hit.mark.kind,
+                                        locale);
         } else if (hit.mark.index < trace.instants().size()) {
             lines << instantText(trace, trace.instants()[hit.mark.index], locale);
         }

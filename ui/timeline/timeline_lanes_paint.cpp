@@ -419,7 +419,7 @@ void paintLabel(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF 
     }
     x += 14;
     const QRectF swatch(x, r.top() + 8, 10, 10);
-    p.fillRect(swatch, row.finished ? t.finished : t.taskColor(row.task));
+    p.fillRect(swatch, t.taskColor(row.task)); // finished too: the lane keeps its colour key
     if (row.deadlocked) {
         p.setPen(QPen(t.problem, 2));
         p.setBrush(Qt::NoBrush);

@@ -279,6 +279,7 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
             return false;
         last = col;
         m_out.rows[static_cast<std::size_t>(row)].marks.push_back({ kind, t, index });
+        m_out.markUsed(legendEntryFor(kind)); // every mark drawn has its key in the legend
         return true;
     };
     const auto &inst = m_trace.instants();
@@ -301,19 +302,10 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
         const int row = rowFor(it->task);
         using K = TimelineMark::Kind;
         switch (it->kind) {
-        case InstantKind::LockTimedOut:
-            if (place(row, K::Timeout, it->timeNs, index))
-                m_out.markUsed(LegendEntry::Timeout);
-            break;
-        case InstantKind::VarWrite:
-            if (place(row, K::Write, it->timeNs, index))
-                m_out.markUsed(LegendEntry::Write);
-            break;
+        case InstantKind::LockTimedOut: place(row, K::Timeout, it->timeNs, index); break;
+        case InstantKind::VarWrite: place(row, K::Write, it->timeNs, index); break;
         case InstantKind::VarRead: place(row, K::Read, it->timeNs, index); break;
-        case InstantKind::Marker:
-            if (place(row, K::Marker, it->timeNs, index))
-                m_out.markUsed(LegendEntry::Marker);
-            break;
+        case InstantKind::Marker: place(row, K::Marker, it->timeNs, index); break;
         case InstantKind::Fork: place(row, K::Fork, it->timeNs, index); break;
         case InstantKind::Exit: place(row, K::Exit, it->timeNs, index); break;
         case InstantKind::Stall: place(row, K::Stall, it->timeNs, index); break;
@@ -329,8 +321,8 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
         const LostUpdate &u = lost[i];
         const bool lostIn = u.lostWriteNs >= w.ca && u.lostWriteNs <= w.cb;
         const bool overIn = u.overwriteNs >= w.ca && u.overwriteNs <= w.cb;
-        if (lostIn && place(rowFor(u.lostTask), TimelineMark::Kind::LostWrite, u.lostWriteNs, i))
-            m_out.markUsed(LegendEntry::LostUpdate);
+        if (lostIn)
+            place(rowFor(u.lostTask), TimelineMark::Kind::LostWrite, u.lostWriteNs, i);
         if (overIn)
             place(rowFor(u.overwritingTask), TimelineMark::Kind::Overwrite, u.overwriteNs, i);
         if (lostIn && overIn && arrows < kMaxLostUpdateArrows && rowFor(u.lostTask) >= 0
@@ -385,12 +377,31 @@ void Builder::addArrows(int section, const Window &w, const std::vector<int> &ro
             const std::int64_t t = std::max(item.startNs, w.ca);
             m_out.arrows.push_back(
                 { TimelineArrow::Kind::WaitsFor, static_cast<int>(r), t, holder, t, item.arg, deadlock });
+            m_out.markUsed(LegendEntry::WaitsFor);
             lastPx = px;
         }
     }
 }
 
 } // namespace
+
+LegendEntry legendEntryFor(TimelineMark::Kind kind)
+{
+    using K = TimelineMark::Kind;
+    switch (kind) {
+    case K::Timeout: return LegendEntry::Timeout;
+    case K::LostWrite: return LegendEntry::LostUpdate;
+    case K::Overwrite: return LegendEntry::Overwrite;
+    case K::Write: return LegendEntry::Write;
+    case K::Read: return LegendEntry::Read;
+    case K::Marker: return LegendEntry::Marker;
+    case K::Fork: return LegendEntry::Fork;
+    case K::Exit: return LegendEntry::Exit;
+    case K::Stall: return LegendEntry::Stalled; // the mark is the Stalled span itself
+    case K::Notify: return LegendEntry::Notify;
+    }
+    return LegendEntry::Marker;
+}
 
 int TimelineLayout::rowAt(double contentY) const
 {

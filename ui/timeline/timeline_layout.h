@@ -94,8 +94,18 @@ enum class LegendEntry : std::uint8_t {
     Write,
     Marker,
     Finished,
+    Read,
+    Overwrite,
+    Notify,
+    Fork,
+    Exit,
+    WaitsFor,
     Count_
 };
+static_assert(static_cast<unsigned>(LegendEntry::Count_) <= 32, "TimelineLayout::legendMask has 32 bits");
+
+// The legend entry that explains a mark.
+LegendEntry legendEntryFor(TimelineMark::Kind kind);
 
 struct TimelineLayout {
     std::int64_t startNs = 0; // the visible range (section-relative)

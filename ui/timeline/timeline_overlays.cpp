@@ -2,6 +2,7 @@
 // axis, and the legend of every colour and pattern in use.
 #include "timeline/timeline_paint_context.h"
 #include "timeline/timeline_text.h"
+#include "timeline/wait_for_graph_layout.h"
 
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -13,14 +14,45 @@ namespace samtidig {
 
 namespace {
 
-constexpr double kGraphWidth = 250;
-constexpr double kGraphHeight = 104;
 constexpr double kSwatchWidth = 26;
 constexpr double kLegendRowHeight = 20;
+constexpr double kGraphMaxHeight = 220; // taller rings get abbreviated labels, then are shortened
+constexpr double kGraphMinWidth = 260;
 
-QRectF bannerTextRect(const QRectF &banner)
+// The ring of the first cycle, sized for a banner `width` wide: at most 55 % of it.
+WaitForGraphLayout bannerGraph(const Trace &trace, const TimelineLayout &layout, const TimelineTheme &theme,
+                               double width)
 {
-    return banner.adjusted(40, 10, -(kGraphWidth + 16), -10);
+    QStringList tasks;
+    QStringList locks;
+    if (!layout.deadlocks.empty()) {
+        const DeadlockCycle &c = layout.deadlocks.front();
+        for (const std::uint32_t task : c.tasks)
+            tasks << trace.taskName(task);
+        for (const std::uint32_t lock : c.locks)
+            locks << trace.nameOf(lock);
+    }
+    return layoutWaitForGraph(tasks, locks, theme.smallFont, std::max(kGraphMinWidth, width * 0.55),
+                              kGraphMaxHeight);
+}
+
+QRectF bannerGraphRect(const QRectF &banner, const WaitForGraphLayout &g)
+{
+    return QRectF(banner.right() - g.size.width() - 10, banner.top() + 8, g.size.width(), g.size.height());
+}
+
+QRectF bannerTextRect(const QRectF &banner, const WaitForGraphLayout &g)
+{
+    return banner.adjusted(40, 10, -(g.size.width() + 26), -10);
+}
+
+// Where a line from a rect's centre towards `to` leaves the rect.
+QPointF exitPoint(const QRectF &r, const QPointF &to)
+{
+    const QPointF d = to - r.center();
+    const double sx = std::abs(d.x()) > 1e-9 ? r.width() / 2 / std::abs(d.x()) : 1e9;
+    const double sy = std::abs(d.y()) > 1e-9 ? r.height() / 2 / std::abs(d.y()) : 1e9;
+    return r.center() + d * std::min({ sx, sy, 1.0 });
 }
 
 std::vector<LegendEntry> usedEntries(const TimelineLayout &layout)
@@ -98,21 +130,44 @@ void drawSwatch(TimelinePaintContext &ctx, LegendEntry e, const QRectF &r)
         drawArrowHead(p, QPointF(r.right(), r.bottom()), QPointF(r.center().x(), r.bottom()), 6);
         break;
     }
+    case LegendEntry::WaitsFor: {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(t.lockWait, 1.2, Qt::DashLine));
+        const QPointF from(r.left() + 2, r.top());
+        const QPointF to(r.right() - 2, r.bottom());
+        p.drawLine(from, to);
+        drawArrowHead(p, to, from, 6);
+        break;
+    }
     case LegendEntry::Timeout:
     case LegendEntry::LostUpdate:
+    case LegendEntry::Overwrite:
     case LegendEntry::Write:
+    case LegendEntry::Read:
+    case LegendEntry::Notify:
+    case LegendEntry::Fork:
+    case LegendEntry::Exit:
     case LegendEntry::Marker: {
         using K = TimelineMark::Kind;
-        const K kind = e == LegendEntry::Timeout ? K::Timeout
-            : e == LegendEntry::LostUpdate       ? K::LostWrite
-            : e == LegendEntry::Write            ? K::Write
-                                                 : K::Marker;
+        K kind = K::Marker;
+        for (const K k :
+             { K::Timeout, K::LostWrite, K::Overwrite, K::Write, K::Read, K::Notify, K::Fork, K::Exit })
+            if (legendEntryFor(k) == e)
+                kind = k;
         p.setRenderHint(QPainter::Antialiasing, true);
-        // A write mark hangs at a bar's bottom edge: end the bar mid-swatch so it sits on the row.
-        const QRectF bar(r.left(), r.top(), r.width(),
-                         e == LegendEntry::Write ? r.height() / 2 - 0.5 : r.height());
-        drawMarkSymbol(p, t, kind, r.center().x(), e == LegendEntry::Marker ? r.adjusted(0, -2, 0, 2) : row,
-                       bar);
+        // Marks on a bar's edge (write, read, notify) show against a short bar of the task's colour.
+        const bool onEdge = kind == K::Write || kind == K::Read || kind == K::Notify;
+        const QRectF bar = kind == K::Notify
+            ? QRectF(r.left(), r.center().y(), r.width(), r.height() / 2)
+            : QRectF(r.left(), r.top(), r.width(), onEdge ? r.height() / 2 - 0.5 : r.height());
+        if (onEdge)
+            p.fillRect(bar, t.taskColor(0).lighter(160));
+        // The overwrite triangle sits on its row's lock band: move that band onto the swatch.
+        const QRectF markRow = kind == K::Marker ? r.adjusted(0, -2, 0, 2)
+            : kind == K::Overwrite
+            ? row.translated(0, r.center().y() - TimelinePainter::heldBand(row).center().y())
+            : row;
+        drawMarkSymbol(p, t, kind, r.center().x(), markRow, bar);
         break;
     }
     case LegendEntry::Finished:
@@ -124,7 +179,9 @@ void drawSwatch(TimelinePaintContext &ctx, LegendEntry e, const QRectF &r)
     p.setRenderHint(QPainter::Antialiasing, true);
 }
 
-void drawWaitForGraph(TimelinePaintContext &ctx, const DeadlockCycle &cycle, const QRectF &box)
+// Tasks (rounded) and locks (square, in the lock colour) alternate around the ring: each task
+// points at the lock it waits for, each lock at the task that holds it.
+void drawWaitForGraph(TimelinePaintContext &ctx, const WaitForGraphLayout &g, const QRectF &box)
 {
     QPainter &p = ctx.painter;
     const TimelineTheme &t = ctx.theme;
@@ -136,79 +193,72 @@ void drawWaitForGraph(TimelinePaintContext &ctx, const DeadlockCycle &cycle, con
     titleFont.setBold(true);
     p.setFont(titleFont);
     p.setPen(t.text);
-    p.drawText(box.adjusted(8, 3, -8, 0), Qt::AlignTop | Qt::AlignLeft, TimelineText::tr("Wait-for graph"));
-    const std::size_t n = std::min(cycle.tasks.size(), cycle.locks.size());
+    p.drawText(QRectF(box.left() + 8, box.top() + 3, box.width() - 16, kWaitForGraphTitleHeight),
+               Qt::AlignTop | Qt::AlignLeft,
+               g.abbreviated ? TimelineText::tr("Wait-for graph (hover for full names)")
+                             : TimelineText::tr("Wait-for graph"));
+    const std::size_t n = g.nodes.size();
     if (n == 0)
         return;
-    const QPointF centre(box.center().x(), box.center().y() + 8);
-    const double rx = box.width() / 2 - 50;
-    const double ry = box.height() / 2 - 28;
-    const QFontMetricsF fm(t.smallFont);
-    std::vector<QRectF> nodes;
+    const QPointF origin = box.topLeft();
     for (std::size_t i = 0; i < n; ++i) {
-        const double a
-            = std::numbers::pi + 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
-        const QPointF c(centre.x() + rx * std::cos(a), centre.y() + ry * std::sin(a));
-        const QString name = fm.elidedText(ctx.trace.taskName(cycle.tasks[i]), Qt::ElideRight, 78);
-        const double w = fm.horizontalAdvance(name) + 14;
-        nodes.emplace_back(c.x() - w / 2, c.y() - 10, w, 20);
+        const QRectF a = g.nodes[i].rect.translated(origin);
+        const QRectF b = g.nodes[(i + 1) % n].rect.translated(origin);
+        const QPointF from = exitPoint(a, b.center());
+        const QPointF to = exitPoint(b, a.center());
+        const bool elided = g.nodes[i].elided || g.nodes[(i + 1) % n].elided;
+        p.setPen(QPen(t.problem, 1.6, elided ? Qt::DashLine : Qt::SolidLine));
+        p.drawLine(from, to);
+        drawArrowHead(p, to, from, 7);
     }
-    for (std::size_t i = 0; i < n; ++i) { // edge: tasks[i] waits for locks[i], held by tasks[i + 1]
-        const QRectF &a = nodes[i];
-        const QRectF &b = nodes[(i + 1) % n];
-        // Bend each edge to its left: a pair of opposite edges (a two-task cycle) then form an oval.
-        const QPointF d = b.center() - a.center();
-        const double len = std::max(1e-6, std::hypot(d.x(), d.y()));
-        const QPointF ctrl = (a.center() + b.center()) / 2 + QPointF(d.y(), -d.x()) / len * 30;
-        const auto at = [&](double s) {
-            return (1 - s) * (1 - s) * a.center() + 2 * (1 - s) * s * ctrl + s * s * b.center();
-        };
-        double s0 = 0, s1 = 1; // leave the curve where it exits the nodes
-        while (s0 < 0.5 && a.contains(at(s0)))
-            s0 += 0.01;
-        while (s1 > 0.5 && b.contains(at(s1)))
-            s1 -= 0.01;
-        QPainterPath path(at(s0));
-        for (double s = s0; s <= s1; s += 0.02)
-            path.lineTo(at(s));
-        path.lineTo(at(s1));
-        p.setPen(QPen(t.problem, 1.8));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-        drawArrowHead(p, at(s1), at(s1 - 0.06), 8);
-        const QString lock = ctx.trace.nameOf(cycle.locks[i]);
-        const QPointF lp = at(0.5);
-        const QRectF lr(lp.x() - fm.horizontalAdvance(lock) / 2 - 4, lp.y() - 8,
-                        fm.horizontalAdvance(lock) + 8, 16);
-        p.fillRect(lr, QColor(255, 255, 255, 230));
-        p.setPen(t.problem.darker(120));
-        p.setFont(t.smallFont);
-        p.drawText(lr, Qt::AlignCenter, lock);
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        p.setPen(QPen(t.problem, 1.5));
-        p.setBrush(Qt::white);
-        p.drawRoundedRect(nodes[i], 5, 5);
-        p.setPen(t.text);
-        p.setFont(t.smallFont);
-        p.drawText(nodes[i], Qt::AlignCenter,
-                   fm.elidedText(ctx.trace.taskName(cycle.tasks[i]), Qt::ElideRight, 78));
+    p.setFont(g.font);
+    for (const WaitForGraphNode &node : g.nodes) {
+        const QRectF r = node.rect.translated(origin);
+        p.setPen(QPen(t.problem, 1.4));
+        if (node.elided) {
+            p.setPen(t.mutedText);
+            p.drawText(r, Qt::AlignCenter, node.text);
+            continue;
+        } else if (node.isLock) {
+            p.setBrush(t.lockHeld); // the colour of a held lock in the lanes
+            p.drawRect(r);
+        } else {
+            p.setBrush(Qt::white);
+            p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
+        }
+        p.setPen(node.isLock ? TimelineTheme::textOn(t.lockHeld) : t.text);
+        p.drawText(r, Qt::AlignCenter, node.text);
     }
 }
 
 } // namespace
 
-double bannerHeight(const TimelineLayout &layout, const TimelineTheme &theme, double width)
+double bannerHeight(const Trace &trace, const TimelineLayout &layout, const TimelineTheme &theme,
+                    double width)
 {
     if (layout.deadlockSentences.isEmpty())
         return 0;
     QFont font = theme.labelFont;
     font.setBold(true);
     const QFontMetricsF fm(font);
-    const QRectF text = bannerTextRect(QRectF(0, 0, width, 1000));
+    const WaitForGraphLayout graph = bannerGraph(trace, layout, theme, width);
+    const QRectF text = bannerTextRect(QRectF(0, 0, width, 1000), graph);
     const QRectF used
         = fm.boundingRect(text, Qt::TextWordWrap, layout.deadlockSentences.join(QLatin1Char('\n')));
-    return std::max(used.height() + 20, kGraphHeight + 16);
+    return std::max(used.height() + 20, graph.size.height() + 16);
+}
+
+QString bannerToolTip(const Trace &trace, const TimelineLayout &layout, const TimelineTheme &theme,
+                      const QRectF &banner, const QPointF &pos)
+{
+    if (layout.deadlockSentences.isEmpty() || !banner.contains(pos))
+        return {};
+    const WaitForGraphLayout graph = bannerGraph(trace, layout, theme, banner.width());
+    const QPointF at = pos - bannerGraphRect(banner, graph).topLeft();
+    for (const WaitForGraphNode &node : graph.nodes)
+        if (node.rect.contains(at))
+            return node.isLock ? TimelineText::tr("Lock: %1").arg(node.fullName) : node.fullName;
+    return {};
 }
 
 void paintBanner(TimelinePaintContext &ctx)
@@ -235,10 +285,10 @@ void paintBanner(TimelinePaintContext &ctx)
     font.setBold(true);
     p.setFont(font);
     p.setPen(t.problem.darker(140));
-    p.drawText(bannerTextRect(b), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+    const WaitForGraphLayout graph = bannerGraph(ctx.trace, ctx.layout, t, b.width());
+    p.drawText(bannerTextRect(b, graph), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                ctx.layout.deadlockSentences.join(QLatin1Char('\n')));
-    const QRectF graph(b.right() - kGraphWidth - 10, b.top() + 8, kGraphWidth, b.height() - 16);
-    drawWaitForGraph(ctx, ctx.layout.deadlocks.front(), graph);
+    drawWaitForGraph(ctx, graph, bannerGraphRect(b, graph));
 }
 
 void paintHeader(TimelinePaintContext &ctx)

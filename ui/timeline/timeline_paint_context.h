@@ -48,6 +48,10 @@ void paintHeader(TimelinePaintContext &ctx);
 void paintBanner(TimelinePaintContext &ctx); // the deadlock sentence and, at its right, the wait-for graph
 void paintLegend(TimelinePaintContext &ctx);
 double legendHeight(const TimelineLayout &layout, const TimelineTheme &theme, double width);
-double bannerHeight(const TimelineLayout &layout, const TimelineTheme &theme, double width);
+double bannerHeight(const Trace &trace, const TimelineLayout &layout, const TimelineTheme &theme,
+                    double width);
+// The full name of the wait-for graph node at pos (its label may be abbreviated), or empty.
+QString bannerToolTip(const Trace &trace, const TimelineLayout &layout, const TimelineTheme &theme,
+                      const QRectF &banner, const QPointF &pos);
 
 } // namespace samtidig

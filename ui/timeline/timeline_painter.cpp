@@ -22,7 +22,6 @@ double TimelinePainter::plotWidthFor(double width, const TimelinePaintOptions &o
 TimelineFrame TimelinePainter::frame(const Trace &trace, const TimelineLayout &layout,
                                      const TimelinePaintOptions &options, const QSizeF &size)
 {
-    (void)trace;
     const TimelineTheme theme = TimelineTheme::forKind(options.theme);
     const double width = size.width();
     TimelineFrame f;
@@ -37,7 +36,7 @@ TimelineFrame TimelinePainter::frame(const Trace &trace, const TimelineLayout &l
     } else {
         f.header = QRectF(0, y, width, 0);
     }
-    const double bannerH = options.showDeadlock ? bannerHeight(layout, theme, width) : 0;
+    const double bannerH = options.showDeadlock ? bannerHeight(trace, layout, theme, width) : 0;
     f.banner = QRectF(0, y, width, bannerH);
     y += bannerH;
     f.axis = QRectF(0, y, width - kRightMargin, options.showAxis ? kAxisHeight : 0);
@@ -47,6 +46,13 @@ TimelineFrame TimelinePainter::frame(const Trace &trace, const TimelineLayout &l
     f.lanes = QRectF(0, y, width - kRightMargin, lanesH);
     f.legend = QRectF(0, f.lanes.bottom(), width, legendH);
     return f;
+}
+
+QString TimelinePainter::bannerToolTip(const Trace &trace, const TimelineLayout &layout,
+                                       const TimelineFrame &frame, const TimelinePaintOptions &options,
+                                       const QPointF &pos)
+{
+    return samtidig::bannerToolTip(trace, layout, TimelineTheme::forKind(options.theme), frame.banner, pos);
 }
 
 QSizeF TimelinePainter::preferredSize(const Trace &trace, const TimelinePaintOptions &options, double width)
@@ -167,12 +173,22 @@ void drawStateShape(QPainter &p, const TimelineTheme &theme, SpanState state, co
         break;
     }
     case SpanState::LockHeld: p.fillRect(r, alert ? theme.problem : theme.lockHeld); break;
-    case SpanState::Sleeping:
+    case SpanState::Sleeping: {
+        // A thin band, unlike the full-height "ready" bar: the task asked for no CPU at all.
+        const QRectF band(r.left(), r.center().y() - r.height() * 0.22, r.width(), r.height() * 0.44);
+        p.fillRect(band, tinted(theme.sleeping, 110));
+        if (patterned) {
+            p.fillRect(QRectF(band.left(), band.top(), band.width(), 1.2), theme.sleeping.darker(150));
+            p.fillRect(QRectF(band.left(), band.bottom() - 1.2, band.width(), 1.2),
+                       theme.sleeping.darker(150));
+        }
+        break;
+    }
     case SpanState::Awaiting: {
         const QColor c = stateBaseColor(theme, state, taskColor);
         p.fillRect(r, tinted(c, 60));
         if (patterned)
-            drawDashes(p, r, c.darker(state == SpanState::Sleeping ? 150 : 130));
+            drawDashes(p, r, c.darker(130));
         break;
     }
     case SpanState::CondWait:

@@ -48,6 +48,10 @@ public:
     static void paintLayout(QPainter &painter, const TimelineFrame &frame, const Trace &trace,
                             const TimelineLayout &layout, const TimelinePaintOptions &options);
 
+    // The full name of the deadlock banner's wait-for graph node at pos, or empty.
+    static QString bannerToolTip(const Trace &trace, const TimelineLayout &layout, const TimelineFrame &frame,
+                                 const TimelinePaintOptions &options, const QPointF &pos);
+
     // Geometry shared with hit testing: a task lane's lock band and state bar, a row's toggle.
     static QRectF heldBand(const QRectF &rowRect);
     static QRectF stateBar(const QRectF &rowRect, bool cpuLane);

@@ -3,12 +3,20 @@
 #include "analysis/describe.h"
 #include "trace/scheduling_source_text.h"
 
+#include <QStringList>
+
 namespace samtidig {
 
 QString TimelineText::deadlockSentence(const Trace &trace, const DeadlockCycle &cycle)
 {
+    const QStringList parts = describeDeadlock(trace, cycle).split(QStringLiteral("; "));
+    // A long ring in full would fill the banner: its start and end say what it is, the graph shows it.
+    if (parts.size() > 4)
+        //: %1 the first two tasks' "T1 holds A and waits for B", %2 the last one's
+        return tr("Deadlock of %n tasks in a ring: %1; …; %2.", nullptr, static_cast<int>(parts.size()))
+            .arg(parts.mid(0, 2).join(QStringLiteral("; ")), parts.last());
     //: %1 is the analysis' sentence, e.g. "T1 holds A and waits for B; T2 holds B and waits for A"
-    return tr("Deadlock: %1.").arg(describeDeadlock(trace, cycle));
+    return tr("Deadlock: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 QString TimelineText::stateName(SpanState state)
@@ -50,6 +58,12 @@ QString TimelineText::legendLabel(LegendEntry entry)
     case LegendEntry::Write: return tr("Shared variable written");
     case LegendEntry::Marker: return tr("Marker");
     case LegendEntry::Finished: return tr("Finished");
+    case LegendEntry::Read: return tr("Shared variable read");
+    case LegendEntry::Overwrite: return tr("Write that overwrote it");
+    case LegendEntry::Notify: return tr("Notified a waiting task");
+    case LegendEntry::Fork: return tr("Process forked");
+    case LegendEntry::Exit: return tr("Exited");
+    case LegendEntry::WaitsFor: return tr("Waits for the lock's holder");
     case LegendEntry::Count_: break;
     }
     return {};

@@ -391,6 +391,8 @@ QString TimelineWidget::describeAt(const QPoint &pos) const
 {
     if (!m_trace)
         return {};
+    if (m_frame.banner.contains(pos))
+        return TimelinePainter::bannerToolTip(*m_trace, *m_layout, m_frame, currentOptions(), pos);
     const TimelineHit hit = hitTestTimeline(*m_layout, m_frame, currentOptions(), pos);
     return describeTimelineHit(*m_trace, hit, locale());
 }

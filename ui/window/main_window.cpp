@@ -52,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &ScenarioBrowser::scenarioActivated, this, [this] { run(); });
     connect(m_form, &ParameterForm::valuesChanged, this, &MainWindow::updateActions);
     connect(m_timeline, &TimelineWidget::selectionChanged, m_info, &ScenarioInfoPanel::setSelectionDetails);
+    connect(m_info, &ScenarioInfoPanel::showTimeRequested, m_timeline->viewState(),
+            &TimelineViewState::zoomToRange);
     connect(m_timeline->viewState(), &TimelineViewState::followLiveChanged, this, &MainWindow::updateActions);
     connect(m_controller, &RunController::traceChanged, this, &MainWindow::onTraceChanged);
     connect(m_controller, &RunController::traceUpdated, this, &MainWindow::onTraceUpdated);

@@ -2,6 +2,7 @@
 
 #include "analysis/describe.h"
 #include "analysis/other_programs.h"
+#include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"
 #include "scenarios/scenario_registry.h"
 #include "session/program_request.h"
@@ -79,7 +80,9 @@ ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setWordWrap(true);
     m_findings->setTextFormat(Qt::RichText);
-    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
+                                        | Qt::LinksAccessibleByKeyboard);
+    connect(m_findings, &QLabel::linkActivated, this, &ScenarioInfoPanel::onLinkActivated);
 
     layout->addWidget(m_title);
     layout->addWidget(m_theme);
@@ -113,6 +116,8 @@ void ScenarioInfoPanel::setScenario(const QString &id)
 
 void ScenarioInfoPanel::setTrace(const Trace *trace)
 {
+    if (trace != m_trace)
+        m_lostUpdatesFrom = 0;
     m_trace = trace;
     m_error.clear();
     updateFindings();
@@ -230,38 +235,93 @@ void ScenarioInfoPanel::updateFindings()
     m_warnings->setMessage(warnings.join(QStringLiteral("\n\n")), MessageBanner::Kind::Warning);
 
     QStringList items;
-    if (!a.lostUpdates.empty()) {
-        items << tr("<b>%n lost update(s)</b> on shared variables:", nullptr,
-                    static_cast<int>(a.lostUpdates.size()));
-        QStringList sentences;
-        for (std::size_t i = 0; i < a.lostUpdates.size() && i < kMaxListed; ++i)
-            sentences
-                << QStringLiteral("<li>%1</li>").arg(describeLostUpdate(t, a.lostUpdates[i]).toHtmlEscaped());
-        items << QStringLiteral("<ul style=\"margin-left: -20px;\">%1</ul>").arg(sentences.join(QString()));
-    }
+    if (!a.lostUpdates.empty())
+        items << lostUpdatesFinding(t);
     std::uint64_t contended = 0;
     std::uint64_t timeouts = 0;
     for (const auto &[id, stats] : a.locks) {
         contended += stats.contended;
         timeouts += stats.timeouts;
     }
-    if (!a.locks.empty())
+    // A wait that has not ended (a deadlock, a long hold) is a wait too: counted while the run
+    // goes on and after it, so a hanging run never reads "0 had to wait".
+    const auto unended = static_cast<int>(unendedLockWaits(t).size());
+    if (!a.locks.empty() && unended == 0)
         items << tr("Locks used: %1. Acquisitions that had to wait: %2. Timeouts: %3.")
                      .arg(QLocale().toString(qulonglong(a.locks.size())),
                           QLocale().toString(qulonglong(contended)),
                           QLocale().toString(qulonglong(timeouts)));
-    // Acquisitions are counted when they happen; a wait that has not ended (a deadlock, a long
-    // hold) is counted here while the run goes on, so a hanging run never reads "0 had to wait".
-    const auto waitingNow = std::count_if(t.openSpans().begin(), t.openSpans().end(), [](const OpenSpan &o) {
-        return o.track == 1 && o.state == SpanState::LockWait;
-    });
-    if (waitingNow > 0)
-        items << tr("%n task(s) waiting for a lock right now.", nullptr, static_cast<int>(waitingNow));
+    else if (unended > 0)
+        items << tr("Locks used: %1. Times a task had to wait for a lock: %2, of which %3 not ended. "
+                    "Timeouts: %4.")
+                     .arg(QLocale().toString(qulonglong(a.locks.size())),
+                          QLocale().toString(qulonglong(contended) + qulonglong(unended)),
+                          QLocale().toString(unended), QLocale().toString(qulonglong(timeouts)));
+    if (unended > 0)
+        items << (t.outcome() == RunOutcome::Running
+                      ? tr("%n task(s) waiting for a lock right now.", nullptr, unended)
+                      : tr("%n task(s) never got the lock they waited for: the run ended while they waited.",
+                           nullptr, unended));
     const QString others = otherProgramsFinding(t);
     if (!others.isEmpty())
         items << others;
     m_findings->setText(items.join(QStringLiteral("<br>")));
     m_findings->setVisible(!items.isEmpty());
+}
+
+// A page of lost updates, each with a link that shows it in the timeline, and links to the pages
+// before and after: a race with hundreds of them can be walked through one by one.
+QString ScenarioInfoPanel::lostUpdatesFinding(const Trace &t) const
+{
+    const std::vector<LostUpdate> &lost = t.analysis().lostUpdates;
+    const std::size_t from = m_lostUpdatesFrom < lost.size() ? m_lostUpdatesFrom : 0;
+    const std::size_t to = std::min(lost.size(), from + kMaxListed);
+    QString html
+        = tr("<b>%n lost update(s)</b> on shared variables:", nullptr, static_cast<int>(lost.size()));
+    QStringList sentences;
+    for (std::size_t i = from; i < to; ++i)
+        sentences << QStringLiteral("<li>%1 <a href=\"lost:%2\">%3</a></li>")
+                         .arg(describeLostUpdate(t, lost[i]).toHtmlEscaped())
+                         .arg(i)
+                         .arg(tr("Show"));
+    html += QStringLiteral("<ul style=\"margin-left: -20px;\">%1</ul>").arg(sentences.join(QString()));
+    if (lost.size() > kMaxListed) {
+        QStringList pages;
+        pages << tr("Lost updates %1–%2 of %3.")
+                     .arg(QLocale().toString(qulonglong(from) + 1), QLocale().toString(qulonglong(to)),
+                          QLocale().toString(qulonglong(lost.size())));
+        if (from > 0)
+            pages << QStringLiteral("<a href=\"page:%1\">%2</a>")
+                         .arg(from >= kMaxListed ? from - kMaxListed : 0)
+                         .arg(tr("Previous"));
+        if (to < lost.size())
+            pages << QStringLiteral("<a href=\"page:%1\">%2</a>").arg(to).arg(tr("Next"));
+        html += pages.join(QLatin1Char(' '));
+    }
+    return html;
+}
+
+void ScenarioInfoPanel::onLinkActivated(const QString &link)
+{
+    const auto number = [&link] { return link.section(QLatin1Char(':'), 1).toULongLong(); };
+    if (link.startsWith(QLatin1String("page:"))) {
+        m_lostUpdatesFrom = number();
+        updateFindings();
+    } else if (link.startsWith(QLatin1String("lost:")) && m_trace) {
+        const std::vector<LostUpdate> &lost = m_trace->analysis().lostUpdates;
+        if (number() >= lost.size())
+            return;
+        // From the overwriter's stale read to the overwrite, with as much again around it.
+        const LostUpdate &u = lost[number()];
+        const std::int64_t start = std::min(u.staleReadNs, u.lostWriteNs);
+        const std::int64_t span = std::max<std::int64_t>(u.overwriteNs - start, 1000);
+        Q_EMIT showTimeRequested(std::max<std::int64_t>(0, start - span / 2), u.overwriteNs + span / 2);
+    }
+}
+
+QString ScenarioInfoPanel::findingsText() const
+{
+    return m_findings->text();
 }
 
 QString ScenarioInfoPanel::otherProgramsFinding(const Trace &trace) const

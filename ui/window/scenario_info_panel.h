@@ -6,6 +6,9 @@
 #include <QString>
 #include <QWidget>
 
+#include <cstddef>
+#include <cstdint>
+
 class QLabel;
 
 namespace samtidig {
@@ -32,6 +35,11 @@ public:
     QString deadlockText() const;
     QString outcomeText() const;
     QString findingsHeading() const; // "What happened", or whose run the findings are of
+    QString findingsText() const;
+
+Q_SIGNALS:
+    // A finding's link was clicked: show this span of the run (absolute trace times) in the timeline.
+    void showTimeRequested(std::int64_t startNs, std::int64_t endNs);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,10 +48,13 @@ private:
     void retranslateUi();
     void updateFindings();
     QString otherProgramsFinding(const Trace &trace) const; // empty when they took little
+    QString lostUpdatesFinding(const Trace &trace) const;
+    void onLinkActivated(const QString &link);
 
     QString m_scenario;
     const Trace *m_trace = nullptr;
     QString m_error;
+    std::size_t m_lostUpdatesFrom = 0; // the first lost update listed: they are listed a page at a time
     QLabel *m_title = nullptr;
     QLabel *m_theme = nullptr;
     QLabel *m_explanation = nullptr;
