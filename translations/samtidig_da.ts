@@ -2509,14 +2509,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Ukendt scenarie &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Deadlock detected</source>
-        <translation>Deadlock opdaget</translation>
-    </message>
-    <message>
-        <source>The run failed</source>
-        <translation>Kørslen mislykkedes</translation>
-    </message>
-    <message>
         <source>Samtidig: threads, processes and locks, live</source>
         <translation>Samtidig: tråde, processer og låse, live</translation>
     </message>
@@ -2818,6 +2810,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
         <translation>Omkring %1 s på denne maskine (kerner: %2); en kørsel må højst tage %3 s.</translation>
     </message>
+    <message>
+        <source>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</source>
+        <translation>Hænger med vilje: efter ca. %1 s (kerner: %2) kan deadlocken opstå, og så venter kørslen, til du trykker på Stop.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::QtChartsPanel</name>
@@ -2844,6 +2840,57 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>How long tasks waited for locks, per task and per lock.</source>
         <translation>Hvor længe opgaverne ventede på låse, pr. opgave og pr. lås.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RecordedNames</name>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proces %1</translation>
+    </message>
+    <message>
+        <source>fork %1</source>
+        <translation>gaffel %1</translation>
+    </message>
+    <message>
+        <source>philosopher %1</source>
+        <translation>filosof %1</translation>
+    </message>
+    <message>
+        <source>writer %1</source>
+        <translation>skriver %1</translation>
+    </message>
+    <message>
+        <source>reader %1</source>
+        <translation>læser %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>arbejder %1</translation>
+    </message>
+    <message>
+        <source>coroutine %1</source>
+        <translation>coroutine %1</translation>
+    </message>
+    <message>
+        <source>producer %1</source>
+        <translation>producent %1</translation>
+    </message>
+    <message>
+        <source>consumer %1</source>
+        <translation>forbruger %1</translation>
+    </message>
+    <message>
+        <source>counter lock</source>
+        <translation>tællerlås</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
     </message>
 </context>
 <context>
@@ -3127,10 +3174,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Forløbet tid: %1</translation>
     </message>
     <message>
-        <source>Wall-clock time since the workload started, without the time it was paused.</source>
-        <translation>Faktisk tid, siden scenariet startede, uden den tid, det var sat på pause.</translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Hændelser: %1</translation>
     </message>
@@ -3169,6 +3212,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</source>
         <translation>Sporet nåede sin grænse for hukommelse: derfra viser rækkerne ingen detaljer, mens tællerne og analysen stadig dækker hele kørslen.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected</source>
+        <translation>Deadlock opdaget</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>Kørslen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 (paused %2)</source>
+        <translation>Forløbet tid: %1 (heraf på pause %2)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</source>
+        <translation>Faktisk tid, siden scenariet startede, som på tidslinjens akse. Tid, hvor kørslen var sat på pause, tæller med, og tidslinjen markerer den som pause.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3452,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
         <translation>Detaljerne stopper her: sporet nåede sin grænse for hukommelse. Rækkerne slutter; tællerne og analysen dækker hele kørslen.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
+        <translation>Intet er kørt endnu. Vælg et scenarie til venstre, og tryk på Kør (F5): hver tråd vises her, live, på de kerner, der kører den.</translation>
     </message>
 </context>
 <context>

@@ -2509,14 +2509,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Unknown scenario &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Deadlock detected</source>
-        <translation>Deadlock detected</translation>
-    </message>
-    <message>
-        <source>The run failed</source>
-        <translation>The run failed</translation>
-    </message>
-    <message>
         <source>Samtidig: threads, processes and locks, live</source>
         <translation>Samtidig: threads, processes and locks, live</translation>
     </message>
@@ -2818,6 +2810,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
         <translation>About %1 s on this machine (cores: %2); a run may take at most %3 s.</translation>
     </message>
+    <message>
+        <source>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</source>
+        <translation>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::QtChartsPanel</name>
@@ -2844,6 +2840,57 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>How long tasks waited for locks, per task and per lock.</source>
         <translation>How long tasks waited for locks, per task and per lock.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RecordedNames</name>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <source>fork %1</source>
+        <translation>fork %1</translation>
+    </message>
+    <message>
+        <source>philosopher %1</source>
+        <translation>philosopher %1</translation>
+    </message>
+    <message>
+        <source>writer %1</source>
+        <translation>writer %1</translation>
+    </message>
+    <message>
+        <source>reader %1</source>
+        <translation>reader %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+    <message>
+        <source>coroutine %1</source>
+        <translation>coroutine %1</translation>
+    </message>
+    <message>
+        <source>producer %1</source>
+        <translation>producer %1</translation>
+    </message>
+    <message>
+        <source>consumer %1</source>
+        <translation>consumer %1</translation>
+    </message>
+    <message>
+        <source>counter lock</source>
+        <translation>counter lock</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
     </message>
 </context>
 <context>
@@ -3127,10 +3174,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Elapsed: %1</translation>
     </message>
     <message>
-        <source>Wall-clock time since the workload started, without the time it was paused.</source>
-        <translation>Wall-clock time since the workload started, without the time it was paused.</translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Events: %1</translation>
     </message>
@@ -3169,6 +3212,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</source>
         <translation>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected</source>
+        <translation>Deadlock detected</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>The run failed</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 (paused %2)</source>
+        <translation>Elapsed: %1 (paused %2)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</source>
+        <translation>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3452,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</source>
         <translation>Detail capped here: the trace reached its memory limit. The lanes stop; the counters and the analysis cover the whole run.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
+        <translation>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,7 @@ void LockWaitChart::retranslateUi()
     m_byLock.values->setTitleText(tr("Time waited (ms)"));
     m_byTask.set->setLabel(tr("Time waited"));
     m_byLock.set->setLabel(tr("Time waited"));
+    refresh(); // task and lock names are shown in the current language (Trace::taskName)
 }
 
 } // namespace samtidig
