@@ -68,7 +68,7 @@ ParamValues MainWindow::rememberedParameters(const QString &scenario) const
         return {};
     const QJsonObject json
         = QJsonDocument::fromJson(QSettings().value(paramsKey(scenario)).toString().toUtf8()).object();
-    const ParamValues saved = ParamValues::fromJson(json);
+    ParamValues saved = ParamValues::fromJson(json);
     QString ignored;
     // Values saved by an older version may no longer fit the spec: then the defaults stay.
     if (!Parameters::validate(found->info().params, saved, &ignored))
