@@ -55,6 +55,7 @@ struct WindowActions {
     QAction *quit = nullptr;
     QAction *danish = nullptr;
     QAction *english = nullptr;
+    QAction *mouseAndKeys = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -128,6 +129,7 @@ private:
     void retranslateActions();
     void updateActions();
     void showAbout();
+    void showMouseAndKeys();
     // main_window.cpp
     void createLayout();
     QWidget *createSection(QLabel **title, QWidget *content);
