@@ -2591,14 +2591,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Ukendt scenarie &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Deadlock detected</source>
-        <translation>Deadlock opdaget</translation>
-    </message>
-    <message>
-        <source>The run failed</source>
-        <translation>Kørslen mislykkedes</translation>
-    </message>
-    <message>
         <source>Samtidig: threads, processes and locks, live</source>
         <translation>Samtidig: tråde, processer og låse, live</translation>
     </message>
@@ -2783,6 +2775,18 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>your program %1</source>
         <translation>dit program %1</translation>
     </message>
+    <message>
+        <source>&amp;Mouse and Keys</source>
+        <translation>&amp;Mus og taster</translation>
+    </message>
+    <message>
+        <source>Mouse and Keys</source>
+        <translation>Mus og taster</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The timeline&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wheel&lt;/b&gt;: zoom in or out where the mouse is; &lt;b&gt;Shift+wheel&lt;/b&gt;: scroll the lanes up and down; a sideways wheel or &lt;b&gt;drag&lt;/b&gt;: move along the time axis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Click&lt;/b&gt; a span or a mark: its details appear on the right, under “Selected in the timeline”; &lt;b&gt;Esc&lt;/b&gt; clears it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; or &lt;b&gt;Ctrl+0&lt;/b&gt;: show the whole run (zoom to fit); &lt;b&gt;L&lt;/b&gt; or &lt;b&gt;Ctrl+L&lt;/b&gt;: follow the newest events again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; and &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom in and out.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Running&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: run the selected scenario; &lt;b&gt;F6&lt;/b&gt;: pause or resume; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: run the last scenario again.&lt;/li&gt;&lt;li&gt;In the scenario list, the &lt;b&gt;arrow keys&lt;/b&gt; choose a scenario and &lt;b&gt;Enter&lt;/b&gt; runs it. What each scenario shows, and what to look for, is on the right when it is selected.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Tidslinjen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hjulet&lt;/b&gt;: zoom ind eller ud, hvor musen er; &lt;b&gt;Shift+hjul&lt;/b&gt;: rul rækkerne op og ned; sidelæns hjul eller &lt;b&gt;træk&lt;/b&gt;: flyt langs tidsaksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Klik&lt;/b&gt; på et stykke eller et mærke: detaljerne vises til højre under “Valgt i tidslinjen”; &lt;b&gt;Esc&lt;/b&gt; fjerner dem.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; eller &lt;b&gt;Ctrl+0&lt;/b&gt;: vis hele kørslen (tilpas zoom); &lt;b&gt;L&lt;/b&gt; eller &lt;b&gt;Ctrl+L&lt;/b&gt;: følg de nyeste hændelser igen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; og &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom ind og ud.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Kørsel&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: kør det valgte scenarie; &lt;b&gt;F6&lt;/b&gt;: pause eller fortsæt; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: kør det sidste scenarie igen.&lt;/li&gt;&lt;li&gt;I listen over scenarier vælger &lt;b&gt;piletasterne&lt;/b&gt; et scenarie, og &lt;b&gt;Enter&lt;/b&gt; kører det. Hvad hvert scenarie viser, og hvad du skal se efter, står til højre, når det er valgt.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -2911,6 +2915,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
         <translation>Omkring %1 s på denne maskine (kerner: %2); en kørsel må højst tage %3 s.</translation>
+    </message>
+    <message>
+        <source>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</source>
+        <translation>Hænger med vilje: efter ca. %1 s (kerner: %2) kan deadlocken opstå, og så venter kørslen, til du trykker på Stop.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3052,57 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>How long tasks waited for locks, per task and per lock.</source>
         <translation>Hvor længe opgaverne ventede på låse, pr. opgave og pr. lås.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RecordedNames</name>
+    <message>
+        <source>thread %1</source>
+        <translation>tråd %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>proces %1</translation>
+    </message>
+    <message>
+        <source>fork %1</source>
+        <translation>gaffel %1</translation>
+    </message>
+    <message>
+        <source>philosopher %1</source>
+        <translation>filosof %1</translation>
+    </message>
+    <message>
+        <source>writer %1</source>
+        <translation>skriver %1</translation>
+    </message>
+    <message>
+        <source>reader %1</source>
+        <translation>læser %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>arbejder %1</translation>
+    </message>
+    <message>
+        <source>coroutine %1</source>
+        <translation>coroutine %1</translation>
+    </message>
+    <message>
+        <source>producer %1</source>
+        <translation>producent %1</translation>
+    </message>
+    <message>
+        <source>consumer %1</source>
+        <translation>forbruger %1</translation>
+    </message>
+    <message>
+        <source>counter lock</source>
+        <translation>tællerlås</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
     </message>
 </context>
 <context>
@@ -3370,10 +3429,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Forløbet tid: %1</translation>
     </message>
     <message>
-        <source>Wall-clock time since the workload started, without the time it was paused.</source>
-        <translation>Faktisk tid, siden scenariet startede, uden den tid, det var sat på pause.</translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Hændelser: %1</translation>
     </message>
@@ -3412,6 +3467,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</source>
         <translation>Sporet nåede sin grænse for hukommelse: derfra viser rækkerne ingen detaljer, mens tællerne og analysen stadig dækker hele kørslen.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected</source>
+        <translation>Deadlock opdaget</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>Kørslen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 (paused %2)</source>
+        <translation>Forløbet tid: %1 (heraf på pause %2)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</source>
+        <translation>Faktisk tid, siden scenariet startede, som på tidslinjens akse. Tid, hvor kørslen var sat på pause, tæller med, og tidslinjen markerer den som pause.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3767,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
             <numerusform>… %n til</numerusform>
             <numerusform>… %n til</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
+        <translation>Intet er kørt endnu. Vælg et scenarie til venstre, og tryk på Kør (F5): hver tråd vises her, live, på de kerner, der kører den.</translation>
     </message>
 </context>
 <context>

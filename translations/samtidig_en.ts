@@ -2591,14 +2591,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Unknown scenario &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Deadlock detected</source>
-        <translation>Deadlock detected</translation>
-    </message>
-    <message>
-        <source>The run failed</source>
-        <translation>The run failed</translation>
-    </message>
-    <message>
         <source>Samtidig: threads, processes and locks, live</source>
         <translation>Samtidig: threads, processes and locks, live</translation>
     </message>
@@ -2783,6 +2775,18 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>your program %1</source>
         <translation>your program %1</translation>
     </message>
+    <message>
+        <source>&amp;Mouse and Keys</source>
+        <translation>&amp;Mouse and Keys</translation>
+    </message>
+    <message>
+        <source>Mouse and Keys</source>
+        <translation>Mouse and Keys</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The timeline&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wheel&lt;/b&gt;: zoom in or out where the mouse is; &lt;b&gt;Shift+wheel&lt;/b&gt;: scroll the lanes up and down; a sideways wheel or &lt;b&gt;drag&lt;/b&gt;: move along the time axis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Click&lt;/b&gt; a span or a mark: its details appear on the right, under “Selected in the timeline”; &lt;b&gt;Esc&lt;/b&gt; clears it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; or &lt;b&gt;Ctrl+0&lt;/b&gt;: show the whole run (zoom to fit); &lt;b&gt;L&lt;/b&gt; or &lt;b&gt;Ctrl+L&lt;/b&gt;: follow the newest events again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; and &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom in and out.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Running&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: run the selected scenario; &lt;b&gt;F6&lt;/b&gt;: pause or resume; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: run the last scenario again.&lt;/li&gt;&lt;li&gt;In the scenario list, the &lt;b&gt;arrow keys&lt;/b&gt; choose a scenario and &lt;b&gt;Enter&lt;/b&gt; runs it. What each scenario shows, and what to look for, is on the right when it is selected.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;The timeline&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wheel&lt;/b&gt;: zoom in or out where the mouse is; &lt;b&gt;Shift+wheel&lt;/b&gt;: scroll the lanes up and down; a sideways wheel or &lt;b&gt;drag&lt;/b&gt;: move along the time axis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Click&lt;/b&gt; a span or a mark: its details appear on the right, under “Selected in the timeline”; &lt;b&gt;Esc&lt;/b&gt; clears it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; or &lt;b&gt;Ctrl+0&lt;/b&gt;: show the whole run (zoom to fit); &lt;b&gt;L&lt;/b&gt; or &lt;b&gt;Ctrl+L&lt;/b&gt;: follow the newest events again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; and &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom in and out.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Running&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: run the selected scenario; &lt;b&gt;F6&lt;/b&gt;: pause or resume; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: run the last scenario again.&lt;/li&gt;&lt;li&gt;In the scenario list, the &lt;b&gt;arrow keys&lt;/b&gt; choose a scenario and &lt;b&gt;Enter&lt;/b&gt; runs it. What each scenario shows, and what to look for, is on the right when it is selected.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -2911,6 +2915,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>About %1 s on this machine (cores: %2); a run may take at most %3 s.</source>
         <translation>About %1 s on this machine (cores: %2); a run may take at most %3 s.</translation>
+    </message>
+    <message>
+        <source>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</source>
+        <translation>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3052,57 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>How long tasks waited for locks, per task and per lock.</source>
         <translation>How long tasks waited for locks, per task and per lock.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::RecordedNames</name>
+    <message>
+        <source>thread %1</source>
+        <translation>thread %1</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>process %1</translation>
+    </message>
+    <message>
+        <source>fork %1</source>
+        <translation>fork %1</translation>
+    </message>
+    <message>
+        <source>philosopher %1</source>
+        <translation>philosopher %1</translation>
+    </message>
+    <message>
+        <source>writer %1</source>
+        <translation>writer %1</translation>
+    </message>
+    <message>
+        <source>reader %1</source>
+        <translation>reader %1</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+    <message>
+        <source>coroutine %1</source>
+        <translation>coroutine %1</translation>
+    </message>
+    <message>
+        <source>producer %1</source>
+        <translation>producer %1</translation>
+    </message>
+    <message>
+        <source>consumer %1</source>
+        <translation>consumer %1</translation>
+    </message>
+    <message>
+        <source>counter lock</source>
+        <translation>counter lock</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
     </message>
 </context>
 <context>
@@ -3370,10 +3429,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Elapsed: %1</translation>
     </message>
     <message>
-        <source>Wall-clock time since the workload started, without the time it was paused.</source>
-        <translation>Wall-clock time since the workload started, without the time it was paused.</translation>
-    </message>
-    <message>
         <source>Events: %1</source>
         <translation>Events: %1</translation>
     </message>
@@ -3412,6 +3467,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</source>
         <translation>The trace reached its memory limit: from there on the lanes show no detail, while the counters and the analysis still cover the whole run.</translation>
+    </message>
+    <message>
+        <source>Deadlock detected</source>
+        <translation>Deadlock detected</translation>
+    </message>
+    <message>
+        <source>The run failed</source>
+        <translation>The run failed</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1 (paused %2)</source>
+        <translation>Elapsed: %1 (paused %2)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</source>
+        <translation>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3767,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
             <numerusform>… %n more</numerusform>
             <numerusform>… %n more</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
+        <translation>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,6 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_sched = std::move(sched);
     m_spawnedAtNs = monotonicNs();
     m_startedAtNs = 0;
-    m_pausedTotalNs = 0;
     m_deadlockLatencyNs = -1;
     m_output.clear();
     m_outputCapped = false;
@@ -206,6 +205,8 @@ bool RunSession::pause()
     if (m_phase != Phase::Running || !m_host->pause())
         return false;
     m_pausedAtNs = monotonicNs();
+    if (m_builder)
+        m_builder->beginPause(m_pausedAtNs);
     m_phase = Phase::Paused;
     return true;
 }
@@ -214,7 +215,9 @@ bool RunSession::resume()
 {
     if (m_phase != Phase::Paused || !m_host->resume())
         return false;
-    m_pausedTotalNs += monotonicNs() - m_pausedAtNs;
+    const std::uint64_t now = monotonicNs();
+    if (m_builder)
+        m_builder->endPause(now);
     m_phase = Phase::Running;
     return true;
 }
@@ -269,8 +272,9 @@ qint64 RunSession::elapsedMs() const
         return 0;
     if (m_phase == Phase::Finished)
         return m_trace->endNs() / 1'000'000;
-    const std::uint64_t now = m_phase == Phase::Paused ? m_pausedAtNs : monotonicNs();
-    return static_cast<qint64>((now - m_startedAtNs - m_pausedTotalNs) / 1'000'000);
+    // The run's own clock, as the timeline's: paused time counts (and is drawn as paused), so the
+    // clock neither stands still during a pause nor jumps when the run ends.
+    return static_cast<qint64>((monotonicNs() - m_startedAtNs) / 1'000'000);
 }
 
 pid_t RunSession::runnerPid() const

@@ -97,7 +97,6 @@ private:
     std::uint64_t m_startedAtNs = 0;
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;
-    std::uint64_t m_pausedTotalNs = 0;
     std::int64_t m_deadlockLatencyNs = -1;
     QByteArray m_output;
     bool m_outputCapped = false;

@@ -1,5 +1,7 @@
 #include "trace/trace.h"
 
+#include "i18n/recorded_names.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -42,6 +44,14 @@ std::uint64_t Trace::nextRevision()
     return counter.fetch_add(1, std::memory_order_relaxed) + 1;
 }
 
+std::int64_t Trace::pausedNs() const
+{
+    std::int64_t total = 0;
+    for (const PausedSpan &p : m_run.paused)
+        total += std::max<std::int64_t>(0, (p.endNs < 0 ? m_run.endNs : p.endNs) - p.startNs);
+    return total;
+}
+
 const TaskInfo *Trace::task(std::uint32_t id) const
 {
     const auto it = m_tasks.find(id);
@@ -52,7 +62,7 @@ QString Trace::taskName(std::uint32_t id) const
 {
     const TaskInfo *t = task(id);
     if (t && !t->name.isEmpty())
-        return t->name;
+        return displayedName(t->name); // recorded in the run's language, shown in the current one
     // A task known only from the kernel's records, not (yet) named by its command name.
     if (t && t->tid != 0)
         return t->kind == TaskKind::Process ? TraceText::tr("process %1").arg(t->pid)
@@ -64,7 +74,7 @@ QString Trace::nameOf(std::uint32_t id) const
 {
     const auto it = m_names.find(id);
     if (it != m_names.end() && !it->second.name.isEmpty())
-        return it->second.name;
+        return displayedName(it->second.name);
     return QStringLiteral("#%1").arg(id);
 }
 

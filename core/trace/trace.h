@@ -120,6 +120,13 @@ struct AnalysisResults {
 enum class RunOutcome : std::uint8_t { Running = 0, Completed, Deadlock, TimedOut, Crashed, Stopped, Failed };
 const char *runOutcomeName(RunOutcome outcome); // "running", "completed", "deadlock", "timed_out", ...
 
+// A time the run was paused (Run → Pause): every process and thread stood still. Relative to
+// the origin; endNs -1 while it is still paused (drawn up to the live edge).
+struct PausedSpan {
+    std::int64_t startNs = 0;
+    std::int64_t endNs = -1;
+};
+
 // What a trace says about its run as a whole: what ran, how it was recorded, how it ended.
 struct RunDescription {
     QString scenario; // scenario id
@@ -140,6 +147,7 @@ struct RunDescription {
     // Detail stopped being kept here (the model reached its memory limit); -1: the whole run is
     // in full detail. Counters and the analysis cover the whole run either way.
     std::int64_t detailCappedAtNs = -1;
+    std::vector<PausedSpan> paused; // in time order
 };
 
 // One run's trace. Only TraceBuilder changes it (the live session, the file readers and the
@@ -157,6 +165,8 @@ public:
     int cpuCount() const { return m_run.cpuCount; }
     std::uint64_t originNs() const { return m_run.originNs; }
     std::int64_t endNs() const { return m_run.endNs; }
+    const std::vector<PausedSpan> &pausedSpans() const { return m_run.paused; }
+    std::int64_t pausedNs() const; // how long the run stood paused, up to the live edge
     std::int64_t latestEventNs() const { return m_latestEventNs; } // newest event in the model
     RunOutcome outcome() const { return m_run.outcome; }
     const QString &outcomeDetail() const { return m_run.outcomeDetail; }
@@ -191,7 +201,8 @@ public:
     std::uint64_t revision() const { return m_revision; }
 
     const TaskInfo *task(std::uint32_t id) const;
-    QString taskName(std::uint32_t id) const; // "name" or taskPlaceholderName(id)
+    // "name" (a scenario's own name in the current language, displayedName()) or taskPlaceholderName(id)
+    QString taskName(std::uint32_t id) const;
     QString nameOf(std::uint32_t id) const; // registered name or "#id"
     const TaskLane *laneForTask(std::uint32_t id) const;
     // One more than the largest task id that has a lane (for tables indexed by task id).

@@ -106,6 +106,27 @@ void TraceBuilder::advanceEdgeTo(std::int64_t endNs)
     m_trace.m_run.endNs = endNs;
 }
 
+void TraceBuilder::beginPause(std::uint64_t monotonicNs)
+{
+    const auto t
+        = std::max(m_trace.m_run.endNs, static_cast<std::int64_t>(monotonicNs - m_trace.m_run.originNs));
+    advanceEdgeTo(t);
+    change();
+    m_trace.m_run.paused.push_back({ t, -1 });
+}
+
+void TraceBuilder::endPause(std::uint64_t monotonicNs)
+{
+    auto &paused = m_trace.m_run.paused;
+    if (paused.empty() || paused.back().endNs >= 0)
+        return;
+    const auto t
+        = std::max(paused.back().startNs, static_cast<std::int64_t>(monotonicNs - m_trace.m_run.originNs));
+    advanceEdgeTo(t);
+    change();
+    paused.back().endNs = t;
+}
+
 void TraceBuilder::registerName(const NameInfo &info)
 {
     change();
@@ -611,6 +632,8 @@ void TraceBuilder::finish(std::uint64_t endNs)
     change();
     const auto t = std::max(m_trace.m_run.endNs, static_cast<std::int64_t>(endNs - m_trace.m_run.originNs));
     m_trace.m_run.endNs = t;
+    if (!m_trace.m_run.paused.empty() && m_trace.m_run.paused.back().endNs < 0)
+        m_trace.m_run.paused.back().endNs = t; // stopped while paused
     for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
         TaskState &st = m_tasks[task];
         if (!st.known)

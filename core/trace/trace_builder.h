@@ -44,6 +44,11 @@ public:
     // The live edge moves with time, not only with events (a deadlocked run records nothing, yet
     // its waits grow). Relative to the origin; never moves back.
     void advanceEdgeTo(std::int64_t endNs);
+    // The run was paused at / resumed at `monotonicNs` (absolute CLOCK_MONOTONIC). finish() ends a
+    // pause still open. Also moves the live edge there: the pause is part of the run's time.
+    void beginPause(std::uint64_t monotonicNs);
+    void endPause(std::uint64_t monotonicNs);
+    void restorePausedSpan(PausedSpan span) { m_trace.m_run.paused.push_back(span); } // file readers
 
     // --- Tasks and names ---
     // A registration from the workload (its id is the registry's and stays the task's id). A task

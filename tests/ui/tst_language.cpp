@@ -12,6 +12,8 @@
 #include "window/main_window.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
+#include "window/scenario_info_panel.h"
+#include "window/status_panel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -26,6 +28,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -299,6 +302,7 @@ class TestLanguage : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(test::startWithEmptySettings(QStringLiteral("tst_language"))); }
 
+    void init() { QSettings().clear(); }
     void cleanup() { installLanguage(QStringLiteral("en")); }
     void cleanupTestCase() { QSettings().clear(); }
 
@@ -488,6 +492,54 @@ private Q_SLOTS:
         QCOMPARE(texts(), english);
         QCoreApplication::processEvents();
         QVERIFY2(timeline->grab().toImage() == englishTimeline, "the timeline did not come back to English");
+    }
+
+    // A deadlock run started in English, switched to Danish: what was said during the run (the
+    // status line's notice, the cycle's sentences, the task names in them) and every number (spin
+    // boxes, the time axis) now reads as Danish; and back.
+    void deadlockRunSwitchesEverything()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectScenario(QStringLiteral("deadlock")));
+        window.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.infoPanel()->deadlockText().isEmpty(), 10000);
+        auto *notice = window.statusPanel()->findChild<QLabel *>(QStringLiteral("statusNotice"));
+        QVERIFY(notice);
+        QCOMPARE(notice->text(), QStringLiteral("Deadlock detected"));
+        QVERIFY2(notice->toolTip().contains(QStringLiteral("thread 1")), qPrintable(notice->toolTip()));
+        QVERIFY(window.infoPanel()->deadlockText().contains(QStringLiteral("thread 1")));
+
+        switchTo(window, QStringLiteral("da"));
+        QCOMPARE(notice->text(), QStringLiteral("Deadlock opdaget"));
+        QVERIFY2(notice->toolTip().contains(QStringLiteral("tråd 1")), qPrintable(notice->toolTip()));
+        QVERIFY2(window.infoPanel()->deadlockText().contains(QStringLiteral("tråd 1")),
+                 qPrintable(window.infoPanel()->deadlockText()));
+        QTRY_VERIFY(!window.timeline()->currentLayout().deadlockSentences.isEmpty());
+        QVERIFY2(
+            window.timeline()->currentLayout().deadlockSentences.first().contains(QStringLiteral("tråd 1")),
+            qPrintable(window.timeline()->currentLayout().deadlockSentences.first()));
+        window.actions().stop->trigger(); // the finished run keeps its Danish
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Deadlock);
+        // No text on screen is left in English from the run.
+        const QRegularExpression english(QStringLiteral("\\b(thread \\d|Deadlock detected|holds|waits for)"));
+        for (const Text &t : snapshot(window))
+            QVERIFY2(!english.match(plain(t.text)).hasMatch(),
+                     qPrintable(t.where + QStringLiteral(": ") + t.text));
+        // Numbers: the time axis and the panels write them the Danish way, and so do the spin boxes
+        // made before the switch ("2.000 µs", not the English "2,000 µs" a Dane reads as 2).
+        QCOMPARE(window.timeline()->locale().language(), QLocale::Danish);
+        QVERIFY(window.selectScenario(QStringLiteral("race")));
+        auto *window_us
+            = qobject_cast<QSpinBox *>(window.parameterForm()->editor(QStringLiteral("window_us")));
+        QVERIFY(window_us);
+        window_us->setValue(2000);
+        QVERIFY2(window_us->text().startsWith(QStringLiteral("2.000")), qPrintable(window_us->text()));
+        switchTo(window, QStringLiteral("en"));
+        QVERIFY2(window_us->text().startsWith(QStringLiteral("2,000")), qPrintable(window_us->text()));
+        QVERIFY(window.selectScenario(QStringLiteral("deadlock")));
+        QVERIFY(window.infoPanel()->deadlockText().contains(QStringLiteral("thread 1")));
     }
 
     // A run started in Danish names its tasks and locks in Danish (the workload names them in the

@@ -2,11 +2,13 @@
 // deadlock until Stop), settings kept between sessions, and live retranslation.
 #include "charts/chart_panel.h"
 #include "charts/outcome_chart.h"
+#include "export/recording_actions.h"
 #include "i18n/language.h"
 #include "record/clock.h"
 #include "scenarios/result_labels.h"
 #include "scenarios/scenario_registry.h"
 #include "test_settings.h"
+#include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
@@ -21,9 +23,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +36,7 @@
 #include <QMenu>
 #include <QMultiHash>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -40,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <initializer_list>
@@ -142,6 +149,7 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { QSettings().clear(); }
+    void init() { QSettings().clear(); } // no test sees parameters another one left in a scenario
 
     void selectingScenarioFillsForm_data()
     {
@@ -255,16 +263,37 @@ private Q_SLOTS:
         QCOMPARE(window.runController()->phase(), RunSession::Phase::Paused);
         QVERIFY(window.actions().pauseResume->text() != pauseText); // now offers Resume
         QCOMPARE(window.statusPanel()->stateLabel()->text(), RunTexts::phaseName(RunSession::Phase::Paused));
-        // Time stands still while paused: the elapsed time does not move.
+        // The clock stays honest: it goes on while paused, as the timeline's axis does, and the
+        // trace keeps the pause as a span of its own (drawn as paused over every lane).
+        const Trace *trace = window.currentTrace();
+        QCOMPARE(trace->pausedSpans().size(), std::size_t { 1 });
+        QCOMPARE(trace->pausedSpans().front().endNs, -1); // still paused
         const qint64 elapsed = window.runController()->elapsedMs();
-        QTest::qWait(300);
-        QCOMPARE(window.runController()->elapsedMs(), elapsed);
+        QTRY_VERIFY(window.runController()->elapsedMs() > elapsed + 200);
+        QTRY_VERIFY(trace->pausedNs() > 0);
+        QTRY_VERIFY2(window.statusPanel()
+                         ->findChild<QLabel *>(QStringLiteral("statusElapsed"))
+                         ->text()
+                         .contains(QStringLiteral("paused")),
+                     "the status line does not say how long the run stood paused");
         window.actions().pauseResume->trigger();
         QCOMPARE(window.runController()->phase(), RunSession::Phase::Running);
         QCOMPARE(window.actions().pauseResume->text(), pauseText);
-        QTRY_VERIFY(window.runController()->elapsedMs() > elapsed);
+        const PausedSpan pause = trace->pausedSpans().front();
+        QVERIFY(pause.endNs > pause.startNs);
+        // The pause took at least the 200 ms waited for above (ratio, not a wall-clock limit).
+        QVERIFY2(pause.endNs - pause.startNs >= 200'000'000,
+                 qPrintable(QString::number(pause.endNs - pause.startNs)));
+        QTRY_VERIFY(window.runController()->elapsedMs() > elapsed + 200);
+        // Stop does not make the clock jump by the paused time (it did when the clock left it out).
+        const qint64 beforeStop = window.runController()->elapsedMs();
         window.actions().stop->trigger();
         QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Stopped);
+        const qint64 afterStop = window.runController()->elapsedMs();
+        QVERIFY2(afterStop >= beforeStop
+                     && afterStop - beforeStop < (pause.endNs - pause.startNs) / 1'000'000,
+                 qPrintable(QStringLiteral("%1 ms then %2 ms").arg(beforeStop).arg(afterStop)));
+        QCOMPARE(trace->pausedSpans().size(), std::size_t { 1 });
         QVERIFY(childProcesses().isEmpty());
     }
 
@@ -291,6 +320,123 @@ private Q_SLOTS:
         QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Deadlock);
         QVERIFY(!window.actions().stop->isEnabled());
         QVERIFY(childProcesses().isEmpty());
+    }
+
+    // A teacher wants the picture of a deadlock as it hangs: Export image and Copy image work while
+    // the run goes on, paused or not. After Stop, the view fits the deadlock, not the minute after.
+    void pictureOfADeadlockAsItHangs()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectScenario(QStringLiteral("deadlock")));
+        window.actions().run->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.infoPanel()->deadlockText().isEmpty(), 10000);
+        auto *recordings = window.findChild<RecordingActions *>(QStringLiteral("recordingActions"));
+        QVERIFY(recordings);
+        QTRY_VERIFY(recordings->actions().exportImage->isEnabled());
+        QVERIFY(recordings->actions().copyImage->isEnabled());
+        QVERIFY(!recordings->actions().save->isEnabled()); // a recording is of a finished run
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(recordings->copyImageToClipboard());
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+
+        window.actions().pauseResume->trigger();
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Paused);
+        QVERIFY(recordings->actions().exportImage->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(recordings->copyImageToClipboard());
+        QVERIFY(!QGuiApplication::clipboard()->image().isNull());
+        window.actions().pauseResume->trigger();
+
+        // Hang until the deadlock is a sliver of the run, then stop.
+        const Trace *trace = window.currentTrace();
+        const std::int64_t detected = trace->analysis().deadlocks.front().detectedNs;
+        const std::int64_t longEnough = 20 * std::max<std::int64_t>(detected, 20'000'000);
+        QTRY_VERIFY_WITH_TIMEOUT(trace->endNs() > longEnough, 60000);
+        window.actions().stop->trigger();
+        QCOMPARE(trace->outcome(), RunOutcome::Deadlock);
+        const TimelineViewState *view = window.timeline()->viewState();
+        QVERIFY2(view->endNs() > detected && view->endNs() < trace->endNs() / 2,
+                 qPrintable(QStringLiteral("view ends at %1 ns; deadlock at %2 ns, run ended at %3 ns")
+                                .arg(view->endNs())
+                                .arg(detected)
+                                .arg(trace->endNs())));
+        // Zoom to fit (F) shows the same part; the whole run is still there to pan or zoom out to.
+        window.timeline()->viewState()->zoomToRange(0, trace->endNs());
+        window.actions().zoomToFit->trigger();
+        QVERIFY(view->endNs() < trace->endNs() / 2);
+        QCOMPARE(view->dataEndNs(), trace->endNs());
+    }
+
+    // Arrow keys walk the scenarios and step over the category headers, so one stays selected.
+    void arrowKeysSkipCategoryHeaders()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tree = window.scenarioBrowser()->findChild<QTreeWidget *>(QStringLiteral("scenarioTree"));
+        QVERIFY(tree && tree->topLevelItemCount() >= 2);
+        const QTreeWidgetItem *first = tree->topLevelItem(0);
+        const QTreeWidgetItem *second = tree->topLevelItem(1);
+        const QString lastOfFirst = first->child(first->childCount() - 1)->data(0, Qt::UserRole).toString();
+        const QString firstOfSecond = second->child(0)->data(0, Qt::UserRole).toString();
+        QVERIFY(window.selectScenario(firstOfSecond));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(window.currentScenario(), lastOfFirst);
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(window.currentScenario(), firstOfSecond);
+        QTest::keyClick(tree, Qt::Key_Home);
+        QCOMPARE(window.currentScenario(), first->child(0)->data(0, Qt::UserRole).toString());
+        QTest::keyClick(tree, Qt::Key_Up); // at the top: stays on the first scenario
+        QCOMPARE(window.currentScenario(), first->child(0)->data(0, Qt::UserRole).toString());
+    }
+
+    // Each scenario keeps the values the user set: when another scenario is selected and back,
+    // across a restart, until Reset to defaults.
+    void parametersAreKeptPerScenario()
+    {
+        const auto threadsOf = [](MainWindow &window) {
+            return qobject_cast<QSpinBox *>(window.parameterForm()->editor(QStringLiteral("threads")));
+        };
+        int defaultThreads = 0;
+        int mine = 0;
+        {
+            MainWindow window;
+            QVERIFY(window.selectScenario(QStringLiteral("race")));
+            QVERIFY(threadsOf(window));
+            defaultThreads = threadsOf(window)->value();
+            mine = defaultThreads == 3 ? 5 : 3;
+            threadsOf(window)->setValue(mine);
+            QVERIFY(window.selectScenario(QStringLiteral("mutex")));
+            const int mutexThreads = threadsOf(window)->value();
+            threadsOf(window)->setValue(mutexThreads + 1);
+            QVERIFY(window.selectScenario(QStringLiteral("race")));
+            QCOMPARE(threadsOf(window)->value(), mine);
+            QVERIFY(window.selectScenario(QStringLiteral("mutex")));
+            QCOMPARE(threadsOf(window)->value(), mutexThreads + 1);
+        }
+        {
+            MainWindow restarted; // nothing saved on purpose: every edit is kept as it is made
+            QVERIFY(restarted.selectScenario(QStringLiteral("race")));
+            QCOMPARE(threadsOf(restarted)->value(), mine);
+            QPushButton *reset = nullptr;
+            for (QPushButton *button : restarted.parameterForm()->findChildren<QPushButton *>())
+                if (button->text() == QLatin1String("Reset to defaults"))
+                    reset = button;
+            QVERIFY(reset);
+            reset->click();
+            QCOMPARE(threadsOf(restarted)->value(), defaultThreads);
+        }
+        MainWindow again;
+        QVERIFY(again.selectScenario(QStringLiteral("race")));
+        QCOMPARE(threadsOf(again)->value(), defaultThreads);
+        // Values that no longer fit (an older version's, or edited by hand) give the defaults.
+        QSettings().setValue(QStringLiteral("scenario/params/race"), QStringLiteral("{\"threads\": 100000}"));
+        QVERIFY(again.selectScenario(QStringLiteral("mutex")));
+        QVERIFY(again.selectScenario(QStringLiteral("race")));
+        QCOMPARE(threadsOf(again)->value(), defaultThreads);
     }
 
     void selectingAnotherScenarioHidesTheLastRun()

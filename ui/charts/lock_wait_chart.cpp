@@ -200,6 +200,7 @@ void LockWaitChart::retranslateUi()
         bars->set->setLabel(tr("Ended"));
         bars->unended->setLabel(tr("Not ended"));
     }
+    refresh(); // task and lock names are shown in the current language (Trace::taskName)
 }
 
 } // namespace samtidig

@@ -1,6 +1,7 @@
 #include "charts/outcome_chart.h"
 
 #include "charts/chart_style.h"
+#include "i18n/recorded_names.h"
 #include "scenarios/result_labels.h"
 #include "timeline/time_coordinates.h"
 #include "trace/trace.h"
@@ -63,7 +64,7 @@ QString valueText(const QJsonValue &v)
             const bool isName = it.key() == QLatin1String("thread") || it.key() == QLatin1String("name")
                 || it.key() == QLatin1String("task");
             if (isName && it.value().isString() && name.isEmpty())
-                name = it.value().toString();
+                name = displayedName(it.value().toString()); // recorded in the run's language
             else
                 parts << QStringLiteral("%1 %2").arg(keyText(it.key()), valueText(it.value()));
         }

@@ -61,6 +61,8 @@ RecordingActions::RecordingActions(MainWindow *window)
     m_window->installEventFilter(this);
     connect(m_window, &MainWindow::currentTraceChanged, this, &RecordingActions::updateEnabled);
     connect(m_window->runController(), &RunController::stateChanged, this, &RecordingActions::updateEnabled);
+    // A run starts with no tasks: the picture actions turn on when its first ones arrive.
+    connect(m_window->runController(), &RunController::traceUpdated, this, &RecordingActions::updateEnabled);
 }
 
 RecordingActions::~RecordingActions() = default;
@@ -149,19 +151,24 @@ bool RecordingActions::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-const Trace *RecordingActions::exportableTrace() const
+const Trace *RecordingActions::exportableTrace(Picture picture) const
 {
     const Trace *trace = m_window->currentTrace();
-    if (!trace || m_window->runController()->isActive())
-        return nullptr; // a live trace is still growing: save and export what is finished
+    // A recording of a live trace would miss what is still open: save the finished run. A picture
+    // of a run, running or paused, shows what is recorded so far (the deadlock as it hangs).
+    if (!trace || (picture == Picture::No && m_window->runController()->isActive()))
+        return nullptr;
     return trace->tasks().empty() && trace->cpuLanes().empty() ? nullptr : trace;
 }
 
 void RecordingActions::updateEnabled()
 {
-    const bool ready = exportableTrace() != nullptr;
-    for (QAction *a : { m_actions.save, m_actions.exportChrome, m_actions.exportImage, m_actions.copyImage })
-        a->setEnabled(ready);
+    const bool file = exportableTrace(Picture::No) != nullptr;
+    const bool picture = exportableTrace(Picture::Yes) != nullptr;
+    m_actions.save->setEnabled(file);
+    m_actions.exportChrome->setEnabled(file);
+    m_actions.exportImage->setEnabled(picture);
+    m_actions.copyImage->setEnabled(picture);
 }
 
 bool RecordingActions::isRecordingFile(const QString &path)
@@ -246,7 +253,7 @@ void RecordingActions::openInteractively()
 
 QString RecordingActions::askSavePath(const QString &title, const QString &filter, const QString &suffix)
 {
-    const Trace *trace = exportableTrace();
+    const Trace *trace = exportableTrace(Picture::No);
     QSettings settings;
     const QString folder
         = settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
@@ -265,7 +272,7 @@ QString RecordingActions::askSavePath(const QString &title, const QString &filte
 
 bool RecordingActions::saveRecording(const QString &path, QString *error)
 {
-    const Trace *trace = exportableTrace();
+    const Trace *trace = exportableTrace(Picture::No);
     if (!trace) {
         *error = tr("There is no finished run to save.");
         return false;
@@ -278,7 +285,7 @@ bool RecordingActions::saveRecording(const QString &path, QString *error)
 
 bool RecordingActions::exportChromeJson(const QString &path, QString *error)
 {
-    const Trace *trace = exportableTrace();
+    const Trace *trace = exportableTrace(Picture::No);
     if (!trace) {
         *error = tr("There is no finished run to export.");
         return false;
@@ -323,7 +330,7 @@ std::optional<TimelinePaintOptions> RecordingActions::visibleOptions() const
 
 void RecordingActions::exportImageInteractively()
 {
-    const Trace *trace = exportableTrace();
+    const Trace *trace = exportableTrace(Picture::Yes);
     if (!trace)
         return;
     ExportDialog dialog(*trace, visibleOptions(), m_window);
@@ -335,7 +342,7 @@ void RecordingActions::exportImageInteractively()
 
 bool RecordingActions::copyImageToClipboard()
 {
-    const Trace *trace = exportableTrace();
+    const Trace *trace = exportableTrace(Picture::Yes);
     if (!trace)
         return false;
     ImageExportOptions options = ExportDialog::rememberedOptions(*trace, visibleOptions());

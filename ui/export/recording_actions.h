@@ -68,7 +68,10 @@ private:
     void exportImageInteractively();
     QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
     std::optional<TimelinePaintOptions> visibleOptions() const;
-    const Trace *exportableTrace() const; // the window's trace when it is finished and not empty
+    // The window's trace when it is not empty; for a recording file also finished, for a picture
+    // (image export, copy) a live run is fine.
+    enum class Picture { No, Yes };
+    const Trace *exportableTrace(Picture picture) const;
 
     MainWindow *m_window = nullptr;
     RecordingActionSet m_actions;

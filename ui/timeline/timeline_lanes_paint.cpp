@@ -470,6 +470,41 @@ void paintFinished(TimelinePaintContext &ctx, const TimelineRow &row, const QRec
 
 } // namespace
 
+namespace {
+// Times the run stood paused (Run → Pause): a grey hatched band over every lane, labelled, so
+// what the tasks seem to do there is read as standing still, not as run time.
+void paintPausedSpans(TimelinePaintContext &ctx)
+{
+    QPainter &p = ctx.painter;
+    const TimelineFrame &f = ctx.frame;
+    const TimelineTheme &t = ctx.theme;
+    for (const PausedSpan &span : ctx.trace.pausedSpans()) {
+        const std::int64_t end = span.endNs < 0 ? ctx.trace.endNs() : span.endNs;
+        const double left = std::max(ctx.scale.toPixel(span.startNs), f.plotLeft());
+        const double right = std::min(ctx.scale.toPixel(end), f.lanes.right());
+        if (right <= left)
+            continue;
+        const QRectF band(QPointF(left, f.lanes.top()), QPointF(std::max(right, left + 2), f.lanes.bottom()));
+        QColor veil = t.background;
+        veil.setAlpha(170);
+        p.fillRect(band, veil);
+        p.fillRect(band, QBrush(t.mutedText, Qt::FDiagPattern));
+        p.setPen(QPen(t.mutedText, 1, Qt::DashLine));
+        p.drawLine(band.topLeft(), band.bottomLeft());
+        p.drawLine(band.topRight(), band.bottomRight());
+        p.setFont(t.labelFont);
+        const QString text = TimelineText::tr("Paused");
+        if (QFontMetricsF(t.labelFont).horizontalAdvance(text) + 8 < band.width()) {
+            const QRectF label = QRectF(band.left() + 4, band.top() + 4, band.width() - 8,
+                                        QFontMetricsF(t.labelFont).height() + 2);
+            p.fillRect(label.adjusted(-2, 0, 2, 0), t.background);
+            p.setPen(t.text);
+            p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+    }
+}
+} // namespace
+
 void paintLanes(TimelinePaintContext &ctx)
 {
     QPainter &p = ctx.painter;
@@ -480,7 +515,14 @@ void paintLanes(TimelinePaintContext &ctx)
     if (layout.rows.empty()) {
         p.setFont(t.labelFont);
         p.setPen(t.mutedText);
-        p.drawText(f.plot(), Qt::AlignCenter, TimelineText::tr("No events recorded yet."));
+        // Before any run (an empty trace of no scenario) say what to do; a run just started waits.
+        const bool nothingRun = ctx.trace.scenario().isEmpty() && ctx.trace.events() == 0;
+        p.drawText(f.plot().adjusted(12, 0, -12, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                   nothingRun
+                       ? TimelineText::tr("Nothing has run yet. Pick a scenario on the left and press Run "
+                                          "(F5): every thread will appear here, live, on the cores "
+                                          "that run it.")
+                       : TimelineText::tr("No events recorded yet."));
         return;
     }
     const int firstRow = std::max(0, layout.rowAt(ctx.options.verticalScroll));
@@ -557,6 +599,8 @@ void paintLanes(TimelinePaintContext &ctx)
                        TimelineText::detailCapped());
         }
     }
+    if (layout.sections.size() == 1)
+        paintPausedSpans(ctx);
     if (ctx.trace.outcome() == RunOutcome::Running && layout.sections.size() == 1) { // the live edge
         const double x = ctx.scale.toPixel(ctx.trace.endNs());
         p.setPen(QPen(t.mutedText, 1, Qt::DashLine));

@@ -428,6 +428,22 @@ std::int64_t timelineExtentNs(const Trace &trace)
     return longest;
 }
 
+std::int64_t timelineFitEndNs(const Trace &trace)
+{
+    const std::int64_t extent = timelineExtentNs(trace);
+    if (timelineShowsPhases(trace) || trace.outcome() == RunOutcome::Running)
+        return extent;
+    // A run that hung (a deadlock, then Stop after a minute) shows nothing new after the deadlock
+    // or its last event: end a little after that, so the deadlock is not a sliver of the picture.
+    const auto &deadlocks = trace.analysis().deadlocks;
+    const std::int64_t last
+        = deadlocks.empty() ? std::max<std::int64_t>(trace.latestEventNs(), 0) : deadlocks.front().detectedNs;
+    if (last <= 0)
+        return extent;
+    constexpr std::int64_t kMinimumAfterNs = 2'000'000; // 2 ms: room to see the waits go on
+    return std::min(extent, last + std::max(last / 5, kMinimumAfterNs));
+}
+
 TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth)
 {
     TimelineLayout layout;

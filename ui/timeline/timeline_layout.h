@@ -128,6 +128,9 @@ struct TimelineLayout {
 
 // The time axis extent: the whole run, or the longest phase of a two-phase run.
 std::int64_t timelineExtentNs(const Trace &trace);
+// Where "zoom to fit" ends: the whole extent, but for a finished run that hung (a deadlock, or
+// nothing recorded for a long time before Stop) a little after the deadlock or the last event.
+std::int64_t timelineFitEndNs(const Trace &trace);
 // True when the run is drawn as one timeline per phase (two or more phases).
 bool timelineShowsPhases(const Trace &trace);
 

@@ -9,10 +9,11 @@ TimelineViewState::TimelineViewState(QObject *parent)
     : QObject(parent)
 { }
 
-void TimelineViewState::setDataExtent(std::int64_t startNs, std::int64_t endNs)
+void TimelineViewState::setDataExtent(std::int64_t startNs, std::int64_t endNs, std::int64_t fitEndNs)
 {
     m_dataStartNs = startNs;
     m_dataEndNs = std::max(startNs, endNs);
+    m_fitEndNs = fitEndNs < 0 ? m_dataEndNs : std::clamp(fitEndNs, m_dataStartNs, m_dataEndNs);
 }
 
 void TimelineViewState::applyRange(std::int64_t startNs, std::int64_t endNs)
@@ -78,7 +79,7 @@ void TimelineViewState::zoomToRange(std::int64_t startNs, std::int64_t endNs)
 void TimelineViewState::zoomToFit()
 {
     setFollowLive(false);
-    applyRange(m_dataStartNs, std::max(m_dataEndNs, m_dataStartNs + kMinimumRangeNs));
+    applyRange(m_dataStartNs, std::max(m_fitEndNs, m_dataStartNs + kMinimumRangeNs));
 }
 
 void TimelineViewState::followLiveEdge(std::int64_t liveEndNs)

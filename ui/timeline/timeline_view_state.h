@@ -35,9 +35,11 @@ public:
     std::int64_t hoverTimeNs() const { return m_hoverTimeNs; }
 
     // The extent of the data ([0, end of trace]); ranges are kept from drifting far outside it.
-    void setDataExtent(std::int64_t startNs, std::int64_t endNs);
+    // `fitEndNs` is where zoomToFit() ends (the interesting part, timelineFitEndNs()); -1: endNs.
+    void setDataExtent(std::int64_t startNs, std::int64_t endNs, std::int64_t fitEndNs = -1);
     std::int64_t dataStartNs() const { return m_dataStartNs; }
     std::int64_t dataEndNs() const { return m_dataEndNs; }
+    std::int64_t fitEndNs() const { return m_fitEndNs; }
 
     // While following a live run the view fits the whole run until it is this long, then scrolls.
     void setLiveWindow(std::int64_t ns) { m_liveWindowNs = std::max<std::int64_t>(ns, kMinimumRangeNs); }
@@ -73,6 +75,7 @@ private:
     std::int64_t m_endNs = 1'000'000; // 1 ms until a trace arrives
     std::int64_t m_dataStartNs = 0;
     std::int64_t m_dataEndNs = 0;
+    std::int64_t m_fitEndNs = 0;
     std::int64_t m_liveWindowNs = 5'000'000'000;
     bool m_followLive = true;
     TimelineSelection m_selection;

@@ -53,11 +53,11 @@ void TimelineWidget::setTrace(const Trace *trace)
     m_state->clearSelection();
     if (m_trace) {
         const std::int64_t extent = timelineExtentNs(*m_trace);
-        m_state->setDataExtent(0, extent);
+        m_state->setDataExtent(0, extent, timelineFitEndNs(*m_trace));
         if (m_trace->outcome() == RunOutcome::Running && m_state->followLive())
             m_state->followLiveEdge(extent);
         else
-            m_state->setVisibleRange(0, extent);
+            m_state->setVisibleRange(0, m_state->fitEndNs());
     }
     relayout();
 }
@@ -67,7 +67,7 @@ void TimelineWidget::traceUpdated()
     if (!m_trace)
         return;
     const std::int64_t extent = timelineExtentNs(*m_trace);
-    m_state->setDataExtent(0, extent);
+    m_state->setDataExtent(0, extent, timelineFitEndNs(*m_trace));
     m_state->followLiveEdge(extent); // no-op unless following
     relayout();
 }

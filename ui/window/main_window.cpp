@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &ScenarioBrowser::currentScenarioChanged, this, &MainWindow::onScenarioChanged);
     connect(m_browser, &ScenarioBrowser::scenarioActivated, this, [this] { run(); });
     connect(m_form, &ParameterForm::valuesChanged, this, &MainWindow::updateActions);
+    connect(m_form, &ParameterForm::valuesChanged, this, &MainWindow::rememberParameters);
     connect(m_timeline, &TimelineWidget::selectionChanged, m_info, &ScenarioInfoPanel::setSelectionDetails);
     connect(m_info, &ScenarioInfoPanel::showTimeRequested, m_timeline->viewState(),
             &TimelineViewState::zoomToRange);
@@ -210,8 +211,11 @@ void MainWindow::onScenarioChanged(const QString &id)
     if (!scenario)
         return;
     const ScenarioInfo info = scenario->info();
+    m_formScenario.clear(); // building the form changes its values: they are not the user's
     m_form->setSpecs(info.params);
-    m_form->setRunTimeEstimate(info.estimatedSeconds);
+    m_form->setValues(rememberedParameters(id));
+    m_formScenario = id;
+    m_form->setRunTimeEstimate(info.estimatedSeconds, info.mayHang);
     m_info->setScenario(id);
     showSelectedRun();
     updateActions();
@@ -226,7 +230,7 @@ void MainWindow::run()
         runProgram();
         return;
     }
-    m_status->setNotice(QString(), false);
+    m_status->setNotice(StatusPanel::Notice::None);
     if (m_controller->start(id, m_form->values(), currentLanguage()))
         saveSettings();
 }
@@ -242,7 +246,7 @@ void MainWindow::runAgain()
     const ParamValues params = m_controller->lastParams();
     if (selectScenario(m_controller->lastScenario()))
         m_form->setValues(params);
-    m_status->setNotice(QString(), false);
+    m_status->setNotice(StatusPanel::Notice::None);
     m_controller->start(m_controller->lastScenario(), params, currentLanguage());
 }
 
@@ -287,7 +291,7 @@ void MainWindow::onStateChanged()
         m_chartTimer.stop();
         m_statusTimer.stop();
         if (m_shown->outcome() != RunOutcome::Failed)
-            m_status->setNotice(QString(), false); // the state label now names the outcome
+            m_status->setNotice(StatusPanel::Notice::None); // the state label now names the outcome
         refreshCharts(); // the final picture, with the scenario's results
         if (m_timeline->viewState()->followLive())
             m_timeline->zoomToFit(); // the live edge is gone: show the whole run
@@ -297,23 +301,21 @@ void MainWindow::onStateChanged()
     updateActions();
 }
 
-void MainWindow::onDeadlock(const QString &message)
+void MainWindow::onDeadlock()
 {
-    m_status->setNotice(tr("Deadlock detected"), true);
-    m_status->setToolTip(message);
+    m_status->setNotice(StatusPanel::Notice::DeadlockDetected); // its tool tip names the cycle
     m_info->refresh();
 }
 
-void MainWindow::onFinished(const QString &message)
+void MainWindow::onFinished()
 {
-    m_info->refresh();
-    statusBar()->setToolTip(message);
+    m_info->refresh(); // the state label names the outcome, its tool tip says how the run ended
 }
 
 void MainWindow::onFailed(const QString &message)
 {
     m_info->setError(message);
-    m_status->setNotice(tr("The run failed"), true);
+    m_status->setNotice(StatusPanel::Notice::RunFailed);
     updateActions();
 }
 
@@ -330,8 +332,14 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // A widget keeps the locale it was made with: hand the new language's one to every window,
+        // so spin boxes, the time axis and the panels write numbers as the language does ("2.000 µs").
+        for (QWidget *window : QApplication::topLevelWidgets())
+            if (window->locale() != QLocale())
+                window->setLocale(QLocale());
         retranslateUi();
+    }
     QMainWindow::changeEvent(event);
 }
 

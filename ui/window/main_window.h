@@ -57,6 +57,7 @@ struct WindowActions {
     QAction *quit = nullptr;
     QAction *danish = nullptr;
     QAction *english = nullptr;
+    QAction *mouseAndKeys = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 };
@@ -106,6 +107,9 @@ public:
     // Keeps the whole window on its screen's available area (after restoring a saved geometry).
     void fitToScreen();
     void saveSettings() const;
+    // The values the user last left in `scenario`'s form (this session or an earlier one); empty
+    // when there are none or they no longer fit the scenario's parameters.
+    ParamValues rememberedParameters(const QString &scenario) const;
 
 public Q_SLOTS:
     void run();
@@ -129,6 +133,7 @@ private:
     void retranslateActions();
     void updateActions();
     void showAbout();
+    void showMouseAndKeys();
     // main_window.cpp
     void createLayout();
     QWidget *createSection(QLabel **title, QWidget *content);
@@ -137,10 +142,12 @@ private:
     void onTraceChanged();
     void onTraceUpdated();
     void onStateChanged();
-    void onDeadlock(const QString &message);
-    void onFinished(const QString &message);
+    void onDeadlock();
+    void onFinished();
     void onFailed(const QString &message);
     void refreshCharts();
+    // main_window_settings.cpp
+    void rememberParameters() const; // the form's values, for the scenario it shows
     // main_window_shown_run.cpp
     const Trace *traceForSelection() const;
     void showSelectedRun();
@@ -193,6 +200,7 @@ private:
     QTimer m_chartTimer; // charts redraw at ~4 Hz while live, the timeline at the poll rate
     QTimer m_statusTimer; // elapsed time ticks even when no event arrives (a deadlock)
     int m_retranslateCount = 0;
+    QString m_formScenario; // whose parameters the form holds; empty while it is being rebuilt
 };
 
 } // namespace samtidig

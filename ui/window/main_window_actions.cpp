@@ -123,6 +123,11 @@ void MainWindow::createActions()
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *lang) { setLanguage(lang->data().toString()); });
 
+    a.mouseAndKeys = new QAction(this);
+    a.mouseAndKeys->setObjectName(QStringLiteral("actionMouseAndKeys"));
+    a.mouseAndKeys->setShortcut(QKeySequence::HelpContents);
+    connect(a.mouseAndKeys, &QAction::triggered, this, &MainWindow::showMouseAndKeys);
+
     a.about = new QAction(this);
     a.about->setObjectName(QStringLiteral("actionAbout"));
     a.about->setMenuRole(QAction::AboutRole);
@@ -162,6 +167,8 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_helpMenu->addAction(a.mouseAndKeys);
+    m_helpMenu->addSeparator();
     m_helpMenu->addActions({ a.about, a.aboutQt });
 }
 
@@ -218,6 +225,7 @@ void MainWindow::retranslateActions()
     a.showToolBar->setText(tr("&Tool Bar"));
     a.resetParameters->setText(tr("Reset &Parameters to Defaults"));
     a.quit->setText(tr("&Quit"));
+    a.mouseAndKeys->setText(tr("&Mouse and Keys"));
     a.about->setText(tr("&About Samtidig"));
     a.aboutQt->setText(tr("About &Qt"));
     a.danish->setChecked(currentLanguage() == QLatin1String("da"));
@@ -257,6 +265,22 @@ QString MainWindow::aboutText(const SchedulingProbe &probe)
                    "kernel's context-switch records are not available: %1.</p>")
                     .arg(probe.reason.toHtmlEscaped());
     return text;
+}
+
+void MainWindow::showMouseAndKeys()
+{
+    QMessageBox::information(
+        this, tr("Mouse and Keys"),
+        tr("<h3>The timeline</h3><ul><li><b>Wheel</b>: zoom in or out where the mouse is; "
+           "<b>Shift+wheel</b>: scroll the lanes up and down; a sideways wheel or <b>drag</b>: move along "
+           "the time axis.</li><li><b>Click</b> a span or a mark: its details appear on the "
+           "right, under “Selected in the timeline”; <b>Esc</b> clears it.</li><li><b>F</b> or "
+           "<b>Ctrl+0</b>: show the whole run (zoom to fit); <b>L</b> or <b>Ctrl+L</b>: follow the newest "
+           "events again.</li><li><b>Ctrl++</b> and <b>Ctrl+−</b>: zoom in and out.</li></ul>"
+           "<h3>Running</h3><ul><li><b>F5</b>: run the selected scenario; <b>F6</b>: pause or resume; "
+           "<b>Shift+F5</b>: stop; <b>Ctrl+R</b>: run the last scenario again.</li><li>In the scenario "
+           "list, the <b>arrow keys</b> choose a scenario and <b>Enter</b> runs it. What each scenario "
+           "shows, and what to look for, is on the right when it is selected.</li></ul>"));
 }
 
 void MainWindow::showAbout()

@@ -100,11 +100,11 @@ void MainWindow::runProgram()
     QString resolved, error;
     if (!m_program->request(&request, &error) || !ProgramCheck::check(request, &resolved, &error)) {
         m_program->showError(error); // nothing is started
-        m_status->setNotice(tr("The program cannot be started"), true);
+        m_status->setNotice(StatusPanel::Notice::ProgramNotStartable);
         return;
     }
     m_program->showError(QString());
-    m_status->setNotice(QString(), false);
+    m_status->setNotice(StatusPanel::Notice::None);
     if (m_controller->startProgram(request, currentLanguage())) {
         m_program->remember(request);
         saveSettings();

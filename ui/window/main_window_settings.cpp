@@ -1,5 +1,5 @@
-// MainWindow: what is kept between sessions (QSettings): geometry and layout, the last scenario
-// with its parameters, and the language.
+// MainWindow: what is kept between sessions (QSettings): geometry and layout, the last scenario,
+// every scenario's parameters as the user left them, and the language.
 #include "window/main_window.h"
 
 #include "i18n/language.h"
@@ -45,12 +45,35 @@ void MainWindow::saveSettings() const
     s.setValue(kShowExplanation, m_actions.showExplanation->isChecked());
     s.setValue(kLanguage, currentLanguage());
     const QString scenario = currentScenario();
-    if (const Scenario *found = findScenario(scenario)) {
+    if (findScenario(scenario))
         s.setValue(kLastScenario, scenario);
-        const QJsonObject json = m_form->values().toJson(found->info().params);
-        s.setValue(paramsKey(scenario),
-                   QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
-    }
+}
+
+// Every edit is kept at once (not only on close or Run), so switching scenarios, a crash or a
+// restart loses none of them.
+void MainWindow::rememberParameters() const
+{
+    const Scenario *found = findScenario(m_formScenario);
+    if (!found)
+        return; // the form is being rebuilt for another scenario
+    const QJsonObject json = m_form->values().toJson(found->info().params);
+    QSettings().setValue(paramsKey(m_formScenario),
+                         QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
+ParamValues MainWindow::rememberedParameters(const QString &scenario) const
+{
+    const Scenario *found = findScenario(scenario);
+    if (!found)
+        return {};
+    const QJsonObject json
+        = QJsonDocument::fromJson(QSettings().value(paramsKey(scenario)).toString().toUtf8()).object();
+    ParamValues saved = ParamValues::fromJson(json);
+    QString ignored;
+    // Values saved by an older version may no longer fit the spec: then the defaults stay.
+    if (!Parameters::validate(found->info().params, saved, &ignored))
+        return {};
+    return saved;
 }
 
 void MainWindow::fitToScreen()
@@ -94,17 +117,12 @@ void MainWindow::restoreSettings()
     m_actions.showCharts->setChecked(s.value(kShowCharts, true).toBool());
     m_actions.showExplanation->setChecked(s.value(kShowExplanation, true).toBool());
 
+    // Selecting it brings back its parameters (rememberedParameters()), as for any scenario.
     const QString scenario = s.value(kLastScenario).toString();
-    const Scenario *found = findScenario(scenario);
-    if (!found || !selectScenario(scenario))
-        return;
-    const QJsonObject json
-        = QJsonDocument::fromJson(s.value(paramsKey(scenario)).toString().toUtf8()).object();
-    const ParamValues saved = ParamValues::fromJson(json);
-    QString ignored;
-    // Values saved by an older version may no longer fit the spec: then the defaults stay.
-    if (Parameters::validate(found->info().params, saved, &ignored))
-        m_form->setValues(saved);
+    if (findScenario(scenario) && scenario != currentScenario())
+        selectScenario(scenario);
+    else if (findScenario(scenario))
+        m_form->setValues(rememberedParameters(scenario)); // chosen before the settings were read
 }
 
 } // namespace samtidig

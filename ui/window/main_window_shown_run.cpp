@@ -41,7 +41,8 @@ void MainWindow::showSelectedRun()
         m_charts->setTrace(trace);
         m_info->setSelectionDetails(QString());
         if (trace == m_noRun.get())
-            m_status->setNotice(QString(), false); // "Deadlock detected" was about the run now hidden
+            m_status->setNotice(
+                StatusPanel::Notice::None); // "Deadlock detected" was about the run now hidden
         Q_EMIT currentTraceChanged(trace);
     }
     showStatus();

@@ -188,9 +188,10 @@ QWidget *ParameterForm::editor(const QString &name) const
     return nullptr;
 }
 
-void ParameterForm::setRunTimeEstimate(const RunTimeEstimate &estimate)
+void ParameterForm::setRunTimeEstimate(const RunTimeEstimate &estimate, bool mayHang)
 {
     m_estimate = estimate;
+    m_mayHang = mayHang;
     updateRunTime();
 }
 
@@ -216,6 +217,11 @@ void ParameterForm::updateRunTime()
                                .arg(about)
                                .arg(cores)
                                .arg(limit));
+    else if (m_mayHang)
+        m_runTime->setText(tr("Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and "
+                              "then the run waits until you press Stop.")
+                               .arg(about)
+                               .arg(cores));
     else
         m_runTime->setText(tr("About %1 s on this machine (cores: %2); a run may take at most %3 s.")
                                .arg(about)

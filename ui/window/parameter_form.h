@@ -36,7 +36,8 @@ public:
     QWidget *editor(const QString &name) const;
     // The scenario's run-time estimate (ScenarioInfo::estimatedSeconds); empty hides the line.
     using RunTimeEstimate = std::function<double(const ParamValues &, int cores)>;
-    void setRunTimeEstimate(const RunTimeEstimate &estimate);
+    // `mayHang`: the scenario deadlocks on purpose (ScenarioInfo::mayHang); the line says so.
+    void setRunTimeEstimate(const RunTimeEstimate &estimate, bool mayHang = false);
     QString runTimeText() const; // for tests
     bool runTimeOverLimit() const { return m_overLimit; }
 
@@ -64,6 +65,7 @@ private:
     QPushButton *m_reset = nullptr;
     QLabel *m_runTime = nullptr;
     RunTimeEstimate m_estimate;
+    bool m_mayHang = false;
     bool m_overLimit = false;
 };
 

@@ -34,11 +34,21 @@ ScenarioBrowser::ScenarioBrowser(QWidget *parent)
     m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 2px; }"));
     layout->addWidget(m_tree);
     populate();
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
-        const QString id = currentScenario();
-        if (!id.isEmpty())
-            Q_EMIT currentScenarioChanged(id);
-    });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *now, QTreeWidgetItem *before) {
+                if (now && now->childCount() > 0) {
+                    // A category header (arrow keys, Home, Page Up): step over it in the direction of
+                    // travel, so a scenario stays selected. Up from a category's first scenario reaches
+                    // its header; anything else comes from above.
+                    QTreeWidgetItem *above = m_tree->itemAbove(now);
+                    const bool up = before && before->parent() == now && above;
+                    m_tree->setCurrentItem(up ? above : now->child(0));
+                    return;
+                }
+                const QString id = currentScenario();
+                if (!id.isEmpty())
+                    Q_EMIT currentScenarioChanged(id);
+            });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, kIdRole).toString();
         if (!id.isEmpty())

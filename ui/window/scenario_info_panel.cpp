@@ -20,6 +20,17 @@
 namespace samtidig {
 
 namespace {
+// Names a line must not break inside: "C++20" would wrap as "C++" and "20". Word joiners
+// (U+2060) between their characters forbid the break and draw nothing.
+QString keptTogether(QString text)
+{
+    static const QString cpp = QStringLiteral("C++20");
+    QString joined;
+    for (qsizetype i = 0; i < cpp.size(); ++i)
+        joined += (i ? QString(QChar(0x2060)) : QString()) + cpp[i];
+    return text.replace(cpp, joined);
+}
+
 constexpr int kMaxListed = 5; // sentences listed per kind of finding; the rest are counted
 // Other programs' share of a core worth a finding; below it, tick rounding and our own window's
 // drawing could make up much of it.
@@ -170,7 +181,7 @@ void ScenarioInfoPanel::retranslateUi()
         const ScenarioInfo info = scenario->info(); // built in the current language
         m_title->setText(info.name);
         m_theme->setText(themeName(info.theme));
-        m_explanation->setText(info.explanation);
+        m_explanation->setText(keptTogether(info.explanation));
     } else if (m_scenario == QLatin1String(kProgramScenarioId)) {
         m_title->setText(tr("Your own program"));
         m_theme->clear();

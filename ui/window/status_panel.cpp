@@ -67,10 +67,9 @@ void StatusPanel::showRun(const Trace *trace, RunSession::Phase phase, qint64 el
     retranslateUi();
 }
 
-void StatusPanel::setNotice(const QString &text, bool alert)
+void StatusPanel::setNotice(Notice notice)
 {
-    m_notice = text;
-    m_noticeAlert = alert;
+    m_notice = notice;
     retranslateUi();
 }
 
@@ -97,13 +96,36 @@ void StatusPanel::retranslateUi()
         = m_trace && m_phase == RunSession::Phase::Finished && m_trace->outcome() != RunOutcome::Completed;
     m_state->setStyleSheet(bad ? QStringLiteral("color: #c0392b;") : QString());
 
-    m_noticeLabel->setText(m_notice);
-    m_noticeLabel->setVisible(!m_notice.isEmpty());
-    m_noticeLabel->setStyleSheet(m_noticeAlert ? QStringLiteral("color: #c0392b; font-weight: bold;")
-                                               : QString());
+    QString notice;
+    QString noticeTip;
+    switch (m_notice) {
+    case Notice::None: break;
+    case Notice::DeadlockDetected:
+        notice = tr("Deadlock detected");
+        if (m_trace && !m_trace->analysis().deadlocks.empty())
+            noticeTip = RunTexts::deadlockMessage(*m_trace, m_trace->analysis().deadlocks.back());
+        break;
+    case Notice::RunFailed:
+        notice = tr("The run failed");
+        if (m_trace && m_trace->outcome() == RunOutcome::Failed)
+            noticeTip = RunTexts::outcomeSentence(*m_trace);
+        break;
+    case Notice::ProgramNotStartable: notice = tr("The program cannot be started"); break;
+    }
+    m_noticeLabel->setText(notice);
+    m_noticeLabel->setToolTip(noticeTip);
+    m_noticeLabel->setVisible(!notice.isEmpty());
+    m_noticeLabel->setStyleSheet(notice.isEmpty() ? QString()
+                                                  : QStringLiteral("color: #c0392b; font-weight: bold;"));
 
-    m_elapsed->setText(tr("Elapsed: %1").arg(RunTexts::duration(m_elapsedMs * 1'000'000)));
-    m_elapsed->setToolTip(tr("Wall-clock time since the workload started, without the time it was paused."));
+    const std::int64_t pausedNs = m_trace && m_phase != RunSession::Phase::Idle ? m_trace->pausedNs() : 0;
+    m_elapsed->setText(
+        pausedNs > 0 ? tr("Elapsed: %1 (paused %2)")
+                           .arg(RunTexts::duration(m_elapsedMs * 1'000'000), RunTexts::duration(pausedNs))
+                     : tr("Elapsed: %1").arg(RunTexts::duration(m_elapsedMs * 1'000'000)));
+    m_elapsed->setToolTip(
+        tr("Wall-clock time since the workload started, as on the timeline's axis. Time the "
+           "run stood paused counts, and the timeline marks it as paused."));
     const qulonglong events = haveRun ? m_trace->events() : 0;
     const bool capped = haveRun && m_trace->detailCappedAtNs() >= 0;
     m_events->setText(capped

@@ -19,8 +19,11 @@ public:
 
     // Shows `trace` (may be null: nothing run yet) in `phase`, `elapsedMs` into the run.
     void showRun(const Trace *trace, RunSession::Phase phase, qint64 elapsedMs);
-    // A short notice beside the state (e.g. "Deadlock detected"), cleared by the next run.
-    void setNotice(const QString &text, bool alert);
+    // A short notice beside the state, cleared by the next run. Kept as a kind, not as text, so it
+    // is said in the language of the moment; the deadlock's tool tip names the cycle of the trace.
+    enum class Notice { None, DeadlockDetected, RunFailed, ProgramNotStartable };
+    void setNotice(Notice notice);
+    Notice notice() const { return m_notice; }
 
     QLabel *stateLabel() const { return m_state; }
     QLabel *droppedLabel() const { return m_dropped; }
@@ -37,8 +40,7 @@ private:
     const Trace *m_trace = nullptr;
     RunSession::Phase m_phase = RunSession::Phase::Idle;
     qint64 m_elapsedMs = 0;
-    QString m_notice;
-    bool m_noticeAlert = false;
+    Notice m_notice = Notice::None;
     QLabel *m_state = nullptr;
     QLabel *m_noticeLabel = nullptr;
     QLabel *m_elapsed = nullptr;

@@ -1,0 +1,90 @@
+#include "i18n/recorded_names.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QTranslator>
+
+#include <array>
+
+namespace samtidig {
+
+namespace {
+constexpr const char *kContext = "samtidig::RecordedNames";
+
+// The scenarios' numbered names, "<word> <number>", and their names without a number, as the
+// scenarios write them (keep in step with core/scenarios).
+constexpr std::array kNumbered = {
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "thread %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "process %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "fork %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "philosopher %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "writer %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "reader %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "worker %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "coroutine %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "producer %1"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "consumer %1"),
+};
+constexpr std::array kFixed = {
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "counter lock"),
+    QT_TRANSLATE_NOOP("samtidig::RecordedNames", "table"),
+};
+
+// Every spelling of a known name, in English and in Danish, mapped to its source text. Built once:
+// the Danish spellings come from the embedded Danish translation, whatever language is installed.
+struct Spellings {
+    QHash<QString, const char *> numberedWords; // "thread", "tråd" -> "thread %1"
+    QHash<QString, const char *> fixed; // "counter lock", "tællerlås" -> "counter lock"
+};
+
+QString wordOf(const QString &pattern)
+{
+    return pattern.section(QLatin1Char(' '), 0, -2); // "thread %1" -> "thread"
+}
+
+const Spellings &spellings()
+{
+    static const Spellings table = [] {
+        Spellings s;
+        QTranslator danish;
+        const bool haveDanish = danish.load(QStringLiteral(":/i18n/samtidig_da.qm"));
+        const auto spell = [&](const char *source) {
+            QStringList all { QString::fromUtf8(source) };
+            if (haveDanish) {
+                const QString da = danish.translate(kContext, source);
+                if (!da.isEmpty())
+                    all << da;
+            }
+            return all;
+        };
+        for (const char *source : kNumbered)
+            for (const QString &pattern : spell(source))
+                s.numberedWords.insert(wordOf(pattern), source);
+        for (const char *source : kFixed)
+            for (const QString &name : spell(source))
+                s.fixed.insert(name, source);
+        return s;
+    }();
+    return table;
+}
+} // namespace
+
+QString displayedName(const QString &recorded)
+{
+    const Spellings &s = spellings();
+    if (const auto fixed = s.fixed.constFind(recorded); fixed != s.fixed.constEnd())
+        return QCoreApplication::translate(kContext, fixed.value());
+    const qsizetype space = recorded.lastIndexOf(QLatin1Char(' '));
+    if (space <= 0)
+        return recorded;
+    bool isNumber = false;
+    const int number = QStringView(recorded).mid(space + 1).toInt(&isNumber);
+    if (!isNumber)
+        return recorded;
+    const auto word = s.numberedWords.constFind(recorded.left(space));
+    if (word == s.numberedWords.constEnd())
+        return recorded;
+    return QCoreApplication::translate(kContext, word.value()).arg(number);
+}
+
+} // namespace samtidig
