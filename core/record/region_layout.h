@@ -12,30 +12,31 @@
 namespace samtidig {
 
 inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
-inline constexpr std::uint32_t kRegionVersion = 3; // 2: the clock mapping; 3: rings can be released
+inline constexpr std::uint32_t kRegionVersion = 4; // 2: the clock mapping; 3: rings can be released;
+                                                   // 4: step mode (StepControl)
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
 
 enum class RunState : std::uint32_t {
-    Created = 0,  // consumer made the region
-    Ready = 1,    // runner attached and waits for Go
-    Go = 2,       // consumer set up its kernel sources: start the workload
+    Created = 0, // consumer made the region
+    Ready = 1, // runner attached and waits for Go
+    Go = 2, // consumer set up its kernel sources: start the workload
     Finished = 3, // runner wrote its results and is about to exit
-    Failed = 4    // runner could not run the scenario; results hold the message
+    Failed = 4 // runner could not run the scenario; results hold the message
 };
 
 struct alignas(64) RingControl {
-    std::atomic<std::uint64_t> head{0}; // next slot the writer fills (written by the writer only)
+    std::atomic<std::uint64_t> head { 0 }; // next slot the writer fills (written by the writer only)
     char pad0[56];
-    std::atomic<std::uint64_t> tail{0}; // next slot the consumer reads (written by the consumer only)
+    std::atomic<std::uint64_t> tail { 0 }; // next slot the consumer reads (written by the consumer only)
     char pad1[56];
-    std::atomic<std::uint64_t> dropped{0};   // lossy mode: records that did not fit
-    std::atomic<std::uint64_t> stalledNs{0}; // lossless mode: total time the writer waited
-    std::atomic<std::uint32_t> ownerTask{0};
-    std::atomic<std::uint32_t> ownerPid{0};
+    std::atomic<std::uint64_t> dropped { 0 }; // lossy mode: records that did not fit
+    std::atomic<std::uint64_t> stalledNs { 0 }; // lossless mode: total time the writer waited
+    std::atomic<std::uint32_t> ownerTask { 0 };
+    std::atomic<std::uint32_t> ownerPid { 0 };
     // 1: its writer thread has ended; a new thread may take the ring over once the consumer has read
     // everything in it (a program that starts ten thousand short threads needs no ten thousand rings).
-    std::atomic<std::uint32_t> released{0};
+    std::atomic<std::uint32_t> released { 0 };
 };
 
 // How writers turn the time stamp counter into CLOCK_MONOTONIC nanoseconds, the way the vDSO
@@ -57,7 +58,7 @@ struct alignas(64) ClockMapping {
 };
 
 struct TaskSlot {
-    std::atomic<std::uint32_t> ready{0}; // 1 once the fields below are published
+    std::atomic<std::uint32_t> ready { 0 }; // 1 once the fields below are published
     std::uint32_t parent = 0;
     std::int32_t pid = 0;
     std::int32_t tid = 0;
@@ -66,9 +67,59 @@ struct TaskSlot {
 };
 
 struct NameSlot {
-    std::atomic<std::uint32_t> ready{0};
+    std::atomic<std::uint32_t> ready { 0 };
     NameKind kind = NameKind::Lock;
     char name[kNameLength] = {};
+};
+
+// Step mode (sync/step_gate.h, session/step_driver.h): every instrumented operation of a numbered
+// thread is a gate. The thread publishes the operation it is about to do, says AtGate and sleeps on
+// its `go` word (a shared futex) until the host adds one to it. Blocking in a primitive is published
+// too (Blocked), so the host knows when every thread has settled and which ones can move.
+inline constexpr std::uint32_t kMaxGatedThreads = 64;
+
+enum class GateState : std::uint32_t {
+    Absent = 0, // no thread has this number (yet)
+    Running = 1, // between gates: the host waits for it to settle
+    AtGate = 2, // stopped before `op` on `object`, waiting for its step
+    Blocked = 3, // waits inside a primitive (a held lock) for `blockedOn`; another thread must move
+    Finished = 4
+};
+
+enum class GateOp : std::uint32_t {
+    None = 0,
+    Read,
+    Write,
+    Lock,
+    TryLock,
+    TimedLock,
+    Unlock,
+    LockShared,
+    UnlockShared,
+    CondWait,
+    CondNotify,
+    SemAcquire,
+    SemRelease
+};
+
+struct alignas(64) GateSlot {
+    std::atomic<std::uint32_t> state { 0 }; // GateState
+    std::atomic<std::uint32_t> go { 0 }; // futex word: the host adds one to let the thread pass
+    std::atomic<std::uint32_t> op { 0 }; // GateOp of the next operation
+    std::atomic<std::uint32_t> object { 0 }; // its name id
+    std::atomic<std::uint32_t> blockedOn { 0 }; // name id while Blocked
+    std::atomic<std::uint32_t> task { 0 }; // the thread's task id
+    std::atomic<std::uint32_t> passed { 0 }; // gates passed
+};
+
+struct StepControl {
+    std::atomic<std::uint32_t> enabled { 0 }; // set by the host before the runner starts; fixed
+    std::atomic<std::uint32_t> freeRun { 0 }; // 1: gates open for good (the rest runs freely)
+    std::atomic<std::uint32_t> expected { 0 }; // gated threads the scenario will start (numbered 1..)
+    // Bumped by the workload before each state change, so the host can take a consistent look
+    // at all slots (read it before and after; equal: nothing changed in between).
+    std::atomic<std::uint32_t> changes { 0 };
+    GateSlot slots[kMaxGatedThreads]; // slot i belongs to thread number i + 1
 };
 
 struct RegionHeader {
@@ -78,23 +129,24 @@ struct RegionHeader {
     std::uint32_t ringCapacity = 0; // events per ring, a power of two
     std::uint32_t maxTasks = 0;
     std::uint32_t maxNames = 0;
-    std::uint32_t lossy = 0;                 // 0: a full ring stalls its writer; 1: it drops and counts
-    std::uint32_t source = 0;                // SchedulingSource the run uses
+    std::uint32_t lossy = 0; // 0: a full ring stalls its writer; 1: it drops and counts
+    std::uint32_t source = 0; // SchedulingSource the run uses
     std::uint32_t reserved = 0;
     std::uint64_t tasksOffset = 0;
     std::uint64_t namesOffset = 0;
     std::uint64_t ringsOffset = 0;
     std::uint64_t eventsOffset = 0;
     std::uint64_t totalSize = 0;
-    std::atomic<std::uint32_t> ringsClaimed{0};
-    std::atomic<std::uint32_t> tasksClaimed{0}; // task ids are 1-based: id = index + 1
-    std::atomic<std::uint32_t> namesClaimed{0}; // name ids are 1-based too
-    std::atomic<std::uint32_t> state{0};        // RunState
-    std::atomic<std::uint64_t> ringsRefused{0}; // writers that found no free ring
-    std::atomic<std::uint64_t> tasksRefused{0};
-    std::atomic<std::uint64_t> runnerStartNs{0};
+    std::atomic<std::uint32_t> ringsClaimed { 0 };
+    std::atomic<std::uint32_t> tasksClaimed { 0 }; // task ids are 1-based: id = index + 1
+    std::atomic<std::uint32_t> namesClaimed { 0 }; // name ids are 1-based too
+    std::atomic<std::uint32_t> state { 0 }; // RunState
+    std::atomic<std::uint64_t> ringsRefused { 0 }; // writers that found no free ring
+    std::atomic<std::uint64_t> tasksRefused { 0 };
+    std::atomic<std::uint64_t> runnerStartNs { 0 };
     ClockMapping clock; // own cache line: rewritten ~100 times a second, read by every stamp
-    std::atomic<std::uint32_t> resultsSize{0}; // bytes of JSON in results, published after writing
+    StepControl step;
+    std::atomic<std::uint32_t> resultsSize { 0 }; // bytes of JSON in results, published after writing
     char results[kResultsCapacity] = {};
 };
 

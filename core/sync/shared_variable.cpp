@@ -2,6 +2,7 @@
 
 #include "record/recorder.h"
 #include "record/recording_clock.h"
+#include "sync/step_gate.h"
 
 #include <algorithm>
 
@@ -44,6 +45,7 @@ private:
 
 std::int64_t RecordedCounter::read()
 {
+    StepGate::pass(GateOp::Read, m_id);
     RecordingGuard guard(*this);
     const std::int64_t value = m_value.load(std::memory_order_relaxed);
     Recorder::emitFor(Recorder::currentTask(), EventKind::VarRead, m_id, static_cast<std::uint64_t>(value),
@@ -53,6 +55,7 @@ std::int64_t RecordedCounter::read()
 
 void RecordedCounter::write(std::int64_t value)
 {
+    StepGate::pass(GateOp::Write, m_id);
     RecordingGuard guard(*this);
     m_value.store(value, std::memory_order_relaxed);
     Recorder::emitFor(Recorder::currentTask(), EventKind::VarWrite, m_id, static_cast<std::uint64_t>(value),
