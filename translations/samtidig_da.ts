@@ -349,7 +349,8 @@ Options:
   --schedule LIST    run: take the run step by step, letting these threads go one operation each
                      (read, write, lock, release ...), in this order; threads are numbered as
                      the scenario numbers them. The rest of the run then continues freely.
-                     Works with race, mutex and deadlock.
+                     Works with race, mutex, deadlock, lock-ordering, philosophers and
+                     semaphore.
   --explore          run: run every interleaving of the scenario&apos;s threads (small parameter
                      values only) and count the outcomes in the summary&apos;s results.explore
   --lang en|da       language of messages and images
@@ -410,7 +411,8 @@ Valg:
   --schedule LISTE   run: tag kørslen trin for trin, og lad disse tråde gå én operation hver
                      (læs, skriv, lås, frigiv ...), i denne rækkefølge; trådene nummereres, som
                      scenariet nummererer dem. Resten af kørslen fortsætter derefter frit.
-                     Virker med race, mutex og deadlock.
+                     Virker med race, mutex, deadlock, lock-ordering, philosophers og
+                     semaphore.
   --explore          run: kør alle rækkefølger (interleavings) af scenariets tråde (kun små
                      parameterværdier), og tæl udfaldene i opsummeringens results.explore
   --lang en|da       sprog for meddelelser og billeder

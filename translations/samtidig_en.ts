@@ -349,7 +349,8 @@ Options:
   --schedule LIST    run: take the run step by step, letting these threads go one operation each
                      (read, write, lock, release ...), in this order; threads are numbered as
                      the scenario numbers them. The rest of the run then continues freely.
-                     Works with race, mutex and deadlock.
+                     Works with race, mutex, deadlock, lock-ordering, philosophers and
+                     semaphore.
   --explore          run: run every interleaving of the scenario&apos;s threads (small parameter
                      values only) and count the outcomes in the summary&apos;s results.explore
   --lang en|da       language of messages and images
@@ -410,7 +411,8 @@ Options:
   --schedule LIST    run: take the run step by step, letting these threads go one operation each
                      (read, write, lock, release ...), in this order; threads are numbered as
                      the scenario numbers them. The rest of the run then continues freely.
-                     Works with race, mutex and deadlock.
+                     Works with race, mutex, deadlock, lock-ordering, philosophers and
+                     semaphore.
   --explore          run: run every interleaving of the scenario&apos;s threads (small parameter
                      values only) and count the outcomes in the summary&apos;s results.explore
   --lang en|da       language of messages and images

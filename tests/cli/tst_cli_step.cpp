@@ -174,8 +174,59 @@ private Q_SLOTS:
                                                                                         : completed)
                 += o.value(QStringLiteral("count")).toInt();
         }
-        QVERIFY2(deadlocks > 0 && completed > 0, qPrintable(r.out));
-        QCOMPARE(deadlocks + completed, explore.value(QStringLiteral("schedules")).toInt());
+        // 1,2,1,2 / 1,2,2,1 / 2,1,1,2 / 2,1,2,1: both hold their first lock, then both ask.
+        QCOMPARE(deadlocks, 4);
+        QCOMPARE(completed, 10);
+        QCOMPARE(explore.value(QStringLiteral("schedules")).toInt(), 14);
+    }
+
+    void exploreOtherScenarios_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("schedules");
+        QTest::addColumn<int>("deadlocks");
+        // Two threads taking A then B in the same order: waits, never a deadlock.
+        QTest::newRow("lock-ordering")
+            << QStringList { QStringLiteral("lock-ordering"), QStringLiteral("--set"),
+                             QStringLiteral("rounds=1"),      QStringLiteral("--set"),
+                             QStringLiteral("hold_ms=0"),     QStringLiteral("--set"),
+                             QStringLiteral("work_ms=0") }
+            << 8 << 0;
+        // One permit, two workers: acquire and release each, the second acquire waits or not.
+        QTest::newRow("semaphore") << QStringList {
+            QStringLiteral("semaphore"), QStringLiteral("--set"),     QStringLiteral("workers=2"),
+            QStringLiteral("--set"),     QStringLiteral("permits=1"), QStringLiteral("--set"),
+            QStringLiteral("rounds=1"),  QStringLiteral("--set"),     QStringLiteral("work_ms=1")
+        } << 4 << 0;
+        // Two philosophers, two forks: the deadlock scenario's shape, 4 of 14 schedules deadlock.
+        QTest::newRow("philosophers") << QStringList {
+            QStringLiteral("philosophers"), QStringLiteral("--set"),   QStringLiteral("philosophers=2"),
+            QStringLiteral("--set"),        QStringLiteral("meals=1"), QStringLiteral("--set"),
+            QStringLiteral("think_ms=0"),   QStringLiteral("--set"),   QStringLiteral("eat_ms=0")
+        } << 14 << 4;
+    }
+    void exploreOtherScenarios()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, schedules);
+        QFETCH(int, deadlocks);
+        QTemporaryDir dir;
+        const QString summary = dir.filePath(QStringLiteral("s.json"));
+        const auto r
+            = runCli(QStringList { QStringLiteral("run") } + args
+                     + QStringList { QStringLiteral("--explore"), QStringLiteral("--summary"), summary });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject explore = readJsonFile(summary)
+                                        .value(QStringLiteral("results"))
+                                        .toObject()
+                                        .value(QStringLiteral("explore"))
+                                        .toObject();
+        QCOMPARE(explore.value(QStringLiteral("schedules")).toInt(), schedules);
+        int found = 0;
+        for (const QJsonValue &v : explore.value(QStringLiteral("outcomes")).toArray())
+            if (v.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("deadlock"))
+                found += v.toObject().value(QStringLiteral("count")).toInt();
+        QCOMPARE(found, deadlocks);
     }
 
     void exploreRefusesTooManyInterleavings()
