@@ -2138,6 +2138,38 @@ Afslutningsstatus:
         <source>acquire %1</source>
         <translation>tage %1</translation>
     </message>
+    <message>
+        <source>thread %1 will %2</source>
+        <translation>tråd %1 vil %2</translation>
+    </message>
+    <message>
+        <source>thread %1 waits for %2</source>
+        <translation>tråd %1 venter på %2</translation>
+    </message>
+    <message>
+        <source>thread %1 has finished</source>
+        <translation>tråd %1 er færdig</translation>
+    </message>
+    <message>
+        <source>thread %1 is running</source>
+        <translation>tråd %1 kører</translation>
+    </message>
+    <message>
+        <source>The threads are still moving; wait for them to stop at their next step.</source>
+        <translation>Trådene er stadig i gang; vent, til de standser ved deres næste trin.</translation>
+    </message>
+    <message>
+        <source>There is no thread %1; this run has threads 1 to %2.</source>
+        <translation>Der er ingen tråd %1; denne kørsel har tråd 1 til %2.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it waits for &apos;%2&apos;, which another thread holds.</source>
+        <translation>Tråd %1 kan ikke gå videre: den venter på &apos;%2&apos;, som en anden tråd holder.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it has finished.</source>
+        <translation>Tråd %1 kan ikke gå videre: den er færdig.</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>

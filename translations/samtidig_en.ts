@@ -2138,6 +2138,38 @@ Exit status:
         <source>acquire %1</source>
         <translation>acquire %1</translation>
     </message>
+    <message>
+        <source>thread %1 will %2</source>
+        <translation>thread %1 will %2</translation>
+    </message>
+    <message>
+        <source>thread %1 waits for %2</source>
+        <translation>thread %1 waits for %2</translation>
+    </message>
+    <message>
+        <source>thread %1 has finished</source>
+        <translation>thread %1 has finished</translation>
+    </message>
+    <message>
+        <source>thread %1 is running</source>
+        <translation>thread %1 is running</translation>
+    </message>
+    <message>
+        <source>The threads are still moving; wait for them to stop at their next step.</source>
+        <translation>The threads are still moving; wait for them to stop at their next step.</translation>
+    </message>
+    <message>
+        <source>There is no thread %1; this run has threads 1 to %2.</source>
+        <translation>There is no thread %1; this run has threads 1 to %2.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it waits for &apos;%2&apos;, which another thread holds.</source>
+        <translation>Thread %1 cannot move: it waits for &apos;%2&apos;, which another thread holds.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it has finished.</source>
+        <translation>Thread %1 cannot move: it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>

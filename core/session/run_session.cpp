@@ -156,9 +156,11 @@ void RunSession::begin()
         m_load->start(origin);
     }
     if (m_request.stepping.on)
-        m_stepper = std::make_unique<StepDriver>(m_host->region(), m_request.stepping.schedule,
-                                                 m_request.stepping.explore ? StepDriver::After::LowestFirst
-                                                                            : StepDriver::After::RunFreely);
+        m_stepper
+            = std::make_unique<StepDriver>(m_host->region(), m_request.stepping.schedule,
+                                           m_request.stepping.explore      ? StepDriver::After::LowestFirst
+                                               : m_request.stepping.manual ? StepDriver::After::Manual
+                                                                           : StepDriver::After::RunFreely);
     m_host->go();
     m_phase = Phase::Running;
 }

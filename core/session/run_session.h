@@ -43,6 +43,7 @@ struct RunRequest {
         bool on = false;
         std::vector<int> schedule;
         bool explore = false;
+        bool manual = false; // after the schedule, wait for stepDriver()->step()
     } stepping;
 };
 

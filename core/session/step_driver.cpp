@@ -123,6 +123,8 @@ StepDriver::Status StepDriver::poll()
         runFreely();
         return m_status;
     }
+    if (m_after == After::Manual)
+        return m_status;
     if (movable.empty()) {
         m_status = blocked ? Status::Stuck : Status::Done;
         return m_status;
@@ -130,6 +132,63 @@ StepDriver::Status StepDriver::poll()
     m_movable.push_back(movable);
     grant(movable.front());
     return m_status;
+}
+
+std::vector<StepDriver::ThreadView> StepDriver::threads() const
+{
+    std::vector<ThreadView> views;
+    const std::uint32_t expected = std::min(m_control.expected.load(), kMaxGatedThreads);
+    for (std::uint32_t i = 0; i < expected; ++i) {
+        const GateSlot &slot = m_control.slots[i];
+        ThreadView v;
+        v.number = static_cast<int>(i) + 1;
+        v.state = stateOf(slot);
+        if (v.state == GateState::AtGate)
+            v.next = tr("thread %1 will %2")
+                         .arg(v.number)
+                         .arg(operationText(static_cast<GateOp>(slot.op.load()), nameOf(slot.object.load())));
+        else if (v.state == GateState::Blocked)
+            v.next = tr("thread %1 waits for %2").arg(v.number).arg(nameOf(slot.blockedOn.load()));
+        else if (v.state == GateState::Finished)
+            v.next = tr("thread %1 has finished").arg(v.number);
+        else
+            v.next = tr("thread %1 is running").arg(v.number);
+        views.push_back(v);
+    }
+    return views;
+}
+
+bool StepDriver::step(int thread, QString *why)
+{
+    const std::uint32_t expected = std::min(m_control.expected.load(), kMaxGatedThreads);
+    if (m_status != Status::Stepping || m_taken.size() < m_schedule.size() || expected == 0
+        || !settled(expected)) {
+        *why = tr("The threads are still moving; wait for them to stop at their next step.");
+        return false;
+    }
+    if (thread < 1 || thread > static_cast<int>(expected)) {
+        *why = tr("There is no thread %1; this run has threads 1 to %2.").arg(thread).arg(expected);
+        return false;
+    }
+    const GateSlot &slot = m_control.slots[thread - 1];
+    const GateState s = stateOf(slot);
+    if (s == GateState::Blocked) {
+        *why = tr("Thread %1 cannot move: it waits for '%2', which another thread holds.")
+                   .arg(thread)
+                   .arg(nameOf(slot.blockedOn.load()));
+        return false;
+    }
+    if (s != GateState::AtGate) {
+        *why = tr("Thread %1 cannot move: it has finished.").arg(thread);
+        return false;
+    }
+    std::vector<int> movable;
+    for (std::uint32_t i = 0; i < expected; ++i)
+        if (stateOf(m_control.slots[i]) == GateState::AtGate)
+            movable.push_back(static_cast<int>(i) + 1);
+    m_movable.push_back(movable);
+    grant(thread);
+    return true;
 }
 
 QString StepDriver::scheduleText(const std::vector<int> &schedule)

@@ -22,7 +22,9 @@ class StepDriver
 {
     Q_DECLARE_TR_FUNCTIONS(StepDriver)
 public:
-    enum class After { RunFreely, LowestFirst };
+    // After the schedule: open the gates, step the lowest-numbered thread that can move, or wait
+    // for step() (the window's Step buttons).
+    enum class After { RunFreely, LowestFirst, Manual };
     enum class Status {
         Stepping, // waiting for threads to settle, or taking steps
         Free, // the schedule is used up and the gates are open
@@ -42,6 +44,17 @@ public:
     const std::vector<std::vector<int>> &movable() const { return m_movable; }
     // Opens the gates for good (Run freely).
     void runFreely();
+
+    // What each numbered thread is doing, for the window: "will read shared counter".
+    struct ThreadView {
+        int number = 0;
+        GateState state = GateState::Absent;
+        QString next; // the operation it stops before (AtGate), or what it waits for (Blocked)
+    };
+    std::vector<ThreadView> threads() const;
+    // Manual: lets `thread` take its next step. False, with the reason, when it cannot move or
+    // the threads have not settled since the last step.
+    bool step(int thread, QString *why);
 
     // "1,2,1,2" <-> {1,2,1,2}; parse returns false with a message on anything else.
     static QString scheduleText(const std::vector<int> &schedule);
