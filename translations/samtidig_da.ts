@@ -254,112 +254,6 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
         <translation>der mangler en kommando: list, run, record eller export.</translation>
     </message>
     <message>
-        <source>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-  samtidig-cli --help | --version
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
-records your own program (any Linux program, unmodified, every process and thread it starts),
-and writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
-                     record: none, the recording ends when the program&apos;s last process does)
-  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
-                     after that the tasks, counters and analysis go on and the trace says
-                     where detail stopped
-  --cwd DIR          record: the working folder the program starts in
-  --env NAME=VALUE   record: an environment variable for the program (repeatable)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-  7  record: the recording is complete, but the program exited with a non-zero status or was
-     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
-     a program that exits with 0 gives 0, one that cannot be started gives 2
-</source>
-        <translation>Brug:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
-                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
-                      [--lossy] [--max-detail-mb N] [--lang en|da] [BILLEDVALG]
-  samtidig-cli record [--cwd MAPPE] [--env NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
-                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [BILLEDVALG] -- PROGRAM [ARGUMENTER...]
-  samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
-                      [--summary FIL.json] [BILLEDVALG] [--lang en|da]
-  samtidig-cli --help | --version
-
-Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, eller
-optager dit eget program (et hvilket som helst Linux-program, uændret, med alle de processer og
-tråde, det starter), og skriver, hvad styresystemet og arbejdet har registreret.
-
-Valg:
-  --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
-  --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
-  --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
-  --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
-  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (run: standard 60;
-                     record: ingen, optagelsen slutter, når programmets sidste proces slutter)
-  --max-detail-mb N  behold alle detaljer op til omkring N MB spor (standard 4096; 0: ingen grænse);
-                     derefter fortsætter opgaverne, tællerne og analysen, og sporet viser, hvor
-                     detaljerne stoppede
-  --cwd MAPPE        record: den arbejdsmappe, programmet starter i
-  --env NAVN=VÆRDI   record: en miljøvariabel til programmet (kan gentages)
-  --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
-                     estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
-  --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
-  --lang en|da       sprog for meddelelser og billeder
-
-Billedvalg:
-  --png FIL, --svg FIL, --pdf FIL      skriv tidslinjen som et billede
-  --width PX, --height PX              billedets størrelse (standard 1920 bred, højden tilpasses)
-  --scale N                            PNG-pixelskala 1, 2 eller 3
-  --lanes cores|tasks|both             hvilke rækker der tegnes (standard both)
-  --title TEKST                        billedets titel (standard: scenarie og parametre)
-  --charts                             tilføj diagrammerne (udfald, kerneudnyttelse, ventetid på låse)
-
-Afslutningsstatus:
-  0  kørslen blev gennemført, eller list/export lykkedes
-  2  forkert kommandolinje eller parameter; intet blev startet
-  3  kørslen gik i deadlock (den blev opdaget og stoppet af --timeout)
-  4  kørslen blev stoppet af --timeout uden deadlock
-  5  runneren gik ned eller kunne ikke køre scenariet
-  6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
-  7  record: optagelsen er fuldstændig, men programmet sluttede med en status forskellig fra 0
-     eller blev dræbt af et signal (opsummeringens program.exit_status eller program.signal siger
-     hvilket); et program, der slutter med 0, giver 0, et, der ikke kan startes, giver 2
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
         <translation>ukendt kommando &apos;%1&apos;; kommandoerne er list, run, record og export.</translation>
     </message>
@@ -395,6 +289,154 @@ Afslutningsstatus:
         <source>  The program exited with status %1.
 </source>
         <translation>  Programmet sluttede med status %1.
+</translation>
+    </message>
+    <message>
+        <source>--schedule and --explore work with the scenarios %1 (not &apos;%2&apos;).</source>
+        <translation>--schedule og --explore virker med scenarierne %1 (ikke &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>samtidig-cli: these parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.
+</source>
+        <translation>samtidig-cli: disse parametre giver %L1 rækkefølger (interleavings); højst %2 kan udforskes. Prøv med færre tråde eller trin.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 interleavings explored
+</source>
+        <translation>%1: %2 rækkefølger (interleavings) udforsket
+</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 %3, for example %4
+</source>
+        <translation>  %1 x %2 %3, for eksempel %4
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
+                      [--schedule 1,2,1,2] [--explore]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
+                     after that the tasks, counters and analysis go on and the trace says
+                     where detail stopped
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --schedule LIST    run: take the run step by step, letting these threads go one operation each
+                     (read, write, lock, release ...), in this order; threads are numbered as
+                     the scenario numbers them. The rest of the run then continues freely.
+                     Works with race, mutex, deadlock, lock-ordering, philosophers and
+                     semaphore.
+  --explore          run: run every interleaving of the scenario&apos;s threads (small parameter
+                     values only) and count the outcomes in the summary&apos;s results.explore
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+  8  run: a --schedule step was refused (a thread that is blocked or has finished cannot
+     move), or an --explore had too many interleavings or was stopped
+</source>
+        <translation>Brug:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
+                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [BILLEDVALG]
+                      [--schedule 1,2,1,2] [--explore]
+  samtidig-cli record [--cwd MAPPE] [--env NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
+                      [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [BILLEDVALG] -- PROGRAM [ARGUMENTER...]
+  samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
+                      [--summary FIL.json] [BILLEDVALG] [--lang en|da]
+  samtidig-cli --help | --version
+
+Kører et af Samtidigs concurrency-scenarier på rigtige tråde og processer, uden vindue, eller
+optager dit eget program (et hvilket som helst Linux-program, uændret, med alle de processer og
+tråde, det starter), og skriver, hvad styresystemet og arbejdet har registreret.
+
+Valg:
+  --set NAVN=VÆRDI   sæt en parameter for scenariet (se &apos;list&apos; for navne og intervaller)
+  --trace FIL        skriv Chrome Trace Event-JSON (kan åbnes i Perfetto og chrome://tracing)
+  --summary FIL      skriv kørslens opsummering som JSON (udfald, tider, tællere, resultater)
+  --save FIL         gem optagelsen i Samtidigs eget format, så den kan åbnes i vinduet
+  --timeout SEKUNDER stop kørslen efter så mange sekunder, deadlock eller ej (run: standard 60;
+                     record: ingen, optagelsen slutter, når programmets sidste proces slutter)
+  --max-detail-mb N  behold alle detaljer op til omkring N MB spor (standard 4096; 0: ingen grænse);
+                     derefter fortsætter opgaverne, tællerne og analysen, og sporet viser, hvor
+                     detaljerne stoppede
+  --cwd MAPPE        record: den arbejdsmappe, programmet starter i
+  --env NAVN=VÆRDI   record: en miljøvariabel til programmet (kan gentages)
+  --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
+                     estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
+  --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
+  --schedule LISTE   run: tag kørslen trin for trin, og lad disse tråde gå én operation hver
+                     (læs, skriv, lås, frigiv ...), i denne rækkefølge; trådene nummereres, som
+                     scenariet nummererer dem. Resten af kørslen fortsætter derefter frit.
+                     Virker med race, mutex, deadlock, lock-ordering, philosophers og
+                     semaphore.
+  --explore          run: kør alle rækkefølger (interleavings) af scenariets tråde (kun små
+                     parameterværdier), og tæl udfaldene i opsummeringens results.explore
+  --lang en|da       sprog for meddelelser og billeder
+
+Billedvalg:
+  --png FIL, --svg FIL, --pdf FIL      skriv tidslinjen som et billede
+  --width PX, --height PX              billedets størrelse (standard 1920 bred, højden tilpasses)
+  --scale N                            PNG-pixelskala 1, 2 eller 3
+  --lanes cores|tasks|both             hvilke rækker der tegnes (standard both)
+  --title TEKST                        billedets titel (standard: scenarie og parametre)
+  --charts                             tilføj diagrammerne (udfald, kerneudnyttelse, ventetid på låse)
+
+Afslutningsstatus:
+  0  kørslen blev gennemført, eller list/export lykkedes
+  2  forkert kommandolinje eller parameter; intet blev startet
+  3  kørslen gik i deadlock (den blev opdaget og stoppet af --timeout)
+  4  kørslen blev stoppet af --timeout uden deadlock
+  5  runneren gik ned eller kunne ikke køre scenariet
+  6  en uddatafil kunne ikke skrives, eller en optagelse kunne ikke læses
+  7  record: optagelsen er fuldstændig, men programmet sluttede med en status forskellig fra 0
+     eller blev dræbt af et signal (opsummeringens program.exit_status eller program.signal siger
+     hvilket); et program, der slutter med 0, giver 0, et, der ikke kan startes, giver 2
+  8  run: et trin i --schedule blev afvist (en tråd, der er blokeret eller er færdig, kan ikke
+     gå videre), eller en --explore havde for mange rækkefølger eller blev stoppet
 </translation>
     </message>
 </context>
@@ -1786,6 +1828,10 @@ Afslutningsstatus:
         <source>The runner %1.</source>
         <translation>Runneren %1.</translation>
     </message>
+    <message>
+        <source>The scenario &apos;%1&apos; cannot be taken step by step; these can: %2.</source>
+        <translation>Scenariet &apos;%1&apos; kan ikke tages trin for trin; det kan disse: %2.</translation>
+    </message>
 </context>
 <context>
     <name>RunTimeLimit</name>
@@ -1916,6 +1962,21 @@ Afslutningsstatus:
     <message>
         <source>reader %1</source>
         <translation>læser %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExplorer</name>
+    <message>
+        <source>These parameters have more than %1 interleavings, too many to explore; try fewer threads or steps.</source>
+        <translation>Disse parametre giver mere end %1 rækkefølger (interleavings), for mange til at udforske; prøv med færre tråde eller trin.</translation>
+    </message>
+    <message>
+        <source>The exploration was stopped after %1 schedules.</source>
+        <translation>Udforskningen blev stoppet efter %1 rækkefølger.</translation>
+    </message>
+    <message>
+        <source>The schedule %1 did not complete: %2</source>
+        <translation>Rækkefølgen %1 blev ikke gennemført: %2</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2144,105 @@ Afslutningsstatus:
     <message>
         <source>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</source>
         <translation>Bind til kerne (pin_cpu) er %1, men denne maskine har kun kernerne 0 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDriver</name>
+    <message>
+        <source>Step %1 of the schedule names thread %2, but this run has threads 1 to %3.</source>
+        <translation>Trin %1 i rækkefølgen nævner tråd %2, men denne kørsel har tråd 1 til %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the schedule cannot be taken: thread %2 cannot move, it waits for &apos;%3&apos;, which another thread holds.</source>
+        <translation>Trin %1 i rækkefølgen kan ikke tages: tråd %2 kan ikke gå videre, den venter på &apos;%3&apos;, som en anden tråd holder.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the schedule cannot be taken: thread %2 has finished.</source>
+        <translation>Trin %1 i rækkefølgen kan ikke tages: tråd %2 er færdig.</translation>
+    </message>
+    <message>
+        <source>--schedule must be thread numbers separated by commas, such as 1,2,1,2; each between 1 and %1 (got &apos;%2&apos;).</source>
+        <translation>--schedule skal være trådnumre adskilt af kommaer, som 1,2,1,2; hvert mellem 1 og %1 (du skrev &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>starte</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>læse %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>skrive %1</translation>
+    </message>
+    <message>
+        <source>lock %1</source>
+        <translation>låse %1</translation>
+    </message>
+    <message>
+        <source>try to lock %1</source>
+        <translation>prøve at låse %1</translation>
+    </message>
+    <message>
+        <source>try to lock %1 for a while</source>
+        <translation>prøve at låse %1 i et stykke tid</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>frigive %1</translation>
+    </message>
+    <message>
+        <source>lock %1 for reading</source>
+        <translation>låse %1 for at læse</translation>
+    </message>
+    <message>
+        <source>release %1 after reading</source>
+        <translation>frigive %1 efter læsning</translation>
+    </message>
+    <message>
+        <source>wait for %1</source>
+        <translation>vente på %1</translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation>give %1 besked</translation>
+    </message>
+    <message>
+        <source>acquire %1</source>
+        <translation>tage %1</translation>
+    </message>
+    <message>
+        <source>thread %1 will %2</source>
+        <translation>tråd %1 vil %2</translation>
+    </message>
+    <message>
+        <source>thread %1 waits for %2</source>
+        <translation>tråd %1 venter på %2</translation>
+    </message>
+    <message>
+        <source>thread %1 has finished</source>
+        <translation>tråd %1 er færdig</translation>
+    </message>
+    <message>
+        <source>thread %1 is running</source>
+        <translation>tråd %1 kører</translation>
+    </message>
+    <message>
+        <source>The threads are still moving; wait for them to stop at their next step.</source>
+        <translation>Trådene er stadig i gang; vent, til de standser ved deres næste trin.</translation>
+    </message>
+    <message>
+        <source>There is no thread %1; this run has threads 1 to %2.</source>
+        <translation>Der er ingen tråd %1; denne kørsel har tråd 1 til %2.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it waits for &apos;%2&apos;, which another thread holds.</source>
+        <translation>Tråd %1 kan ikke gå videre: den venter på &apos;%2&apos;, som en anden tråd holder.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it has finished.</source>
+        <translation>Tråd %1 kan ikke gå videre: den er færdig.</translation>
     </message>
 </context>
 <context>

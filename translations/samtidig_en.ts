@@ -254,112 +254,6 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
         <translation>a command is needed: list, run, record or export.</translation>
     </message>
     <message>
-        <source>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-  samtidig-cli --help | --version
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
-records your own program (any Linux program, unmodified, every process and thread it starts),
-and writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
-                     record: none, the recording ends when the program&apos;s last process does)
-  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
-                     after that the tasks, counters and analysis go on and the trace says
-                     where detail stopped
-  --cwd DIR          record: the working folder the program starts in
-  --env NAME=VALUE   record: an environment variable for the program (repeatable)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-  7  record: the recording is complete, but the program exited with a non-zero status or was
-     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
-     a program that exits with 0 gives 0, one that cannot be started gives 2
-</source>
-        <translation>Usage:
-  samtidig-cli list [--json] [--lang en|da]
-  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
-  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
-                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
-  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
-                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
-  samtidig-cli --help | --version
-
-Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
-records your own program (any Linux program, unmodified, every process and thread it starts),
-and writes what the kernel and the workload recorded.
-
-Options:
-  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
-  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
-  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
-  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
-  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
-                     record: none, the recording ends when the program&apos;s last process does)
-  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
-                     after that the tasks, counters and analysis go on and the trace says
-                     where detail stopped
-  --cwd DIR          record: the working folder the program starts in
-  --env NAME=VALUE   record: an environment variable for the program (repeatable)
-  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
-                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
-  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
-  --lang en|da       language of messages and images
-
-Image options:
-  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
-  --width PX, --height PX              image size (default 1920 wide, height to fit)
-  --scale N                            PNG pixel scale 1, 2 or 3
-  --lanes cores|tasks|both             which lanes to draw (default both)
-  --title TEXT                         image title (default: scenario and parameters)
-  --charts                             add the charts (outcome, core utilization, lock waits)
-
-Exit status:
-  0  the run completed, or list/export succeeded
-  2  bad command line or parameter; nothing was started
-  3  the run deadlocked (it was detected, and stopped by --timeout)
-  4  the run was stopped by --timeout without a deadlock
-  5  the runner crashed or could not run the scenario
-  6  an output file could not be written, or a recording could not be read
-  7  record: the recording is complete, but the program exited with a non-zero status or was
-     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
-     a program that exits with 0 gives 0, one that cannot be started gives 2
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
         <translation>unknown command &apos;%1&apos;; the commands are list, run, record and export.</translation>
     </message>
@@ -395,6 +289,154 @@ Exit status:
         <source>  The program exited with status %1.
 </source>
         <translation>  The program exited with status %1.
+</translation>
+    </message>
+    <message>
+        <source>--schedule and --explore work with the scenarios %1 (not &apos;%2&apos;).</source>
+        <translation>--schedule and --explore work with the scenarios %1 (not &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>samtidig-cli: these parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.
+</source>
+        <translation>samtidig-cli: these parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 interleavings explored
+</source>
+        <translation>%1: %2 interleavings explored
+</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 %3, for example %4
+</source>
+        <translation>  %1 x %2 %3, for example %4
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
+                      [--schedule 1,2,1,2] [--explore]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
+                     after that the tasks, counters and analysis go on and the trace says
+                     where detail stopped
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --schedule LIST    run: take the run step by step, letting these threads go one operation each
+                     (read, write, lock, release ...), in this order; threads are numbered as
+                     the scenario numbers them. The rest of the run then continues freely.
+                     Works with race, mutex, deadlock, lock-ordering, philosophers and
+                     semaphore.
+  --explore          run: run every interleaving of the scenario&apos;s threads (small parameter
+                     values only) and count the outcomes in the summary&apos;s results.explore
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+  8  run: a --schedule step was refused (a thread that is blocked or has finished cannot
+     move), or an --explore had too many interleavings or was stopped
+</source>
+        <translation>Usage:
+  samtidig-cli list [--json] [--lang en|da]
+  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]
+                      [--schedule 1,2,1,2] [--explore]
+  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
+                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
+                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
+                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
+  samtidig-cli --help | --version
+
+Runs one of Samtidig&apos;s concurrency scenarios on real threads and processes, headless, or
+records your own program (any Linux program, unmodified, every process and thread it starts),
+and writes what the kernel and the workload recorded.
+
+Options:
+  --set NAME=VALUE   set a scenario parameter (see &apos;list&apos; for names and ranges)
+  --trace FILE       write Chrome Trace Event JSON (opens in Perfetto and chrome://tracing)
+  --summary FILE     write the run&apos;s summary as JSON (outcome, times, counters, results)
+  --save FILE        save the recording in Samtidig&apos;s own format, to open in the window
+  --timeout SECONDS  stop the run after this many seconds, deadlocked or not (run: default 60;
+                     record: none, the recording ends when the program&apos;s last process does)
+  --max-detail-mb N  keep full detail up to about N MB of trace (default 4096; 0: no limit);
+                     after that the tasks, counters and analysis go on and the trace says
+                     where detail stopped
+  --cwd DIR          record: the working folder the program starts in
+  --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
+                     estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
+  --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
+  --schedule LIST    run: take the run step by step, letting these threads go one operation each
+                     (read, write, lock, release ...), in this order; threads are numbered as
+                     the scenario numbers them. The rest of the run then continues freely.
+                     Works with race, mutex, deadlock, lock-ordering, philosophers and
+                     semaphore.
+  --explore          run: run every interleaving of the scenario&apos;s threads (small parameter
+                     values only) and count the outcomes in the summary&apos;s results.explore
+  --lang en|da       language of messages and images
+
+Image options:
+  --png FILE, --svg FILE, --pdf FILE   write the timeline as an image
+  --width PX, --height PX              image size (default 1920 wide, height to fit)
+  --scale N                            PNG pixel scale 1, 2 or 3
+  --lanes cores|tasks|both             which lanes to draw (default both)
+  --title TEXT                         image title (default: scenario and parameters)
+  --charts                             add the charts (outcome, core utilization, lock waits)
+
+Exit status:
+  0  the run completed, or list/export succeeded
+  2  bad command line or parameter; nothing was started
+  3  the run deadlocked (it was detected, and stopped by --timeout)
+  4  the run was stopped by --timeout without a deadlock
+  5  the runner crashed or could not run the scenario
+  6  an output file could not be written, or a recording could not be read
+  7  record: the recording is complete, but the program exited with a non-zero status or was
+     killed by a signal (the summary&apos;s program.exit_status or program.signal says which);
+     a program that exits with 0 gives 0, one that cannot be started gives 2
+  8  run: a --schedule step was refused (a thread that is blocked or has finished cannot
+     move), or an --explore had too many interleavings or was stopped
 </translation>
     </message>
 </context>
@@ -1786,6 +1828,10 @@ Exit status:
         <source>The runner %1.</source>
         <translation>The runner %1.</translation>
     </message>
+    <message>
+        <source>The scenario &apos;%1&apos; cannot be taken step by step; these can: %2.</source>
+        <translation>The scenario &apos;%1&apos; cannot be taken step by step; these can: %2.</translation>
+    </message>
 </context>
 <context>
     <name>RunTimeLimit</name>
@@ -1916,6 +1962,21 @@ Exit status:
     <message>
         <source>reader %1</source>
         <translation>reader %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleExplorer</name>
+    <message>
+        <source>These parameters have more than %1 interleavings, too many to explore; try fewer threads or steps.</source>
+        <translation>These parameters have more than %1 interleavings, too many to explore; try fewer threads or steps.</translation>
+    </message>
+    <message>
+        <source>The exploration was stopped after %1 schedules.</source>
+        <translation>The exploration was stopped after %1 schedules.</translation>
+    </message>
+    <message>
+        <source>The schedule %1 did not complete: %2</source>
+        <translation>The schedule %1 did not complete: %2</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2144,105 @@ Exit status:
     <message>
         <source>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</source>
         <translation>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDriver</name>
+    <message>
+        <source>Step %1 of the schedule names thread %2, but this run has threads 1 to %3.</source>
+        <translation>Step %1 of the schedule names thread %2, but this run has threads 1 to %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the schedule cannot be taken: thread %2 cannot move, it waits for &apos;%3&apos;, which another thread holds.</source>
+        <translation>Step %1 of the schedule cannot be taken: thread %2 cannot move, it waits for &apos;%3&apos;, which another thread holds.</translation>
+    </message>
+    <message>
+        <source>Step %1 of the schedule cannot be taken: thread %2 has finished.</source>
+        <translation>Step %1 of the schedule cannot be taken: thread %2 has finished.</translation>
+    </message>
+    <message>
+        <source>--schedule must be thread numbers separated by commas, such as 1,2,1,2; each between 1 and %1 (got &apos;%2&apos;).</source>
+        <translation>--schedule must be thread numbers separated by commas, such as 1,2,1,2; each between 1 and %1 (got &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>read %1</translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation>write %1</translation>
+    </message>
+    <message>
+        <source>lock %1</source>
+        <translation>lock %1</translation>
+    </message>
+    <message>
+        <source>try to lock %1</source>
+        <translation>try to lock %1</translation>
+    </message>
+    <message>
+        <source>try to lock %1 for a while</source>
+        <translation>try to lock %1 for a while</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>release %1</translation>
+    </message>
+    <message>
+        <source>lock %1 for reading</source>
+        <translation>lock %1 for reading</translation>
+    </message>
+    <message>
+        <source>release %1 after reading</source>
+        <translation>release %1 after reading</translation>
+    </message>
+    <message>
+        <source>wait for %1</source>
+        <translation>wait for %1</translation>
+    </message>
+    <message>
+        <source>notify %1</source>
+        <translation>notify %1</translation>
+    </message>
+    <message>
+        <source>acquire %1</source>
+        <translation>acquire %1</translation>
+    </message>
+    <message>
+        <source>thread %1 will %2</source>
+        <translation>thread %1 will %2</translation>
+    </message>
+    <message>
+        <source>thread %1 waits for %2</source>
+        <translation>thread %1 waits for %2</translation>
+    </message>
+    <message>
+        <source>thread %1 has finished</source>
+        <translation>thread %1 has finished</translation>
+    </message>
+    <message>
+        <source>thread %1 is running</source>
+        <translation>thread %1 is running</translation>
+    </message>
+    <message>
+        <source>The threads are still moving; wait for them to stop at their next step.</source>
+        <translation>The threads are still moving; wait for them to stop at their next step.</translation>
+    </message>
+    <message>
+        <source>There is no thread %1; this run has threads 1 to %2.</source>
+        <translation>There is no thread %1; this run has threads 1 to %2.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it waits for &apos;%2&apos;, which another thread holds.</source>
+        <translation>Thread %1 cannot move: it waits for &apos;%2&apos;, which another thread holds.</translation>
+    </message>
+    <message>
+        <source>Thread %1 cannot move: it has finished.</source>
+        <translation>Thread %1 cannot move: it has finished.</translation>
     </message>
 </context>
 <context>

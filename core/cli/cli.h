@@ -34,6 +34,7 @@ enum CliExit {
     CliRunFailed = 5, // the runner crashed or could not run the scenario
     CliOutputFailed = 6, // an output file could not be written or read
     CliProgramFailed = 7, // record: the recording is complete; the program exited non-zero or was killed
+    CliStepRefused = 8, // run: a --schedule step was refused, or an --explore was refused or stopped
 };
 
 // Runs the CLI in an existing Q(Gui|Core)Application.

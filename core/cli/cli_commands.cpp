@@ -7,6 +7,8 @@
 #include "io/trace_file.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "session/schedule_explorer.h"
+#include "session/step_driver.h"
 #include "session/summary.h"
 #include "trace/fidelity_text.h"
 #include "trace/scheduling_source_text.h"
@@ -19,6 +21,7 @@
 #include <QLocale>
 
 #include <atomic>
+#include <chrono>
 #include <csignal>
 #include <thread>
 #include <unistd.h>
@@ -80,6 +83,7 @@ QString CliCommands::helpText()
         "  samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
         "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
         "                      [--lossy] [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS]\n"
+        "                      [--schedule 1,2,1,2] [--explore]\n"
         "  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
         "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
         "                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]\n"
@@ -107,6 +111,13 @@ QString CliCommands::helpText()
         "                     estimate (the workload's own reports), auto (kernel if allowed; default)\n"
         "  --lossy            drop records instead of stalling a writer whose ring is full (drops are "
         "counted)\n"
+        "  --schedule LIST    run: take the run step by step, letting these threads go one operation each\n"
+        "                     (read, write, lock, release ...), in this order; threads are numbered as\n"
+        "                     the scenario numbers them. The rest of the run then continues freely.\n"
+        "                     Works with race, mutex, deadlock, lock-ordering, philosophers and\n"
+        "                     semaphore.\n"
+        "  --explore          run: run every interleaving of the scenario's threads (small parameter\n"
+        "                     values only) and count the outcomes in the summary's results.explore\n"
         "  --lang en|da       language of messages and images\n"
         "\n"
         "Image options:\n"
@@ -126,7 +137,9 @@ QString CliCommands::helpText()
         "  6  an output file could not be written, or a recording could not be read\n"
         "  7  record: the recording is complete, but the program exited with a non-zero status or was\n"
         "     killed by a signal (the summary's program.exit_status or program.signal says which);\n"
-        "     a program that exits with 0 gives 0, one that cannot be started gives 2\n");
+        "     a program that exits with 0 gives 0, one that cannot be started gives 2\n"
+        "  8  run: a --schedule step was refused (a thread that is blocked or has finished cannot\n"
+        "     move), or an --explore had too many interleavings or was stopped\n");
 }
 
 QString CliCommands::outcomeWord(RunOutcome outcome)
@@ -330,16 +343,25 @@ int CliCommands::run(const QStringList &args)
             request.lossy = true;
             continue;
         }
-        const bool takesValue = opt == QLatin1String("--set") || opt == QLatin1String("--trace")
-            || opt == QLatin1String("--summary") || opt == QLatin1String("--save")
-            || opt == QLatin1String("--timeout") || opt == QLatin1String("--source")
-            || opt == QLatin1String("--max-detail-mb");
+        if (opt == QLatin1String("--explore")) {
+            request.stepping.on = true;
+            request.stepping.explore = true;
+            continue;
+        }
+        const bool takesValue = opt == QLatin1String("--schedule") || opt == QLatin1String("--set")
+            || opt == QLatin1String("--trace") || opt == QLatin1String("--summary")
+            || opt == QLatin1String("--save") || opt == QLatin1String("--timeout")
+            || opt == QLatin1String("--source") || opt == QLatin1String("--max-detail-mb");
         if (!takesValue)
             return usageError(tr("unknown option '%1' for run.").arg(opt));
         if (i + 1 >= args.size())
             return usageError(tr("%1 needs a value.").arg(opt));
         const QString &value = args[++i];
-        if (opt == QLatin1String("--set")) {
+        if (opt == QLatin1String("--schedule")) {
+            if (!StepDriver::parseSchedule(value, &request.stepping.schedule, &error))
+                return usageError(error);
+            request.stepping.on = true;
+        } else if (opt == QLatin1String("--set")) {
             std::pair<QString, QString> kv;
             if (!Parameters::splitAssignment(value, &kv, &error))
                 return usageError(error);
@@ -369,6 +391,16 @@ int CliCommands::run(const QStringList &args)
     if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error)
         || !checkRunTime(scenario->info(), request.params, onlineCpuCount(), &error))
         return usageError(error);
+    if (request.stepping.on && !scenario->info().steppable) {
+        QStringList ids;
+        for (const Scenario *s : allScenarios())
+            if (s->info().steppable)
+                ids << s->info().id;
+        return usageError(tr("--schedule and --explore work with the scenarios %1 (not '%2').")
+                              .arg(ids.join(QStringLiteral(", ")), request.scenario));
+    }
+    if (request.stepping.explore)
+        return explore(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
     return execute(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
 }
 
@@ -548,9 +580,16 @@ int CliCommands::execute(const RunRequest &request, double timeoutS, const Outpu
                     "estimated.\n")
                      .arg(trace.sourceNote()));
 
+    QJsonObject summaryExtra;
+    if (request.stepping.on)
+        summaryExtra.insert(QStringLiteral("schedule"), StepDriver::scheduleText(request.stepping.schedule));
     if (!writeOutputs(trace, out.trace, out.summary, out.save, out.images,
-                      session.deadlockDetectionLatencyNs()))
+                      session.deadlockDetectionLatencyNs(), summaryExtra))
         return CliOutputFailed;
+    if (!session.stepRefusal().isEmpty()) {
+        printErr(tr("samtidig-cli: %1\n").arg(session.stepRefusal()));
+        return CliStepRefused;
+    }
     const QString what = request.program ? ProgramRequest::commandLine(trace.parameters()) : trace.scenario();
     printOut(tr("%1: %2 in %L3 ms, %L4 events, %L5 dropped, scheduling source %6\n")
                  .arg(what, outcomeWord(trace.outcome()))
@@ -587,9 +626,62 @@ int CliCommands::execute(const RunRequest &request, double timeoutS, const Outpu
     }
 }
 
+int CliCommands::explore(const RunRequest &request, double timeoutS, const Outputs &out)
+{
+    QString error;
+    for (const QString &path :
+         { out.trace, out.summary, out.save, out.images.png, out.images.svg, out.images.pdf }) {
+        if (!path.isEmpty() && !checkWritable(path, &error)) {
+            printErr(tr("samtidig-cli: %1\n").arg(error));
+            return CliOutputFailed;
+        }
+    }
+    const Scenario *scenario = findScenario(request.scenario);
+    const auto &interleavings = scenario->info().interleavings;
+    if (interleavings && interleavings(request.params) > ScheduleExplorer::kMaxSchedules) {
+        printErr(tr("samtidig-cli: these parameters have %L1 interleavings; at most %2 can be explored. "
+                    "Try fewer threads or steps.\n")
+                     .arg(interleavings(request.params), 0, 'f', 0)
+                     .arg(ScheduleExplorer::kMaxSchedules));
+        return CliStepRefused;
+    }
+    g_interrupted.store(false);
+    auto previousInt = std::signal(SIGINT, onInterrupt);
+    auto previousTerm = std::signal(SIGTERM, onInterrupt);
+    const auto started = std::chrono::steady_clock::now();
+    ScheduleExplorer explorer(request);
+    const bool ok = explorer.run(
+        [&] {
+            return !g_interrupted.load()
+                && std::chrono::steady_clock::now() - started < std::chrono::duration<double>(timeoutS);
+        },
+        &error);
+    std::signal(SIGINT, previousInt);
+    std::signal(SIGTERM, previousTerm);
+    if (!ok) {
+        printErr(tr("samtidig-cli: %1\n").arg(error));
+        return CliStepRefused;
+    }
+    const std::unique_ptr<Trace> trace = explorer.takeFirstTrace();
+    const QJsonObject explored = explorer.toJson();
+    if (!writeOutputs(
+            *trace, out.trace, out.summary, out.save, out.images, -1,
+            { { QStringLiteral("results"), QJsonObject { { QStringLiteral("explore"), explored } } } }))
+        return CliOutputFailed;
+    printOut(tr("%1: %2 interleavings explored\n").arg(request.scenario).arg(explorer.schedules()));
+    for (const ScheduleExplorer::Outcome &o : explorer.outcomes())
+        printOut(tr("  %1 x %2 %3, for example %4\n")
+                     .arg(o.count)
+                     .arg(o.outcome == QLatin1String("deadlock") ? outcomeWord(RunOutcome::Deadlock)
+                                                                 : outcomeWord(RunOutcome::Completed))
+                     .arg(QString::fromUtf8(QJsonDocument(o.result).toJson(QJsonDocument::Compact)))
+                     .arg(StepDriver::scheduleText(o.schedule)));
+    return CliOk;
+}
+
 bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, const QString &summaryPath,
                                const QString &savePath, const ImageRequest &images,
-                               std::int64_t deadlockLatencyNs)
+                               std::int64_t deadlockLatencyNs, const QJsonObject &summaryExtra)
 {
     QString error;
     bool ok = true;
@@ -604,8 +696,19 @@ bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, con
         }
     }
     if (!summaryPath.isEmpty()) {
-        const QByteArray json
-            = QJsonDocument(runSummary(trace, deadlockLatencyNs)).toJson(QJsonDocument::Indented);
+        QJsonObject summary = runSummary(trace, deadlockLatencyNs);
+        for (auto it = summaryExtra.begin(); it != summaryExtra.end(); ++it) {
+            if (it.key() == QLatin1String("results")) { // merged into the scenario's results
+                QJsonObject results = summary.value(it.key()).toObject();
+                const QJsonObject more = it.value().toObject();
+                for (auto m = more.begin(); m != more.end(); ++m)
+                    results.insert(m.key(), m.value());
+                summary.insert(it.key(), results);
+            } else {
+                summary.insert(it.key(), it.value());
+            }
+        }
+        const QByteArray json = QJsonDocument(summary).toJson(QJsonDocument::Indented);
         if (writeFileAtomically(summaryPath, json, &error))
             report(tr("summary"), summaryPath);
         else {

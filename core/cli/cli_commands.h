@@ -36,13 +36,15 @@ private:
     int record(const QStringList &args);
     // Runs a checked request to its end (or the timeout; 0: none) and writes what was asked for.
     int execute(const RunRequest &request, double timeoutS, const Outputs &outputs);
+    // --explore: runs every schedule (session/schedule_explorer.h), writes results.explore.
+    int explore(const RunRequest &request, double timeoutS, const Outputs &outputs);
     bool parseSource(const QString &value, RunRequest::Source *source, QString *error);
     bool parseDetailLimit(const QString &value, std::size_t *bytes, QString *error);
     int exportRecording(const QStringList &args);
     int usageError(const QString &message);
     bool writeOutputs(const class Trace &trace, const QString &tracePath, const QString &summaryPath,
                       const QString &savePath, const ImageRequest &images,
-                      std::int64_t deadlockLatencyNs = -1);
+                      std::int64_t deadlockLatencyNs = -1, const QJsonObject &summaryExtra = {});
     // Parses image options shared by run and export; consumes them from args at index i.
     bool takeImageOption(const QStringList &args, int &i, ImageRequest *images, QString *error);
 

@@ -12,8 +12,9 @@
 namespace samtidig {
 
 inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
-// 2: the clock mapping; 3: rings can be released; 4: a ring says while its writer holds a stamp
-inline constexpr std::uint32_t kRegionVersion = 4;
+// 2: the clock mapping; 3: rings can be released; 4: a ring says while its writer holds a stamp;
+// 5: step mode (StepControl)
+inline constexpr std::uint32_t kRegionVersion = 5;
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
 
@@ -75,6 +76,56 @@ struct NameSlot {
     char name[kNameLength] = {};
 };
 
+// Step mode (sync/step_gate.h, session/step_driver.h): every instrumented operation of a numbered
+// thread is a gate. The thread publishes the operation it is about to do, says AtGate and sleeps on
+// its `go` word (a shared futex) until the host adds one to it. Blocking in a primitive is published
+// too (Blocked), so the host knows when every thread has settled and which ones can move.
+inline constexpr std::uint32_t kMaxGatedThreads = 64;
+
+enum class GateState : std::uint32_t {
+    Absent = 0, // no thread has this number (yet)
+    Running = 1, // between gates: the host waits for it to settle
+    AtGate = 2, // stopped before `op` on `object`, waiting for its step
+    Blocked = 3, // waits inside a primitive (a held lock) for `blockedOn`; another thread must move
+    Finished = 4
+};
+
+enum class GateOp : std::uint32_t {
+    None = 0,
+    Read,
+    Write,
+    Lock,
+    TryLock,
+    TimedLock,
+    Unlock,
+    LockShared,
+    UnlockShared,
+    CondWait,
+    CondNotify,
+    SemAcquire,
+    SemRelease
+};
+
+struct alignas(64) GateSlot {
+    std::atomic<std::uint32_t> state { 0 }; // GateState
+    std::atomic<std::uint32_t> go { 0 }; // futex word: the host adds one to let the thread pass
+    std::atomic<std::uint32_t> op { 0 }; // GateOp of the next operation
+    std::atomic<std::uint32_t> object { 0 }; // its name id
+    std::atomic<std::uint32_t> blockedOn { 0 }; // name id while Blocked
+    std::atomic<std::uint32_t> task { 0 }; // the thread's task id
+    std::atomic<std::uint32_t> passed { 0 }; // gates passed
+};
+
+struct StepControl {
+    std::atomic<std::uint32_t> enabled { 0 }; // set by the host before the runner starts; fixed
+    std::atomic<std::uint32_t> freeRun { 0 }; // 1: gates open for good (the rest runs freely)
+    std::atomic<std::uint32_t> expected { 0 }; // gated threads the scenario will start (numbered 1..)
+    // Bumped by the workload before each state change, so the host can take a consistent look
+    // at all slots (read it before and after; equal: nothing changed in between).
+    std::atomic<std::uint32_t> changes { 0 };
+    GateSlot slots[kMaxGatedThreads]; // slot i belongs to thread number i + 1
+};
+
 struct RegionHeader {
     std::uint64_t magic = 0;
     std::uint32_t version = 0;
@@ -98,6 +149,7 @@ struct RegionHeader {
     std::atomic<std::uint64_t> tasksRefused { 0 };
     std::atomic<std::uint64_t> runnerStartNs { 0 };
     ClockMapping clock; // own cache line: rewritten ~100 times a second, read by every stamp
+    StepControl step;
     std::atomic<std::uint32_t> resultsSize { 0 }; // bytes of JSON in results, published after writing
     char results[kResultsCapacity] = {};
 };

@@ -7,6 +7,7 @@
 #include "runner/program_launcher.h"
 #include "runner/runner_results.h"
 #include "scenarios/scenario_registry.h"
+#include "sync/step_gate.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -115,6 +116,7 @@ int runnerMain(int argc, char **argv)
     }
 
     Recorder::attach(&region);
+    StepGate::attach(&region);
     ScopedTask mainTask(TaskKind::Process, "main", 0);
     region.setState(RunState::Ready);
     // The consumer sets up the kernel's switch records on our pid (inherited by everything the

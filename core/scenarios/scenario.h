@@ -31,6 +31,10 @@ struct ScenarioInfo {
     QString explanation; // translated, 3–6 sentences: what to look for and why it happens
     std::vector<ParamSpec> params;
     bool mayHang = false; // deadlocks on purpose: the runner is stopped by the user or --timeout
+    // Numbers its threads for step mode (sync/step_gate.h): runs can follow a schedule.
+    bool steppable = false;
+    // How many schedules step mode can take through a run with these values (unset: unknown).
+    std::function<double(const ParamValues &values)> interleavings;
     bool hidden = false; // test-only (e.g. `crash`): left out of the scenario browser and `list`
     // About how long a run with these values takes on `cores` cores, in seconds, from the work and
     // waits the parameters ask for (a hanging scenario: until it hangs). Runs estimated above

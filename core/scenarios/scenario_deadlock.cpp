@@ -4,6 +4,7 @@
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
+#include "sync/step_gate.h"
 
 #include <algorithm>
 #include <barrier>
@@ -16,6 +17,7 @@ ScenarioInfo DeadlockScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("deadlock");
+    i.steppable = true;
     i.theme = ScenarioTheme::Deadlock;
     i.name = tr("Deadlock: two threads, two locks");
     i.explanation
@@ -50,20 +52,23 @@ QJsonObject DeadlockScenario::run(const ParamValues &params, RunContext &context
     // Both threads hold their first lock before either asks for its second: the deadlock is certain.
     std::barrier bothHoldOne(2);
 
-    const auto body = [&](const std::string &name, InstrumentedMutex &first, InstrumentedMutex &second) {
-        ScopedTask task(TaskKind::Thread, name, context.mainTask());
+    StepGate::expectThreads(2);
+    const auto body = [&](int number, InstrumentedMutex &first, InstrumentedMutex &second) {
+        ScopedTask task(TaskKind::Thread, tr("thread %1").arg(number).toStdString(), context.mainTask());
+        const StepThread step(number);
         if (workNs > 0)
             cpuWork(workNs);
         first.lock();
         if (holdNs > 0)
             cpuWork(holdNs);
-        bothHoldOne.arrive_and_wait();
+        if (!StepGate::on()) // stepped, the schedule decides whether the deadlock happens
+            bothHoldOne.arrive_and_wait();
         second.lock(); // blocks forever: the other thread holds it and waits for `first`
         second.unlock();
         first.unlock();
     };
-    std::thread one(body, tr("thread %1").arg(1).toStdString(), std::ref(a), std::ref(b));
-    std::thread two(body, tr("thread %1").arg(2).toStdString(), std::ref(b), std::ref(a));
+    std::thread one(body, 1, std::ref(a), std::ref(b));
+    std::thread two(body, 2, std::ref(b), std::ref(a));
     one.join(); // never returns: the runner is killed from outside
     two.join();
     return { { QStringLiteral("deadlocked"), false } };

@@ -5,6 +5,7 @@
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
+#include "sync/step_gate.h"
 
 #include <QJsonArray>
 
@@ -65,6 +66,7 @@ ScenarioInfo LockOrderingScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("lock-ordering");
+    i.steppable = true;
     i.theme = ScenarioTheme::Deadlock;
     i.name = tr("Lock ordering: no deadlock");
     i.explanation = tr(
@@ -98,11 +100,13 @@ QJsonObject LockOrderingScenario::run(const ParamValues &params, RunContext &con
     InstrumentedMutex a("A");
     InstrumentedMutex b("B");
     std::latch start(2); // both want A at the same moment, as both wanted their first lock before
+    StepGate::expectThreads(2);
     int done[2] = { 0, 0 };
     ObservedLockOrder order;
 
     const auto body = [&](int index) {
         ScopedTask task(TaskKind::Thread, tr("thread %1").arg(index + 1).toStdString(), context.mainTask());
+        const StepThread step(index + 1);
         start.arrive_and_wait();
         for (int round = 0; round < rounds; ++round) {
             if (round > 0 && workNs > 0)

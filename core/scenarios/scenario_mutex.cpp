@@ -5,6 +5,7 @@
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
 #include "sync/shared_variable.h"
+#include "sync/step_gate.h"
 
 #include <algorithm>
 #include <latch>
@@ -18,6 +19,7 @@ ScenarioInfo MutexScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("mutex");
+    i.steppable = true;
     i.theme = ScenarioTheme::Synchronization;
     i.name = tr("Mutex: no lost updates");
     i.explanation = tr(
@@ -65,12 +67,14 @@ QJsonObject MutexScenario::run(const ParamValues &params, RunContext &context) c
     RecordedCounter counter(tr("shared counter").toStdString());
     InstrumentedMutex mutex(tr("counter lock").toStdString());
     std::latch start(count);
+    StepGate::expectThreads(count);
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(count));
     for (int t = 0; t < count; ++t) {
         const std::string name = tr("thread %1").arg(t + 1).toStdString();
-        threads.emplace_back([&, name] {
+        threads.emplace_back([&, name, t] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            const StepThread step(t + 1);
             start.arrive_and_wait();
             for (int k = 0; k < increments; ++k) {
                 if (workNs > 0)

@@ -4,6 +4,7 @@
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
+#include "sync/step_gate.h"
 
 #include <QJsonArray>
 
@@ -22,6 +23,7 @@ ScenarioInfo PhilosophersScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("philosophers");
+    i.steppable = true;
     i.theme = ScenarioTheme::Deadlock;
     i.name = tr("Dining philosophers");
     i.explanation = tr(
@@ -75,6 +77,7 @@ QJsonObject PhilosophersScenario::run(const ParamValues &params, RunContext &con
         forks.push_back(std::make_unique<InstrumentedMutex>(tr("fork %1").arg(f + 1).toStdString()));
     // Completes only when every philosopher holds a left fork; then all reach for the right one.
     std::barrier allHoldLeft(count);
+    StepGate::expectThreads(count);
     std::vector<int> eaten(static_cast<std::size_t>(count), 0);
     // Who eats right now, checked by each philosopher as it starts to eat: two neighbours share a
     // fork, so they can never eat at the same time, and at most half the table eats at once.
@@ -90,6 +93,7 @@ QJsonObject PhilosophersScenario::run(const ParamValues &params, RunContext &con
         const std::string name = tr("philosopher %1").arg(p + 1).toStdString();
         threads.emplace_back([&, p, name] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            const StepThread step(p + 1);
             InstrumentedMutex &left = *forks[static_cast<std::size_t>(p)];
             InstrumentedMutex &right = *forks[static_cast<std::size_t>((p + 1) % count)];
             std::mt19937_64 random(std::random_device {}() + static_cast<unsigned>(p));
@@ -98,7 +102,7 @@ QJsonObject PhilosophersScenario::run(const ParamValues &params, RunContext &con
                 if (thinkNs > 0)
                     recordedSleep(static_cast<std::uint64_t>(static_cast<double>(thinkNs) * vary(random)));
                 left.lock();
-                if (force && meal == 0)
+                if (force && meal == 0 && !StepGate::on()) // stepped, the schedule decides
                     allHoldLeft.arrive_and_wait();
                 right.lock();
                 {

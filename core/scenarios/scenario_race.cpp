@@ -4,6 +4,7 @@
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/shared_variable.h"
+#include "sync/step_gate.h"
 
 #include <algorithm>
 #include <latch>
@@ -16,6 +17,7 @@ ScenarioInfo RaceScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("race");
+    i.steppable = true;
     i.theme = ScenarioTheme::Synchronization;
     i.name = tr("Race condition: lost updates");
     i.explanation = tr(
@@ -44,6 +46,17 @@ ScenarioInfo RaceScenario::info() const
             * (v.number(QStringLiteral("window_us")) + v.number(QStringLiteral("work_us")));
         return n * perThreadUs / std::min(n, double(cores)) / 1e6;
     };
+    // Each thread does a read and a write per increment: (n*s)! / (s!)^n orders of n*s steps.
+    i.interleavings = [](const ParamValues &v) {
+        const int n = v.integer(QStringLiteral("threads"));
+        const int s = 2 * v.integer(QStringLiteral("increments"));
+        double count = 1;
+        int placed = 0;
+        for (int t = 0; t < n && count < 1e18; ++t)
+            for (int k = 1; k <= s; ++k)
+                count = count * ++placed / k; // multiplies in the binomials C(placed, s) one by one
+        return count;
+    };
     i.timeParams = { QStringLiteral("threads"), QStringLiteral("increments"), QStringLiteral("window_us"),
                      QStringLiteral("work_us") };
     return i;
@@ -59,12 +72,14 @@ QJsonObject RaceScenario::run(const ParamValues &params, RunContext &context) co
     RecordedCounter counter(tr("shared counter").toStdString());
     // Everybody starts incrementing at the same moment, so the threads overlap from the first step.
     std::latch start(count);
+    StepGate::expectThreads(count);
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(count));
     for (int t = 0; t < count; ++t) {
         const std::string name = tr("thread %1").arg(t + 1).toStdString();
-        threads.emplace_back([&, name] {
+        threads.emplace_back([&, name, t] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            const StepThread step(t + 1);
             start.arrive_and_wait();
             for (int k = 0; k < increments; ++k) {
                 if (workNs > 0)

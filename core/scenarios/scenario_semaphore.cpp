@@ -4,6 +4,7 @@
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_semaphore.h"
+#include "sync/step_gate.h"
 
 #include <algorithm>
 #include <latch>
@@ -21,6 +22,7 @@ ScenarioInfo SemaphoreScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("semaphore");
+    i.steppable = true;
     i.theme = ScenarioTheme::Synchronization;
     i.name = tr("Semaphore: at most K at a time");
     i.explanation = tr(
@@ -62,11 +64,13 @@ QJsonObject SemaphoreScenario::run(const ParamValues &params, RunContext &contex
 
     InstrumentedSemaphore pool(tr("pool").toStdString(), permits);
     std::latch start(workers); // everybody asks at once, so the limit is reached at the first round
+    StepGate::expectThreads(workers);
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(workers));
     for (int w = 0; w < workers; ++w) {
-        threads.emplace_back([&, name = tr("worker %1").arg(w + 1).toStdString()] {
+        threads.emplace_back([&, w, name = tr("worker %1").arg(w + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            const StepThread step(w + 1);
             start.arrive_and_wait();
             for (int k = 0; k < rounds; ++k) {
                 {

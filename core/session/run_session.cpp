@@ -7,6 +7,7 @@
 #include "session/ingest_pipeline.h"
 #include "session/machine_load_sampler.h"
 #include "session/runner_host.h"
+#include "session/step_driver.h"
 #include "trace/trace_builder.h"
 
 namespace samtidig {
@@ -52,6 +53,15 @@ bool RunSession::start(const RunRequest &request, QString *error)
         if (!Parameters::validate(info.params, request.params, error)
             || !checkRunTime(info, request.params, onlineCpuCount(), error))
             return false;
+        if (request.stepping.on && !info.steppable) {
+            QStringList ids;
+            for (const Scenario *s : allScenarios())
+                if (s->info().steppable)
+                    ids << s->info().id;
+            *error = tr("The scenario '%1' cannot be taken step by step; these can: %2.")
+                         .arg(request.scenario, ids.join(QStringLiteral(", ")));
+            return false;
+        }
         builder->describeRun(request.scenario, request.params.toJson(info.params), onlineCpuCount());
     }
 
@@ -62,6 +72,7 @@ bool RunSession::start(const RunRequest &request, QString *error)
     spec.language = request.language;
     spec.ringCapacity = request.ringCapacity;
     spec.lossy = request.lossy;
+    spec.stepMode = request.stepping.on && !program;
     spec.program = program;
     std::unique_ptr<SchedSource> sched;
     if (request.source != RunRequest::Source::Estimate) {
@@ -94,6 +105,11 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_deadlockLatencyNs = -1;
     m_output.clear();
     m_outputCapped = false;
+    m_stepper.reset();
+    m_stepsTaken.clear();
+    m_stepsMovable.clear();
+    m_stepRefusal.clear();
+    m_stepStuck = false;
     m_phase = Phase::Starting;
     return true;
 }
@@ -138,6 +154,12 @@ void RunSession::begin()
         m_load = std::make_unique<MachineLoadSampler>(*m_builder);
         m_load->start(origin);
     }
+    if (m_request.stepping.on)
+        m_stepper
+            = std::make_unique<StepDriver>(m_host->region(), m_request.stepping.schedule,
+                                           m_request.stepping.explore      ? StepDriver::After::LowestFirst
+                                               : m_request.stepping.manual ? StepDriver::After::Manual
+                                                                           : StepDriver::After::RunFreely);
     m_host->go();
     m_phase = Phase::Running;
 }
@@ -169,6 +191,15 @@ void RunSession::poll()
     if (m_load)
         m_load->sample(now, false);
     noteDeadlockLatency();
+    if (m_stepper && !runnerDone && m_phase == Phase::Running) {
+        const StepDriver::Status status = m_stepper->poll();
+        if (status == StepDriver::Status::Refused) {
+            m_stepRefusal = m_stepper->refusal();
+            finishRun(RunOutcome::Failed, m_stepRefusal);
+            return;
+        }
+        m_stepStuck = status == StepDriver::Status::Stuck;
+    }
     if (runnerDone) {
         const QJsonObject results = m_host->results();
         if (m_host->completedCleanly())
@@ -251,6 +282,11 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
         if (!part.isEmpty())
             details << part;
     m_builder->setOutcome(outcome, details.join(QLatin1Char(' ')));
+    if (m_stepper) {
+        m_stepsTaken = m_stepper->taken();
+        m_stepsMovable = m_stepper->movable();
+        m_stepper.reset(); // it looks into the host's region
+    }
     m_pipeline.reset();
     m_load.reset();
     m_sched.reset();

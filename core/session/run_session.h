@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <sys/types.h>
+#include <vector>
 
 namespace samtidig {
 
@@ -23,6 +24,7 @@ class IngestPipeline;
 class MachineLoadSampler;
 class RunnerHost;
 class SchedSource;
+class StepDriver;
 
 struct RunRequest {
     QString scenario;
@@ -35,6 +37,14 @@ struct RunRequest {
     std::size_t maxDetailBytes = TraceBuilder::kDefaultDetailLimit;
     // Set: record this program (and everything it starts) instead of a scenario.
     std::optional<ProgramRequest> program;
+    // Step mode (session/step_driver.h): the threads follow `schedule`, then run freely, or, when
+    // exploring, keep stepping the lowest-numbered thread that can move.
+    struct Stepping {
+        bool on = false;
+        std::vector<int> schedule;
+        bool explore = false;
+        bool manual = false; // after the schedule, wait for stepDriver()->step()
+    } stepping;
 };
 
 class RunSession
@@ -77,6 +87,13 @@ public:
     // A recorded program's output so far (captureOutput), at most kMaxOutputBytes of it.
     const QByteArray &output() const { return m_output; }
     bool outputCapped() const { return m_outputCapped; }
+    // Step mode: the driver while the run lasts (nullptr otherwise or after the end); the steps
+    // taken and the refusal, if a step was refused, stay after the end.
+    StepDriver *stepDriver() const { return m_stepper.get(); }
+    const std::vector<int> &stepsTaken() const { return m_stepsTaken; }
+    const std::vector<std::vector<int>> &stepsMovable() const { return m_stepsMovable; }
+    QString stepRefusal() const { return m_stepRefusal; }
+    bool stepStuck() const { return m_stepStuck; }
     static constexpr qsizetype kMaxOutputBytes = 1 << 20;
 
 private:
@@ -94,6 +111,11 @@ private:
     std::unique_ptr<SchedSource> m_sched;
     std::unique_ptr<IngestPipeline> m_pipeline;
     std::unique_ptr<MachineLoadSampler> m_load;
+    std::unique_ptr<StepDriver> m_stepper;
+    std::vector<int> m_stepsTaken;
+    std::vector<std::vector<int>> m_stepsMovable;
+    QString m_stepRefusal;
+    bool m_stepStuck = false;
     std::uint64_t m_startedAtNs = 0;
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;

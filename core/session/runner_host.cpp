@@ -42,6 +42,7 @@ bool RunnerHost::start(const Spec &spec, QString *error)
                      .arg(QString::fromStdString(regionError));
         return false;
     }
+    region->header()->step.enabled.store(spec.stepMode ? 1 : 0); // before the runner reads it
     QStringList args
         = { QStringLiteral("--fd"),     QStringLiteral("3"),
             QStringLiteral("--parent"), QString::number(getpid()),

@@ -33,6 +33,7 @@ public:
         SchedulingSource source = SchedulingSource::Kernel;
         std::uint32_t ringCapacity = 1u << 16;
         bool lossy = false;
+        bool stepMode = false; // gate every instrumented operation (sync/step_gate.h)
         std::optional<ProgramRequest> program; // set: the runner starts this program, resolved
     };
 

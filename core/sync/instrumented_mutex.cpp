@@ -54,13 +54,25 @@ void LockRecord::released() const
 
 namespace {
 
+// Recorded while still held: the next owner's LockAcquired is stamped after the real unlock, so in
+// the trace a release always comes before the acquisition it made possible.
+template<class Mutex>
+void unlockRecordedUngated(Mutex &mutex, detail::LockRecord &record)
+{
+    record.released();
+    mutex.unlock();
+    if (StepGate::on())
+        record.stepWaiters().wakeAll(record.id());
+}
+
 // The common shape of a blocking lock. A free lock is taken by the first try_lock and recorded as
 // a request and an acquisition at the same instant, with no wait: stamping the request before the
 // attempt would count the clock read itself (over a microsecond on some virtual machines) as
 // waiting. A held lock has its request recorded before blocking, where the live deadlock detector
-// needs to see it, and its acquisition right after the wait ends.
+// needs to see it, and its acquisition right after the wait ends. In step mode the wait is a
+// retry loop the host can see (StepWaiters).
 template<class Mutex>
-void lockRecorded(Mutex &mutex, detail::LockRecord &record)
+void lockRecordedUngated(Mutex &mutex, detail::LockRecord &record)
 {
     if (mutex.try_lock()) {
         const std::uint64_t at = Recorder::stamp(2); // the request and the acquisition
@@ -70,14 +82,32 @@ void lockRecorded(Mutex &mutex, detail::LockRecord &record)
     }
     const std::uint64_t requestedAt = Recorder::stamp();
     record.requested(requestedAt);
-    mutex.lock();
+    if (StepGate::on())
+        record.stepWaiters().waitUntil(record.id(), [&] { return mutex.try_lock(); });
+    else
+        mutex.lock();
     const std::uint64_t acquiredAt = Recorder::stamp();
     record.acquired(acquiredAt, acquiredAt - requestedAt, true);
 }
 
 template<class Mutex>
+void lockRecorded(Mutex &mutex, detail::LockRecord &record)
+{
+    StepGate::pass(GateOp::Lock, record.id());
+    lockRecordedUngated(mutex, record);
+}
+
+template<class Mutex>
+void unlockRecorded(Mutex &mutex, detail::LockRecord &record)
+{
+    StepGate::pass(GateOp::Unlock, record.id());
+    unlockRecordedUngated(mutex, record);
+}
+
+template<class Mutex>
 bool tryLockRecorded(Mutex &mutex, detail::LockRecord &record)
 {
+    StepGate::pass(GateOp::TryLock, record.id());
     if (!mutex.try_lock())
         return false;
     record.acquired(Recorder::stamp(), 0, false);
@@ -102,10 +132,17 @@ bool InstrumentedMutex::try_lock()
 
 void InstrumentedMutex::unlock()
 {
-    // Recorded while still held: the next owner's LockAcquired is stamped after the real unlock,
-    // so in the trace a release always comes before the acquisition it made possible.
-    m_record.released();
-    m_mutex.unlock();
+    unlockRecorded(m_mutex, m_record);
+}
+
+void InstrumentedMutex::lockUngated()
+{
+    lockRecordedUngated(m_mutex, m_record);
+}
+
+void InstrumentedMutex::unlockUngated()
+{
+    unlockRecordedUngated(m_mutex, m_record);
 }
 
 InstrumentedTimedMutex::InstrumentedTimedMutex(std::string_view name)
@@ -124,12 +161,13 @@ bool InstrumentedTimedMutex::try_lock()
 
 void InstrumentedTimedMutex::unlock()
 {
-    m_record.released();
-    m_mutex.unlock();
+    unlockRecorded(m_mutex, m_record);
 }
 
+// In step mode a timed wait stays Running to the host: it ends by itself, in time.
 bool InstrumentedTimedMutex::tryLockForNs(std::chrono::nanoseconds timeout)
 {
+    StepGate::pass(GateOp::TimedLock, m_record.id());
     if (m_mutex.try_lock()) {
         const std::uint64_t at = Recorder::stamp(2); // the request and the acquisition
         m_record.requested(at);

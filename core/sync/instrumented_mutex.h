@@ -9,6 +9,8 @@
 #include <mutex>
 #include <string_view>
 
+#include "sync/step_gate.h"
+
 namespace samtidig {
 
 // Contention the lock itself counted, for a scenario's results section (the analysis computes the
@@ -36,7 +38,10 @@ public:
     void timedOut(std::uint64_t timeNs, std::uint64_t waitedNs);
     void released() const;
 
+    StepWaiters &stepWaiters() { return m_stepWaiters; }
+
 private:
+    StepWaiters m_stepWaiters;
     std::uint32_t m_id = 0;
     std::atomic<std::uint64_t> m_acquisitions { 0 };
     std::atomic<std::uint64_t> m_waits { 0 };
@@ -64,6 +69,11 @@ public:
     LockWaitTotals totals() const { return m_record.totals(); }
 
 private:
+    friend class InstrumentedCondition;
+    // Without a gate: the condition's release and re-acquisition belong to its wait, one step.
+    void lockUngated();
+    void unlockUngated();
+
     std::mutex m_mutex;
     detail::LockRecord m_record;
 };

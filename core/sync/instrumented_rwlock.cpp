@@ -11,12 +11,16 @@ InstrumentedRwLock::InstrumentedRwLock(std::string_view name)
 
 void InstrumentedRwLock::lock()
 {
+    StepGate::pass(GateOp::Lock, m_name);
     const std::uint64_t begin = monotonicNs();
     Recorder::emit(EventKind::LockRequest, m_name);
     // Try first so that only a real wait (readers or another writer inside) is counted.
     if (!m_mutex.try_lock()) {
         m_writerWaits.fetch_add(1, std::memory_order_relaxed);
-        m_mutex.lock();
+        if (StepGate::on())
+            m_stepWaiters.waitUntil(m_name, [this] { return m_mutex.try_lock(); });
+        else
+            m_mutex.lock();
     }
     const std::uint64_t waited = monotonicNs() - begin;
     m_writerWaitNs.fetch_add(waited, std::memory_order_relaxed);
@@ -30,18 +34,25 @@ void InstrumentedRwLock::lock()
 
 void InstrumentedRwLock::unlock()
 {
+    StepGate::pass(GateOp::Unlock, m_name);
     m_writersInside.fetch_sub(1, std::memory_order_acq_rel);
     Recorder::emit(EventKind::LockReleased, m_name);
     m_mutex.unlock();
+    if (StepGate::on())
+        m_stepWaiters.wakeAll(m_name);
 }
 
 void InstrumentedRwLock::lock_shared()
 {
+    StepGate::pass(GateOp::LockShared, m_name);
     const std::uint64_t begin = monotonicNs();
     Recorder::emit(EventKind::LockRequest, m_name);
     if (!m_mutex.try_lock_shared()) {
         m_readerWaits.fetch_add(1, std::memory_order_relaxed);
-        m_mutex.lock_shared();
+        if (StepGate::on())
+            m_stepWaiters.waitUntil(m_name, [this] { return m_mutex.try_lock_shared(); });
+        else
+            m_mutex.lock_shared();
     }
     const std::uint64_t waited = monotonicNs() - begin;
     const int inside = m_readersInside.fetch_add(1, std::memory_order_acq_rel) + 1;
@@ -55,9 +66,12 @@ void InstrumentedRwLock::lock_shared()
 
 void InstrumentedRwLock::unlock_shared()
 {
+    StepGate::pass(GateOp::UnlockShared, m_name);
     m_readersInside.fetch_sub(1, std::memory_order_acq_rel);
     Recorder::emit(EventKind::LockReleased, m_name);
     m_mutex.unlock_shared();
+    if (StepGate::on())
+        m_stepWaiters.wakeAll(m_name);
 }
 
 } // namespace samtidig

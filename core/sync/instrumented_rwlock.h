@@ -11,6 +11,8 @@
 #include <shared_mutex>
 #include <string_view>
 
+#include "sync/step_gate.h"
+
 namespace samtidig {
 
 class InstrumentedRwLock
@@ -37,6 +39,7 @@ public:
 
 private:
     std::shared_mutex m_mutex;
+    StepWaiters m_stepWaiters;
     std::uint32_t m_name = 0;
     std::atomic<int> m_readersInside { 0 };
     std::atomic<int> m_writersInside { 0 };

@@ -22,12 +22,16 @@ InstrumentedSemaphore::InstrumentedSemaphore(std::string_view name, int permits)
 
 void InstrumentedSemaphore::acquire()
 {
+    StepGate::pass(GateOp::SemAcquire, m_name);
     const std::uint64_t begin = monotonicNs();
     Recorder::emit(EventKind::LockRequest, m_name);
     // Try first so that a wait is only counted when all K permits were really taken.
     if (!m_semaphore.try_acquire()) {
         m_waits.fetch_add(1, std::memory_order_relaxed);
-        m_semaphore.acquire();
+        if (StepGate::on())
+            m_stepWaiters.waitUntil(m_name, [this] { return m_semaphore.try_acquire(); });
+        else
+            m_semaphore.acquire();
     }
     const std::uint64_t waited = monotonicNs() - begin;
     m_totalWaitNs.fetch_add(waited, std::memory_order_relaxed);
@@ -42,9 +46,12 @@ void InstrumentedSemaphore::acquire()
 
 void InstrumentedSemaphore::release()
 {
+    StepGate::pass(GateOp::SemRelease, m_name);
     m_holders.fetch_sub(1, std::memory_order_acq_rel);
     Recorder::emit(EventKind::LockReleased, m_name);
     m_semaphore.release();
+    if (StepGate::on())
+        m_stepWaiters.wakeAll(m_name);
 }
 
 } // namespace samtidig

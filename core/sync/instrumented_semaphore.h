@@ -9,6 +9,8 @@
 #include <semaphore>
 #include <string_view>
 
+#include "sync/step_gate.h"
+
 namespace samtidig {
 
 class InstrumentedSemaphore
@@ -33,6 +35,7 @@ public:
 
 private:
     std::counting_semaphore<kMaxPermits> m_semaphore;
+    StepWaiters m_stepWaiters;
     std::uint32_t m_name = 0;
     int m_permits = 0;
     std::atomic<int> m_holders { 0 };

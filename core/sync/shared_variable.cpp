@@ -1,6 +1,7 @@
 #include "sync/shared_variable.h"
 
 #include "record/recorder.h"
+#include "sync/step_gate.h"
 
 #include <algorithm>
 
@@ -43,6 +44,7 @@ private:
 
 std::int64_t RecordedCounter::read()
 {
+    StepGate::pass(GateOp::Read, m_id);
     RecordingGuard guard(*this);
     const std::int64_t value = m_value.load(std::memory_order_relaxed);
     Recorder::emitFor(Recorder::currentTask(), EventKind::VarRead, m_id, static_cast<std::uint64_t>(value),
@@ -52,6 +54,7 @@ std::int64_t RecordedCounter::read()
 
 void RecordedCounter::write(std::int64_t value)
 {
+    StepGate::pass(GateOp::Write, m_id);
     RecordingGuard guard(*this);
     m_value.store(value, std::memory_order_relaxed);
     Recorder::emitFor(Recorder::currentTask(), EventKind::VarWrite, m_id, static_cast<std::uint64_t>(value),

@@ -6,6 +6,8 @@
 #include "record/recording_clock.h"
 #include "record/shared_region.h"
 #include "runner/ring_consumer.h"
+#include "sync/shared_variable.h"
+#include "sync/step_gate.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 
@@ -138,6 +140,18 @@ void BM_RecordEmit(benchmark::State &state)
         = benchmark::Counter(static_cast<double>(region.stalledNs()), benchmark::Counter::kAvgIterations);
 }
 BENCHMARK(BM_RecordEmit);
+
+// A recorded read of a shared counter, with step mode off: its gate (sync/step_gate.h) must not
+// show next to the record itself.
+void BM_CounterRead(benchmark::State &state)
+{
+    DrainedRegion region(1u << 16);
+    StepGate::attach(nullptr);
+    RecordedCounter counter("bench counter");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(counter.read());
+}
+BENCHMARK(BM_CounterRead);
 
 // Emit and bare reads in alternating blocks of the same run, so that machine load hits all alike.
 // `ratio` compares against the same clock read the recorder stamps with (bare_ns); with the TSC
