@@ -194,7 +194,7 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
         QJsonObject program = trace.parameters();
         program.insert(QStringLiteral("command_line"), ProgramRequest::commandLine(trace.parameters()));
         for (const char *key :
-             { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped" })
+             { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped", "lock_source" })
             if (trace.results().contains(QLatin1String(key)))
                 program.insert(QLatin1String(key), trace.results().value(QLatin1String(key)));
         o.insert(QStringLiteral("program"), program);
