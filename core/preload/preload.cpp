@@ -50,6 +50,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <dlfcn.h>
+#include <link.h>
 #include <pthread.h>
 #include <sched.h>
 #include <semaphore.h>
@@ -104,6 +105,10 @@ RingControl *g_rings = nullptr;
 Event *g_events = nullptr;
 pthread_key_t g_threadKey;
 std::atomic<std::uintptr_t> g_sites[kSiteSlots]; // addresses this process has named (LockSite)
+// CPython's runtime structure (_PyRuntime, exported by the interpreter 3.8-3.11), if this program
+// is one: the condition variable inside it that threads wait on with a timeout is the GIL's.
+std::uintptr_t g_pyRuntime = 0;
+std::uintptr_t g_pyRuntimeEnd = 0;
 
 struct Fold {
     std::uintptr_t lock = 0;
@@ -448,20 +453,22 @@ int lockRecorded(pthread_mutex_t *m, void *caller, Take take)
     return lockSlow(w, m, caller, take);
 }
 
-// A condition wait: the mutex is released and re-taken inside the C library.
+// A condition wait: the mutex is released and re-taken inside the C library. `timed`: a timed
+// wait, which for the condition inside CPython's runtime is a thread waiting for the GIL.
 template<class Wait>
-int condRecorded(pthread_cond_t *c, pthread_mutex_t *m, void *caller, Wait wait)
+int condRecorded(pthread_cond_t *c, pthread_mutex_t *m, void *caller, bool timed, Wait wait)
 {
     Writer &w = t_writer;
     const auto lock = reinterpret_cast<std::uintptr_t>(m);
     const auto cond = reinterpret_cast<std::uintptr_t>(c);
+    const bool gil = timed && cond >= g_pyRuntime && cond < g_pyRuntimeEnd;
     int saved = errno;
     const bool recording = enter(w);
     if (recording) {
         const std::uint64_t t = nowNs(w);
         flushFolds(w, t);
         site(w, lock, ForeignLock::Mutex, caller, t);
-        site(w, cond, ForeignLock::Condition, caller, t);
+        site(w, cond, gil ? ForeignLock::Gil : ForeignLock::Condition, caller, t);
         forgetHeld(w, lock);
         write(w, EventKind::LockReleased, lock, 0, t);
         write(w, EventKind::CondWait, cond, 0, t);
@@ -584,6 +591,17 @@ __attribute__((constructor)) void attachRegion()
         return;
     }
     pthread_atfork(nullptr, nullptr, afterForkInChild);
+    if (void *runtime = dlsym(RTLD_DEFAULT, "_PyRuntime")) {
+        Dl_info info;
+        void *entry = nullptr;
+        const auto *symbol = static_cast<const ElfW(Sym) *>(nullptr);
+        if (dladdr1(runtime, &info, &entry, RTLD_DL_SYMENT) != 0)
+            symbol = static_cast<const ElfW(Sym) *>(entry);
+        if (symbol) {
+            g_pyRuntime = reinterpret_cast<std::uintptr_t>(runtime);
+            g_pyRuntimeEnd = g_pyRuntime + symbol->st_size;
+        }
+    }
     atexit(flushAtExit);
     g_header = header;
     errno = saved;
@@ -650,14 +668,14 @@ SAMTIDIG_EXPORT int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m)
 {
     if (!ready()) [[unlikely]]
         return 0;
-    return condRecorded(c, m, __builtin_return_address(0), [c, m] { return g_real.condWait(c, m); });
+    return condRecorded(c, m, __builtin_return_address(0), false, [c, m] { return g_real.condWait(c, m); });
 }
 
 SAMTIDIG_EXPORT int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const timespec *until)
 {
     if (!ready()) [[unlikely]]
         return ETIMEDOUT;
-    return condRecorded(c, m, __builtin_return_address(0),
+    return condRecorded(c, m, __builtin_return_address(0), true,
                         [c, m, until] { return g_real.condTimedwait(c, m, until); });
 }
 
@@ -666,7 +684,7 @@ SAMTIDIG_EXPORT int pthread_cond_clockwait(pthread_cond_t *c, pthread_mutex_t *m
 {
     if (!ready()) [[unlikely]]
         return ETIMEDOUT;
-    return condRecorded(c, m, __builtin_return_address(0),
+    return condRecorded(c, m, __builtin_return_address(0), true,
                         [c, m, clock, until] { return g_real.condClockwait(c, m, clock, until); });
 }
 

@@ -38,6 +38,7 @@ QJsonArray coreBusy(const Trace &trace, std::int64_t t0, std::int64_t t1)
 QJsonArray taskTimes(const Trace &trace)
 {
     QJsonArray out;
+    const bool gil = hasGil(trace); // a recorded Python program: its threads' waits for the GIL
     for (const TaskTimeTotals &t : taskTimeTotals(trace)) {
         const TaskInfo *info = trace.task(t.task);
         QJsonObject o;
@@ -50,6 +51,8 @@ QJsonArray taskTimes(const Trace &trace)
         o.insert(QStringLiteral("blocked_ms"), ms(t.blockedNs));
         o.insert(QStringLiteral("lock_wait_ms"), ms(t.lockWaitNs));
         o.insert(QStringLiteral("condition_wait_ms"), ms(t.condWaitNs));
+        if (gil)
+            o.insert(QStringLiteral("gil_wait_ms"), ms(t.gilWaitNs)); // part of condition_wait_ms
         o.insert(QStringLiteral("sleeping_ms"), ms(t.sleepingNs));
         o.insert(QStringLiteral("awaiting_ms"), ms(t.awaitingNs));
         out.append(o);

@@ -395,7 +395,10 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
         info.name = QStringLiteral("pthread_cond_t ") + at;
         break;
     case ForeignLock::RwLock: info.name = QStringLiteral("pthread_rwlock_t ") + at; break;
-    case ForeignLock::Gil: info.name = QStringLiteral("GIL"); break;
+    case ForeignLock::Gil: // CPython's global interpreter lock: threads wait on its condition
+        info.kind = NameKind::Condition;
+        info.name = QStringLiteral("GIL");
+        break;
     case ForeignLock::Mutex: info.name = QStringLiteral("pthread_mutex_t ") + at; break;
     }
     m_foreignKind[info.id] = kind;

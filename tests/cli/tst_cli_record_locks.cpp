@@ -143,6 +143,40 @@ private Q_SLOTS:
         QVERIFY(!locksNamed(readJsonFile(summaryPath), QStringLiteral("pthread_mutex_t 0x")).isEmpty());
     }
 
+    void pythonThreadsWaitForTheGil()
+    {
+        // Two CPU-bound Python threads: one holds the GIL, the other waits on the GIL's condition
+        // inside CPython's runtime (a timed wait, 5 ms at a time), and so on in turns.
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r
+            = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                       QStringLiteral("--"), QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+                       QStringLiteral("import threading\n"
+                                      "def burn():\n"
+                                      "    n = 0\n"
+                                      "    for i in range(2_000_000): n += i\n"
+                                      "ts = [threading.Thread(target=burn) for _ in range(2)]\n"
+                                      "[t.start() for t in ts]\n"
+                                      "[t.join() for t in ts]\n") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = readJsonFile(summaryPath);
+        double gilWait = 0;
+        double conditionWait = 0;
+        int threadsThatWaited = 0;
+        for (const auto &v : s.value(QStringLiteral("task_times")).toArray()) {
+            const QJsonObject t = v.toObject();
+            QVERIFY2(t.contains(QStringLiteral("gil_wait_ms")), qPrintable(QJsonDocument(t).toJson()));
+            const double waited = t.value(QStringLiteral("gil_wait_ms")).toDouble();
+            gilWait += waited;
+            conditionWait += t.value(QStringLiteral("condition_wait_ms")).toDouble();
+            threadsThatWaited += waited > 0 ? 1 : 0;
+        }
+        QVERIFY2(gilWait > 0, qPrintable(QString::number(gilWait)));
+        QVERIFY(gilWait <= conditionWait);
+        QVERIFY2(threadsThatWaited >= 2, qPrintable(QString::number(threadsThatWaited)));
+    }
+
     void programWithoutLocksRunsUnchanged()
     {
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--"), QStringLiteral("/bin/echo"),
