@@ -401,6 +401,10 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
         break;
     case ForeignLock::Mutex: info.name = QStringLiteral("pthread_mutex_t ") + at; break;
     }
+    // The same address in another process (a forked child's copy) is another lock: said so.
+    const auto [first, firstSeen] = m_foreignAddressPid.try_emplace(address, pid);
+    if (!firstSeen && first->second != pid)
+        info.name += QStringLiteral(" (pid %1)").arg(pid);
     m_foreignKind[info.id] = kind;
     registerName(info);
     return info.id;

@@ -202,6 +202,7 @@ private:
     // A user's program's locks: (pid, address) -> name id, and what kind each is.
     std::map<std::pair<std::int32_t, std::uint64_t>, std::uint32_t> m_foreignNames;
     IdTable<ForeignLock> m_foreignKind;
+    std::map<std::uint64_t, std::int32_t> m_foreignAddressPid; // the first process to use an address
     std::uint32_t m_nextForeignNameId = 1;
 };
 

@@ -126,6 +126,28 @@ private Q_SLOTS:
             QVERIFY2(l.toString().startsWith(QStringLiteral("pthread_mutex_t 0x")), qPrintable(l.toString()));
     }
 
+    void forkedChildRecordsItsOwnLocks()
+    {
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                                QStringLiteral("--"), program("fork_locks") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Two locks at one address, the parent's and the child's copy, each waited for once by its
+        // process's waiter while its holder had it.
+        const QList<QJsonObject> locks
+            = locksNamed(readJsonFile(summaryPath), QStringLiteral("pthread_mutex_t 0x"));
+        QCOMPARE(locks.size(), 2);
+        for (const QJsonObject &l : locks) {
+            QCOMPARE(l.value(QStringLiteral("contended")).toInt(), 1);
+            QVERIFY(l.value(QStringLiteral("wait_by_task_ms"))
+                        .toObject()
+                        .value(QStringLiteral("waiter"))
+                        .toDouble()
+                    > 100);
+        }
+    }
+
     void programSeesItsCallsUnchanged()
     {
         // Bare, then recorded: the same answers from every call, errno and EINTR included.
