@@ -148,6 +148,24 @@ private Q_SLOTS:
         }
     }
 
+    void childrenGiveTheirRingsBack()
+    {
+        // 700 children one after the other, more than the 512 rings: each gives its ring back at
+        // exit(), so all are recorded, every acquisition counted (a refused child's count is lost).
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                                QStringLiteral("--"), program("fork_many"), QStringLiteral("700") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = readJsonFile(summaryPath);
+        const QList<QJsonObject> locks = locksNamed(s, QStringLiteral("pthread_mutex_t 0x"));
+        QCOMPARE(locks.size(), 700);
+        qint64 acquisitions = 0;
+        for (const QJsonObject &l : locks)
+            acquisitions += l.value(QStringLiteral("acquisitions")).toInteger();
+        QCOMPARE(acquisitions, qint64 { 70000 });
+    }
+
     void programSeesItsCallsUnchanged()
     {
         // Bare, then recorded: the same answers from every call, errno and EINTR included.
