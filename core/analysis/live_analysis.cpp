@@ -91,6 +91,16 @@ void LiveAnalysis::onAcquired(const Event &e, std::int64_t t, std::uint32_t lock
         held.push_back(lock);
 }
 
+void LiveAnalysis::onHolderSeen(std::uint32_t task, std::uint32_t lock)
+{
+    if (isSemaphore(lock))
+        return;
+    m_waitFor.setHolder(task, lock);
+    std::vector<std::uint32_t> &held = m_held[task];
+    if (std::find(held.begin(), held.end(), lock) == held.end())
+        held.push_back(lock);
+}
+
 void LiveAnalysis::onReleased(std::uint32_t task, std::uint32_t lock)
 {
     if (isSemaphore(lock))

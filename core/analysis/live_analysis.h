@@ -37,6 +37,9 @@ public:
 
     // t is relative to trace.originNs(), like the model's times.
     void onEvent(const Event &e, std::int64_t t);
+    // A user's program: a waiter found `task` holding `lock`, whose own (uncontended) acquisition
+    // was not recorded. It holds it from now on; its own waits, if any, go on.
+    void onHolderSeen(std::uint32_t task, std::uint32_t lock);
     // The run ended at t: final passes (lost updates not yet reported).
     void finish(std::int64_t t);
     // The batch of records given to onEvent since the last call is complete: lost updates settled

@@ -73,19 +73,48 @@ std::vector<CoreUtilization> coreUtilization(const Trace &trace, int bins)
     return coreUtilization(trace, bins, 0, trace.endNs());
 }
 
+namespace {
+// The names of CPython's GIL (one per recorded Python process), whose condition its waiters wait on.
+std::vector<std::uint32_t> gilNames(const Trace &trace)
+{
+    std::vector<std::uint32_t> ids;
+    for (const auto &[id, name] : trace.names())
+        if (name.kind == NameKind::Condition && name.name == QLatin1String("GIL"))
+            ids.push_back(id);
+    return ids;
+}
+} // namespace
+
+bool hasGil(const Trace &trace)
+{
+    return !gilNames(trace).empty();
+}
+
 std::vector<TaskTimeTotals> taskTimeTotals(const Trace &trace)
 {
     std::vector<TaskTimeTotals> result;
     result.reserve(trace.taskLanes().size());
+    const std::vector<std::uint32_t> gil = gilNames(trace);
+    const auto isGil = [&gil](SpanState state, std::uint32_t arg) {
+        return state == SpanState::CondWait && !gil.empty()
+            && std::find(gil.begin(), gil.end(), arg) != gil.end();
+    };
     for (const TaskLane &lane : trace.taskLanes()) {
         TaskTimeTotals totals;
         totals.task = lane.task;
         for (const SpanList *list : { &lane.sched, &lane.sync })
-            for (std::size_t i = 0; i < list->size(); ++i)
+            for (std::size_t i = 0; i < list->size(); ++i) {
                 addState(totals, list->state(i), list->duration(i));
+                if (isGil(list->state(i), list->arg(i)))
+                    totals.gilWaitNs += list->duration(i);
+            }
         for (const OpenSpan &open : trace.openSpans())
-            if (open.task == lane.task && (open.track == 0 || open.track == 1))
-                addState(totals, open.state, std::max<std::int64_t>(0, trace.endNs() - open.startNs));
+            if (open.task == lane.task && (open.track == 0 || open.track == 1)) {
+                const std::int64_t ns = std::max<std::int64_t>(0, trace.endNs() - open.startNs);
+                addState(totals, open.state, ns);
+                if (isGil(open.state, open.arg))
+                    totals.gilWaitNs += ns;
+            }
         result.push_back(totals);
     }
     return result;

@@ -29,8 +29,11 @@ struct TaskTimeTotals {
     std::int64_t sleepingNs = 0;
     std::int64_t awaitingNs = 0; // coroutine suspended at co_await
     std::int64_t condWaitNs = 0;
+    std::int64_t gilWaitNs = 0; // of condWaitNs: a Python thread waiting for the GIL (preload library)
     std::int64_t stalledNs = 0;
 };
+// True when some task of the trace waited for CPython's GIL (a name "GIL" of kind Condition).
+bool hasGil(const Trace &trace);
 // One entry per task lane, in taskLanes order.
 std::vector<TaskTimeTotals> taskTimeTotals(const Trace &trace);
 

@@ -62,6 +62,11 @@ std::vector<DeadlockCycle> WaitForGraph::timedOut(std::uint32_t task, std::uint3
     return broken;
 }
 
+void WaitForGraph::setHolder(std::uint32_t task, std::uint32_t lock)
+{
+    m_holder[lock] = task;
+}
+
 void WaitForGraph::released(std::uint32_t task, std::uint32_t lock)
 {
     const std::uint32_t *holder = m_holder.find(lock);

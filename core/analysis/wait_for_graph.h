@@ -23,6 +23,9 @@ public:
     // task that ends or is killed inside a cycle does not withdraw it: the run did hang.
     std::vector<DeadlockCycle> timedOut(std::uint32_t task, std::uint32_t lock);
     void released(std::uint32_t task, std::uint32_t lock);
+    // `task` holds `lock` (seen by a waiter, not by its own acquisition): whatever it waits for,
+    // it still does. The waiter's request that follows finds a cycle this closes.
+    void setHolder(std::uint32_t task, std::uint32_t lock);
     void taskEnded(std::uint32_t task);
 
     std::uint32_t holder(std::uint32_t lock) const; // 0 when free

@@ -34,7 +34,8 @@ enum class EventKind : std::uint16_t {
     WorkBegin, // the task starts CPU-bound work (a = planned ns or 0)
     WorkEnd,
     // Records of a user's own program, written by the preload library (task = kTaskByTid | tid; the
-    // lock events' `a` is the lock's address, which the consumer turns into a name id):
+    // lock events' `a` is the lock's address, which the consumer turns into a name id; its
+    // LockRequest's `b` is the holder's tid as the mutex names it, 0 if unknown; see core/preload/):
     LockSite, // a lock seen for the first time: a = address, b = ForeignLock kind << 56 | caller address
     LockFolded, // uncontended acquire/release pairs not recorded one by one: a = lock, b = how many
     Count_

@@ -47,7 +47,28 @@ struct Prepared {
     std::vector<char *> argv;
     std::vector<char *> envp;
     std::string cwd;
+    bool preload = false;
+    QString lockSource; // "preload", or why the program's locks are not recorded
 };
+
+// The program keeps the region at this descriptor (named in SAMTIDIG_REGION_FD), for the preload
+// library in it and in every program it starts: a number few programs use, and below the usual
+// limit of 1024 open files.
+constexpr int kProgramRegionFd = 1000;
+
+// libsamtidig-preload.so beside the runner (build tree and installed alike), or SAMTIDIG_PRELOAD.
+std::string locatePreload()
+{
+    if (const char *env = std::getenv("SAMTIDIG_PRELOAD"); env && *env)
+        return access(env, R_OK) == 0 ? std::string(env) : std::string();
+    char self[4096];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return {};
+    std::string path(self, static_cast<std::size_t>(n));
+    path = path.substr(0, path.rfind('/') + 1) + "libsamtidig-preload.so";
+    return access(path.c_str(), R_OK) == 0 ? path : std::string();
+}
 
 Prepared prepare(const LaunchSpec &spec)
 {
@@ -55,9 +76,29 @@ Prepared prepare(const LaunchSpec &spec)
     p.argvStorage.push_back(spec.program.toStdString());
     for (const QString &a : spec.arguments)
         p.argvStorage.push_back(a.toStdString());
-    // The runner's environment, with the spec's names replaced or added.
+    // The runner's environment, with the spec's names replaced or added, and the preload library
+    // put first in LD_PRELOAD with the region's descriptor beside it.
+    QStringList environment = spec.environment;
+    const std::string preload = locatePreload();
+    if (preload.empty()) {
+        p.lockSource = QStringLiteral("none: libsamtidig-preload.so not found");
+    } else {
+        QString chain = QString::fromStdString(preload);
+        for (const QString &e : spec.environment)
+            if (e.startsWith(QLatin1String("LD_PRELOAD=")))
+                chain += QLatin1Char(':') + e.mid(11);
+        if (const char *old = std::getenv("LD_PRELOAD"); old && *old
+            && !std::any_of(spec.environment.begin(), spec.environment.end(),
+                            [](const QString &e) { return e.startsWith(QLatin1String("LD_PRELOAD=")); }))
+            chain += QLatin1Char(':') + QString::fromLocal8Bit(old);
+        environment.removeIf([](const QString &e) { return e.startsWith(QLatin1String("LD_PRELOAD=")); });
+        environment << QStringLiteral("LD_PRELOAD=") + chain
+                    << QStringLiteral("SAMTIDIG_REGION_FD=%1").arg(kProgramRegionFd);
+        p.lockSource = QStringLiteral("preload");
+        p.preload = true;
+    }
     std::vector<std::string> names;
-    for (const QString &e : spec.environment)
+    for (const QString &e : environment)
         names.push_back(e.section(QLatin1Char('='), 0, 0).toStdString() + "=");
     for (char **e = environ; *e; ++e) {
         const std::string entry(*e);
@@ -67,7 +108,7 @@ Prepared prepare(const LaunchSpec &spec)
         if (!replaced)
             p.envStorage.push_back(entry);
     }
-    for (const QString &e : spec.environment)
+    for (const QString &e : environment)
         p.envStorage.push_back(e.toStdString());
     for (std::string &s : p.argvStorage)
         p.argv.push_back(s.data());
@@ -154,13 +195,16 @@ int launchProgram(SharedRegion &region, const LaunchSpec &spec)
     }
     const pid_t child = fork();
     if (child == 0) {
-        // The program: our signal settings back to what a program expects; the region is not its.
+        // The program: our signal settings back to what a program expects; the region moves to
+        // where the preload library looks for it (without close-on-exec: its own programs record too).
         close(report[0]);
         sigset_t none;
         sigemptyset(&none);
         sigprocmask(SIG_SETMASK, &none, nullptr);
         signal(SIGINT, SIG_DFL);
         signal(SIGQUIT, SIG_DFL);
+        if (prepared.preload)
+            dup2(3, kProgramRegionFd); // if it fails, the library finds no region and records nothing
         close(3);
         int err = 0;
         if (!prepared.cwd.empty() && chdir(prepared.cwd.c_str()) != 0) {
@@ -203,6 +247,7 @@ int launchProgram(SharedRegion &region, const LaunchSpec &spec)
 
     QJsonObject results;
     results.insert(QStringLiteral("pid"), static_cast<qint64>(child));
+    results.insert(QStringLiteral("lock_source"), prepared.lockSource);
     int processesEnded = 0;
     bool stopped = false;
     while (true) {

@@ -88,6 +88,8 @@ bool RunSession::start(const RunRequest &request, QString *error)
         return false;
     // Tasks the kernel shows that the workload never registered get ids after the registry's. A
     // program registers nothing, and its launcher is not part of the picture.
+    // Its locks (recorded by the preload library, by address) get name ids after the registry's.
+    builder->setFirstForeignNameId(host->region().header()->maxNames + 1);
     if (program)
         builder->hideThread(host->pid());
     else

@@ -41,6 +41,7 @@ QJsonArray coreBusy(const Trace &trace, std::int64_t t0, std::int64_t t1)
 QJsonArray taskTimes(const Trace &trace)
 {
     QJsonArray out;
+    const bool gil = hasGil(trace); // a recorded Python program: its threads' waits for the GIL
     for (const TaskTimeTotals &t : taskTimeTotals(trace)) {
         const TaskInfo *info = trace.task(t.task);
         QJsonObject o;
@@ -53,6 +54,8 @@ QJsonArray taskTimes(const Trace &trace)
         o.insert(QStringLiteral("blocked_ms"), ms(t.blockedNs));
         o.insert(QStringLiteral("lock_wait_ms"), ms(t.lockWaitNs));
         o.insert(QStringLiteral("condition_wait_ms"), ms(t.condWaitNs));
+        if (gil)
+            o.insert(QStringLiteral("gil_wait_ms"), ms(t.gilWaitNs)); // part of condition_wait_ms
         o.insert(QStringLiteral("sleeping_ms"), ms(t.sleepingNs));
         o.insert(QStringLiteral("awaiting_ms"), ms(t.awaitingNs));
         out.append(o);
@@ -209,7 +212,7 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
         QJsonObject program = trace.parameters();
         program.insert(QStringLiteral("command_line"), ProgramRequest::commandLine(trace.parameters()));
         for (const char *key :
-             { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped" })
+             { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped", "lock_source" })
             if (trace.results().contains(QLatin1String(key)))
                 program.insert(QLatin1String(key), trace.results().value(QLatin1String(key)));
         o.insert(QStringLiteral("program"), program);

@@ -363,7 +363,10 @@ void TraceBuilder::ingest(std::span<const Event> events)
         const auto t = static_cast<std::int64_t>(e.timeNs - origin);
         latest = std::max(latest, t);
         if (m_capped) [[unlikely]] {
-            applyCapped(e, t);
+            if (e.task & kTaskByTid)
+                ingestForeign(e, t);
+            else
+                applyCapped(e, t);
             continue;
         }
         if (e.task == 0 && e.b != 0 && (e.kind == EventKind::SliceBegin || e.kind == EventKind::SliceEnd))
@@ -375,6 +378,10 @@ void TraceBuilder::ingest(std::span<const Event> events)
                 apply(resolved, t);
             continue; // scheduling records carry nothing for the analysis
         }
+        if (e.task & kTaskByTid) [[unlikely]] {
+            ingestForeign(e, t);
+            continue;
+        }
         apply(e, t);
         m_analysis->onEvent(e, t);
     }
@@ -384,6 +391,117 @@ void TraceBuilder::ingest(std::span<const Event> events)
     m_trace.m_run.events += events.size();
     if (!m_capped)
         refreshOpenSpans();
+}
+
+std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind)
+{
+    const auto [it, added] = m_foreignNames.try_emplace({ pid, address }, 0);
+    if (!added)
+        return it->second;
+    while (m_trace.m_names.count(m_nextForeignNameId) != 0)
+        ++m_nextForeignNameId;
+    it->second = m_nextForeignNameId++;
+    NameInfo info;
+    info.id = it->second;
+    // The C type and the address: the same in every language (the program's own words).
+    const QString at = QStringLiteral("0x") + QString::number(address, 16);
+    switch (kind) {
+    case ForeignLock::Semaphore:
+    case ForeignLock::LockLikeSemaphore:
+        info.kind = NameKind::Semaphore;
+        info.name = QStringLiteral("sem_t ") + at;
+        break;
+    case ForeignLock::Condition:
+        info.kind = NameKind::Condition;
+        info.name = QStringLiteral("pthread_cond_t ") + at;
+        break;
+    case ForeignLock::RwLock: info.name = QStringLiteral("pthread_rwlock_t ") + at; break;
+    case ForeignLock::Gil: // CPython's global interpreter lock: threads wait on its condition
+        info.kind = NameKind::Condition;
+        info.name = QStringLiteral("GIL");
+        break;
+    case ForeignLock::Mutex: info.name = QStringLiteral("pthread_mutex_t ") + at; break;
+    }
+    // The same address in another process (a forked child's copy) is another lock: said so.
+    const auto [first, firstSeen] = m_foreignAddressPid.try_emplace(address, pid);
+    if (!firstSeen && first->second != pid)
+        info.name += QStringLiteral(" (pid %1)").arg(pid);
+    m_foreignKind[info.id] = kind;
+    registerName(info);
+    return info.id;
+}
+
+void TraceBuilder::applyResolved(const Event &e, std::int64_t t)
+{
+    if (m_capped) {
+        applyCapped(e, t);
+        return;
+    }
+    apply(e, t);
+    m_analysis->onEvent(e, t);
+}
+
+void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
+{
+    const auto tid = static_cast<std::int32_t>(e.task & ~kTaskByTid);
+    std::uint32_t task = 0;
+    if (const auto it = m_taskByTid.find(tid); it != m_taskByTid.end())
+        task = it->second;
+    else if (hidden(tid))
+        return;
+    else
+        task = discover(tid, tid, 0, t); // the kernel has not said yet which process it belongs to
+    const TaskInfo *info = m_trace.task(task);
+    const std::int32_t pid = info && info->pid != 0 ? info->pid : tid;
+    const bool waitOrWake = e.kind == EventKind::CondWait || e.kind == EventKind::CondWake;
+    if (e.kind == EventKind::LockSite) {
+        foreignName(pid, e.a, static_cast<ForeignLock>(e.b >> 56));
+        return;
+    }
+    const std::uint32_t lock
+        = foreignName(pid, e.a, waitOrWake ? ForeignLock::Condition : ForeignLock::Mutex);
+    if (e.kind == EventKind::LockFolded) {
+        // Uncontended acquisitions, counted and not drawn one by one.
+        change();
+        LockStats &stats = m_trace.m_analysis.locks[lock];
+        stats.lock = lock;
+        stats.acquisitions += e.b;
+        return;
+    }
+    Event r = e;
+    r.task = task;
+    r.a = lock;
+    const ForeignLock *kind = m_foreignKind.find(lock);
+    const bool exclusive = kind && (*kind == ForeignLock::Mutex || *kind == ForeignLock::Gil);
+    if (exclusive && (e.kind == EventKind::LockRequest || e.kind == EventKind::LockAcquired)) {
+        // A mutex has one holder. Its uncontended acquisitions are not recorded, but a waiter
+        // read the holder from the mutex (the request's b): that thread holds it now. And an
+        // acquisition means the previous holder let go, whether its release was recorded or not.
+        std::uint32_t holder = 0;
+        if (e.kind == EventKind::LockRequest && e.b != 0)
+            if (const auto it = m_taskByTid.find(static_cast<std::int32_t>(e.b)); it != m_taskByTid.end())
+                holder = it->second;
+        if (e.kind == EventKind::LockAcquired)
+            holder = task;
+        const std::uint32_t current = m_locks[lock].holder;
+        if (holder != 0 && current != holder) {
+            if (current != 0)
+                applyResolved(Event { e.timeNs, current, e.cpu, EventKind::LockReleased, lock, 0 }, t);
+            if (holder != task) {
+                // Drawn as held from now on, without ending the wait the holder may be in.
+                if (!m_capped)
+                    apply(Event { e.timeNs, holder, e.cpu, EventKind::LockAcquired, lock, 0 }, t);
+                m_analysis->onHolderSeen(holder, lock);
+            }
+        }
+        if (e.kind == EventKind::LockRequest)
+            r.b = 0;
+    }
+    applyResolved(r, t);
+    // A semaphore has no holder (its posts are not recorded): taking it is not holding it.
+    if (e.kind == EventKind::LockAcquired && kind
+        && (*kind == ForeignLock::Semaphore || *kind == ForeignLock::LockLikeSemaphore))
+        applyResolved(Event { e.timeNs, task, e.cpu, EventKind::LockReleased, lock, 0 }, t);
 }
 
 void TraceBuilder::capDetail(std::int64_t t)

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <span>
 #include <unordered_map>
@@ -64,6 +65,8 @@ public:
     void hideThread(std::int32_t tid) { m_hidden.push_back(tid); }
     // Kernel-discovered tasks get ids from here on (after the workload registry's range).
     void setFirstDiscoveredTaskId(std::uint32_t id) { m_nextDiscoveredId = std::max(m_nextDiscoveredId, id); }
+    // Locks a user's program records by address (preload library) get name ids from here on.
+    void setFirstForeignNameId(std::uint32_t id) { m_nextForeignNameId = std::max(m_nextForeignNameId, id); }
 
     // The model keeps full detail up to about this many bytes; after that only the tasks, the
     // counters and the analysis go on, and the trace says where detail stopped. 0: no limit.
@@ -180,6 +183,11 @@ private:
     void capDetail(std::int64_t t); // closes what is open at t; from then on no more detail
     void applyCapped(const Event &e, std::int64_t t); // what still counts after the cap
     void addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a, std::uint64_t b);
+    // A record of a user's program (task = kTaskByTid | tid, a = the lock's address): resolved to a
+    // task and a name id, and applied like the scenarios' records.
+    void ingestForeign(const Event &e, std::int64_t t);
+    void applyResolved(const Event &e, std::int64_t t);
+    std::uint32_t foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind);
 
     Trace &m_trace;
     std::unique_ptr<LiveAnalysis> m_analysis;
@@ -196,6 +204,11 @@ private:
     std::uint32_t m_nextDiscoveredId = 1;
     std::size_t m_detailLimit = kDefaultDetailLimit;
     bool m_capped = false;
+    // A user's program's locks: (pid, address) -> name id, and what kind each is.
+    std::map<std::pair<std::int32_t, std::uint64_t>, std::uint32_t> m_foreignNames;
+    IdTable<ForeignLock> m_foreignKind;
+    std::map<std::uint64_t, std::int32_t> m_foreignAddressPid; // the first process to use an address
+    std::uint32_t m_nextForeignNameId = 1;
 };
 
 } // namespace samtidig

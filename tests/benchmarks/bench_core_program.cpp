@@ -4,7 +4,10 @@
 // that the machine's load falls on all of them alike. Times are the programs' own:
 // - cpu_burn (tests/programs): 4 threads of fixed CPU work, timed inside the program;
 // - `python3 -c pass`: from fork to exit (bare: spawn to wait; recorded: the process's lane, from
-//   the kernel's fork record to its exit record).
+//   the kernel's fork record to its exit record);
+// - lock_loop (tests/programs): an uncontended pthread mutex lock + unlock pair, through the
+//   program's calls (interposed by the preload library when recorded) and through the C library's
+//   own functions in the same run: what the interposer adds to a pair.
 #include "bench_main.h"
 #include "session/run_session.h"
 #include "trace/trace.h"
@@ -179,6 +182,52 @@ void BM_RecordOverheadPythonPass(benchmark::State &state)
     state.counters["recorded_overhead_pct"] = b > 0 ? (median(recorded) / b - 1) * 100 : -1;
 }
 BENCHMARK(BM_RecordOverheadPythonPass)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// "called_ns direct_ns" as lock_loop wrote them; false if it did not.
+bool readPairCosts(const QString &path, double *called, double *direct)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> parts = f.readAll().trimmed().split(' ');
+    bool ok1 = false;
+    bool ok2 = false;
+    if (parts.size() == 2) {
+        *called = parts[0].toDouble(&ok1);
+        *direct = parts[1].toDouble(&ok2);
+    }
+    return ok1 && ok2;
+}
+
+void BM_RecordOverheadLockPair(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("ns"));
+    const QStringList program
+        = { QDir(programsDir()).filePath(QStringLiteral("lock_loop")), QStringLiteral("20000000"), out };
+    std::vector<double> bareAdded, recordedAdded, recordedPair, barePair;
+    for (auto _ : state) {
+        for (int round = 0; round < kRounds; ++round) {
+            double called = 0;
+            double direct = 0;
+            QFile::remove(out);
+            if (spawnAndWait(program) >= 0 && readPairCosts(out, &called, &direct)) {
+                bareAdded.push_back(called - direct);
+                barePair.push_back(direct);
+            }
+            QFile::remove(out);
+            if (record(program) && readPairCosts(out, &called, &direct)) {
+                recordedAdded.push_back(called - direct);
+                recordedPair.push_back(direct);
+            }
+        }
+    }
+    state.counters["bare_pair_ns"] = median(barePair);
+    state.counters["bare_added_ns"] = median(bareAdded); // no preload: the two ways cost alike
+    state.counters["recorded_pair_ns"] = median(recordedPair);
+    state.counters["recorded_added_ns"] = median(recordedAdded);
+}
+BENCHMARK(BM_RecordOverheadLockPair)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 } // namespace samtidig

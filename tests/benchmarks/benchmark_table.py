@@ -148,6 +148,12 @@ def main(argv):
          + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > 0 else "not measured (valgrind not installed)")),
         ("the same for `python3 -c pass` (fork to exit)", "≤ 2 %", "BM_RecordOverheadPythonPass/iterations:1",
          "recorded_overhead_pct", pct, lambda v: v <= 2, lambda r: "bare " + median_of(r, "bare_ms", ms)),
+        ("recording a user's program's locks: an uncontended pthread mutex lock + unlock pair, "
+         "interposed vs the C library's own, same run", "≤ 40 ns", "BM_RecordOverheadLockPair/iterations:1",
+         "recorded_added_ns", lambda v: f"+{v:.1f} ns", lambda v: v <= 40,
+         lambda r: "the bare pair " + median_of(r, "recorded_pair_ns", lambda v: f"{v:.1f} ns")
+         + "; not recorded, the two ways differ by "
+         + median_of(r, "bare_added_ns", lambda v: f"{v:+.1f} ns")),
         ("PNG export, 1 M events, 1920×1080", "≤ 1 s", "BM_ExportPng/iterations:5", "time", ms,
          lambda v: v <= 1000, None),
         ("SVG export of the same", "≤ 5 MB", "BM_ExportSvg/iterations:3", "svg_MB", lambda v: f"{v:.2f} MB",

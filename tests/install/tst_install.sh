@@ -37,6 +37,9 @@ check "the installed samtidig-cli finds the installed runner and runs a scenario
     installed LANG=C.UTF-8 "$prefix/bin/samtidig-cli" run threads --set threads=1 --save "$out/t.samtidig"
 check "its recording starts with the magic the MIME type matches" \
     bash -c "[[ \$(head -c 8 '$out/t.samtidig') == SAMTIDIG ]] && grep -q 'value=\"SAMTIDIG\"' '$prefix/share/mime/packages/samtidig.xml'"
+check "the installed samtidig-cli records a program with the installed preload library" \
+    bash -c "env -i PATH=/usr/bin:/bin HOME='$HOME' '$prefix/bin/samtidig-cli' record --summary '$out/p.json' -- /bin/true \
+             && grep -q '\"lock_source\": \"preload\"' '$out/p.json'"
 listing=$(installed LANG=da_DK.UTF-8 "$prefix/bin/samtidig-cli" list)
 check "LANG=da_DK.UTF-8 gives the Danish listing" grep -q 'to tråde, to låse' <<<"$listing"
 check "--version names the version" grep -qE '^samtidig-cli [0-9]+\.[0-9]+\.[0-9]+$' <<<"$(installed "$prefix/bin/samtidig-cli" --version)"
