@@ -2928,10 +2928,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Dit eget program</translation>
     </message>
     <message>
-        <source>The program cannot be started</source>
-        <translation>Programmet kan ikke startes</translation>
-    </message>
-    <message>
         <source>your program %1</source>
         <translation>dit program %1</translation>
     </message>
@@ -3643,6 +3639,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</source>
         <translation>Faktisk tid, siden scenariet startede, som på tidslinjens akse. Tid, hvor kørslen var sat på pause, tæller med, og tidslinjen markerer den som pause.</translation>
+    </message>
+    <message>
+        <source>The program cannot be started</source>
+        <translation>Programmet kan ikke startes</translation>
     </message>
 </context>
 <context>

@@ -2928,10 +2928,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Your own program</translation>
     </message>
     <message>
-        <source>The program cannot be started</source>
-        <translation>The program cannot be started</translation>
-    </message>
-    <message>
         <source>your program %1</source>
         <translation>your program %1</translation>
     </message>
@@ -3643,6 +3639,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</source>
         <translation>Wall-clock time since the workload started, as on the timeline&apos;s axis. Time the run stood paused counts, and the timeline marks it as paused.</translation>
+    </message>
+    <message>
+        <source>The program cannot be started</source>
+        <translation>The program cannot be started</translation>
     </message>
 </context>
 <context>

@@ -376,9 +376,12 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.scenarioBrowser()->findChild<QTreeWidget *>(QStringLiteral("scenarioTree"));
-        QVERIFY(tree && tree->topLevelItemCount() >= 2);
-        const QTreeWidgetItem *first = tree->topLevelItem(0);
-        const QTreeWidgetItem *second = tree->topLevelItem(1);
+        // The top row is "Your own program", an entry without a header; then the categories.
+        QVERIFY(tree && tree->topLevelItemCount() >= 3);
+        const QTreeWidgetItem *program = tree->topLevelItem(0);
+        QCOMPARE(program->childCount(), 0);
+        const QTreeWidgetItem *first = tree->topLevelItem(1);
+        const QTreeWidgetItem *second = tree->topLevelItem(2);
         const QString lastOfFirst = first->child(first->childCount() - 1)->data(0, Qt::UserRole).toString();
         const QString firstOfSecond = second->child(0)->data(0, Qt::UserRole).toString();
         QVERIFY(window.selectScenario(firstOfSecond));
@@ -387,10 +390,17 @@ private Q_SLOTS:
         QCOMPARE(window.currentScenario(), lastOfFirst);
         QTest::keyClick(tree, Qt::Key_Down);
         QCOMPARE(window.currentScenario(), firstOfSecond);
+        QTest::keyClick(tree, Qt::Key_Up);
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(window.currentScenario(),
+                 first->child(first->childCount() - 2)->data(0, Qt::UserRole).toString());
         QTest::keyClick(tree, Qt::Key_Home);
+        QCOMPARE(window.currentScenario(), program->data(0, Qt::UserRole).toString());
+        QTest::keyClick(tree, Qt::Key_Down); // from the program entry over the first header
         QCOMPARE(window.currentScenario(), first->child(0)->data(0, Qt::UserRole).toString());
-        QTest::keyClick(tree, Qt::Key_Up); // at the top: stays on the first scenario
-        QCOMPARE(window.currentScenario(), first->child(0)->data(0, Qt::UserRole).toString());
+        QTest::keyClick(tree, Qt::Key_Up);
+        QTest::keyClick(tree, Qt::Key_Up); // at the top: stays on the program entry
+        QCOMPARE(window.currentScenario(), program->data(0, Qt::UserRole).toString());
     }
 
     // Each scenario keeps the values the user set: when another scenario is selected and back,
