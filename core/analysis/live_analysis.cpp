@@ -158,13 +158,12 @@ void LiveAnalysis::endOfBatch()
         std::upper_bound(instants.begin(), instants.end(), m_unpublished.front().timeNs,
                          [](std::int64_t x, const Instant &i) { return x < i.timeNs; })
         - instants.begin());
-    const std::vector<Instant> tail(instants.begin() + static_cast<std::ptrdiff_t>(from), instants.end());
+    m_tail.assign(instants.begin() + static_cast<std::ptrdiff_t>(from), instants.end());
     instants.truncate(from);
-    std::vector<Instant> merged;
-    merged.reserve(tail.size() + m_unpublished.size());
-    std::merge(tail.begin(), tail.end(), m_unpublished.begin(), m_unpublished.end(),
-               std::back_inserter(merged), byTime);
-    for (const Instant &in : merged)
+    m_merged.clear();
+    std::merge(m_tail.begin(), m_tail.end(), m_unpublished.begin(), m_unpublished.end(),
+               std::back_inserter(m_merged), byTime);
+    for (const Instant &in : m_merged)
         instants.push_back(in);
     m_unpublished.clear();
 }

@@ -75,6 +75,10 @@ private:
     // lock -> 1 semaphore, 2 other kind; 0 not registered yet (asked again: names come late).
     mutable IdTable<std::uint8_t> m_lockKind;
     std::vector<Instant> m_unpublished; // lost-update instants settled in this batch, in time order
+    // endOfBatch's scratch, kept between batches: fresh vectors of a busy run's tail would be fresh
+    // pages (page faults) every batch.
+    std::vector<Instant> m_tail;
+    std::vector<Instant> m_merged;
 };
 
 } // namespace samtidig

@@ -29,6 +29,43 @@ void IngestPipeline::drainAll(std::uint64_t nowNs)
     ingest(nowNs, true, false);
 }
 
+void sortRunsByTime(std::vector<Event> &events, std::vector<Event> &scratch,
+                    std::vector<std::size_t> &runStarts)
+{
+    const auto byTime = [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; };
+    runStarts.clear();
+    runStarts.push_back(0);
+    for (std::size_t i = 1; i < events.size(); ++i)
+        if (events[i].timeNs < events[i - 1].timeNs)
+            runStarts.push_back(i);
+    if (runStarts.size() == 1)
+        return; // one run: sorted already
+    runStarts.push_back(events.size());
+    // Bottom-up: each round merges neighbouring runs into the other buffer (std::merge takes the
+    // earlier run's record first on equal stamps: stable), halving the number of runs.
+    scratch.resize(events.size());
+    std::vector<Event> *from = &events;
+    std::vector<Event> *to = &scratch;
+    while (runStarts.size() > 2) {
+        std::size_t kept = 0;
+        for (std::size_t r = 0; r + 1 < runStarts.size(); r += 2) {
+            const std::size_t a = runStarts[r];
+            const std::size_t b = runStarts[r + 1];
+            const std::size_t c = r + 2 < runStarts.size() ? runStarts[r + 2] : b;
+            const auto at = [](std::vector<Event> *v, std::size_t i) {
+                return v->begin() + static_cast<std::ptrdiff_t>(i);
+            };
+            std::merge(at(from, a), at(from, b), at(from, b), at(from, c), at(to, a), byTime);
+            runStarts[kept++] = a;
+        }
+        runStarts[kept++] = events.size();
+        runStarts.resize(kept);
+        std::swap(from, to);
+    }
+    if (from != &events)
+        events.swap(scratch); // the scratch keeps the other buffer for the next poll
+}
+
 void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
 {
     // A member, cleared after use: its buffers circulate with the consumer's (swapped, not freed).
@@ -58,7 +95,7 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     }
     const auto from = m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingFrom);
     if (!ev.empty()) {
-        std::stable_sort(ev.begin(), ev.end(), byTime);
+        sortRunsByTime(ev, m_sortScratch, m_runStarts);
         // Only the held records at or after the batch's oldest take part in the merge.
         const auto overlap = static_cast<std::size_t>(
             std::upper_bound(from, m_pending.end(), ev.front(), byTime) - m_pending.begin());

@@ -16,6 +16,13 @@ class SchedSource;
 class SharedRegion;
 class TraceBuilder;
 
+// Sorts records by time, stably. A batch is a few runs that are each in time order already (one
+// per ring and drain pass, and the scheduling source's): they are found and merged pairwise,
+// O(n log runs) instead of a full sort's O(n log n). `scratch` and `runStarts` are the caller's
+// buffers, kept between calls so that a busy run does not fault in fresh pages every poll.
+void sortRunsByTime(std::vector<Event> &events, std::vector<Event> &scratch,
+                    std::vector<std::size_t> &runStarts);
+
 class IngestPipeline
 {
 public:
@@ -63,6 +70,8 @@ private:
     // Reused by ingest() so its buffers are not re-faulted every poll.
     std::unique_ptr<RingConsumer::Batch> m_batch;
     std::uint64_t m_ingestedUpToNs = 0; // stamp of the newest record handed to the builder
+    std::vector<Event> m_sortScratch; // sortRunsByTime's buffers, kept between polls
+    std::vector<std::size_t> m_runStarts;
 };
 
 } // namespace samtidig

@@ -6,6 +6,9 @@
 //                         live analysis (lost-update settling, wait-for graph). events_per_s is
 //                         the records in the model over that wall time (goal >= 30 M/s); writers,
 //                         consumer and session share the machine's cores, as in a real run.
+//                         poll_cpu_share is the polling thread's CPU time in poll() over that wall
+//                         time, events_per_poll_cpu_s the records per second of it: how fast the
+//                         merge, builder and analysis are when they get a core.
 //   BM_HeavyRace          the heaviest corner of `race` (256 threads x 1000 increments, no waits):
 //                         hundreds of threads a core, preempted anywhere, also while a stamp is
 //                         outstanding. Wall time from Go to the finished trace (drain, merge,
@@ -28,11 +31,19 @@
 #include <chrono>
 #include <cmath>
 #include <thread>
+#include <time.h>
 #include <vector>
 
 using namespace samtidig;
 
 namespace {
+
+std::uint64_t threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return std::uint64_t(ts.tv_sec) * 1'000'000'000u + std::uint64_t(ts.tv_nsec);
+}
 
 RunRequest request(const QString &scenario, const std::vector<std::pair<QString, QString>> &sets)
 {
@@ -61,6 +72,8 @@ void BM_SessionIngest(benchmark::State &state)
     double late = 0;
     double dropped = 0;
     double latencyMs = 0;
+    double pollCpuShare = 0;
+    double eventsPerPollCpuSecond = 0;
     for (auto _ : state) {
         RunSession session;
         QString error;
@@ -73,9 +86,12 @@ void BM_SessionIngest(benchmark::State &state)
         }
         std::uint64_t goNs = 0;
         std::uint64_t doneNs = 0;
+        std::uint64_t pollCpuNs = 0; // this thread's CPU time in poll(): merge, builder, analysis
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
         while (session.isActive() && std::chrono::steady_clock::now() < deadline) {
+            const std::uint64_t cpuBefore = threadCpuNs();
             session.poll();
+            pollCpuNs += threadCpuNs() - cpuBefore;
             if (goNs == 0 && session.phase() == RunSession::Phase::Running)
                 goNs = monotonicNs();
             if (!session.trace().analysis().deadlocks.empty()) {
@@ -96,6 +112,8 @@ void BM_SessionIngest(benchmark::State &state)
         late = double(t.lateRecords());
         dropped = double(t.dropped());
         latencyMs = double(session.deadlockDetectionLatencyNs()) / 1e6;
+        pollCpuShare = double(pollCpuNs) / 1e9 / seconds;
+        eventsPerPollCpuSecond = pollCpuNs > 0 ? events / (double(pollCpuNs) / 1e9) : 0;
         session.stop();
         lost = double(session.trace().analysis().lostUpdates.size()); // settled at the end
         state.SetIterationTime(seconds);
@@ -107,6 +125,8 @@ void BM_SessionIngest(benchmark::State &state)
     state.counters["late_records"] = late;
     state.counters["dropped"] = dropped;
     state.counters["deadlock_latency_ms"] = latencyMs;
+    state.counters["poll_cpu_share"] = pollCpuShare;
+    state.counters["events_per_poll_cpu_s"] = eventsPerPollCpuSecond;
 }
 BENCHMARK(BM_SessionIngest)->Arg(2)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 

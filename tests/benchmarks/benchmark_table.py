@@ -99,7 +99,7 @@ def main(argv):
         json.dump(merged, f, indent=1)
 
     x = lambda v: f"{v:.2f}×"
-    pct = lambda v: f"{v:+.1f} %" if v > -1 else "not measured"
+    pct = lambda v: f"{v:+.1f} %" if v > -999 else "not measured"
     rate = lambda v: si(v) + " events/s"
     rows = [
         ("recording one event vs a bare read of the recorder's own clock + CPU", "≤ 2×",
@@ -111,7 +111,10 @@ def main(argv):
          "builder, live analysis with lost-update settling and a deadlock), wall time", "≥ 30 M events/s",
          "BM_SessionIngest/2/iterations:1/manual_time", "events_per_s", rate, lambda v: v >= 30e6,
          lambda r: "lost updates " + median_of(r, "lost_updates", si) + ", writers stalled "
-         + median_of(r, "writer_stalled_share", lambda v: f"{v * 100:.0f} %") + " of the time"),
+         + median_of(r, "writer_stalled_share", lambda v: f"{v * 100:.0f} %") + " of the time; "
+         + "the polling thread (merge, builder, analysis) ran "
+         + median_of(r, "poll_cpu_share", lambda v: f"{v * 100:.0f} %") + " of the wall time, at "
+         + median_of(r, "events_per_poll_cpu_s", rate) + " of its CPU time"),
         ("the heaviest race corner (256 threads × 1000 increments, no waits) from Go to the finished "
          "trace: drain, merge, watermark, builder, live analysis, wall time", "exact, late 0",
          "BM_HeavyRace/iterations:1/manual_time", "events_per_s", rate, None,
@@ -145,7 +148,7 @@ def main(argv):
          lambda v: v <= 2,
          lambda r: "bare " + median_of(r, "bare_ms", ms) + "; under `perf sched record` "
          + median_of(r, "perf_sched_overhead_pct", pct) + ", under helgrind "
-         + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > 0 else "not measured (valgrind not installed)")),
+         + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > -999 else "not measured (valgrind not installed)")),
         ("the same for `python3 -c pass` (fork to exit)", "≤ 2 %", "BM_RecordOverheadPythonPass/iterations:1",
          "recorded_overhead_pct", pct, lambda v: v <= 2, lambda r: "bare " + median_of(r, "bare_ms", ms)),
         ("recording a user's program's locks: an uncontended pthread mutex lock + unlock pair, "

@@ -5,8 +5,12 @@
 #include "record/recorder.h"
 #include "record/shared_region.h"
 #include "runner/ring_consumer.h"
+#include "session/ingest_pipeline.h"
 
 #include <QTest>
+
+#include <algorithm>
+#include <random>
 
 using namespace samtidig;
 
@@ -14,6 +18,39 @@ class TstWatermark : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The session sorts each batch by merging its runs (one per ring and pass): the result must be
+    // what a stable sort gives, for any number of runs, equal stamps across runs kept in batch order.
+    void batchSortMergesRunsStably()
+    {
+        std::mt19937 random(7);
+        std::vector<Event> scratch;
+        std::vector<std::size_t> runStarts;
+        for (int runs : { 0, 1, 2, 3, 7, 64 }) {
+            std::vector<Event> batch;
+            for (int r = 0; r < runs; ++r) {
+                std::uint64_t t = random() % 50;
+                const int length = int(random() % 40);
+                for (int i = 0; i < length; ++i) {
+                    t += random() % 3; // equal stamps within and across runs
+                    Event e;
+                    e.timeNs = t;
+                    e.task = std::uint32_t(r + 1);
+                    e.a = std::uint64_t(i);
+                    batch.push_back(e);
+                }
+            }
+            std::vector<Event> expected = batch;
+            std::stable_sort(expected.begin(), expected.end(),
+                             [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; });
+            sortRunsByTime(batch, scratch, runStarts);
+            QCOMPARE(batch.size(), expected.size());
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                QCOMPARE(batch[i].timeNs, expected[i].timeNs);
+                QCOMPARE(batch[i].task, expected[i].task);
+                QCOMPARE(batch[i].a, expected[i].a);
+            }
+        }
+    }
     void init()
     {
         RegionConfig config;
