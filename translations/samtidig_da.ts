@@ -75,10 +75,6 @@
         <translation>event loop-tråd</translation>
     </message>
     <message>
-        <source>coroutine %1</source>
-        <translation>coroutine %1</translation>
-    </message>
-    <message>
         <source>A coroutine failed: %1</source>
         <translation>En coroutine fejlede: %1</translation>
     </message>
@@ -469,10 +465,6 @@ Afslutningsstatus:
     <message>
         <source>CPU work each thread does while it holds its first lock, before it asks for the second.</source>
         <translation>CPU-arbejde, som hver tråd laver, mens den holder sin første lås, før den beder om den anden.</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>tråd %1</translation>
     </message>
 </context>
 <context>
@@ -968,10 +960,6 @@ Afslutningsstatus:
         <source>CPU work a thread does between rounds, holding no lock.</source>
         <translation>CPU-arbejde, som en tråd laver mellem runderne uden at holde nogen lås.</translation>
     </message>
-    <message>
-        <source>thread %1</source>
-        <translation>tråd %1</translation>
-    </message>
 </context>
 <context>
     <name>MutexScenario</name>
@@ -1022,14 +1010,6 @@ Afslutningsstatus:
     <message>
         <source>shared counter</source>
         <translation>delt tæller</translation>
-    </message>
-    <message>
-        <source>counter lock</source>
-        <translation>tællerlås</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>tråd %1</translation>
     </message>
 </context>
 <context>
@@ -1184,14 +1164,6 @@ Afslutningsstatus:
         <source>Everybody takes the left fork at the same moment in the first round, so the deadlock happens in every run. Turn it off to let the timing decide.</source>
         <translation>Alle tager den venstre gaffel på samme tid i første runde, så deadlocken sker i hver kørsel. Slå det fra for at lade timingen afgøre det.</translation>
     </message>
-    <message>
-        <source>fork %1</source>
-        <translation>gaffel %1</translation>
-    </message>
-    <message>
-        <source>philosopher %1</source>
-        <translation>filosof %1</translation>
-    </message>
 </context>
 <context>
     <name>ProcessesScenario</name>
@@ -1230,10 +1202,6 @@ Afslutningsstatus:
     <message>
         <source>How many times each process increments its counter.</source>
         <translation>Hvor mange gange hver proces tæller sin tæller op.</translation>
-    </message>
-    <message>
-        <source>process %1</source>
-        <translation>proces %1</translation>
     </message>
     <message>
         <source>counter</source>
@@ -1317,14 +1285,6 @@ Afslutningsstatus:
     <message>
         <source>not empty</source>
         <translation>ikke tom</translation>
-    </message>
-    <message>
-        <source>producer %1</source>
-        <translation>producent %1</translation>
-    </message>
-    <message>
-        <source>consumer %1</source>
-        <translation>forbruger %1</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1410,6 @@ Afslutningsstatus:
     <message>
         <source>shared counter</source>
         <translation>delt tæller</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>tråd %1</translation>
     </message>
 </context>
 <context>
@@ -1951,18 +1907,6 @@ Afslutningsstatus:
         <source>CPU time a writer spends inside the lock per write.</source>
         <translation>CPU-tid, som en skriver bruger inde i låsen pr. skrivning.</translation>
     </message>
-    <message>
-        <source>table</source>
-        <translation>tabel</translation>
-    </message>
-    <message>
-        <source>writer %1</source>
-        <translation>skriver %1</translation>
-    </message>
-    <message>
-        <source>reader %1</source>
-        <translation>læser %1</translation>
-    </message>
 </context>
 <context>
     <name>ScheduleExplorer</name>
@@ -2087,10 +2031,6 @@ Afslutningsstatus:
         <source>pool</source>
         <translation>pulje</translation>
     </message>
-    <message>
-        <source>worker %1</source>
-        <translation>arbejder %1</translation>
-    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -2136,10 +2076,6 @@ Afslutningsstatus:
     <message>
         <source>Run every thread on this core only; -1 lets the kernel choose.</source>
         <translation>Kør alle tråde på kun denne kerne; -1 lader styresystemet vælge.</translation>
-    </message>
-    <message>
-        <source>worker %1</source>
-        <translation>arbejder %1</translation>
     </message>
     <message>
         <source>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</source>
@@ -2311,10 +2247,6 @@ Afslutningsstatus:
         <translation>Hvor mange gange hver tråd lægger én til den delte tæller.</translation>
     </message>
     <message>
-        <source>thread %1</source>
-        <translation>tråd %1</translation>
-    </message>
-    <message>
         <source>shared counter</source>
         <translation>delt tæller</translation>
     </message>
@@ -2372,10 +2304,6 @@ Afslutningsstatus:
     <message>
         <source>CPU work a thread does before each attempt, holding no lock.</source>
         <translation>CPU-arbejde, som en tråd laver før hvert forsøg uden at holde nogen lås.</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>tråd %1</translation>
     </message>
 </context>
 <context>

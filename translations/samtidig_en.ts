@@ -75,10 +75,6 @@
         <translation>event loop thread</translation>
     </message>
     <message>
-        <source>coroutine %1</source>
-        <translation>coroutine %1</translation>
-    </message>
-    <message>
         <source>A coroutine failed: %1</source>
         <translation>A coroutine failed: %1</translation>
     </message>
@@ -469,10 +465,6 @@ Exit status:
     <message>
         <source>CPU work each thread does while it holds its first lock, before it asks for the second.</source>
         <translation>CPU work each thread does while it holds its first lock, before it asks for the second.</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>thread %1</translation>
     </message>
 </context>
 <context>
@@ -968,10 +960,6 @@ Exit status:
         <source>CPU work a thread does between rounds, holding no lock.</source>
         <translation>CPU work a thread does between rounds, holding no lock.</translation>
     </message>
-    <message>
-        <source>thread %1</source>
-        <translation>thread %1</translation>
-    </message>
 </context>
 <context>
     <name>MutexScenario</name>
@@ -1022,14 +1010,6 @@ Exit status:
     <message>
         <source>shared counter</source>
         <translation>shared counter</translation>
-    </message>
-    <message>
-        <source>counter lock</source>
-        <translation>counter lock</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>thread %1</translation>
     </message>
 </context>
 <context>
@@ -1184,14 +1164,6 @@ Exit status:
         <source>Everybody takes the left fork at the same moment in the first round, so the deadlock happens in every run. Turn it off to let the timing decide.</source>
         <translation>Everybody takes the left fork at the same moment in the first round, so the deadlock happens in every run. Turn it off to let the timing decide.</translation>
     </message>
-    <message>
-        <source>fork %1</source>
-        <translation>fork %1</translation>
-    </message>
-    <message>
-        <source>philosopher %1</source>
-        <translation>philosopher %1</translation>
-    </message>
 </context>
 <context>
     <name>ProcessesScenario</name>
@@ -1230,10 +1202,6 @@ Exit status:
     <message>
         <source>How many times each process increments its counter.</source>
         <translation>How many times each process increments its counter.</translation>
-    </message>
-    <message>
-        <source>process %1</source>
-        <translation>process %1</translation>
     </message>
     <message>
         <source>counter</source>
@@ -1317,14 +1285,6 @@ Exit status:
     <message>
         <source>not empty</source>
         <translation>not empty</translation>
-    </message>
-    <message>
-        <source>producer %1</source>
-        <translation>producer %1</translation>
-    </message>
-    <message>
-        <source>consumer %1</source>
-        <translation>consumer %1</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1410,6 @@ Exit status:
     <message>
         <source>shared counter</source>
         <translation>shared counter</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>thread %1</translation>
     </message>
 </context>
 <context>
@@ -1951,18 +1907,6 @@ Exit status:
         <source>CPU time a writer spends inside the lock per write.</source>
         <translation>CPU time a writer spends inside the lock per write.</translation>
     </message>
-    <message>
-        <source>table</source>
-        <translation>table</translation>
-    </message>
-    <message>
-        <source>writer %1</source>
-        <translation>writer %1</translation>
-    </message>
-    <message>
-        <source>reader %1</source>
-        <translation>reader %1</translation>
-    </message>
 </context>
 <context>
     <name>ScheduleExplorer</name>
@@ -2087,10 +2031,6 @@ Exit status:
         <source>pool</source>
         <translation>pool</translation>
     </message>
-    <message>
-        <source>worker %1</source>
-        <translation>worker %1</translation>
-    </message>
 </context>
 <context>
     <name>ShellWords</name>
@@ -2136,10 +2076,6 @@ Exit status:
     <message>
         <source>Run every thread on this core only; -1 lets the kernel choose.</source>
         <translation>Run every thread on this core only; -1 lets the kernel choose.</translation>
-    </message>
-    <message>
-        <source>worker %1</source>
-        <translation>worker %1</translation>
     </message>
     <message>
         <source>Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.</source>
@@ -2311,10 +2247,6 @@ Exit status:
         <translation>How many times each thread adds one to the shared counter.</translation>
     </message>
     <message>
-        <source>thread %1</source>
-        <translation>thread %1</translation>
-    </message>
-    <message>
         <source>shared counter</source>
         <translation>shared counter</translation>
     </message>
@@ -2372,10 +2304,6 @@ Exit status:
     <message>
         <source>CPU work a thread does before each attempt, holding no lock.</source>
         <translation>CPU work a thread does before each attempt, holding no lock.</translation>
-    </message>
-    <message>
-        <source>thread %1</source>
-        <translation>thread %1</translation>
     </message>
 </context>
 <context>

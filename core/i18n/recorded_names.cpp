@@ -11,8 +11,7 @@ namespace samtidig {
 namespace {
 constexpr const char *kContext = "samtidig::RecordedNames";
 
-// The scenarios' numbered names, "<word> <number>", and their names without a number, as the
-// scenarios write them (keep in step with core/scenarios).
+// Indexed by RecordedWord and RecordedFixed.
 constexpr std::array kNumbered = {
     QT_TRANSLATE_NOOP("samtidig::RecordedNames", "thread %1"),
     QT_TRANSLATE_NOOP("samtidig::RecordedNames", "process %1"),
@@ -25,10 +24,12 @@ constexpr std::array kNumbered = {
     QT_TRANSLATE_NOOP("samtidig::RecordedNames", "producer %1"),
     QT_TRANSLATE_NOOP("samtidig::RecordedNames", "consumer %1"),
 };
+static_assert(kNumbered.size() == std::size_t(RecordedWord::Consumer) + 1);
 constexpr std::array kFixed = {
     QT_TRANSLATE_NOOP("samtidig::RecordedNames", "counter lock"),
     QT_TRANSLATE_NOOP("samtidig::RecordedNames", "table"),
 };
+static_assert(kFixed.size() == std::size_t(RecordedFixed::Table) + 1);
 
 // Every spelling of a known name, in English and in Danish, mapped to its source text. Built once:
 // the Danish spellings come from the embedded Danish translation, whatever language is installed.
@@ -68,6 +69,16 @@ const Spellings &spellings()
     return table;
 }
 } // namespace
+
+QString recordedName(RecordedWord word, int number)
+{
+    return QCoreApplication::translate(kContext, kNumbered[std::size_t(word)]).arg(number);
+}
+
+QString recordedName(RecordedFixed name)
+{
+    return QCoreApplication::translate(kContext, kFixed[std::size_t(name)]);
+}
 
 QString displayedName(const QString &recorded)
 {

@@ -21,7 +21,7 @@ int onlineCpuCount(int cap)
 RunContext::RunContext(std::uint32_t mainTask, int cpuCount)
     : m_mainTask(mainTask)
     , m_cpuCount(cpuCount < 1 ? 1 : cpuCount)
-{}
+{ }
 
 void RunContext::beginPhase(int index, const QString &title)
 {
@@ -35,7 +35,8 @@ pid_t RunContext::forkTask(const QString &name, const std::function<int(std::uin
     const pid_t parentPid = getpid();
     const pid_t pid = fork();
     if (pid < 0) {
-        *error = QCoreApplication::translate("RunContext", "Could not start the process %1 (fork): %2").arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QCoreApplication::translate("RunContext", "Could not start the process %1 (fork): %2")
+                     .arg(name, QString::fromLocal8Bit(std::strerror(errno)));
         return -1;
     }
     if (pid == 0) {

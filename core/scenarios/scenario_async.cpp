@@ -2,6 +2,7 @@
 // `await asyncio.sleep()`) gives the other coroutines room to run on the same thread.
 #include "scenarios/scenario_async.h"
 
+#include "i18n/recorded_names.h"
 #include "record/clock.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
@@ -126,7 +127,8 @@ QJsonObject AsyncScenario::run(const ParamValues &params, RunContext &context) c
         EventLoop loop(thread.id());
         const std::uint64_t begin = monotonicNs();
         for (int c = 0; c < count; ++c)
-            loop.spawn(tr("coroutine %1").arg(c + 1).toStdString(), asyncJob(loop, job, stepThreads));
+            loop.spawn(recordedName(RecordedWord::Coroutine, c + 1).toStdString(),
+                       asyncJob(loop, job, stepThreads));
         try {
             loop.run();
         } catch (const std::exception &e) {

@@ -1,6 +1,7 @@
 // Seed note idea 10: with several locks, two threads can each wait for the other: a deadlock.
 #include "scenarios/scenario_deadlock.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
@@ -54,7 +55,8 @@ QJsonObject DeadlockScenario::run(const ParamValues &params, RunContext &context
 
     StepGate::expectThreads(2);
     const auto body = [&](int number, InstrumentedMutex &first, InstrumentedMutex &second) {
-        ScopedTask task(TaskKind::Thread, tr("thread %1").arg(number).toStdString(), context.mainTask());
+        ScopedTask task(TaskKind::Thread, recordedName(RecordedWord::Thread, number).toStdString(),
+                        context.mainTask());
         const StepThread step(number);
         if (workNs > 0)
             cpuWork(workNs);

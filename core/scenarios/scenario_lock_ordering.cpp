@@ -2,6 +2,7 @@
 #include "scenarios/scenario_lock_ordering.h"
 
 #include "analysis/lock_order_graph.h"
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
@@ -105,7 +106,8 @@ QJsonObject LockOrderingScenario::run(const ParamValues &params, RunContext &con
     ObservedLockOrder order;
 
     const auto body = [&](int index) {
-        ScopedTask task(TaskKind::Thread, tr("thread %1").arg(index + 1).toStdString(), context.mainTask());
+        ScopedTask task(TaskKind::Thread, recordedName(RecordedWord::Thread, index + 1).toStdString(),
+                        context.mainTask());
         const StepThread step(index + 1);
         start.arrive_and_wait();
         for (int round = 0; round < rounds; ++round) {

@@ -1,6 +1,7 @@
 // Seed note ideas 6 and 9: synchronization with a mutex; the others wait until it is released.
 #include "scenarios/scenario_mutex.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
@@ -65,13 +66,13 @@ QJsonObject MutexScenario::run(const ParamValues &params, RunContext &context) c
     const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_us"))) * 1000u;
 
     RecordedCounter counter(tr("shared counter").toStdString());
-    InstrumentedMutex mutex(tr("counter lock").toStdString());
+    InstrumentedMutex mutex(recordedName(RecordedFixed::CounterLock).toStdString());
     std::latch start(count);
     StepGate::expectThreads(count);
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(count));
     for (int t = 0; t < count; ++t) {
-        const std::string name = tr("thread %1").arg(t + 1).toStdString();
+        const std::string name = recordedName(RecordedWord::Thread, t + 1).toStdString();
         threads.emplace_back([&, name, t] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             const StepThread step(t + 1);

@@ -1,6 +1,7 @@
 // Seed note idea 10 again, with five threads: the dining philosophers deadlock in a ring.
 #include "scenarios/scenario_philosophers.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
@@ -74,7 +75,8 @@ QJsonObject PhilosophersScenario::run(const ParamValues &params, RunContext &con
     std::vector<std::unique_ptr<InstrumentedMutex>> forks;
     forks.reserve(static_cast<std::size_t>(count));
     for (int f = 0; f < count; ++f)
-        forks.push_back(std::make_unique<InstrumentedMutex>(tr("fork %1").arg(f + 1).toStdString()));
+        forks.push_back(
+            std::make_unique<InstrumentedMutex>(recordedName(RecordedWord::Fork, f + 1).toStdString()));
     // Completes only when every philosopher holds a left fork; then all reach for the right one.
     std::barrier allHoldLeft(count);
     StepGate::expectThreads(count);
@@ -90,7 +92,7 @@ QJsonObject PhilosophersScenario::run(const ParamValues &params, RunContext &con
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(count));
     for (int p = 0; p < count; ++p) {
-        const std::string name = tr("philosopher %1").arg(p + 1).toStdString();
+        const std::string name = recordedName(RecordedWord::Philosopher, p + 1).toStdString();
         threads.emplace_back([&, p, name] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             const StepThread step(p + 1);

@@ -1,6 +1,7 @@
 // Seed note idea 3: processes run independently on the cores and do not share memory.
 #include "scenarios/scenario_processes.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 
@@ -75,7 +76,7 @@ QJsonObject ProcessesScenario::run(const ParamValues &params, RunContext &contex
     for (int p = 0; p < count; ++p) {
         QString error;
         const pid_t pid = context.forkTask(
-            tr("process %1").arg(p + 1),
+            recordedName(RecordedWord::Process, p + 1),
             [&, p](std::uint32_t) {
                 const std::uint64_t slice = workNs / static_cast<std::uint64_t>(increments);
                 std::uint64_t cpusSeen = 0; // bit c: this child ran on CPU c (CPUs above 63 count as 63)

@@ -1,6 +1,7 @@
 // Beyond the note: synchronization that waits for a condition, not only for a lock.
 #include "scenarios/scenario_producer_consumer.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_condition.h"
@@ -139,7 +140,7 @@ QJsonObject ProducerConsumerScenario::run(const ParamValues &params, RunContext 
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(producers) + static_cast<std::size_t>(consumers));
     for (int p = 0; p < producers; ++p) {
-        threads.emplace_back([&, p, name = tr("producer %1").arg(p + 1).toStdString()] {
+        threads.emplace_back([&, p, name = recordedName(RecordedWord::Producer, p + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             for (int k = 0; k < items; ++k) {
                 // Fast in the first half (the buffer fills), slow in the second (it runs dry).
@@ -149,7 +150,7 @@ QJsonObject ProducerConsumerScenario::run(const ParamValues &params, RunContext 
         });
     }
     for (int c = 0; c < consumers; ++c) {
-        threads.emplace_back([&, name = tr("consumer %1").arg(c + 1).toStdString()] {
+        threads.emplace_back([&, name = recordedName(RecordedWord::Consumer, c + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             std::int64_t item = 0;
             while (consume(buffer, &item))

@@ -1,6 +1,7 @@
 // Seed note idea 5: shared memory lets threads disturb each other, a race condition.
 #include "scenarios/scenario_race.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/shared_variable.h"
@@ -76,7 +77,7 @@ QJsonObject RaceScenario::run(const ParamValues &params, RunContext &context) co
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(count));
     for (int t = 0; t < count; ++t) {
-        const std::string name = tr("thread %1").arg(t + 1).toStdString();
+        const std::string name = recordedName(RecordedWord::Thread, t + 1).toStdString();
         threads.emplace_back([&, name, t] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             const StepThread step(t + 1);

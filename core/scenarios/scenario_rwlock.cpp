@@ -1,6 +1,7 @@
 // Beyond the note: a lock that lets readers in together but a writer only alone.
 #include "scenarios/scenario_rwlock.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_rwlock.h"
@@ -86,14 +87,14 @@ QJsonObject RwLockScenario::run(const ParamValues &params, RunContext &context) 
     const auto writeNs
         = static_cast<std::uint64_t>(params.integer(QStringLiteral("write_ms"))) * 1'000'000ull;
 
-    InstrumentedRwLock lock(tr("table").toStdString());
+    InstrumentedRwLock lock(recordedName(RecordedFixed::Table).toStdString());
     Table table;
     std::atomic<std::int64_t> tornReads { 0 };
 
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(readers) + static_cast<std::size_t>(writers));
     for (int w = 0; w < writers; ++w) {
-        threads.emplace_back([&, name = tr("writer %1").arg(w + 1).toStdString()] {
+        threads.emplace_back([&, name = recordedName(RecordedWord::Writer, w + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             for (int k = 0; k < writes; ++k) {
                 recordedSleep(kWriterPauseNs);
@@ -107,7 +108,7 @@ QJsonObject RwLockScenario::run(const ParamValues &params, RunContext &context) 
         });
     }
     for (int r = 0; r < readers; ++r) {
-        threads.emplace_back([&, r, name = tr("reader %1").arg(r + 1).toStdString()] {
+        threads.emplace_back([&, r, name = recordedName(RecordedWord::Reader, r + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             std::minstd_rand random(static_cast<unsigned>(r) * 7919u + 17u);
             std::uniform_int_distribution<int> thinkMs(kThinkMinMs, kThinkMaxMs);

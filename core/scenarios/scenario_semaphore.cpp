@@ -1,6 +1,7 @@
 // Beyond the note: a semaphore generalises the mutex from "one at a time" to "K at a time".
 #include "scenarios/scenario_semaphore.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_semaphore.h"
@@ -68,7 +69,7 @@ QJsonObject SemaphoreScenario::run(const ParamValues &params, RunContext &contex
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(workers));
     for (int w = 0; w < workers; ++w) {
-        threads.emplace_back([&, w, name = tr("worker %1").arg(w + 1).toStdString()] {
+        threads.emplace_back([&, w, name = recordedName(RecordedWord::Worker, w + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             const StepThread step(w + 1);
             start.arrive_and_wait();

@@ -1,5 +1,6 @@
 #include "scenarios/scenario_spin.h"
 
+#include "i18n/recorded_names.h"
 #include "record/clock.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
@@ -25,12 +26,12 @@ ScenarioInfo SpinScenario::info() const
         "another, and each thread's lane alternates between running and runnable (ready, but waiting for the "
         "core). Each thread's measured CPU time is in the results, so you can check the slices against it.");
     i.params = {
-        {QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 1, 256, 4, QString(),
-         tr("How many CPU-bound threads to start.")},
-        {QStringLiteral("work_ms"), tr("Work per thread"), ParamSpec::Type::Integer, 10, 10000, 500, tr("ms"),
-         tr("CPU time each thread spends working.")},
-        {QStringLiteral("pin_cpu"), tr("Pin to core"), ParamSpec::Type::Integer, -1, 1023, -1, QString(),
-         tr("Run every thread on this core only; -1 lets the kernel choose.")},
+        { QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 1, 256, 4, QString(),
+          tr("How many CPU-bound threads to start.") },
+        { QStringLiteral("work_ms"), tr("Work per thread"), ParamSpec::Type::Integer, 10, 10000, 500,
+          tr("ms"), tr("CPU time each thread spends working.") },
+        { QStringLiteral("pin_cpu"), tr("Pin to core"), ParamSpec::Type::Integer, -1, 1023, -1, QString(),
+          tr("Run every thread on this core only; -1 lets the kernel choose.") },
     };
     i.estimatedSeconds = [](const ParamValues &v, int cores) {
         const double n = v.number(QStringLiteral("threads"));
@@ -47,14 +48,16 @@ QJsonObject SpinScenario::run(const ParamValues &params, RunContext &context) co
     const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_ms"))) * 1'000'000ull;
     const int pin = params.integer(QStringLiteral("pin_cpu"));
     if (pin >= context.cpuCount())
-        return {{QStringLiteral("error"),
-                 tr("Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.").arg(pin).arg(context.cpuCount() - 1)}};
+        return { { QStringLiteral("error"),
+                   tr("Pin to core (pin_cpu) is %1, but this machine has only cores 0 to %2.")
+                       .arg(pin)
+                       .arg(context.cpuCount() - 1) } };
 
     std::vector<std::uint64_t> cpuTimes(static_cast<std::size_t>(count), 0);
     std::vector<std::uint32_t> taskIds(static_cast<std::size_t>(count), 0);
     std::vector<std::thread> threads;
     for (int t = 0; t < count; ++t) {
-        const std::string name = tr("worker %1").arg(t + 1).toStdString();
+        const std::string name = recordedName(RecordedWord::Worker, t + 1).toStdString();
         threads.emplace_back([&, t, name] {
             if (pin >= 0) {
                 cpu_set_t set;

@@ -1,6 +1,7 @@
 // Seed note idea 4: threads run in parallel inside one process and share its memory.
 #include "scenarios/scenario_threads.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 
@@ -72,7 +73,7 @@ QJsonObject ThreadsScenario::run(const ParamValues &params, RunContext &context)
     // second (each one a switch record, and the kernel's buffer overflowed under a sanitizer's load).
     std::latch done(count + 1);
     for (int t = 0; t < count; ++t) {
-        const std::string name = tr("thread %1").arg(t + 1).toStdString();
+        const std::string name = recordedName(RecordedWord::Thread, t + 1).toStdString();
         threads.emplace_back([&, t, name] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
             body();

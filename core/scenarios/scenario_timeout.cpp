@@ -1,6 +1,7 @@
 // Seed note idea 11: timeouts as a way out of a deadlock.
 #include "scenarios/scenario_timeout.h"
 
+#include "i18n/recorded_names.h"
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
@@ -85,7 +86,8 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
     std::atomic<bool> waitingForSecond[2] = { false, false };
 
     const auto body = [&](int index, InstrumentedTimedMutex &first, InstrumentedTimedMutex &second) {
-        ScopedTask task(TaskKind::Thread, tr("thread %1").arg(index + 1).toStdString(), context.mainTask());
+        ScopedTask task(TaskKind::Thread, recordedName(RecordedWord::Thread, index + 1).toStdString(),
+                        context.mainTask());
         ThreadCounts &c = counts[index];
         std::mt19937 random(std::random_device {}() + static_cast<unsigned>(index));
         std::uniform_int_distribution<int> backoff(backoffMs / 4, backoffMs);
@@ -136,11 +138,12 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
     int retries = 0;
     int timeoutsInDeadlock = 0;
     for (int t = 0; t < 2; ++t) {
-        perThread.append(QJsonObject { { QStringLiteral("thread"), tr("thread %1").arg(t + 1) },
-                                       { QStringLiteral("attempts"), counts[t].attempts },
-                                       { QStringLiteral("timeouts"), counts[t].timeouts },
-                                       { QStringLiteral("retries"), counts[t].retries },
-                                       { QStringLiteral("rounds"), counts[t].rounds } });
+        perThread.append(
+            QJsonObject { { QStringLiteral("thread"), recordedName(RecordedWord::Thread, t + 1) },
+                          { QStringLiteral("attempts"), counts[t].attempts },
+                          { QStringLiteral("timeouts"), counts[t].timeouts },
+                          { QStringLiteral("retries"), counts[t].retries },
+                          { QStringLiteral("rounds"), counts[t].rounds } });
         timeouts += counts[t].timeouts;
         retries += counts[t].retries;
         timeoutsInDeadlock += counts[t].timeoutsInDeadlock;
