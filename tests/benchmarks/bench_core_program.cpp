@@ -168,7 +168,7 @@ void BM_RecordOverheadPythonPass(benchmark::State &state)
         = { QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), QStringLiteral("pass") };
     std::vector<double> bare, recorded;
     for (auto _ : state) {
-        for (int round = 0; round < 15; ++round) {
+        for (int round = 0; round < 41; ++round) { // a 10 ms program: many rounds for a steady median
             bare.push_back(spawnAndWait(program));
             const std::unique_ptr<Trace> t = record(program);
             if (!t)
