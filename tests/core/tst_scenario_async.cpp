@@ -77,7 +77,7 @@ private Q_SLOTS:
                          request(QStringLiteral("async"),
                                  { { QStringLiteral("coroutines"), QStringLiteral("4") },
                                    { QStringLiteral("steps"), QStringLiteral("3") },
-                                   { QStringLiteral("work_ms"), QStringLiteral("10") },
+                                   { QStringLiteral("work_ms"), QStringLiteral("2") },
                                    { QStringLiteral("sleep_ms"), QStringLiteral("40") } }),
                          60000));
         const Trace &t = session.trace();
@@ -87,6 +87,9 @@ private Q_SLOTS:
         const double asyncMs = r.value(QStringLiteral("async_ms")).toDouble();
         const double blockingMs = r.value(QStringLiteral("blocking_ms")).toDouble();
         QVERIFY(asyncMs > 0 && blockingMs > 0);
+        // Both phases do the same CPU work (12 x 2 ms), which a loaded machine stretches alike; only
+        // the sleeps (12 x 40 ms) overlap in the async phase. With little work beside them the
+        // ratio stays far below 0.7 even when other programs take most of the cores.
         const double ratio = asyncMs / blockingMs;
         qInfo("async %.1f ms, blocking %.1f ms, ratio %.2f", asyncMs, blockingMs, ratio);
         QVERIFY2(ratio < 0.7, qPrintable(QString::number(ratio)));
