@@ -103,14 +103,8 @@ hardening)
     # locks and reports the pthread calls inside them as races (QtTest's watchdog thread, at every
     # test's exit). ignore_noninstrumented_modules drops reports from calls made inside Qt only;
     # all of our code stays checked, and tests/tsan.supp stays limited to the intended deadlocks.
-    # TSan only: tst_heavycorners waits at most 1 s of wall time for a writer preempted between its
-    # stamp and its record (then counts the record late); under TSan's slowdown 256 threads on 2
-    # cores stall longer than that (161 late records in one run), a bound of time, not a fault the
-    # sanitizer looks for. The normal and ASan builds run it.
     for san in asan tsan; do
         room "$san build and tests" 30 || continue
-        sanSkip=$skip
-        [[ $san == tsan ]] && sanSkip="$skip|tst_heavycorners"
         dir=build-$san
         t0=$SECONDS
         cmake --preset "$san" -DSAMTIDIG_WERROR=ON >/dev/null
@@ -120,7 +114,7 @@ hardening)
         started=$(date +%s)
         ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         TSAN_OPTIONS="suppressions=$PWD/tests/tsan.supp halt_on_error=1 second_deadlock_stack=1 ignore_noninstrumented_modules=1" \
-            ctest --test-dir "$dir" --output-on-failure --no-tests=error --timeout 900 -E "$sanSkip"
+            ctest --test-dir "$dir" --output-on-failure --no-tests=error --timeout 900 -E "$skip"
         python3 tests/list_skipped_tests.py "$dir/test-results" --since "$started"
         step "$san tests" "$t0"
     done

@@ -490,6 +490,20 @@ Afslutningsstatus:
             <numerusform>%n registreringer flyttet i tid</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In lossless mode the writers waited %n time(s) for room in a full recording ring, %L1 ms in all: nothing was lost, but the workload ran up to that much slower than it would have without the recording.</source>
+        <translation>
+            <numerusform>I tabsfri tilstand ventede skriverne %n gang på plads i en fuld optagelsesring, %L1 ms i alt: intet gik tabt, men arbejdet kørte op til så meget langsommere, end det ville have gjort uden optagelsen.</numerusform>
+            <numerusform>I tabsfri tilstand ventede skriverne %n gange på plads i en fuld optagelsesring, %L1 ms i alt: intet gik tabt, men arbejdet kørte op til så meget langsommere, end det ville have gjort uden optagelsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writers waited %n time(s) for the recording</source>
+        <translation>
+            <numerusform>skriverne ventede %n gang på optagelsen</numerusform>
+            <numerusform>skriverne ventede %n gange på optagelsen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Io</name>

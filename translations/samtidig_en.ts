@@ -490,6 +490,20 @@ Exit status:
             <numerusform>%n records moved in time</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>In lossless mode the writers waited %n time(s) for room in a full recording ring, %L1 ms in all: nothing was lost, but the workload ran up to that much slower than it would have without the recording.</source>
+        <translation>
+            <numerusform>In lossless mode the writers waited %n time for room in a full recording ring, %L1 ms in all: nothing was lost, but the workload ran up to that much slower than it would have without the recording.</numerusform>
+            <numerusform>In lossless mode the writers waited %n times for room in a full recording ring, %L1 ms in all: nothing was lost, but the workload ran up to that much slower than it would have without the recording.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writers waited %n time(s) for the recording</source>
+        <translation>
+            <numerusform>writers waited %n time for the recording</numerusform>
+            <numerusform>writers waited %n times for the recording</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Io</name>

@@ -126,6 +126,7 @@ bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QStr
         && jsonInteger(counters, "events", &t.events, &bad)
         && jsonInteger(counters, "dropped", &t.dropped, &bad)
         && jsonInteger(counters, "stalledNs", &t.stalledNs, &bad)
+        && jsonInteger(counters, "stalls", &t.stalls, &bad)
         && jsonInteger(counters, "lateRecords", &t.lateRecords, &bad)
         && jsonInteger(counters, "detailCappedAtNs", &t.detailCappedAtNs, &bad)
         && parseMachineLoad(o, &t.machineLoad, &bad);

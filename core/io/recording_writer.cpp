@@ -31,6 +31,7 @@ QByteArray describe(const Trace &t)
     counters.insert(QStringLiteral("events"), QString::number(t.events()));
     counters.insert(QStringLiteral("dropped"), QString::number(t.dropped()));
     counters.insert(QStringLiteral("stalledNs"), QString::number(t.stalledNs()));
+    counters.insert(QStringLiteral("stalls"), QString::number(t.stalls()));
     counters.insert(QStringLiteral("lateRecords"), QString::number(t.lateRecords()));
     if (t.detailCappedAtNs() >= 0)
         counters.insert(QStringLiteral("detailCappedAtNs"), QString::number(t.detailCappedAtNs()));

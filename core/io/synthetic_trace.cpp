@@ -75,7 +75,7 @@ void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
                       { QStringLiteral("actual"), QJsonArray { 1, 2.5, QStringLiteral("x") } } });
     builder.setSource(SchedulingSource::Kernel, QStringLiteral("synthetic: no kernel involved"));
     builder.setOrigin(1'000'000'000'000ull);
-    builder.setLossCounters(3, 0);
+    builder.setLossCounters(3, 0, 0);
     registerTasksAndNames(spec, builder);
 
     std::mt19937 rng(spec.seed);

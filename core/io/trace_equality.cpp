@@ -171,6 +171,7 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
     d(QStringLiteral("events"), a.events(), b.events());
     d(QStringLiteral("dropped"), a.dropped(), b.dropped());
     d(QStringLiteral("stalledNs"), a.stalledNs(), b.stalledNs());
+    d(QStringLiteral("stalls"), a.stalls(), b.stalls());
     d(QStringLiteral("lateRecords"), a.lateRecords(), b.lateRecords());
     d(QStringLiteral("detailCappedAtNs"), a.detailCappedAtNs(), b.detailCappedAtNs());
     d(QStringLiteral("machine load tickNs"), a.machineLoad().tickNs, b.machineLoad().tickNs);

@@ -285,6 +285,7 @@ bool write(Writer &w, EventKind kind, std::uint64_t a, std::uint64_t b, std::uin
                 w.limit = w.control->tail.load(std::memory_order_acquire) + capacity;
             }
             w.control->stalledNs.fetch_add(nowNs(w) - begin, std::memory_order_relaxed);
+            w.control->stalls.fetch_add(1, std::memory_order_relaxed);
         }
     }
     w.events[w.head & w.mask] = Event { timeNs, w.task, currentCpu(), kind, a, b };

@@ -66,6 +66,7 @@ bool claimRing(ThreadWriter &w)
     w.control = g_region->rings() + index;
     w.control->ownerTask.store(w.task, std::memory_order_relaxed);
     w.control->ownerPid.store(static_cast<std::uint32_t>(getpid()), std::memory_order_relaxed);
+    w.control->ownerTid.store(static_cast<std::uint32_t>(syscall(SYS_gettid)), std::memory_order_relaxed);
     w.events = g_region->ringEvents(index);
     w.mask = h->ringCapacity - 1;
     w.lossy = h->lossy != 0;
@@ -104,6 +105,7 @@ bool claimRing(ThreadWriter &w)
     } while (w.head + 2 > w.limit);
     const std::uint64_t waited = recordingNs() - begin;
     c.stalledNs.fetch_add(waited, std::memory_order_relaxed);
+    c.stalls.fetch_add(1, std::memory_order_relaxed);
     w.events[w.head & w.mask] = e;
     w.events[(w.head + 1) & w.mask] = Event { begin, e.task, e.cpu, EventKind::Stall, waited, 0 };
     w.head += 2;

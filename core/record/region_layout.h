@@ -13,8 +13,8 @@ namespace samtidig {
 
 inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
 // 2: the clock mapping; 3: rings can be released; 4: a ring says while its writer holds a stamp;
-// 5: step mode (StepControl)
-inline constexpr std::uint32_t kRegionVersion = 5;
+// 5: step mode (StepControl); 6: a ring names its writer thread and counts its stalls
+inline constexpr std::uint32_t kRegionVersion = 6;
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
 
@@ -36,8 +36,12 @@ struct alignas(64) RingControl {
     char pad1[56];
     std::atomic<std::uint64_t> dropped { 0 }; // lossy mode: records that did not fit
     std::atomic<std::uint64_t> stalledNs { 0 }; // lossless mode: total time the writer waited
+    std::atomic<std::uint64_t> stalls { 0 }; // lossless mode: how many times it waited
     std::atomic<std::uint32_t> ownerTask { 0 };
     std::atomic<std::uint32_t> ownerPid { 0 };
+    // The writer thread's kernel tid (0: not known). While `writing` is up the consumer asks the
+    // kernel whether that thread is on its way (runnable, stopped) or not (blocked, gone).
+    std::atomic<std::uint32_t> ownerTid { 0 };
     // 1: its writer thread has ended; a new thread may take the ring over once the consumer has read
     // everything in it (a program that starts ten thousand short threads needs no ten thousand rings).
     std::atomic<std::uint32_t> released { 0 };

@@ -5,9 +5,7 @@
 #include "sched/sched_source.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
-#include <csignal>
 
 namespace samtidig {
 
@@ -78,14 +76,36 @@ void RingConsumer::readRegistry(Batch &into)
     }
 }
 
-bool RingConsumer::writerIsGone(const RingControl &c, std::uint64_t heldNs)
+void RingConsumer::settleHeldRings(std::uint64_t passNs)
 {
-    // A process killed while it wrote (a crashing child, a stopped run) leaves its flag up for good;
-    // asked only once a stamp has been held for a while, so a busy run costs no system calls.
-    if (heldNs < kDeadWriterCheckNs)
-        return false;
-    const auto pid = static_cast<pid_t>(c.ownerPid.load(std::memory_order_relaxed));
-    return pid > 0 && kill(pid, 0) != 0 && errno == ESRCH;
+    // Only the ring that holds the watermark back matters; past it, the next oldest. Each is asked
+    // at most every kStateCheckNs, so a busy run's many short preemptions cost no system call.
+    m_held.clear();
+    for (std::uint32_t r = 0; r < m_rings.size(); ++r)
+        if (m_rings[r].clearNs + kStateCheckNs <= passNs)
+            m_held.push_back(r);
+    std::sort(m_held.begin(), m_held.end(),
+              [this](std::uint32_t a, std::uint32_t b) { return m_rings[a].clearNs < m_rings[b].clearNs; });
+    for (const std::uint32_t r : m_held) {
+        RingWatch &w = m_rings[r];
+        if (w.askedNs == 0 || w.askedNs + kStateCheckNs <= passNs) {
+            const RingControl &c = m_region.rings()[r];
+            w.state = writerState(static_cast<pid_t>(c.ownerPid.load(std::memory_order_relaxed)),
+                                  static_cast<pid_t>(c.ownerTid.load(std::memory_order_relaxed)));
+            w.askedNs = passNs;
+            if (w.state != WriterState::Blocked)
+                w.blockedSinceNs = 0;
+            else if (w.blockedSinceNs == 0)
+                w.blockedSinceNs = passNs;
+        }
+        const bool letGo = w.state == WriterState::Gone
+            || (w.state == WriterState::Blocked && passNs - w.blockedSinceNs >= kBlockedGraceNs)
+            || (w.state == WriterState::Unknown && passNs - w.clearNs >= kUnknownStateHoldNs);
+        if (!letGo)
+            return; // its record will come (or may still): the watermark waits for it
+        // Its stamp may never be written: the picture moves on; a record that still comes is late.
+        w = RingWatch { passNs, 0, 0, WriterState::Unknown };
+    }
 }
 
 std::size_t RingConsumer::drainOnce()
@@ -105,17 +125,20 @@ std::size_t RingConsumer::drainOnce()
     RegionHeader *h = m_region.header();
     const std::uint32_t rings = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);
     const std::uint64_t mask = h->ringCapacity - 1;
-    if (m_ringClear.size() < rings)
-        m_ringClear.resize(rings, m_lastPassNs);
+    if (m_rings.size() < rings)
+        m_rings.resize(rings, RingWatch { m_lastPassNs, 0, 0, WriterState::Unknown });
     std::uint64_t dropped = h->ringsRefused.load(std::memory_order_relaxed);
     std::uint64_t stalled = 0;
+    std::uint64_t stalls = 0;
     std::size_t copied = 0;
     for (std::uint32_t r = 0; r < rings; ++r) {
         RingControl &c = m_region.rings()[r];
         // The flag before the head (acquire: a flag seen down shows every record written before).
-        if (c.writing.load(std::memory_order_acquire) == 0 || writerIsGone(c, passNs - m_ringClear[r]))
-            m_ringClear[r] = passNs;
-        completeBefore = std::min(completeBefore, m_ringClear[r]);
+        if (c.writing.load(std::memory_order_acquire) == 0) {
+            m_rings[r] = RingWatch { passNs, 0, 0, WriterState::Unknown };
+        } else if (m_rings[r].clearNs > 0) { // 0: held since before the first pass, for unknown long
+            m_longestHoldNs = std::max(m_longestHoldNs, passNs - m_rings[r].clearNs);
+        }
         const std::uint64_t head = c.head.load(std::memory_order_acquire);
         const std::uint64_t tail = c.tail.load(std::memory_order_relaxed);
         const Event *events = m_region.ringEvents(r);
@@ -133,7 +156,11 @@ std::size_t RingConsumer::drainOnce()
         }
         dropped += c.dropped.load(std::memory_order_relaxed);
         stalled += c.stalledNs.load(std::memory_order_relaxed);
+        stalls += c.stalls.load(std::memory_order_relaxed);
     }
+    settleHeldRings(passNs);
+    for (const RingWatch &w : m_rings)
+        completeBefore = std::min(completeBefore, w.clearNs);
     if (m_sched) {
         m_scratch.clear();
         m_sched->observe(local.events);
@@ -154,6 +181,8 @@ std::size_t RingConsumer::drainOnce()
         m_staging.events.insert(m_staging.events.end(), local.events.begin(), local.events.end());
     m_staging.dropped = dropped;
     m_staging.stalledNs = stalled;
+    m_staging.stalls = stalls;
+    m_staging.longestHoldNs = m_longestHoldNs;
     return copied;
 }
 
@@ -169,6 +198,8 @@ void RingConsumer::take(Batch &out)
         out.events.insert(out.events.end(), m_staging.events.begin(), m_staging.events.end());
     out.dropped = m_staging.dropped;
     out.stalledNs = m_staging.stalledNs;
+    out.stalls = m_staging.stalls;
+    out.longestHoldNs = m_staging.longestHoldNs;
     out.completeBeforeNs = std::max(out.completeBeforeNs, m_staging.completeBeforeNs);
     m_staging.tasks.clear();
     m_staging.names.clear();

@@ -7,6 +7,7 @@
 #include "record/clock_mapping_keeper.h"
 #include "record/event.h"
 #include "record/task_note.h"
+#include "runner/writer_state.h"
 #include "trace/trace.h"
 
 #include <atomic>
@@ -30,7 +31,10 @@ public:
         std::vector<Event> events; // per-ring order; not sorted across rings
         std::vector<TaskNote> notes; // threads coming into being and their names (sched source)
         std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
-        std::uint64_t stalledNs = 0;
+        std::uint64_t stalledNs = 0; // lossless mode: total time writers waited for room, so far
+        std::uint64_t stalls = 0; // ... and how many times they waited
+        // The longest a writer has held a stamp not yet written (so held the watermark back), so far.
+        std::uint64_t longestHoldNs = 0;
         // Every record stamped before this time (the consumer's clock) is in this batch or an
         // earlier one: no ring held a record stamped earlier but not yet written when it was
         // drained. 0 until the first drain pass. The session ingests up to it (IngestPipeline).
@@ -52,11 +56,29 @@ public:
     std::size_t drainOnce();
     const ClockMappingKeeper &clockKeeper() const { return m_clock; }
 
+    // A ring whose writer has held a stamp this long has its writer thread's state asked (at most
+    // this often): shorter holds are a preemption's, and cost no system call.
+    static constexpr std::uint64_t kStateCheckNs = 20'000'000;
+    // A writer seen blocked in every look for this long lets the watermark pass. Not at once: a
+    // writer can sleep briefly inside a write (a page fault waiting for memory, a sanitizer's own
+    // locks) and still write its record.
+    static constexpr std::uint64_t kBlockedGraceNs = 500'000'000;
+    // Only when the kernel will not say what the writer does: how long its stamp may hold the watermark.
+    static constexpr std::uint64_t kUnknownStateHoldNs = 1'000'000'000;
+
 private:
-    static constexpr std::uint64_t kDeadWriterCheckNs = 50'000'000;
+    // Per ring: what was last learnt of its writer while it held a stamp.
+    struct RingWatch {
+        std::uint64_t clearNs = 0; // start of the latest pass that found no stamp outstanding
+        std::uint64_t askedNs = 0; // when the writer's state was last asked (0: not since clearNs)
+        std::uint64_t blockedSinceNs = 0; // first of the looks, all since, that found it blocked
+        WriterState state = WriterState::Unknown; // the last answer
+    };
     void run();
     void readRegistry(Batch &into);
-    static bool writerIsGone(const RingControl &c, std::uint64_t heldNs);
+    // Lets rings whose writers will not write their held stamps (blocked, gone) stop holding the
+    // watermark back, oldest first, until one whose writer will.
+    void settleHeldRings(std::uint64_t passNs);
 
     SharedRegion &m_region;
     SchedSource *m_sched = nullptr;
@@ -66,10 +88,12 @@ private:
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
     Batch m_staging;
     Batch m_local; // the consumer thread's scratch batch, reused every pass
-    // Per ring, the start of the latest pass that found no stamp outstanding in it: whatever it
-    // still holds or will hold was stamped after that. A ring claimed since the last pass starts
+    // Per ring, from the start of the latest pass that found no stamp outstanding in it: whatever
+    // it still holds or will hold was stamped after that. A ring claimed since the last pass starts
     // from that pass's start (it was claimed, and stamped, after its look at the claim count).
-    std::vector<std::uint64_t> m_ringClear;
+    std::vector<RingWatch> m_rings;
+    std::vector<std::uint32_t> m_held; // settleHeldRings' scratch: rings held long enough to ask
+    std::uint64_t m_longestHoldNs = 0;
     std::uint64_t m_lastPassNs = 0;
     std::uint32_t m_tasksSeen = 0;
     std::uint32_t m_namesSeen = 0;

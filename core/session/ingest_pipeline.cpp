@@ -83,7 +83,8 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
         m_builder.registerName(n);
     for (const TaskNote &note : batch.notes)
         m_builder.noteTask(note);
-    m_builder.setLossCounters(batch.dropped, batch.stalledNs);
+    m_builder.setLossCounters(batch.dropped, batch.stalledNs, batch.stalls);
+    m_longestStampHoldNs = std::max(m_longestStampHoldNs, batch.longestHoldNs);
 
     auto &ev = batch.events;
     const auto byTime = [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; };
@@ -108,16 +109,8 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     std::size_t n = m_pending.size() - m_pendingFrom;
     if (!all) {
         std::uint64_t watermark = nowNs - kEstimateWindowNs;
-        if (!m_estimateSource) {
-            // Paused time does not count against a held stamp: its writer was stopped too.
-            if (!live && m_lastIngestNs != 0 && nowNs > m_lastIngestNs)
-                m_pausedNs += nowNs - m_lastIngestNs;
-            const std::uint64_t complete
-                = m_completeBeforeNs > kMarginNs ? m_completeBeforeNs - kMarginNs : 0;
-            const std::uint64_t maxHold = kMaxHoldNs + m_pausedNs;
-            watermark = std::max(complete, nowNs > maxHold ? nowNs - maxHold : 0);
-        }
-        m_lastIngestNs = nowNs;
+        if (!m_estimateSource)
+            watermark = m_completeBeforeNs > kMarginNs ? m_completeBeforeNs - kMarginNs : 0;
         m_holdBackNs = nowNs > watermark ? nowNs - watermark : 0;
         n = static_cast<std::size_t>(
             std::upper_bound(held, m_pending.end(), watermark,
@@ -130,7 +123,7 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     if (n == 0)
         return;
     // Records before the origin (the runner registering itself) are placed at it; a record that
-    // arrived after the watermark had passed it (its writer held the stamp past kMaxHoldNs) is
+    // arrived after the watermark had passed it (its writer was let go while it held the stamp) is
     // moved up to what was already ingested, so the builder still sees time move forward (counted).
     const std::uint64_t floorNs = std::max(m_originNs, m_ingestedUpToNs);
     const std::span<Event> ready(m_pending.data() + m_pendingFrom, n);

@@ -29,11 +29,10 @@ public:
     // Held back behind the consumer's watermark by this much more: the writers' clock mapping and
     // a ring's flag may lag the consumer's clock by far less (tens of ns, under a microsecond).
     static constexpr std::uint64_t kMarginNs = 1'000'000;
-    // A writer that holds a stamp for longer (a process killed or stopped while writing) holds the
-    // picture back no further: past this, records are ingested, and one that still comes later is
-    // moved up to the ingested time and counted (Trace::lateRecords). A thread preempted while
-    // writing, on a machine with hundreds of runnable threads a core, is back well within it.
-    static constexpr std::uint64_t kMaxHoldNs = 1'000'000'000;
+    // A writer holding a stamp holds the watermark back for as long as it is on its way to write
+    // the record (preempted, or stopped by a pause), however long that is; one that is blocked or
+    // gone lets it pass (RingConsumer::settleHeldRings). A record that still comes after the
+    // watermark passed its time is moved up to the ingested time and counted (Trace::lateRecords).
     // Estimate source: a preempted thread reports the end of its slice only when it runs again,
     // often more than 15 ms later on a busy machine; arriving after the next slice on that core was
     // ingested, the end would be lost (measured: +100 % on-CPU time for 4 threads sharing a core on
@@ -55,6 +54,8 @@ public:
 
     // How far behind the clock the last ingest had to stop (what the trace's edge lags the run).
     std::uint64_t holdBackNs() const { return m_holdBackNs; }
+    // The longest any writer held a stamp not yet written, so far (what held the picture back).
+    std::uint64_t longestStampHoldNs() const { return m_longestStampHoldNs; }
 
 private:
     TraceBuilder &m_builder;
@@ -62,8 +63,7 @@ private:
     bool m_estimateSource;
     std::uint64_t m_completeBeforeNs = 0; // the consumer's watermark, as of the last batch taken
     std::uint64_t m_holdBackNs = 0;
-    std::uint64_t m_lastIngestNs = 0;
-    std::uint64_t m_pausedNs = 0; // paused time so far (see kMaxHoldNs)
+    std::uint64_t m_longestStampHoldNs = 0;
     std::uint64_t m_originNs = 0;
     std::vector<Event> m_pending; // sorted by time; from m_pendingFrom on waiting for the watermark
     std::size_t m_pendingFrom = 0; // records before it were ingested (dropped from the front lazily)

@@ -105,6 +105,7 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_spawnedAtNs = monotonicNs();
     m_startedAtNs = 0;
     m_deadlockLatencyNs = -1;
+    m_longestStampHoldNs = 0;
     m_output.clear();
     m_outputCapped = false;
     m_stepper.reset();
@@ -271,6 +272,7 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
         if (m_load)
             m_load->sample(now, true); // the end of the run, as the builder's
         m_pipeline->drainAll(now);
+        m_longestStampHoldNs = m_pipeline->longestStampHoldNs();
         m_builder->finish(now);
     }
     noteDeadlockLatency();
@@ -313,6 +315,11 @@ qint64 RunSession::elapsedMs() const
     // The run's own clock, as the timeline's: paused time counts (and is drawn as paused), so the
     // clock neither stands still during a pause nor jumps when the run ends.
     return static_cast<qint64>((monotonicNs() - m_startedAtNs) / 1'000'000);
+}
+
+std::uint64_t RunSession::longestStampHoldNs() const
+{
+    return m_pipeline ? m_pipeline->longestStampHoldNs() : m_longestStampHoldNs;
 }
 
 pid_t RunSession::runnerPid() const

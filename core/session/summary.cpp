@@ -94,6 +94,7 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     o.insert(QStringLiteral("events"), static_cast<qint64>(trace.events()));
     o.insert(QStringLiteral("dropped"), static_cast<qint64>(trace.dropped()));
     o.insert(QStringLiteral("stalled_ms"), static_cast<double>(trace.stalledNs()) / 1e6);
+    o.insert(QStringLiteral("stalls"), static_cast<qint64>(trace.stalls()));
     o.insert(QStringLiteral("late_records"), static_cast<qint64>(trace.lateRecords()));
     // What the counters mean for the picture, in words: empty when it is the kernel's truth.
     o.insert(QStringLiteral("picture_warnings"), QJsonArray::fromStringList(fidelityWarnings(trace)));

@@ -34,14 +34,23 @@ QStringList fidelityWarnings(const Trace &trace)
         out << FidelityText::tr("%n record(s) were dropped: the picture has gaps where they were, and the "
                                 "analysis may miss what happened in them.",
                                 "", count(trace.dropped()));
+    if (trace.stalls() > 0)
+        out << FidelityText::tr("In lossless mode the writers waited %n time(s) for room in a full recording "
+                                "ring, %L1 ms in all: nothing was lost, but the workload ran up to that much "
+                                "slower than it would have without the recording.",
+                                "", count(trace.stalls()))
+                   .arg(static_cast<double>(trace.stalledNs()) / 1e6, 0, 'f', 1);
     return out;
 }
 
 QString fidelityShort(const Trace &trace)
 {
-    if (trace.lateRecords() == 0)
-        return QString();
-    return FidelityText::tr("%n record(s) moved in time", "", count(trace.lateRecords()));
+    QStringList parts;
+    if (trace.lateRecords() > 0)
+        parts << FidelityText::tr("%n record(s) moved in time", "", count(trace.lateRecords()));
+    if (trace.stalls() > 0)
+        parts << FidelityText::tr("writers waited %n time(s) for the recording", "", count(trace.stalls()));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace samtidig

@@ -142,6 +142,7 @@ struct RunDescription {
     std::uint64_t events = 0;
     std::uint64_t dropped = 0;
     std::uint64_t stalledNs = 0;
+    std::uint64_t stalls = 0;
     std::uint64_t lateRecords = 0;
     MachineLoad machineLoad;
     // Detail stopped being kept here (the model reached its memory limit); -1: the whole run is
@@ -175,7 +176,9 @@ public:
     // Counters
     std::uint64_t events() const { return m_run.events; }
     std::uint64_t dropped() const { return m_run.dropped; }
+    // Lossless mode: how long, and how many times, writers waited for room in a full ring.
     std::uint64_t stalledNs() const { return m_run.stalledNs; }
+    std::uint64_t stalls() const { return m_run.stalls; }
     // Records that reached the model later than the live reorder window allowed (a starved
     // consumer); they were stamped at the time already ingested instead of their own.
     std::uint64_t lateRecords() const { return m_run.lateRecords; }

@@ -61,13 +61,15 @@ void TraceBuilder::setResults(const QJsonObject &results)
     m_trace.m_run.results = results;
 }
 
-void TraceBuilder::setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs)
+void TraceBuilder::setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs, std::uint64_t stalls)
 {
-    if (m_trace.m_run.dropped == dropped && m_trace.m_run.stalledNs == stalledNs)
+    if (m_trace.m_run.dropped == dropped && m_trace.m_run.stalledNs == stalledNs
+        && m_trace.m_run.stalls == stalls)
         return;
     change();
     m_trace.m_run.dropped = dropped;
     m_trace.m_run.stalledNs = stalledNs;
+    m_trace.m_run.stalls = stalls;
 }
 
 void TraceBuilder::addLateRecords(std::uint64_t count)

@@ -380,6 +380,64 @@ private Q_SLOTS:
         checkConsistent(t);
     }
 
+    // The same overflow in the default lossless mode: a writer whose ring is full waits for the
+    // consumer (backpressure) instead of dropping. Nothing is lost, and the waits are counted and
+    // said: how many and how long, in the summary and in words.
+    void losslessRingFullWaitsAreCounted()
+    {
+        constexpr int kThreads = 8;
+        constexpr int kIncrements = 1000;
+        RunSession session;
+        RunRequest r = request(QStringLiteral("race"),
+                               { { QStringLiteral("threads"), QString::number(kThreads) },
+                                 { QStringLiteral("increments"), QString::number(kIncrements) },
+                                 { QStringLiteral("work_us"), QStringLiteral("0") },
+                                 { QStringLiteral("window_us"), QStringLiteral("0") } },
+                               RunRequest::Source::Estimate); // no kernel records: only the rings
+        r.ringCapacity = 64;
+        QString error;
+        QVERIFY2(session.start(r, &error), qPrintable(error));
+        runToEnd(session, 60000);
+        const Trace &t = session.trace();
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.dropped(), 0u);
+        QCOMPARE(t.lateRecords(), 0u);
+        QVERIFY2(t.stalls() > 0, "64-record rings and no pause between records must fill");
+        QVERIFY(t.stalledNs() > 0);
+
+        // Every read and write arrived, and every wait is a stall record on its writer's lane whose
+        // count and total time are the rings' own counters.
+        qint64 accesses = 0;
+        std::uint64_t stallRecords = 0;
+        std::uint64_t stallNs = 0;
+        for (const Instant &i : t.instants()) {
+            if (i.kind == InstantKind::VarRead || i.kind == InstantKind::VarWrite)
+                ++accesses;
+            if (i.kind == InstantKind::Stall) {
+                ++stallRecords;
+                stallNs += i.a;
+                QVERIFY(t.task(i.task));
+            }
+        }
+        QCOMPARE(accesses, 2ll * kThreads * kIncrements);
+        QCOMPARE(stallRecords, t.stalls());
+        QCOMPARE(stallNs, t.stalledNs());
+        // The analysis is exact: every lost update the scenario counted is found, none invented.
+        QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()),
+                 t.results().value(QStringLiteral("lost")).toInteger(-1));
+
+        const QJsonObject summary = runSummary(t);
+        QCOMPARE(summary.value(QStringLiteral("stalls")).toInteger(), static_cast<qint64>(t.stalls()));
+        QCOMPARE(summary.value(QStringLiteral("dropped")).toInteger(), 0);
+        const QString warnings = summary.value(QStringLiteral("picture_warnings"))
+                                     .toVariant()
+                                     .toStringList()
+                                     .join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(QStringLiteral("waited %1 time").arg(t.stalls())), qPrintable(warnings));
+        QVERIFY2(!warnings.contains(QStringLiteral("dropped")), qPrintable(warnings));
+        checkConsistent(t);
+    }
+
     // The model's memory per span stays what the design promises during a long, busy live run.
     // SAMTIDIG_LONG_RUN_S sets the length (the report's 60 s measurement); CI runs 25 s.
     void longRunMemoryPerSpan()

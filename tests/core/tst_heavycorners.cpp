@@ -1,7 +1,9 @@
 // The heaviest corners of the race and mutex scenarios (256 threads, 1000 increments each, no waits
 // between them): hundreds of threads a core, preempted anywhere, also between taking a record's
 // stamp and writing it. The live path must still ingest every record at its own time (no record
-// moved: late records 0) and the analysis must agree with the scenario's own counts exactly.
+// moved: late records 0, the README's bound, however long a preempted writer holds its stamp; no
+// wall-time give-up, so this holds under a sanitizer's slowdown too) and the analysis must agree
+// with the scenario's own counts exactly.
 #include "run_helpers.h"
 #include "session/run_session.h"
 
@@ -26,6 +28,18 @@ qint64 result(const Trace &t, const char *key)
     return t.results().value(QLatin1String(key)).toInteger(-1);
 }
 
+// What the corner cost the path, for the report (measured, not asserted: the machine is shared).
+void report(const char *corner, const RunSession &session)
+{
+    const Trace &t = session.trace();
+    qInfo("%s: %llu events, %llu late, %llu dropped, %llu stalls (%.1f ms), a writer held a stamp "
+          "for up to %.1f ms",
+          corner, static_cast<unsigned long long>(t.events()),
+          static_cast<unsigned long long>(t.lateRecords()), static_cast<unsigned long long>(t.dropped()),
+          static_cast<unsigned long long>(t.stalls()), static_cast<double>(t.stalledNs()) / 1e6,
+          static_cast<double>(session.longestStampHoldNs()) / 1e6);
+}
+
 } // namespace
 
 class TstHeavyCorners : public QObject
@@ -37,13 +51,13 @@ private Q_SLOTS:
         RunSession session;
         QVERIFY(runToEnd(session, request(QStringLiteral("race"), kHeaviest), 120000));
         const Trace &t = session.trace();
+        report("race 256 x 1000", session);
         QCOMPARE(t.dropped(), 0u);
         QCOMPARE(t.lateRecords(), 0u);
         QCOMPARE(result(t, "expected"), 256 * 1000);
         // Every lost update found, none invented: the reads and writes were analysed in true order.
         QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), result(t, "lost"));
-        qInfo("race 256 x 1000: %lld lost, %llu events", static_cast<long long>(result(t, "lost")),
-              static_cast<unsigned long long>(t.events()));
+        qInfo("race 256 x 1000: %lld lost updates", static_cast<long long>(result(t, "lost")));
     }
 
     void mutexAtItsHeaviest()
@@ -51,6 +65,7 @@ private Q_SLOTS:
         RunSession session;
         QVERIFY(runToEnd(session, request(QStringLiteral("mutex"), kHeaviest), 120000));
         const Trace &t = session.trace();
+        report("mutex 256 x 1000", session);
         QCOMPARE(t.dropped(), 0u);
         QCOMPARE(t.lateRecords(), 0u);
         const qint64 expected = result(t, "expected");

@@ -47,6 +47,7 @@ Trace edgeTrace()
     d.outcome = RunOutcome::Crashed;
     d.cpuCount = 2;
     d.lateRecords = 12;
+    d.stalls = std::numeric_limits<std::uint64_t>::max() - 1;
     d.detailCappedAtNs = 123456789;
     b.restoreDescription(d);
     TaskInfo info;

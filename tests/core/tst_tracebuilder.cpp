@@ -232,7 +232,7 @@ private Q_SLOTS:
                                       ev(3, 2, EventKind::SliceBegin, 0), ev(4, 2, EventKind::SliceEnd, 0) });
         const std::uint64_t r0 = trace.revision();
         const std::uint64_t laneB = trace.laneForTask(2)->revision;
-        b.setLossCounters(trace.dropped(), trace.stalledNs()); // the same values: no change
+        b.setLossCounters(trace.dropped(), trace.stalledNs(), trace.stalls()); // the same values: no change
         QCOMPARE(trace.revision(), r0);
         b.ingest(std::vector<Event> { ev(5, 1, EventKind::SliceBegin, 0), ev(6, 1, EventKind::SliceEnd, 0) });
         QVERIFY(trace.revision() > r0);

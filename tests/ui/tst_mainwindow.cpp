@@ -658,6 +658,16 @@ private Q_SLOTS:
         QVERIFY2(panel.fidelityLabel()->toolTip().contains(QStringLiteral("later than they happened"))
                      && panel.fidelityLabel()->toolTip().contains(QStringLiteral("dropped")),
                  qPrintable(panel.fidelityLabel()->toolTip()));
+        // Writers that waited for a full lossless ring: said there too, with the count and the time.
+        TraceBuilder(trace).setLossCounters(7, 2'500'000, 3);
+        panel.showRun(&trace, RunSession::Phase::Finished, 2500);
+        QVERIFY2(
+            panel.fidelityLabel()->text().contains(QStringLiteral("moved in time, writers waited 3 time")),
+            qPrintable(panel.fidelityLabel()->text()));
+        QVERIFY2(panel.fidelityLabel()->toolTip().contains(QStringLiteral("waited 3 time"))
+                     && panel.fidelityLabel()->toolTip().contains(
+                         QStringLiteral("full recording ring, 2.5 ms in all")),
+                 qPrintable(panel.fidelityLabel()->toolTip()));
         TraceBuilder(trace).restoreRun().outcome = RunOutcome::Completed;
         TraceBuilder(trace).setSource(SchedulingSource::Estimate, QString());
         panel.showRun(&trace, RunSession::Phase::Finished, 2500);

@@ -8,6 +8,7 @@
 #include "session/program_request.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_theme.h"
+#include "trace/fidelity_text.h"
 #include "trace/scheduling_source_text.h"
 #include "trace/trace.h"
 
@@ -229,6 +230,9 @@ TimelinePaintOptions exportPaintOptions(const Trace &trace, const ImageExportOpt
     const bool defaultTitle = options.title.isEmpty() || options.title == defaultExportTitle(trace);
     paint.title = defaultTitle ? defaultExportTitle(trace) : options.title;
     paint.caption = exportCaption(trace, options.date);
+    // Where the picture is not the kernel's exact truth, the image says so as the window does.
+    if (const QString notExact = fidelityShort(trace); !notExact.isEmpty())
+        paint.caption << notExact;
     const double width = options.size == ExportSizePreset::A4Landscape ? kA4Logical.width() - 2 * kPageMargin
         : options.size == ExportSizePreset::Slide ? kSlideLogical.width() - 2 * kPageMargin
                                                   : std::max(200, options.width);
