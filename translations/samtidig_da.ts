@@ -2582,6 +2582,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>This run has nothing to chart.</source>
         <translation>Denne kørsel har intet at vise i diagrammer.</translation>
     </message>
+    <message>
+        <source>4:3 slide (1440 × 1080)</source>
+        <translation>4:3-dias (1440 × 1080)</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::FirstFrameReport</name>
@@ -2884,6 +2888,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>&lt;h3&gt;The timeline&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wheel&lt;/b&gt;: zoom in or out where the mouse is; &lt;b&gt;Shift+wheel&lt;/b&gt;: scroll the lanes up and down; a sideways wheel or &lt;b&gt;drag&lt;/b&gt;: move along the time axis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Click&lt;/b&gt; a span or a mark: its details appear on the right, under “Selected in the timeline”; &lt;b&gt;Esc&lt;/b&gt; clears it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; or &lt;b&gt;Ctrl+0&lt;/b&gt;: show the whole run (zoom to fit); &lt;b&gt;L&lt;/b&gt; or &lt;b&gt;Ctrl+L&lt;/b&gt;: follow the newest events again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; and &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom in and out.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Running&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: run the selected scenario; &lt;b&gt;F6&lt;/b&gt;: pause or resume; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: run the last scenario again.&lt;/li&gt;&lt;li&gt;In the scenario list, the &lt;b&gt;arrow keys&lt;/b&gt; choose a scenario and &lt;b&gt;Enter&lt;/b&gt; runs it. What each scenario shows, and what to look for, is on the right when it is selected.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Tidslinjen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hjulet&lt;/b&gt;: zoom ind eller ud, hvor musen er; &lt;b&gt;Shift+hjul&lt;/b&gt;: rul rækkerne op og ned; sidelæns hjul eller &lt;b&gt;træk&lt;/b&gt;: flyt langs tidsaksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Klik&lt;/b&gt; på et stykke eller et mærke: detaljerne vises til højre under “Valgt i tidslinjen”; &lt;b&gt;Esc&lt;/b&gt; fjerner dem.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; eller &lt;b&gt;Ctrl+0&lt;/b&gt;: vis hele kørslen (tilpas zoom); &lt;b&gt;L&lt;/b&gt; eller &lt;b&gt;Ctrl+L&lt;/b&gt;: følg de nyeste hændelser igen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; og &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom ind og ud.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Kørsel&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: kør det valgte scenarie; &lt;b&gt;F6&lt;/b&gt;: pause eller fortsæt; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: kør det sidste scenarie igen.&lt;/li&gt;&lt;li&gt;I listen over scenarier vælger &lt;b&gt;piletasterne&lt;/b&gt; et scenarie, og &lt;b&gt;Enter&lt;/b&gt; kører det. Hvad hvert scenarie viser, og hvad du skal se efter, står til højre, når det er valgt.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios and Parameters</source>
+        <translation>&amp;Scenarier og parametre</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Præsentationstilstand</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector (F11 or Ctrl+Shift+P)</source>
+        <translation>Fuld skærm med større tekst, til en projektor (F11 eller Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; the same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Vinduet&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; eller &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: præsentationstilstand, til en projektor: fuld skærm med større tekst på banerne, i forklaringen, observationerne og diagrammerne; de samme taster afslutter den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold scenarierne og parametrene væk, eller hent dem frem igen; &lt;b&gt;Shift+F9&lt;/b&gt;: det samme for forklaringen og observationerne. Vinduet husker, hvad der er foldet væk.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3897,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
         <translation>Intet er kørt endnu. Vælg et scenarie til venstre, og tryk på Kør (F5): hver tråd vises her, live, på de kerner, der kører den.</translation>
+    </message>
+    <message>
+        <source>Paused (the whole run stood still)</source>
+        <translation>På pause (hele kørslen stod stille)</translation>
     </message>
 </context>
 <context>

@@ -2582,6 +2582,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>This run has nothing to chart.</source>
         <translation>This run has nothing to chart.</translation>
     </message>
+    <message>
+        <source>4:3 slide (1440 × 1080)</source>
+        <translation>4:3 slide (1440 × 1080)</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::FirstFrameReport</name>
@@ -2884,6 +2888,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>&lt;h3&gt;The timeline&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wheel&lt;/b&gt;: zoom in or out where the mouse is; &lt;b&gt;Shift+wheel&lt;/b&gt;: scroll the lanes up and down; a sideways wheel or &lt;b&gt;drag&lt;/b&gt;: move along the time axis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Click&lt;/b&gt; a span or a mark: its details appear on the right, under “Selected in the timeline”; &lt;b&gt;Esc&lt;/b&gt; clears it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; or &lt;b&gt;Ctrl+0&lt;/b&gt;: show the whole run (zoom to fit); &lt;b&gt;L&lt;/b&gt; or &lt;b&gt;Ctrl+L&lt;/b&gt;: follow the newest events again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; and &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom in and out.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Running&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: run the selected scenario; &lt;b&gt;F6&lt;/b&gt;: pause or resume; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: run the last scenario again.&lt;/li&gt;&lt;li&gt;In the scenario list, the &lt;b&gt;arrow keys&lt;/b&gt; choose a scenario and &lt;b&gt;Enter&lt;/b&gt; runs it. What each scenario shows, and what to look for, is on the right when it is selected.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;The timeline&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wheel&lt;/b&gt;: zoom in or out where the mouse is; &lt;b&gt;Shift+wheel&lt;/b&gt;: scroll the lanes up and down; a sideways wheel or &lt;b&gt;drag&lt;/b&gt;: move along the time axis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Click&lt;/b&gt; a span or a mark: its details appear on the right, under “Selected in the timeline”; &lt;b&gt;Esc&lt;/b&gt; clears it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; or &lt;b&gt;Ctrl+0&lt;/b&gt;: show the whole run (zoom to fit); &lt;b&gt;L&lt;/b&gt; or &lt;b&gt;Ctrl+L&lt;/b&gt;: follow the newest events again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; and &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom in and out.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Running&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: run the selected scenario; &lt;b&gt;F6&lt;/b&gt;: pause or resume; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: run the last scenario again.&lt;/li&gt;&lt;li&gt;In the scenario list, the &lt;b&gt;arrow keys&lt;/b&gt; choose a scenario and &lt;b&gt;Enter&lt;/b&gt; runs it. What each scenario shows, and what to look for, is on the right when it is selected.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios and Parameters</source>
+        <translation>&amp;Scenarios and Parameters</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Presentation Mode</translation>
+    </message>
+    <message>
+        <source>Full screen with larger text, for a projector (F11 or Ctrl+Shift+P)</source>
+        <translation>Full screen with larger text, for a projector (F11 or Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; the same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; the same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3897,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
         <translation>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</translation>
+    </message>
+    <message>
+        <source>Paused (the whole run stood still)</source>
+        <translation>Paused (the whole run stood still)</translation>
     </message>
 </context>
 <context>

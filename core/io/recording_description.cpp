@@ -98,6 +98,34 @@ bool parseMachineLoad(const QJsonObject &o, MachineLoad *load, QString *bad)
     return true;
 }
 
+// The times the run stood paused (absent in recordings made before they were kept): in time
+// order, each ending after it starts, or -1 for a pause the recording ended in.
+bool parsePaused(const QJsonObject &o, std::vector<PausedSpan> *paused, QString *bad)
+{
+    const QJsonValue x = o.value(QLatin1String("paused"));
+    if (x.isUndefined())
+        return true;
+    *bad = QStringLiteral("paused");
+    if (!x.isArray())
+        return false;
+    std::vector<PausedSpan> result;
+    for (const auto &entry : x.toArray()) { // QJsonValueConstRef, converted in the calls
+        const QJsonArray pair = entry.toArray();
+        if (!entry.isArray() || pair.size() != 2)
+            return false;
+        bool okStart = false;
+        bool okEnd = false;
+        const PausedSpan span { pair.at(0).toString().toLongLong(&okStart),
+                                pair.at(1).toString().toLongLong(&okEnd) };
+        if (!okStart || !okEnd || span.startNs < 0 || (span.endNs >= 0 && span.endNs < span.startNs)
+            || (!result.empty() && (result.back().endNs < 0 || span.startNs < result.back().endNs)))
+            return false;
+        result.push_back(span);
+    }
+    *paused = std::move(result);
+    return true;
+}
+
 } // namespace
 
 bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QString *error)
@@ -129,7 +157,7 @@ bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QStr
         && jsonInteger(counters, "stalls", &t.stalls, &bad)
         && jsonInteger(counters, "lateRecords", &t.lateRecords, &bad)
         && jsonInteger(counters, "detailCappedAtNs", &t.detailCappedAtNs, &bad)
-        && parseMachineLoad(o, &t.machineLoad, &bad);
+        && parseMachineLoad(o, &t.machineLoad, &bad) && parsePaused(o, &t.paused, &bad);
     if (!ok)
         return fail(Io::tr("The recording is damaged: the run description's field \"%1\" has the wrong type.")
                         .arg(bad));

@@ -63,6 +63,13 @@ QByteArray describe(const Trace &t)
                                { QStringLiteral("note"), t.machineLoad().note },
                                { QStringLiteral("samples"), samples } });
     }
+    if (!t.pausedSpans().empty()) {
+        // Each time the run stood paused as ["startNs", "endNs"]; readers before it ignore the key.
+        QJsonArray paused;
+        for (const PausedSpan &span : t.pausedSpans())
+            paused.append(QJsonArray { QString::number(span.startNs), QString::number(span.endNs) });
+        o.insert(QStringLiteral("paused"), paused);
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -184,6 +184,13 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
             d(QStringLiteral("machine load sample %1 time").arg(i), x.timeNs, y.timeNs);
             d(QStringLiteral("machine load sample %1 ticks").arg(i), x.busyTicks, y.busyTicks);
         }
+    if (d(QStringLiteral("paused span count"), a.pausedSpans().size(), b.pausedSpans().size()))
+        for (std::size_t i = 0; i < a.pausedSpans().size(); ++i) {
+            d(QStringLiteral("paused span %1 start").arg(i), a.pausedSpans()[i].startNs,
+              b.pausedSpans()[i].startNs);
+            d(QStringLiteral("paused span %1 end").arg(i), a.pausedSpans()[i].endNs,
+              b.pausedSpans()[i].endNs);
+        }
 
     if (d(QStringLiteral("task count"), a.tasks().size(), b.tasks().size())) {
         for (auto i = a.tasks().begin(), j = b.tasks().begin(); i != a.tasks().end(); ++i, ++j) {

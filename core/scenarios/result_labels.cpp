@@ -103,6 +103,106 @@ const std::map<std::string, const char *> &labels()
 
 } // namespace
 
+int ResultLabels::order(const QString &key)
+{
+    static const char *const ordered[] = {
+        // what was run
+        "threads",
+        "processes",
+        "workers",
+        "producers",
+        "consumers",
+        "readers",
+        "writers",
+        "philosophers",
+        "coroutines",
+        "tasks",
+        "permits",
+        "capacity",
+        "increments_per_thread",
+        "work_ms",
+        "rounds",
+        "mode",
+        "cpu_count",
+        "pinned_core",
+        "pinned_cpu",
+        // what should have happened, and what did
+        "expected",
+        "actual",
+        "shared_counter",
+        "lost",
+        "expected_per_child",
+        "parent_counter",
+        "child_counters",
+        "items_expected",
+        "items_produced",
+        "items_consumed",
+        "checksum_equal",
+        "speedup",
+        "wall_parallel_ms",
+        "wall_one_core_ms",
+        "cores_used_parallel",
+        "cores_used_one_core",
+        "blocking_ms",
+        "async_ms",
+        "async_to_blocking_ratio",
+        "expected_suspensions",
+        "suspensions",
+        "meals_eaten",
+        "rounds_completed",
+        "completed",
+        // measurements
+        "acquisitions",
+        "lock_acquisitions",
+        "lock_waits",
+        "waits",
+        "total_wait_ms",
+        "total_wait_ns",
+        "max_wait_ns",
+        "timeouts",
+        "timeouts_in_deadlock",
+        "attempts",
+        "retries",
+        "condition_waits",
+        "producer_waits",
+        "consumer_waits",
+        "reader_waits",
+        "writer_waits",
+        "writer_wait_ms",
+        "notifications",
+        "max_fill",
+        "max_concurrent_holders",
+        "max_concurrent_readers",
+        "most_eating_at_once",
+        "neighbours_eating_together",
+        "exclusion_violations",
+        "torn_reads",
+        "reads",
+        "writes",
+        "lock_order",
+        "lock_order_cycles",
+        "loop_idle_ms",
+        "threads_used",
+        // each task's details
+        "per_thread",
+        "seen_by_each_thread",
+        "thread_cpu_ns",
+        "child_task",
+        "child_ready",
+        "child_cpus",
+        "child_exit_status",
+        "child_signal",
+        "exit_statuses",
+        "errors",
+        "error",
+    };
+    const std::string name = key.toStdString();
+    for (std::size_t i = 0; i < std::size(ordered); ++i)
+        if (name == ordered[i])
+            return static_cast<int>(i);
+    return static_cast<int>(std::size(ordered));
+}
+
 bool ResultLabels::has(const QString &key)
 {
     return labels().contains(key.toStdString());

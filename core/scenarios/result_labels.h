@@ -15,6 +15,10 @@ public:
     static QString label(const QString &key);
     // Whether `key` has a label of its own (every key a scenario reports must: tst_scenario_defaults).
     static bool has(const QString &key);
+    // Where `key` goes in a results table: what was run first, then what should have happened
+    // and what did, then the measurements, then each task's details. Lower comes first; keys with
+    // no place of their own come last (sort those by name).
+    static int order(const QString &key);
 };
 
 } // namespace samtidig

@@ -480,6 +480,58 @@ private Q_SLOTS:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
+    // The times a run stood paused are kept, so a reopened run draws them as paused; recordings
+    // made before they were kept (no "paused" key) still open, with no pause.
+    void pausedSpansAreKeptAndOptional()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.samtidig"));
+        QString error;
+        Trace with = syntheticTrace(50);
+        {
+            TraceBuilder b(with);
+            b.restorePausedSpan({ 1'000'000, 250'000'000 });
+            b.restorePausedSpan({ 400'000'000, -1 }); // stopped while paused
+        }
+        QVERIFY2(writeRecording(with, path, &error), qPrintable(error));
+        Trace back;
+        QVERIFY2(readRecording(path, &back, &error), qPrintable(error));
+        QCOMPARE(back.pausedSpans().size(), std::size_t { 2 });
+        QCOMPARE(back.pausedSpans()[0].endNs, 250'000'000);
+        QCOMPARE(back.pausedSpans()[1].endNs, -1);
+        const QString diff = firstTraceDifference(with, back);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        Trace without = syntheticTrace(50);
+        QVERIFY2(writeRecording(without, path, &error), qPrintable(error));
+        // Uncompressed, the description is readable: a run with no pause writes no key for it.
+        QVERIFY(!recordingToBytes(without, RecordingCompression::None).contains("\"paused\""));
+        QVERIFY(recordingToBytes(with, RecordingCompression::None).contains("\"paused\""));
+        Trace back2;
+        QVERIFY2(readRecording(path, &back2, &error), qPrintable(error));
+        QVERIFY(back2.pausedSpans().empty());
+    }
+
+    void badPausedSpansAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not an array") << QByteArray(R"({"paused":"yes"})");
+        QTest::newRow("three numbers") << QByteArray(R"({"paused":[["1","2","3"]]})");
+        QTest::newRow("ends before it starts") << QByteArray(R"({"paused":[["5","2"]]})");
+        QTest::newRow("out of order") << QByteArray(R"({"paused":[["10","20"],["15","30"]]})");
+        QTest::newRow("after an open pause") << QByteArray(R"({"paused":[["10","-1"],["15","30"]]})");
+        QTest::newRow("not a number") << QByteArray(R"({"paused":[["ten","20"]]})");
+    }
+    void badPausedSpansAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        Trace out = sentinel();
+        QString error;
+        QVERIFY(!readRecordingFromBytes(wrap(dataWith(Section::Description, json)), &out, &error));
+        QVERIFY2(error.contains(QStringLiteral("paused")), qPrintable(error));
+        QVERIFY(untouched(out));
+    }
+
     void readErrorsNameThePath()
     {
         QTemporaryDir dir;

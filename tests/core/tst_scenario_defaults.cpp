@@ -93,6 +93,10 @@ void checkResultLabels(const QJsonValue &v, const QString &where)
 void checkEveryResultHasALabel(const QJsonObject &results)
 {
     checkResultLabels(results, QStringLiteral("results"));
+    // ... and gives each a place in the table's order (an unplaced key would sink to the end).
+    const int unplaced = ResultLabels::order(QStringLiteral("no such result key"));
+    for (const QString &key : results.keys())
+        QVERIFY2(ResultLabels::order(key) < unplaced, qPrintable(QStringLiteral("results.") + key));
 }
 
 } // namespace

@@ -590,6 +590,81 @@ private Q_SLOTS:
         }
     }
 
+    // A pause is drawn over the lanes of every section (hatched, veiled) and keyed in the legend;
+    // a run that never paused has no such key.
+    void pausedSpansAreDrawnAndKeyed()
+    {
+        for (const bool phased : { false, true }) {
+            Trace trace;
+            phased ? buildTwoPhase(trace) : buildMutex(trace);
+            TimelinePaintOptions options;
+            const TimelineLayout unpaused = buildTimelineLayout(trace, options, 1000);
+            QVERIFY(!unpaused.uses(LegendEntry::Paused));
+            const QImage before = renderTrace(trace, options, 1000, "unpaused");
+            const TimelineFrame beforeFrame = TimelinePainter::frame(
+                trace, unpaused, options, TimelinePainter::preferredSize(trace, options, 1000));
+            // Paused in the middle of the run (in the second phase of a two-phase run).
+            const PausedSpan pause
+                = phased ? PausedSpan { 200'000, 260'000 } : PausedSpan { 60'000, 120'000 };
+            TraceBuilder(trace).restorePausedSpan(pause);
+            const TimelineLayout layout = buildTimelineLayout(trace, options, 1000);
+            QVERIFY(layout.uses(LegendEntry::Paused));
+            QVERIFY(!TimelineText::legendLabel(LegendEntry::Paused).isEmpty());
+            const QImage after = renderTrace(trace, options, 1000, phased ? "paused-phased" : "paused");
+            // Every task lane of the paused section looks different where the pause is.
+            const QSizeF size = TimelinePainter::preferredSize(trace, options, 1000);
+            const TimelineFrame frame = TimelinePainter::frame(trace, layout, options, size);
+            const std::size_t section = phased ? 1 : 0;
+            const std::int64_t mid = (pause.startNs + pause.endNs) / 2 - layout.sections[section].offsetNs;
+            const double x = frame.plotLeft()
+                + frame.plotWidth() * double(mid - layout.startNs) / double(layout.endNs - layout.startNs);
+            int rows = 0;
+            for (const TimelineRow &row : layout.rows) {
+                if (row.kind != TimelineRow::Kind::Task || row.section != int(section))
+                    continue;
+                ++rows;
+                const QRectF bar = laneBar(frame, row);
+                const QRectF column(x - 3, bar.top(), 6, bar.height());
+                int changed = 0;
+                const QRect r = column.toAlignedRect();
+                for (int yy = r.top(); yy <= r.bottom(); ++yy)
+                    for (int xx = r.left(); xx <= r.right(); ++xx)
+                        changed += before.pixel(xx, yy - int(frame.lanes.top() - beforeFrame.lanes.top()))
+                                != after.pixel(xx, yy)
+                            ? 1
+                            : 0;
+                QVERIFY2(changed > 0, qPrintable(row.label));
+            }
+            QVERIFY(rows >= 2);
+        }
+    }
+
+    // Presentation mode draws the timeline larger; the mouse still finds what is under it.
+    void magnifiedTimelineHitsWhatItShows()
+    {
+        Trace trace;
+        buildMutex(trace);
+        const auto widget = widgetShowing(trace, QSize(1200, 700));
+        const QString normal = widget->describeAt(pointIn(*widget, 2, 130'000));
+        QVERIFY(!normal.isEmpty());
+        const double normalPlot = widget->currentFrame().plotWidth();
+        widget->setMagnification(1.5);
+        QCOMPARE(widget->magnification(), 1.5);
+        // Laid out in logical px: a third less room, so a narrower plot.
+        QVERIFY2(widget->currentFrame().plotWidth() < normalPlot * 0.8,
+                 qPrintable(QString::number(widget->currentFrame().plotWidth())));
+        // A click where the lane is drawn on screen (logical point times the magnification) selects it.
+        const QPoint logicalPoint = pointIn(*widget, 2, 130'000);
+        QCOMPARE(widget->describeAt(logicalPoint), normal);
+        QSignalSpy selected(widget.get(), &TimelineWidget::selectionChanged);
+        QTest::mouseClick(widget.get(), Qt::LeftButton, {}, (QPointF(logicalPoint) * 1.5).toPoint());
+        QCOMPARE(selected.count(), 1);
+        QVERIFY(!selected.first().first().toString().isEmpty());
+        QCOMPARE(widget->viewState()->selection().task, 2u);
+        widget->setMagnification(1);
+        QCOMPARE(widget->currentFrame().plotWidth(), normalPlot);
+    }
+
     // On a lost update's marks (drawn over the write marks) the hover says which write was lost, who
     // overwrote it, and when.
     void hoverOnLostUpdateNamesBothWrites()

@@ -19,6 +19,8 @@ public:
     virtual void setTrace(const Trace *trace) = 0;
     // Re-reads the trace. Cheap enough for a few times a second while a run is live.
     virtual void refresh() = 0;
+    // Text `scale` times its usual size (1: normal), for presentation mode on a projector.
+    virtual void setTextScale(double scale) = 0;
     // Page titles, for tests and for the View menu.
     virtual QStringList pageTitles() const = 0;
 

@@ -9,6 +9,14 @@
 
 namespace samtidig {
 
+namespace {
+// Point sizes at scale 1: small, as a chart under the lanes is a summary, not the main picture.
+constexpr double kTitlePt = 9.5;
+constexpr double kLegendPt = 8.5;
+constexpr double kAxisLabelsPt = 8;
+constexpr double kAxisTitlePt = 8.5;
+} // namespace
+
 void applyChartStyle(QChart *chart)
 {
     chart->setTheme(QChart::ChartThemeLight);
@@ -19,11 +27,11 @@ void applyChartStyle(QChart *chart)
     chart->setDropShadowEnabled(false);
     QFont title = chart->titleFont();
     title.setBold(true);
-    title.setPointSizeF(9.5);
+    title.setPointSizeF(kTitlePt);
     chart->setTitleFont(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont legend = chart->legend()->font();
-    legend.setPointSizeF(8.5);
+    legend.setPointSizeF(kLegendPt);
     chart->legend()->setFont(legend);
     applyChartLocale(chart);
 }
@@ -37,13 +45,31 @@ void applyChartLocale(QChart *chart)
 void styleAxis(QAbstractAxis *axis)
 {
     QFont labels = axis->labelsFont();
-    labels.setPointSizeF(8);
+    labels.setPointSizeF(kAxisLabelsPt);
     axis->setLabelsFont(labels);
     QFont title = axis->titleFont();
-    title.setPointSizeF(8.5);
+    title.setPointSizeF(kAxisTitlePt);
     title.setBold(false);
     axis->setTitleFont(title);
     axis->setGridLineColor(QColor(0xe3, 0xe3, 0xe3));
+}
+
+void applyChartTextScale(QChart *chart, double scale)
+{
+    QFont title = chart->titleFont();
+    title.setPointSizeF(kTitlePt * scale);
+    chart->setTitleFont(title);
+    QFont legend = chart->legend()->font();
+    legend.setPointSizeF(kLegendPt * scale);
+    chart->legend()->setFont(legend);
+    for (QAbstractAxis *axis : chart->axes()) {
+        QFont labels = axis->labelsFont();
+        labels.setPointSizeF(kAxisLabelsPt * scale);
+        axis->setLabelsFont(labels);
+        QFont axisTitle = axis->titleFont();
+        axisTitle.setPointSizeF(kAxisTitlePt * scale);
+        axis->setTitleFont(axisTitle);
+    }
 }
 
 ChartTimeUnit chartTimeUnit(std::int64_t spanNs)

@@ -17,6 +17,8 @@ void applyChartStyle(QChart *chart);
 // Localized labels need a format with a precision ("%.4g"): Qt 6.4 draws none for "%g" or "%d".
 void applyChartLocale(QChart *chart);
 void styleAxis(QAbstractAxis *axis);
+// Title, legend and every axis's text at `scale` times their usual size (presentation mode).
+void applyChartTextScale(QChart *chart, double scale);
 
 // A time span of the chart's axes: the unit that keeps the numbers readable (ms below 10 s).
 struct ChartTimeUnit {

@@ -7,13 +7,13 @@
 #include "trace/trace.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
@@ -92,7 +92,9 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     m_chart = new QChart;
     applyChartStyle(m_chart);
     m_chart->legend()->hide();
-    m_series = new QBarSeries(m_chart);
+    // Bars lie down: their names go left of them, where they have room in any language, instead of
+    // under bars a narrow chart makes narrower than the words ("Expe…").
+    m_series = new QHorizontalBarSeries(m_chart);
     m_set = new QBarSet(QString(), m_series);
     m_set->setColor(QColor(0x00, 0x72, 0xb2));
     m_series->append(m_set);
@@ -103,8 +105,8 @@ OutcomeChart::OutcomeChart(QWidget *parent)
         QStringLiteral("%.7g")); // localized labels need a precision (Qt 6.4 shows none for "%g")
     styleAxis(m_categories);
     styleAxis(m_values);
-    m_chart->addAxis(m_categories, Qt::AlignBottom);
-    m_chart->addAxis(m_values, Qt::AlignLeft);
+    m_chart->addAxis(m_categories, Qt::AlignLeft);
+    m_chart->addAxis(m_values, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
     m_view = new QChartView(m_chart, this);
@@ -167,9 +169,10 @@ void OutcomeChart::showCounter(double expected, double actual)
 {
     const double lost = std::max(0.0, expected - actual);
     m_categories->clear();
-    m_categories->append({ tr("Expected"), tr("Actual"), tr("Lost updates") });
+    // Bottom to top, so they read top down: expected, actual, lost.
+    m_categories->append({ tr("Lost updates"), tr("Actual"), tr("Expected") });
     m_set->remove(0, m_set->count());
-    m_set->append({ expected, actual, lost });
+    m_set->append({ lost, actual, expected });
     m_values->setRange(0, std::max(1.0, expected) * 1.15);
     m_values->applyNiceNumbers();
     m_values->setTitleText(tr("Counter value"));
@@ -189,9 +192,9 @@ void OutcomeChart::showPhases()
     const QLocale locale;
     QStringList names;
     QList<qreal> ms;
-    for (const Phase &p : m_trace->phases()) {
-        names << p.title;
-        ms << double(std::max<std::int64_t>(0, phaseDuration(*m_trace, p))) / 1e6;
+    for (const Phase &p : m_trace->phases()) { // bottom to top: the first phase on top
+        names.prepend(p.title);
+        ms.prepend(double(std::max<std::int64_t>(0, phaseDuration(*m_trace, p))) / 1e6);
     }
     m_categories->clear();
     m_categories->append(names);
@@ -222,14 +225,19 @@ void OutcomeChart::fillTable()
     m_table->setHorizontalHeaderLabels({ tr("Result"), tr("Value") });
     const QJsonObject results = m_trace ? m_trace->results() : QJsonObject();
     m_table->setRowCount(static_cast<int>(results.size()));
+    QStringList keys = results.keys(); // alphabetical: put them in the order a reader needs them
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        return ResultLabels::order(a) < ResultLabels::order(b);
+    });
     int row = 0;
-    for (auto it = results.begin(); it != results.end(); ++it, ++row) {
-        auto *key = new QTableWidgetItem(keyText(it.key()));
-        key->setToolTip(it.key());
-        auto *value = new QTableWidgetItem(valueText(it.value()));
+    for (const QString &name : keys) {
+        auto *key = new QTableWidgetItem(keyText(name));
+        key->setToolTip(name);
+        auto *value = new QTableWidgetItem(valueText(results.value(name)));
         value->setToolTip(value->text());
         m_table->setItem(row, 0, key);
         m_table->setItem(row, 1, value);
+        ++row;
     }
     m_table->resizeColumnToContents(0);
 }

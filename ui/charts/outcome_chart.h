@@ -7,7 +7,7 @@
 
 class QBarCategoryAxis;
 class QBarSet;
-class QBarSeries;
+class QHorizontalBarSeries;
 class QChart;
 class QChartView;
 class QLabel;
@@ -44,7 +44,7 @@ private:
     Kind m_kind = Kind::None;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-    QBarSeries *m_series = nullptr;
+    QHorizontalBarSeries *m_series = nullptr;
     QBarSet *m_set = nullptr;
     QBarCategoryAxis *m_categories = nullptr;
     QValueAxis *m_values = nullptr;

@@ -1,10 +1,12 @@
 #include "charts/qt_charts_panel.h"
 
+#include "charts/chart_style.h"
 #include "charts/lock_wait_chart.h"
 #include "charts/outcome_chart.h"
 #include "charts/utilization_chart.h"
 #include "trace/trace.h"
 
+#include <QChartView>
 #include <QEvent>
 #include <QTabBar>
 #include <QTabWidget>
@@ -61,6 +63,12 @@ void QtChartsPanel::choosePage()
     if (!m_userChoseTab && m_trace)
         m_tabs->setCurrentWidget(
             m_trace->outcome() == RunOutcome::Running ? static_cast<QWidget *>(m_utilization) : m_outcome);
+}
+
+void QtChartsPanel::setTextScale(double scale)
+{
+    for (QChartView *view : findChildren<QChartView *>())
+        applyChartTextScale(view->chart(), scale);
 }
 
 QStringList QtChartsPanel::pageTitles() const

@@ -20,6 +20,7 @@ public:
 
     void setTrace(const Trace *trace) override;
     void refresh() override;
+    void setTextScale(double scale) override;
     QStringList pageTitles() const override;
 
 protected:

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -30,7 +31,11 @@ namespace samtidig {
 namespace {
 
 constexpr int kPreviewDelayMs = 150;
-const QSize kPreviewBox(560, 320);
+const QSize kPreviewBox(560, 320); // where the screen has room; it shrinks on a small one
+const QSize kSmallestPreview(240, 135);
+// The size presets in the order the list shows them (the settings keep the enum's number).
+constexpr std::array kSizeOrder { ExportSizePreset::A4Landscape, ExportSizePreset::Slide,
+                                  ExportSizePreset::Slide4x3, ExportSizePreset::Custom };
 
 enum class Range { Visible, Whole };
 
@@ -84,7 +89,9 @@ void ExportDialog::createWidgets()
     m_charts = new QCheckBox(this);
     m_charts->setObjectName(QStringLiteral("exportCharts"));
     m_range = makeCombo(this, 2);
-    m_size = makeCombo(this, 3);
+    m_size = new QComboBox(this);
+    for (ExportSizePreset preset : kSizeOrder)
+        m_size->addItem(QString(), int(preset));
     m_scale = makeCombo(this, 3);
     m_theme = makeCombo(this, 2);
     m_width = new QSpinBox(this);
@@ -93,7 +100,13 @@ void ExportDialog::createWidgets()
     m_height->setRange(0, 16000); // 0: as tall as the lanes need
     m_title = new QLineEdit(this);
     m_title->setClearButtonEnabled(true);
-    m_title->setMinimumWidth(360);
+    m_title->setMinimumWidth(240);
+    // Long choices ("2× (sharp on high-resolution screens)") must not make the dialog wider than
+    // a small screen: the lists show as much as fits and open as wide as they need.
+    for (QComboBox *combo : { m_format, m_content, m_range, m_size, m_scale, m_theme }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     m_sizeNote = new QLabel(this);
     m_sizeNote->setForegroundRole(QPalette::PlaceholderText);
 
@@ -122,7 +135,8 @@ void ExportDialog::createWidgets()
 
     m_previewLabel = new QLabel(this);
     m_previewLabel->setObjectName(QStringLiteral("exportPreview"));
-    m_previewLabel->setMinimumSize(kPreviewBox);
+    m_previewLabel->setMinimumSize(kSmallestPreview);
+    m_previewLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_previewLabel->setAlignment(Qt::AlignCenter);
     m_previewLabel->setFrameShape(QFrame::StyledPanel);
 
@@ -164,9 +178,10 @@ void ExportDialog::retranslateUi()
                              : tr("This run has nothing to chart."));
     m_range->setItemText(0, tr("The visible window"));
     m_range->setItemText(1, tr("The whole run"));
-    m_size->setItemText(0, tr("A4 landscape"));
-    m_size->setItemText(1, tr("16:9 slide (1920 × 1080)"));
-    m_size->setItemText(2, tr("Custom pixels"));
+    m_size->setItemText(m_size->findData(int(ExportSizePreset::A4Landscape)), tr("A4 landscape"));
+    m_size->setItemText(m_size->findData(int(ExportSizePreset::Slide)), tr("16:9 slide (1920 × 1080)"));
+    m_size->setItemText(m_size->findData(int(ExportSizePreset::Slide4x3)), tr("4:3 slide (1440 × 1080)"));
+    m_size->setItemText(m_size->findData(int(ExportSizePreset::Custom)), tr("Custom pixels"));
     m_scale->setItemText(0, tr("1× (normal)"));
     m_scale->setItemText(1, tr("2× (sharp on high-resolution screens)"));
     m_scale->setItemText(2, tr("3× (for printing)"));
@@ -176,6 +191,28 @@ void ExportDialog::retranslateUi()
     m_title->setPlaceholderText(defaultExportTitle(m_trace));
     m_export->setText(tr("Export…"));
     updateEnabled();
+}
+
+void ExportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (const QScreen *where = screen()) {
+        const QRect room = where->availableGeometry();
+        QRect g = frameGeometry();
+        const QSize frame = g.size() - size();
+        if (g.width() > room.width() || g.height() > room.height())
+            resize(size().boundedTo(room.size() - frame).expandedTo(minimumSizeHint()));
+        g = frameGeometry();
+        g.moveLeft(std::clamp(g.left(), room.left(), std::max(room.left(), room.right() - g.width() + 1)));
+        g.moveTop(std::clamp(g.top(), room.top(), std::max(room.top(), room.bottom() - g.height() + 1)));
+        move(g.topLeft());
+    }
+}
+
+void ExportDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    showPreview();
 }
 
 void ExportDialog::changeEvent(QEvent *event)
@@ -196,7 +233,7 @@ ImageExportOptions ExportDialog::options() const
         o.endNs = m_visible->endNs;
         o.collapsedTasks = m_visible->collapsedTasks;
     }
-    o.size = static_cast<ExportSizePreset>(m_size->currentIndex());
+    o.size = static_cast<ExportSizePreset>(m_size->currentData().toInt());
     o.width = m_width->value();
     o.height = m_height->value();
     o.scale = o.format == ExportFormat::Png ? m_scale->currentIndex() + 1 : 1;
@@ -211,7 +248,7 @@ void ExportDialog::setOptions(const ImageExportOptions &o)
     m_format->setCurrentIndex(static_cast<int>(o.format));
     m_content->setCurrentIndex(o.panes == TimelinePanes::Cores ? 1 : o.panes == TimelinePanes::Tasks ? 2 : 0);
     m_range->setCurrentIndex(m_visible && o.endNs >= 0 ? int(Range::Visible) : int(Range::Whole));
-    m_size->setCurrentIndex(static_cast<int>(o.size));
+    m_size->setCurrentIndex(std::max(0, m_size->findData(int(o.size))));
     m_width->setValue(o.width);
     m_height->setValue(o.height);
     m_scale->setCurrentIndex(std::clamp(o.scale, 1, 3) - 1);
@@ -237,7 +274,8 @@ ImageExportOptions ExportDialog::rememberedOptions(const Trace &trace,
         o.endNs = visible->endNs;
         o.collapsedTasks = visible->collapsedTasks;
     }
-    o.size = static_cast<ExportSizePreset>(std::clamp(s.value(key("size"), 1).toInt(), 0, 2));
+    o.size = static_cast<ExportSizePreset>(std::clamp(
+        s.value(key("size"), int(ExportSizePreset::Slide)).toInt(), 0, int(kSizeOrder.size()) - 1));
     o.width = std::clamp(s.value(key("width"), 1920).toInt(), 200, 16000);
     o.height = std::clamp(s.value(key("height"), 0).toInt(), 0, 16000);
     o.scale = std::clamp(s.value(key("scale"), 2).toInt(), 1, 3);
@@ -253,7 +291,7 @@ void ExportDialog::rememberChoices() const
     s.setValue(key("format"), m_format->currentIndex());
     s.setValue(key("panes"), int(options().panes));
     s.setValue(key("visibleRange"), m_range->currentIndex() == int(Range::Visible));
-    s.setValue(key("size"), m_size->currentIndex());
+    s.setValue(key("size"), m_size->currentData().toInt());
     s.setValue(key("width"), m_width->value());
     s.setValue(key("height"), m_height->value());
     s.setValue(key("scale"), m_scale->currentIndex() + 1);
@@ -263,7 +301,7 @@ void ExportDialog::rememberChoices() const
 
 void ExportDialog::updateEnabled()
 {
-    const bool custom = m_size->currentIndex() == int(ExportSizePreset::Custom);
+    const bool custom = m_size->currentData().toInt() == int(ExportSizePreset::Custom);
     m_width->setEnabled(custom);
     m_height->setEnabled(custom);
     m_scale->setEnabled(m_format->currentIndex() == int(ExportFormat::Png));
@@ -285,10 +323,7 @@ void ExportDialog::renderPreview()
     o.scale = 1;
     m_preview = renderTimelineImage(m_trace, o);
     const QSize logical = (QSizeF(m_preview.size()) / m_preview.devicePixelRatio()).toSize();
-    const qreal dpr = devicePixelRatioF();
-    QImage thumb = m_preview.scaled(kPreviewBox * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    thumb.setDevicePixelRatio(dpr);
-    m_previewLabel->setPixmap(QPixmap::fromImage(thumb));
+    showPreview();
     const ImageExportOptions chosen = options();
     switch (chosen.format) {
     case ExportFormat::Png:
@@ -307,6 +342,18 @@ void ExportDialog::renderPreview()
                                       .arg(std::lround(logical.height() * 25.4 / 96)));
         break;
     }
+}
+
+void ExportDialog::showPreview()
+{
+    if (m_preview.isNull())
+        return;
+    const qreal dpr = devicePixelRatioF();
+    const QSize box
+        = m_previewLabel->contentsRect().size().boundedTo(kPreviewBox).expandedTo(kSmallestPreview);
+    QImage thumb = m_preview.scaled(box * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    thumb.setDevicePixelRatio(dpr);
+    m_previewLabel->setPixmap(QPixmap::fromImage(thumb));
 }
 
 QString ExportDialog::suffix() const

@@ -47,6 +47,8 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override; // keeps the dialog inside its screen
+    void resizeEvent(QResizeEvent *event) override; // the preview follows the dialog's size
 
 private:
     void createWidgets();
@@ -54,6 +56,7 @@ private:
     void updateEnabled();
     void schedulePreview();
     void renderPreview();
+    void showPreview(); // the rendered preview, scaled to the room the label has
     QString fileFilter() const;
     QString suffix() const;
 

@@ -40,11 +40,15 @@ namespace {
 // A4 landscape at the proportions of the paper; wide enough for a label column and a readable plot.
 constexpr QSizeF kA4Logical(1400, 990);
 constexpr QSizeF kSlideLogical(1920, 1080);
+constexpr QSizeF kSlide4x3Logical(1440, 1080);
 constexpr double kCssDpi = 96; // logical px per inch (PNG, SVG, custom PDF pages)
 constexpr int kPdfResolution = 1200; // device units per inch inside the PDF (vector; only precision)
 constexpr double kMinimumFit = 0.35; // below this the text would be unreadable: lanes are clipped instead
 constexpr double kPageMargin = 24; // logical px around the timeline on A4 pages and slides
 constexpr double kMaximumEnlargement = 1.5; // few lanes on a big page: larger, but not poster-sized
+// A slide is read from the back of a room: a few lanes grow until they fill it (or the title's
+// width stops them), not a small picture in the middle of the slide.
+constexpr double kSlideEnlargement = 3.0;
 constexpr double kChartsShare = 0.36; // of a fixed page's height, for the charts under the lanes
 constexpr double kChartsGap = 16; // logical px between the lanes and the charts
 
@@ -110,7 +114,8 @@ Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
     const auto heightAt = [&](double fit) {
         return TimelinePainter::preferredSize(trace, paint, area.width() / fit).height() * fit;
     };
-    const double largest = std::clamp(area.width() / headerWidth(paint), kMinimumFit, kMaximumEnlargement);
+    const double largest = std::clamp(area.width() / headerWidth(paint), kMinimumFit,
+                                      isSlidePreset(options.size) ? kSlideEnlargement : kMaximumEnlargement);
     double fit = std::clamp(area.height() / heightAt(1), kMinimumFit, std::max(1.0, largest));
     for (int i = 0; i < 3; ++i) { // the legend re-wraps at another width: converge in a few steps
         const double wanted = heightAt(fit);
@@ -200,6 +205,11 @@ void fitHeader(const Trace &trace, TimelinePaintOptions &paint, bool defaultTitl
 
 } // namespace
 
+bool isSlidePreset(ExportSizePreset size)
+{
+    return size == ExportSizePreset::Slide || size == ExportSizePreset::Slide4x3;
+}
+
 QString defaultExportTitle(const Trace &trace)
 {
     const TitleParts parts = titleParts(trace);
@@ -234,8 +244,9 @@ TimelinePaintOptions exportPaintOptions(const Trace &trace, const ImageExportOpt
     if (const QString notExact = fidelityShort(trace); !notExact.isEmpty())
         paint.caption << notExact;
     const double width = options.size == ExportSizePreset::A4Landscape ? kA4Logical.width() - 2 * kPageMargin
-        : options.size == ExportSizePreset::Slide ? kSlideLogical.width() - 2 * kPageMargin
-                                                  : std::max(200, options.width);
+        : options.size == ExportSizePreset::Slide    ? kSlideLogical.width() - 2 * kPageMargin
+        : options.size == ExportSizePreset::Slide4x3 ? kSlide4x3Logical.width() - 2 * kPageMargin
+                                                     : std::max(200, options.width);
     fitHeader(trace, paint, defaultTitle, width);
     paint.locale = QLocale();
     paint.collapsedTasks = options.collapsedTasks;
@@ -250,6 +261,7 @@ QSizeF exportLogicalSize(const Trace &trace, const ImageExportOptions &options)
     switch (options.size) {
     case ExportSizePreset::A4Landscape: return kA4Logical;
     case ExportSizePreset::Slide: return kSlideLogical;
+    case ExportSizePreset::Slide4x3: return kSlide4x3Logical;
     case ExportSizePreset::Custom: break;
     }
     const double width = std::max(200, options.width);

@@ -22,7 +22,9 @@ class Trace;
 struct ImageRequest;
 
 enum class ExportFormat : std::uint8_t { Png, Svg, Pdf };
-enum class ExportSizePreset : std::uint8_t { A4Landscape, Slide, Custom };
+// Slide is 16:9 (1920 × 1080), Slide4x3 1440 × 1080; new presets go last (settings keep the number).
+enum class ExportSizePreset : std::uint8_t { A4Landscape, Slide, Custom, Slide4x3 };
+bool isSlidePreset(ExportSizePreset size);
 
 // Everything the export dialog and the CLI can choose.
 struct ImageExportOptions {

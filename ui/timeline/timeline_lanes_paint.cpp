@@ -471,39 +471,61 @@ void paintFinished(TimelinePaintContext &ctx, const TimelineRow &row, const QRec
 } // namespace
 
 namespace {
-// Times the run stood paused (Run → Pause): a grey hatched band over every lane, labelled, so
-// what the tasks seem to do there is read as standing still, not as run time.
+// Times the run stood paused (Run → Pause): a grey hatched band over every lane of each section,
+// labelled, so what the tasks seem to do there is read as standing still, not as run time.
 void paintPausedSpans(TimelinePaintContext &ctx)
 {
     QPainter &p = ctx.painter;
     const TimelineFrame &f = ctx.frame;
     const TimelineTheme &t = ctx.theme;
-    for (const PausedSpan &span : ctx.trace.pausedSpans()) {
-        const std::int64_t end = span.endNs < 0 ? ctx.trace.endNs() : span.endNs;
-        const double left = std::max(ctx.scale.toPixel(span.startNs), f.plotLeft());
-        const double right = std::min(ctx.scale.toPixel(end), f.lanes.right());
-        if (right <= left)
+    const auto &sections = ctx.layout.sections;
+    for (std::size_t index = 0; index < sections.size(); ++index) {
+        const TimelineSection &section = sections[index];
+        double top = f.lanes.bottom();
+        double bottom = f.lanes.top();
+        for (const TimelineRow &row : ctx.layout.rows)
+            if (row.section == static_cast<int>(index) && row.kind != TimelineRow::Kind::PhaseHeader) {
+                top = std::min(top, ctx.rowTop(row));
+                bottom = std::max(bottom, ctx.rowTop(row) + row.height);
+            }
+        top = std::max(top, f.lanes.top());
+        bottom = std::min(bottom, f.lanes.bottom());
+        if (bottom <= top)
             continue;
-        const QRectF band(QPointF(left, f.lanes.top()), QPointF(std::max(right, left + 2), f.lanes.bottom()));
-        QColor veil = t.background;
-        veil.setAlpha(170);
-        p.fillRect(band, veil);
-        p.fillRect(band, QBrush(t.mutedText, Qt::FDiagPattern));
-        p.setPen(QPen(t.mutedText, 1, Qt::DashLine));
-        p.drawLine(band.topLeft(), band.bottomLeft());
-        p.drawLine(band.topRight(), band.bottomRight());
-        p.setFont(t.labelFont);
-        const QString text = TimelineText::tr("Paused");
-        if (QFontMetricsF(t.labelFont).horizontalAdvance(text) + 8 < band.width()) {
-            const QRectF label = QRectF(band.left() + 4, band.top() + 4, band.width() - 8,
-                                        QFontMetricsF(t.labelFont).height() + 2);
-            p.fillRect(label.adjusted(-2, 0, 2, 0), t.background);
-            p.setPen(t.text);
-            p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+        for (const PausedSpan &span : ctx.trace.pausedSpans()) {
+            const std::int64_t start = std::max(span.startNs, section.clipStartNs);
+            const std::int64_t end
+                = std::min(span.endNs < 0 ? ctx.trace.endNs() : span.endNs, section.clipEndNs);
+            const double left = std::max(ctx.scale.toPixel(start - section.offsetNs), f.plotLeft());
+            const double right = std::min(ctx.scale.toPixel(end - section.offsetNs), f.lanes.right());
+            if (end < start || right <= left - 2)
+                continue;
+            const QRectF band(QPointF(left, top), QPointF(std::max(right, left + 2), bottom));
+            drawPausedBand(p, t, band);
+            p.setFont(t.labelFont);
+            const QString text = TimelineText::tr("Paused");
+            if (QFontMetricsF(t.labelFont).horizontalAdvance(text) + 8 < band.width()) {
+                const QRectF label = QRectF(band.left() + 4, band.top() + 4, band.width() - 8,
+                                            QFontMetricsF(t.labelFont).height() + 2);
+                p.fillRect(label.adjusted(-2, 0, 2, 0), t.background);
+                p.setPen(t.text);
+                p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+            }
         }
     }
 }
 } // namespace
+
+void drawPausedBand(QPainter &p, const TimelineTheme &t, const QRectF &band)
+{
+    QColor veil = t.background;
+    veil.setAlpha(170);
+    p.fillRect(band, veil);
+    p.fillRect(band, QBrush(t.mutedText, Qt::FDiagPattern));
+    p.setPen(QPen(t.mutedText, 1, Qt::DashLine));
+    p.drawLine(band.topLeft(), band.bottomLeft());
+    p.drawLine(band.topRight(), band.bottomRight());
+}
 
 void paintLanes(TimelinePaintContext &ctx)
 {
@@ -599,8 +621,7 @@ void paintLanes(TimelinePaintContext &ctx)
                        TimelineText::detailCapped());
         }
     }
-    if (layout.sections.size() == 1)
-        paintPausedSpans(ctx);
+    paintPausedSpans(ctx);
     if (ctx.trace.outcome() == RunOutcome::Running && layout.sections.size() == 1) { // the live edge
         const double x = ctx.scale.toPixel(ctx.trace.endNs());
         p.setPen(QPen(t.mutedText, 1, Qt::DashLine));

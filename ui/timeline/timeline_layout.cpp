@@ -152,6 +152,9 @@ void Builder::addSection(int index)
 {
     const TimelineSection &s = m_out.sections[static_cast<std::size_t>(index)];
     const Window w = window(s);
+    for (const PausedSpan &pause : m_trace.pausedSpans()) // drawn over the section's lanes
+        if (!w.empty() && pause.startNs <= w.cb && (pause.endNs < 0 ? m_trace.endNs() : pause.endNs) >= w.ca)
+            m_out.markUsed(LegendEntry::Paused);
     if (m_out.sections.size() > 1)
         addRow(TimelineRow::Kind::PhaseHeader, index, kPhaseHeaderHeight).label
             = TimelineText::phaseHeader(index + 1, s.title);

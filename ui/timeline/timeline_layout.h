@@ -100,6 +100,7 @@ enum class LegendEntry : std::uint8_t {
     Fork,
     Exit,
     WaitsFor,
+    Paused,
     Count_
 };
 static_assert(static_cast<unsigned>(LegendEntry::Count_) <= 32, "TimelineLayout::legendMask has 32 bits");

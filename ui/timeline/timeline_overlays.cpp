@@ -170,6 +170,12 @@ void drawSwatch(TimelinePaintContext &ctx, LegendEntry e, const QRectF &r)
         drawMarkSymbol(p, t, kind, r.center().x(), markRow, bar);
         break;
     }
+    case LegendEntry::Paused: {
+        // The band over a short bar of the task's colour: the lanes under a pause look like this.
+        p.fillRect(r, t.taskColor(0));
+        drawPausedBand(p, t, r);
+        break;
+    }
     case LegendEntry::Finished:
         p.setPen(QPen(t.finished.darker(115), 1.5, Qt::DotLine));
         p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));

@@ -35,6 +35,8 @@ struct TimelinePaintContext {
 void drawStateShape(QPainter &painter, const TimelineTheme &theme, SpanState state, const QRectF &rect,
                     const QColor &taskColor, bool alert);
 QColor stateBaseColor(const TimelineTheme &theme, SpanState state, const QColor &taskColor);
+// A time the run stood paused: veiled and hatched, edged with dashes (lanes and legend).
+void drawPausedBand(QPainter &painter, const TimelineTheme &theme, const QRectF &band);
 void drawArrowHead(QPainter &painter, const QPointF &tip, const QPointF &from, double size);
 // One instant's symbol (clock for a timeout, red X for a lost write, ...) at x in a lane.
 void drawMarkSymbol(QPainter &painter, const TimelineTheme &theme, TimelineMark::Kind kind, double x,

@@ -64,6 +64,7 @@ QString TimelineText::legendLabel(LegendEntry entry)
     case LegendEntry::Fork: return tr("Process forked");
     case LegendEntry::Exit: return tr("Exited");
     case LegendEntry::WaitsFor: return tr("Waits for the lock's holder");
+    case LegendEntry::Paused: return tr("Paused (the whole run stood still)");
     case LegendEntry::Count_: break;
     }
     return {};

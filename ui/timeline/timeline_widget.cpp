@@ -72,6 +72,16 @@ void TimelineWidget::traceUpdated()
     relayout();
 }
 
+void TimelineWidget::setMagnification(double factor)
+{
+    factor = std::clamp(factor, 0.5, 4.0);
+    if (factor == m_magnification)
+        return;
+    m_magnification = factor;
+    m_cache.invalidate(); // the plot is narrower in logical px: another folding
+    relayout();
+}
+
 void TimelineWidget::setPanes(TimelinePanes panes)
 {
     m_panes = panes;
@@ -97,7 +107,7 @@ TimelinePaintOptions TimelineWidget::currentOptions() const
     o.collapsedTasks = m_collapsed;
     o.verticalScroll = m_scroll;
     o.detailTop = m_scroll; // what the lanes show, at most the widget's height
-    o.detailBottom = m_scroll + height();
+    o.detailBottom = m_scroll + logicalSize().height();
     o.selectedTask = m_state->selection().task;
     o.hoveredTask = m_state->hoveredTask();
     return o;
@@ -132,7 +142,7 @@ void TimelineWidget::relayout()
         return;
     }
     TimelinePaintOptions o = currentOptions();
-    QSizeF size(width(), height());
+    QSizeF size = logicalSize();
     const int sbw = m_scrollBar->sizeHint().width();
     // Whether the lanes overflow (and the scroll bar takes its width from the plot) depends on the
     // rows, not on their detail: the rows alone, laid out without spans, decide the width the
@@ -154,7 +164,8 @@ void TimelineWidget::relayout()
     }
     if (overflow) {
         const int lanesH = static_cast<int>(m_frame.lanes.height());
-        m_scrollBar->setGeometry(width() - sbw, static_cast<int>(m_frame.lanes.top()), sbw, lanesH);
+        m_scrollBar->setGeometry(width() - sbw, static_cast<int>(m_frame.lanes.top() * m_magnification), sbw,
+                                 static_cast<int>(lanesH * m_magnification));
         m_scrollBar->setRange(0, std::max(0, static_cast<int>(std::ceil(m_layout->contentHeight)) - lanesH));
         m_scrollBar->setPageStep(lanesH);
         m_scrollBar->setSingleStep(24);
@@ -201,10 +212,12 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const TimelinePaintOptions o = currentOptions();
     const TimelineTheme theme = TimelineTheme::forKind(o.theme);
     p.fillRect(rect(), theme.background);
+    p.scale(m_magnification, m_magnification);
     if (!m_trace) {
         p.setPen(theme.mutedText);
         p.setFont(theme.labelFont);
-        p.drawText(rect(), Qt::AlignCenter, TimelineText::tr("Run a scenario to see its timeline here."));
+        p.drawText(QRectF(QPointF(0, 0), logicalSize()), Qt::AlignCenter,
+                   TimelineText::tr("Run a scenario to see its timeline here."));
         return;
     }
     TimelinePainter::paintLayout(p, m_frame, *m_trace, *m_layout, o);
@@ -234,12 +247,13 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
     if (event->modifiers() & Qt::ShiftModifier) {
-        scrollLanesBy(-(delta.y() != 0 ? delta.y() : delta.x()) / 2.0);
+        scrollLanesBy(-(delta.y() != 0 ? delta.y() : delta.x()) / 2.0 / m_magnification);
     } else if (std::abs(delta.x()) > std::abs(delta.y())) {
         m_state->panBy(
             std::llround(-delta.x() / 120.0 * kPanFraction * static_cast<double>(m_state->durationNs())));
     } else if (delta.y() != 0) {
-        const double x = std::clamp(event->position().x(), m_frame.plotLeft(), m_frame.plot().right());
+        const double x
+            = std::clamp(logical(event->position()).x(), m_frame.plotLeft(), m_frame.plot().right());
         m_state->zoomBy(std::pow(kZoomStep, delta.y() / 120.0), timeAtX(x));
     }
     event->accept();
@@ -247,12 +261,13 @@ void TimelineWidget::wheelEvent(QWheelEvent *event)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
-    m_pressPos = m_dragPos = event->position().toPoint();
+    m_pressPos = m_dragPos = logical(event->position()).toPoint();
     m_pressStartNs = m_state->startNs();
     m_pressEndNs = m_state->endNs();
     m_drag = Drag::None;
     if (m_trace && event->button() == Qt::LeftButton) {
-        const TimelineHit hit = hitTestTimeline(*m_layout, m_frame, currentOptions(), event->position());
+        const TimelineHit hit
+            = hitTestTimeline(*m_layout, m_frame, currentOptions(), logical(event->position()));
         if (hit.onToggle) {
             setProcessCollapsed(hit.task, !isProcessCollapsed(hit.task));
             return;
@@ -265,7 +280,7 @@ void TimelineWidget::mousePressEvent(QMouseEvent *event)
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
+    const QPoint pos = logical(event->position()).toPoint();
     if (m_drag == Drag::Pan && (pos - m_pressPos).manhattanLength() >= kDragThresholdPx) {
         const double nsPerPx = static_cast<double>(m_pressEndNs - m_pressStartNs) / plotWidth();
         const auto dt = std::llround((pos.x() - m_pressPos.x()) * nsPerPx);
@@ -280,7 +295,8 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     if (m_trace && m_drag == Drag::None) {
-        const TimelineHit hit = hitTestTimeline(*m_layout, m_frame, currentOptions(), event->position());
+        const TimelineHit hit
+            = hitTestTimeline(*m_layout, m_frame, currentOptions(), logical(event->position()));
         const std::uint32_t before = m_state->hoveredTask();
         m_state->setHover(hit.task, hit.row >= 0 && !hit.onLabel ? hit.timeNs : -1);
         if (before != hit.task)
@@ -290,7 +306,7 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
 {
-    const QPoint pos = event->position().toPoint();
+    const QPoint pos = logical(event->position()).toPoint();
     const Drag drag = m_drag;
     m_drag = Drag::None;
     if (drag == Drag::RubberBand) {
@@ -366,7 +382,7 @@ bool TimelineWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = describeAt(help->pos());
+        const QString text = describeAt(logical(help->pos()).toPoint());
         if (text.isEmpty()) {
             QToolTip::hideText();
             event->ignore();

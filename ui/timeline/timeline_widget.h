@@ -24,6 +24,11 @@ public:
     TimelineViewState *viewState() const { return m_state; }
     const Trace *trace() const { return m_trace; }
 
+    // Draws everything (lanes, labels, axis, legend) this many times larger, for a projector;
+    // positions from the mouse are taken back to the painter's logical coordinates. 1: normal.
+    void setMagnification(double factor);
+    double magnification() const { return m_magnification; }
+
     void setPanes(TimelinePanes panes);
     TimelinePanes panes() const { return m_panes; }
     void setProcessCollapsed(std::uint32_t task, bool collapsed);
@@ -37,7 +42,8 @@ public:
 
     const TimelineLayout &currentLayout() const { return *m_layout; }
     const TimelineFrame &currentFrame() const { return m_frame; }
-    // Tooltip text for a widget position (empty if nothing is there).
+    // Tooltip text for a position in the painter's logical coordinates (the widget's own at
+    // magnification 1; empty if nothing is there).
     QString describeAt(const QPoint &pos) const;
 
     QSize sizeHint() const override { return { 960, 560 }; }
@@ -74,6 +80,8 @@ private:
     double plotWidth() const;
     std::int64_t timeAtX(double x) const;
     void selectAt(const QPoint &pos);
+    QPointF logical(const QPointF &widgetPos) const { return widgetPos / m_magnification; }
+    QSizeF logicalSize() const { return QSizeF(size()) / m_magnification; }
 
     enum class Drag { None, Pan, RubberBand };
 
@@ -83,6 +91,7 @@ private:
     TimelinePanes m_panes = TimelinePanes::Both;
     std::set<std::uint32_t> m_collapsed;
     double m_scroll = 0;
+    double m_magnification = 1;
     TimelineLayoutCache m_cache;
     TimelineLayout m_emptyLayout;
     const TimelineLayout *m_layout = &m_emptyLayout;

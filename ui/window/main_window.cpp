@@ -219,6 +219,7 @@ void MainWindow::onScenarioChanged(const QString &id)
     m_info->setScenario(id);
     showSelectedRun();
     updateActions();
+    QTimer::singleShot(0, this, &MainWindow::makeRoomForParameters); // once the form has its new size
 }
 
 void MainWindow::run()

@@ -50,9 +50,11 @@ struct WindowActions {
     QAction *panesBoth = nullptr;
     QAction *panesCores = nullptr;
     QAction *panesTasks = nullptr;
+    QAction *showScenarios = nullptr; // the scenario browser and parameter pane (F9)
     QAction *showCharts = nullptr;
     QAction *showExplanation = nullptr;
     QAction *showToolBar = nullptr;
+    QAction *presentation = nullptr; // F11 and Ctrl+Shift+P: full screen, larger text
     QAction *resetParameters = nullptr;
     QAction *quit = nullptr;
     QAction *danish = nullptr;
@@ -107,6 +109,13 @@ public:
     // Keeps the whole window on its screen's available area (after restoring a saved geometry).
     void fitToScreen();
     void saveSettings() const;
+    // Presentation mode: full screen, text and timeline drawn larger for a projector; off restores
+    // the window state and sizes it had.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation; }
+    // How much larger presentation mode draws the text (1 outside it).
+    double textScale() const { return m_presentation ? kPresentationScale : 1.0; }
+    static constexpr double kPresentationScale = 1.3;
     // The values the user last left in `scenario`'s form (this session or an earlier one); empty
     // when there are none or they no longer fit the scenario's parameters.
     ParamValues rememberedParameters(const QString &scenario) const;
@@ -124,6 +133,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // main_window_actions.cpp
@@ -146,6 +156,13 @@ private:
     void onFinished();
     void onFailed(const QString &message);
     void refreshCharts();
+    // main_window_layout.cpp
+    void createLayoutActions();
+    void setSidePaneShown(int index, bool shown);
+    void syncPaneActions();
+    void makeRoomForParameters();
+    void placeSidePanes();
+    QString windowKeysHelp() const;
     // main_window_settings.cpp
     void rememberParameters() const; // the form's values, for the scenario it shows
     // main_window_shown_run.cpp
@@ -200,6 +217,10 @@ private:
     QTimer m_chartTimer; // charts redraw at ~4 Hz while live, the timeline at the poll rate
     QTimer m_statusTimer; // elapsed time ticks even when no event arrives (a deadlock)
     int m_retranslateCount = 0;
+    bool m_presentation = false;
+    Qt::WindowStates m_statesBeforePresentation;
+    bool m_mainSplitterRestored = false; // widths from the last session: kept as they were
+    bool m_sidePanesPlaced = false; // the first show fits the side panes to the screen's width
     QString m_formScenario; // whose parameters the form holds; empty while it is being rebuilt
 };
 

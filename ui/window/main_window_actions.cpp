@@ -96,7 +96,6 @@ void MainWindow::createActions()
     a.showExplanation->setObjectName(QStringLiteral("actionShowExplanation"));
     a.showExplanation->setCheckable(true);
     a.showExplanation->setChecked(true);
-    connect(a.showExplanation, &QAction::toggled, m_mainSplitter->widget(2), &QWidget::setVisible);
 
     a.resetParameters = new QAction(this);
     a.resetParameters->setObjectName(QStringLiteral("actionResetParameters"));
@@ -136,6 +135,7 @@ void MainWindow::createActions()
     a.aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
     a.aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    createLayoutActions(); // pane folding and presentation mode (main_window_layout.cpp)
 }
 
 void MainWindow::createMenus()
@@ -159,7 +159,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_panesMenu = m_viewMenu->addMenu(QString());
     m_panesMenu->addActions({ a.panesBoth, a.panesCores, a.panesTasks });
-    m_viewMenu->addActions({ a.showCharts, a.showExplanation });
+    m_viewMenu->addActions({ a.showScenarios, a.showCharts, a.showExplanation });
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
@@ -186,6 +186,8 @@ void MainWindow::createToolBar()
     m_actions.showToolBar = m_toolBar->toggleViewAction();
     m_actions.showToolBar->setObjectName(QStringLiteral("actionShowToolBar"));
     m_viewMenu->addAction(m_actions.showToolBar);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_actions.presentation);
 }
 
 void MainWindow::retranslateActions()
@@ -220,9 +222,12 @@ void MainWindow::retranslateActions()
     a.panesBoth->setText(tr("Cores &and Tasks"));
     a.panesCores->setText(tr("&Cores Only"));
     a.panesTasks->setText(tr("&Tasks Only"));
+    a.showScenarios->setText(tr("&Scenarios and Parameters"));
     a.showCharts->setText(tr("&Charts"));
     a.showExplanation->setText(tr("&Explanation and Findings"));
     a.showToolBar->setText(tr("&Tool Bar"));
+    a.presentation->setText(tr("&Presentation Mode"));
+    a.presentation->setToolTip(tr("Full screen with larger text, for a projector (F11 or Ctrl+Shift+P)"));
     a.resetParameters->setText(tr("Reset &Parameters to Defaults"));
     a.quit->setText(tr("&Quit"));
     a.mouseAndKeys->setText(tr("&Mouse and Keys"));
@@ -280,7 +285,8 @@ void MainWindow::showMouseAndKeys()
            "<h3>Running</h3><ul><li><b>F5</b>: run the selected scenario; <b>F6</b>: pause or resume; "
            "<b>Shift+F5</b>: stop; <b>Ctrl+R</b>: run the last scenario again.</li><li>In the scenario "
            "list, the <b>arrow keys</b> choose a scenario and <b>Enter</b> runs it. What each scenario "
-           "shows, and what to look for, is on the right when it is selected.</li></ul>"));
+           "shows, and what to look for, is on the right when it is selected.</li></ul>")
+            + windowKeysHelp());
 }
 
 void MainWindow::showAbout()

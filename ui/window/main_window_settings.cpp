@@ -22,6 +22,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kMainSplitter = QStringLiteral("window/mainSplitter");
 const QString kLeftSplitter = QStringLiteral("window/leftSplitter");
 const QString kCenterSplitter = QStringLiteral("window/centerSplitter");
+const QString kShowScenarios = QStringLiteral("window/showScenarios");
 const QString kShowCharts = QStringLiteral("window/showCharts");
 const QString kShowExplanation = QStringLiteral("window/showExplanation");
 const QString kLastScenario = QStringLiteral("scenario/last");
@@ -41,6 +42,7 @@ void MainWindow::saveSettings() const
     s.setValue(kMainSplitter, m_mainSplitter->saveState());
     s.setValue(kLeftSplitter, m_leftSplitter->saveState());
     s.setValue(kCenterSplitter, m_centerSplitter->saveState());
+    s.setValue(kShowScenarios, m_actions.showScenarios->isChecked());
     s.setValue(kShowCharts, m_actions.showCharts->isChecked());
     s.setValue(kShowExplanation, m_actions.showExplanation->isChecked());
     s.setValue(kLanguage, currentLanguage());
@@ -109,11 +111,12 @@ void MainWindow::restoreSettings()
     if (s.contains(kState))
         restoreState(s.value(kState).toByteArray());
     if (s.contains(kMainSplitter))
-        m_mainSplitter->restoreState(s.value(kMainSplitter).toByteArray());
+        m_mainSplitterRestored = m_mainSplitter->restoreState(s.value(kMainSplitter).toByteArray());
     if (s.contains(kLeftSplitter))
         m_leftSplitter->restoreState(s.value(kLeftSplitter).toByteArray());
     if (s.contains(kCenterSplitter))
         m_centerSplitter->restoreState(s.value(kCenterSplitter).toByteArray());
+    m_actions.showScenarios->setChecked(s.value(kShowScenarios, true).toBool());
     m_actions.showCharts->setChecked(s.value(kShowCharts, true).toBool());
     m_actions.showExplanation->setChecked(s.value(kShowExplanation, true).toBool());
 

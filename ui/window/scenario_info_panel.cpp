@@ -66,10 +66,7 @@ ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
     layout->setSpacing(6);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("scenarioTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    updateTitleFont();
     m_title->setWordWrap(true);
     m_theme = new QLabel(this);
     m_theme->setForegroundRole(QPalette::PlaceholderText);
@@ -167,10 +164,21 @@ QString ScenarioInfoPanel::findingsHeading() const
     return m_findingsHeader->isHidden() ? QString() : m_findingsHeader->text();
 }
 
+// The title is a size larger than the panel's text, also when that grows (presentation mode).
+void ScenarioInfoPanel::updateTitleFont()
+{
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+}
+
 void ScenarioInfoPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
     QWidget::changeEvent(event);
 }
 

@@ -46,6 +46,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateTitleFont();
     void updateFindings();
     QString otherProgramsFinding(const Trace &trace) const; // empty when they took little
     QString lostUpdatesFinding(const Trace &trace) const;
