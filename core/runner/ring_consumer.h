@@ -65,6 +65,10 @@ public:
     static constexpr std::uint64_t kBlockedGraceNs = 500'000'000;
     // Only when the kernel will not say what the writer does: how long its stamp may hold the watermark.
     static constexpr std::uint64_t kUnknownStateHoldNs = 1'000'000'000;
+    // While this many records are staged and not taken (the session's builder is behind), a pass
+    // leaves the rings alone: they fill, and their writers wait (lossless) or drop (lossy), so a
+    // workload faster than the whole path is slowed or counted, never a growing heap. 32 MiB.
+    static constexpr std::size_t kMaxStagedEvents = std::size_t(1) << 20;
 
 private:
     // Per ring: what was last learnt of its writer while it held a stamp.
@@ -75,6 +79,7 @@ private:
         WriterState state = WriterState::Unknown; // the last answer
     };
     void run();
+    std::size_t drainPass(bool evenIfFull);
     void readRegistry(Batch &into);
     // Lets rings whose writers will not write their held stamps (blocked, gone) stop holding the
     // watermark back, oldest first, until one whose writer will.
@@ -87,6 +92,7 @@ private:
     std::atomic<bool> m_running { false };
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
     Batch m_staging;
+    std::atomic<std::size_t> m_staged { 0 }; // m_staging.events.size(), for a look without the lock
     Batch m_local; // the consumer thread's scratch batch, reused every pass
     // Per ring, from the start of the latest pass that found no stamp outstanding in it: whatever
     // it still holds or will hold was stamped after that. A ring claimed since the last pass starts

@@ -74,7 +74,10 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     batch.names.clear();
     batch.events.clear();
     batch.notes.clear();
-    m_consumer.take(batch);
+    // Behind by a whole budget already: what is staged stays with the consumer, which stops
+    // draining the rings once it holds RingConsumer::kMaxStagedEvents (backpressure, not memory).
+    if (all || !m_behind)
+        m_consumer.take(batch);
     m_completeBeforeNs = std::max(m_completeBeforeNs, batch.completeBeforeNs);
     // Registrations apply at once: records that name them wait in the window anyway.
     for (const TaskInfo &t : batch.tasks)
@@ -107,15 +110,23 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     }
     const auto held = m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingFrom);
     std::size_t n = m_pending.size() - m_pendingFrom;
+    m_behind = false;
     if (!all) {
         std::uint64_t watermark = nowNs - kEstimateWindowNs;
         if (!m_estimateSource)
             watermark = m_completeBeforeNs > kMarginNs ? m_completeBeforeNs - kMarginNs : 0;
-        m_holdBackNs = nowNs > watermark ? nowNs - watermark : 0;
         n = static_cast<std::size_t>(
             std::upper_bound(held, m_pending.end(), watermark,
                              [](std::uint64_t t, const Event &e) { return t < e.timeNs; })
             - held);
+        // A bounded step per call, so a window's frame stays short however fast records come; the
+        // edge then moves only as far as what was ingested.
+        if (n > kIngestBudget) {
+            n = kIngestBudget;
+            watermark = held[static_cast<std::ptrdiff_t>(n - 1)].timeNs;
+            m_behind = true;
+        }
+        m_holdBackNs = nowNs > watermark ? nowNs - watermark : 0;
         // Everything up to the watermark is known (paused: time stands, and `live` is false).
         if (live && watermark > m_originNs)
             m_builder.advanceEdgeTo(static_cast<std::int64_t>(watermark - m_originNs));
