@@ -33,7 +33,8 @@ public:
         std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
         std::uint64_t stalledNs = 0; // lossless mode: total time writers waited for room, so far
         std::uint64_t stalls = 0; // ... and how many times they waited
-        // The longest a writer has held a stamp not yet written (so held the watermark back), so far.
+        // The longest a writer has held a stamp not yet written (so held the watermark back), so far;
+        // a stamp held since before the consumer's first look at its ring is not measured.
         std::uint64_t longestHoldNs = 0;
         // Every record stamped before this time (the consumer's clock) is in this batch or an
         // earlier one: no ring held a record stamped earlier but not yet written when it was

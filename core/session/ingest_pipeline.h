@@ -43,6 +43,10 @@ public:
     // still takes in up to 15 million records a second. Beyond that the staged records wait, the
     // consumer stops draining, and the writers meet full rings (RingConsumer::kMaxStagedEvents).
     static constexpr std::size_t kIngestBudget = 250'000;
+    // ... and for no longer than this (checked between chunks of kIngestChunk records), however
+    // many that is on a busy machine.
+    static constexpr std::uint64_t kIngestTimeNs = 8'000'000;
+    static constexpr std::size_t kIngestChunk = 16'384;
 
     IngestPipeline(TraceBuilder &builder, SharedRegion &region, SchedSource *sched, bool estimateSource);
     ~IngestPipeline();
@@ -59,6 +63,8 @@ public:
 
     // How far behind the clock the last ingest had to stop (what the trace's edge lags the run).
     std::uint64_t holdBackNs() const { return m_holdBackNs; }
+    // The last ingest() stopped at its budget (records or time) with more ready: the session is behind.
+    bool isBehind() const { return m_behind; }
     // The longest any writer held a stamp not yet written, so far (what held the picture back).
     std::uint64_t longestStampHoldNs() const { return m_longestStampHoldNs; }
 

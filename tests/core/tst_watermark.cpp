@@ -279,7 +279,6 @@ private Q_SLOTS:
             order.push_back(i.a);
         QCOMPARE(order, (std::vector<std::uint64_t> { 1, 2, 3 }));
         QCOMPARE(static_cast<std::uint64_t>(trace.instants()[1].timeNs) + 1, held.load());
-        QVERIFY(pipeline.longestStampHoldNs() >= RingConsumer::kUnknownStateHoldNs);
     }
 
     // A writer asleep in the kernel with a stamp held may never write it: after the grace the
@@ -407,8 +406,9 @@ private Q_SLOTS:
         QCOMPARE(rest.events.back().b, 2u);
     }
 
-    // However much is ready, one ingest() hands at most kIngestBudget records to the builder and
-    // moves the trace's edge no further than the last of them; the rest follow in order, none late.
+    // However much is ready, one ingest() hands at most kIngestBudget records to the builder (fewer
+    // when its time is up) and then moves the trace's edge no further than the last of them; the
+    // rest follow in order, none late.
     void ingestTakesABoundedStepPerCall()
     {
         Recorder::attach(nullptr);
@@ -432,23 +432,26 @@ private Q_SLOTS:
             Recorder::emit(EventKind::Marker, i, 0);
         pipeline.start(origin);
         std::this_thread::sleep_for(std::chrono::milliseconds(20)); // drained and past the margin
-        QTRY_VERIFY(monotonicNs() > origin + 2 * IngestPipeline::kMarginNs);
-        std::vector<std::size_t> steps;
+        std::size_t steps = 0;
+        bool wasBehind = false;
         const auto guard = std::chrono::steady_clock::now() + std::chrono::seconds(30);
         while (trace.instants().size() < total && std::chrono::steady_clock::now() < guard) {
             const std::size_t before = trace.instants().size();
             pipeline.ingest(monotonicNs(), false, true);
             const std::size_t step = trace.instants().size() - before;
             QVERIFY2(step <= IngestPipeline::kIngestBudget, qPrintable(QString::number(step)));
-            if (step > 0)
-                steps.push_back(step);
-            if (step == IngestPipeline::kIngestBudget) // cut short: the edge stops at the last one in
+            steps += step > 0 ? 1 : 0;
+            if (pipeline.isBehind()) { // cut short: the edge stops at the last record in
+                wasBehind = true;
                 QCOMPARE(trace.endNs(), trace.instants().back().timeNs);
+            } else if (step > 0) {
+                QVERIFY(trace.endNs() >= trace.instants().back().timeNs);
+            }
         }
         pipeline.drainAll(monotonicNs());
         QCOMPARE(trace.instants().size(), total);
-        QVERIFY2(steps.size() >= 3, qPrintable(QString::number(steps.size())));
-        QCOMPARE(steps.front(), IngestPipeline::kIngestBudget);
+        QVERIFY2(steps >= 3, qPrintable(QString::number(steps)));
+        QVERIFY(wasBehind);
         QCOMPARE(trace.lateRecords(), 0u);
         for (std::size_t i = 0; i < total; ++i)
             QCOMPARE(trace.instants()[i].a, std::uint64_t(i));
