@@ -61,9 +61,10 @@ public:
     // this often): shorter holds are a preemption's, and cost no system call.
     static constexpr std::uint64_t kStateCheckNs = 20'000'000;
     // A writer seen blocked in every look for this long lets the watermark pass. Not at once: a
-    // writer can sleep briefly inside a write (a page fault waiting for memory, a sanitizer's own
-    // locks) and still write its record.
-    static constexpr std::uint64_t kBlockedGraceNs = 500'000'000;
+    // writer can sleep inside a write (a page fault waiting for memory; under TSan, the sanitizer's
+    // own locks, whose holder may wait long for a core among 256 threads) and still write its
+    // record. Our writers never block with a stamp held otherwise, so the wait costs nothing.
+    static constexpr std::uint64_t kBlockedGraceNs = 2'000'000'000;
     // Only when the kernel will not say what the writer does: how long its stamp may hold the watermark.
     static constexpr std::uint64_t kUnknownStateHoldNs = 1'000'000'000;
     // While this many records are staged and not taken (the session's builder is behind), a pass
