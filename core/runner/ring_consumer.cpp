@@ -31,7 +31,7 @@ void RingConsumer::stop()
 {
     if (m_running.exchange(false) && m_thread.joinable())
         m_thread.join();
-    drainOnce();
+    drainPass(true); // the writers are gone: everything they left, however much is staged
 }
 
 void RingConsumer::run()
@@ -110,6 +110,11 @@ void RingConsumer::settleHeldRings(std::uint64_t passNs)
 
 std::size_t RingConsumer::drainOnce()
 {
+    return drainPass(false);
+}
+
+std::size_t RingConsumer::drainPass(bool evenIfFull)
+{
     m_clock.steerIfDue(); // the writers' time stamp counter mapping, every 10 ms
     // Before any look at a ring: a record stamped later may be missed by this pass, not earlier.
     const std::uint64_t passNs = monotonicNs();
@@ -131,8 +136,16 @@ std::size_t RingConsumer::drainOnce()
     std::uint64_t stalled = 0;
     std::uint64_t stalls = 0;
     std::size_t copied = 0;
+    // The session's builder is behind: the rings keep what they hold (and the watermark stands)
+    // until it has taken what is staged.
+    const bool full = !evenIfFull && m_staged.load(std::memory_order_relaxed) >= kMaxStagedEvents;
     for (std::uint32_t r = 0; r < rings; ++r) {
         RingControl &c = m_region.rings()[r];
+        dropped += c.dropped.load(std::memory_order_relaxed);
+        stalled += c.stalledNs.load(std::memory_order_relaxed);
+        stalls += c.stalls.load(std::memory_order_relaxed);
+        if (full)
+            continue;
         // The flag before the head (acquire: a flag seen down shows every record written before).
         if (c.writing.load(std::memory_order_acquire) == 0) {
             m_rings[r] = RingWatch { passNs, 0, 0, WriterState::Unknown };
@@ -154,13 +167,14 @@ std::size_t RingConsumer::drainOnce()
             c.tail.store(head, std::memory_order_release);
             copied += head - tail;
         }
-        dropped += c.dropped.load(std::memory_order_relaxed);
-        stalled += c.stalledNs.load(std::memory_order_relaxed);
-        stalls += c.stalls.load(std::memory_order_relaxed);
     }
-    settleHeldRings(passNs);
-    for (const RingWatch &w : m_rings)
-        completeBefore = std::min(completeBefore, w.clearNs);
+    if (full) {
+        completeBefore = 0; // nothing new is known complete
+    } else {
+        settleHeldRings(passNs);
+        for (const RingWatch &w : m_rings)
+            completeBefore = std::min(completeBefore, w.clearNs);
+    }
     if (m_sched) {
         m_scratch.clear();
         m_sched->observe(local.events);
@@ -183,6 +197,7 @@ std::size_t RingConsumer::drainOnce()
     m_staging.stalledNs = stalled;
     m_staging.stalls = stalls;
     m_staging.longestHoldNs = m_longestHoldNs;
+    m_staged.store(m_staging.events.size(), std::memory_order_relaxed);
     return copied;
 }
 
@@ -205,6 +220,7 @@ void RingConsumer::take(Batch &out)
     m_staging.names.clear();
     m_staging.notes.clear();
     m_staging.events.clear();
+    m_staged.store(0, std::memory_order_relaxed);
 }
 
 } // namespace samtidig

@@ -33,7 +33,8 @@ public:
         std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
         std::uint64_t stalledNs = 0; // lossless mode: total time writers waited for room, so far
         std::uint64_t stalls = 0; // ... and how many times they waited
-        // The longest a writer has held a stamp not yet written (so held the watermark back), so far.
+        // The longest a writer has held a stamp not yet written (so held the watermark back), so far;
+        // a stamp held since before the consumer's first look at its ring is not measured.
         std::uint64_t longestHoldNs = 0;
         // Every record stamped before this time (the consumer's clock) is in this batch or an
         // earlier one: no ring held a record stamped earlier but not yet written when it was
@@ -60,11 +61,16 @@ public:
     // this often): shorter holds are a preemption's, and cost no system call.
     static constexpr std::uint64_t kStateCheckNs = 20'000'000;
     // A writer seen blocked in every look for this long lets the watermark pass. Not at once: a
-    // writer can sleep briefly inside a write (a page fault waiting for memory, a sanitizer's own
-    // locks) and still write its record.
-    static constexpr std::uint64_t kBlockedGraceNs = 500'000'000;
+    // writer can sleep inside a write (a page fault waiting for memory; under TSan, the sanitizer's
+    // own locks, whose holder may wait long for a core among 256 threads) and still write its
+    // record. Our writers never block with a stamp held otherwise, so the wait costs nothing.
+    static constexpr std::uint64_t kBlockedGraceNs = 2'000'000'000;
     // Only when the kernel will not say what the writer does: how long its stamp may hold the watermark.
     static constexpr std::uint64_t kUnknownStateHoldNs = 1'000'000'000;
+    // While this many records are staged and not taken (the session's builder is behind), a pass
+    // leaves the rings alone: they fill, and their writers wait (lossless) or drop (lossy), so a
+    // workload faster than the whole path is slowed or counted, never a growing heap. 32 MiB.
+    static constexpr std::size_t kMaxStagedEvents = std::size_t(1) << 20;
 
 private:
     // Per ring: what was last learnt of its writer while it held a stamp.
@@ -75,6 +81,7 @@ private:
         WriterState state = WriterState::Unknown; // the last answer
     };
     void run();
+    std::size_t drainPass(bool evenIfFull);
     void readRegistry(Batch &into);
     // Lets rings whose writers will not write their held stamps (blocked, gone) stop holding the
     // watermark back, oldest first, until one whose writer will.
@@ -87,6 +94,7 @@ private:
     std::atomic<bool> m_running { false };
     std::mutex m_mutex; // guards m_staging only; held for appends and swaps, never for I/O
     Batch m_staging;
+    std::atomic<std::size_t> m_staged { 0 }; // m_staging.events.size(), for a look without the lock
     Batch m_local; // the consumer thread's scratch batch, reused every pass
     // Per ring, from the start of the latest pass that found no stamp outstanding in it: whatever
     // it still holds or will hold was stamped after that. A ring claimed since the last pass starts

@@ -1,5 +1,6 @@
 #include "session/ingest_pipeline.h"
 
+#include "record/clock.h"
 #include "trace/trace_builder.h"
 
 #include <algorithm>
@@ -74,7 +75,10 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     batch.names.clear();
     batch.events.clear();
     batch.notes.clear();
-    m_consumer.take(batch);
+    // Behind by a whole budget already: what is staged stays with the consumer, which stops
+    // draining the rings once it holds RingConsumer::kMaxStagedEvents (backpressure, not memory).
+    if (all || !m_behind)
+        m_consumer.take(batch);
     m_completeBeforeNs = std::max(m_completeBeforeNs, batch.completeBeforeNs);
     // Registrations apply at once: records that name them wait in the window anyway.
     for (const TaskInfo &t : batch.tasks)
@@ -107,36 +111,61 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     }
     const auto held = m_pending.begin() + static_cast<std::ptrdiff_t>(m_pendingFrom);
     std::size_t n = m_pending.size() - m_pendingFrom;
+    m_behind = false;
+    std::uint64_t watermark = 0;
     if (!all) {
-        std::uint64_t watermark = nowNs - kEstimateWindowNs;
+        watermark = nowNs - kEstimateWindowNs;
         if (!m_estimateSource)
             watermark = m_completeBeforeNs > kMarginNs ? m_completeBeforeNs - kMarginNs : 0;
-        m_holdBackNs = nowNs > watermark ? nowNs - watermark : 0;
         n = static_cast<std::size_t>(
             std::upper_bound(held, m_pending.end(), watermark,
                              [](std::uint64_t t, const Event &e) { return t < e.timeNs; })
             - held);
-        // Everything up to the watermark is known (paused: time stands, and `live` is false).
-        if (live && watermark > m_originNs)
-            m_builder.advanceEdgeTo(static_cast<std::int64_t>(watermark - m_originNs));
+        // A bounded step per call, so a window's frame stays short however fast records come.
+        if (n > kIngestBudget) {
+            n = kIngestBudget;
+            m_behind = true;
+        }
     }
-    if (n == 0)
+    if (n > 0) {
+        // Records before the origin (the runner registering itself) are placed at it; a record
+        // that arrived after the watermark had passed it (its writer was let go while it held the
+        // stamp) is moved up to what was already ingested, so the builder still sees time move
+        // forward (counted).
+        const std::uint64_t floorNs = std::max(m_originNs, m_ingestedUpToNs);
+        const std::span<Event> ready(m_pending.data() + m_pendingFrom, n);
+        std::uint64_t late = 0;
+        for (std::size_t i = 0; i < n && ready[i].timeNs < floorNs; ++i) {
+            if (ready[i].timeNs >= m_originNs)
+                ++late;
+            ready[i].timeNs = floorNs;
+        }
+        m_builder.addLateRecords(late);
+        // In chunks, and (live) no longer than kIngestTimeNs: on a busy machine the budget's
+        // records may take far longer than on an idle one.
+        const std::uint64_t deadline = monotonicNs() + kIngestTimeNs;
+        std::size_t done = 0;
+        while (done < n) {
+            const std::size_t k = std::min(kIngestChunk, n - done);
+            m_builder.ingest(std::span<const Event>(ready.subspan(done, k)));
+            done += k;
+            if (!all && done < n && monotonicNs() >= deadline) {
+                m_behind = true;
+                break;
+            }
+        }
+        m_ingestedUpToNs = ready[done - 1].timeNs;
+        m_pendingFrom += done;
+    }
+    if (all)
         return;
-    // Records before the origin (the runner registering itself) are placed at it; a record that
-    // arrived after the watermark had passed it (its writer was let go while it held the stamp) is
-    // moved up to what was already ingested, so the builder still sees time move forward (counted).
-    const std::uint64_t floorNs = std::max(m_originNs, m_ingestedUpToNs);
-    const std::span<Event> ready(m_pending.data() + m_pendingFrom, n);
-    std::uint64_t late = 0;
-    for (std::size_t i = 0; i < n && ready[i].timeNs < floorNs; ++i) {
-        if (ready[i].timeNs >= m_originNs)
-            ++late;
-        ready[i].timeNs = floorNs;
-    }
-    m_builder.addLateRecords(late);
-    m_ingestedUpToNs = ready[n - 1].timeNs;
-    m_builder.ingest(std::span<const Event>(ready));
-    m_pendingFrom += n;
+    // Cut short, the edge moves only as far as what was ingested (the builder has put it there).
+    if (m_behind)
+        watermark = m_ingestedUpToNs;
+    m_holdBackNs = nowNs > watermark ? nowNs - watermark : 0;
+    // Everything up to the watermark is known (paused: time stands, and `live` is false).
+    if (live && watermark > m_originNs)
+        m_builder.advanceEdgeTo(static_cast<std::int64_t>(watermark - m_originNs));
 }
 
 } // namespace samtidig

@@ -38,6 +38,15 @@ public:
     // ingested, the end would be lost (measured: +100 % on-CPU time for 4 threads sharing a core on
     // a loaded machine). Its records are held back longer.
     static constexpr std::uint64_t kEstimateWindowNs = 150'000'000;
+    // At most this many records go to the builder per ingest() (not drainAll): about 8 ms of the
+    // builder's work on an idle machine, so a window polling at 60 Hz keeps its frames short and
+    // still takes in up to 15 million records a second. Beyond that the staged records wait, the
+    // consumer stops draining, and the writers meet full rings (RingConsumer::kMaxStagedEvents).
+    static constexpr std::size_t kIngestBudget = 250'000;
+    // ... and for no longer than this (checked between chunks of kIngestChunk records), however
+    // many that is on a busy machine.
+    static constexpr std::uint64_t kIngestTimeNs = 8'000'000;
+    static constexpr std::size_t kIngestChunk = 16'384;
 
     IngestPipeline(TraceBuilder &builder, SharedRegion &region, SchedSource *sched, bool estimateSource);
     ~IngestPipeline();
@@ -54,6 +63,8 @@ public:
 
     // How far behind the clock the last ingest had to stop (what the trace's edge lags the run).
     std::uint64_t holdBackNs() const { return m_holdBackNs; }
+    // The last ingest() stopped at its budget (records or time) with more ready: the session is behind.
+    bool isBehind() const { return m_behind; }
     // The longest any writer held a stamp not yet written, so far (what held the picture back).
     std::uint64_t longestStampHoldNs() const { return m_longestStampHoldNs; }
 
@@ -70,6 +81,7 @@ private:
     // Reused by ingest() so its buffers are not re-faulted every poll.
     std::unique_ptr<RingConsumer::Batch> m_batch;
     std::uint64_t m_ingestedUpToNs = 0; // stamp of the newest record handed to the builder
+    bool m_behind = false; // the last ingest() stopped at kIngestBudget with more ready
     std::vector<Event> m_sortScratch; // sortRunsByTime's buffers, kept between polls
     std::vector<std::size_t> m_runStarts;
 };

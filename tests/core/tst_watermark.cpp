@@ -279,7 +279,6 @@ private Q_SLOTS:
             order.push_back(i.a);
         QCOMPARE(order, (std::vector<std::uint64_t> { 1, 2, 3 }));
         QCOMPARE(static_cast<std::uint64_t>(trace.instants()[1].timeNs) + 1, held.load());
-        QVERIFY(pipeline.longestStampHoldNs() >= RingConsumer::kUnknownStateHoldNs);
     }
 
     // A writer asleep in the kernel with a stamp held may never write it: after the grace the
@@ -364,6 +363,98 @@ private Q_SLOTS:
         QVERIFY(drainUntilPast(consumer, held, 10000));
         QCOMPARE(waitpid(child, &status, 0), child);
         QVERIFY(WIFSIGNALED(status));
+    }
+
+    // The session's builder behind: past kMaxStagedEvents staged and not taken, a pass leaves
+    // the rings alone (their writers meet full rings: backpressure), and takes up again once the
+    // session has taken what was staged. Stopping drains everything, however much is staged.
+    void consumerStopsDrainingWhileTheSessionIsBehind()
+    {
+        Recorder::attach(nullptr);
+        m_region = SharedRegion();
+        RegionConfig config;
+        config.maxRings = 1;
+        config.ringCapacity = 1u << 21; // room for more than kMaxStagedEvents
+        config.maxTasks = 4;
+        config.maxNames = 4;
+        std::string error;
+        QVERIFY2(m_region.create(config, &error), error.c_str());
+        Recorder::attach(&m_region);
+        Recorder::setCurrentTask(Recorder::registerTask(TaskKind::Thread, "writer", 0));
+        RingConsumer consumer(m_region, nullptr);
+        const std::size_t first = RingConsumer::kMaxStagedEvents + 10;
+        for (std::size_t i = 0; i < first; ++i)
+            Recorder::emit(EventKind::Marker, i, 0);
+        QCOMPARE(consumer.drainOnce(), first);
+        for (int i = 0; i < 7; ++i)
+            Recorder::emit(EventKind::Marker, first + std::size_t(i), 0);
+        QCOMPARE(consumer.drainOnce(), std::size_t(0)); // full: the ring keeps them
+        const RingControl &ring = m_region.rings()[0];
+        QCOMPARE(ring.head.load() - ring.tail.load(), std::uint64_t(7));
+        RingConsumer::Batch taken;
+        consumer.take(taken);
+        QCOMPARE(taken.events.size(), first);
+        QCOMPARE(consumer.drainOnce(), std::size_t(7)); // taken: draining again
+        for (std::size_t i = 0; i < first; ++i)
+            Recorder::emit(EventKind::Marker, i, 1);
+        consumer.drainOnce();
+        Recorder::emit(EventKind::Marker, 0, 2);
+        consumer.stop(); // the final pass drains even a full staging
+        RingConsumer::Batch rest;
+        consumer.take(rest);
+        QCOMPARE(rest.events.size(), 7 + first + 1);
+        QCOMPARE(rest.events.back().b, 2u);
+    }
+
+    // However much is ready, one ingest() hands at most kIngestBudget records to the builder (fewer
+    // when its time is up) and then moves the trace's edge no further than the last of them; the
+    // rest follow in order, none late.
+    void ingestTakesABoundedStepPerCall()
+    {
+        Recorder::attach(nullptr);
+        m_region = SharedRegion();
+        RegionConfig config;
+        config.maxRings = 1;
+        config.ringCapacity = 1u << 20;
+        config.maxTasks = 4;
+        config.maxNames = 4;
+        std::string error;
+        QVERIFY2(m_region.create(config, &error), error.c_str());
+        Recorder::attach(&m_region);
+        Recorder::setCurrentTask(Recorder::registerTask(TaskKind::Thread, "writer", 0));
+        Trace trace;
+        TraceBuilder builder(trace);
+        const std::uint64_t origin = monotonicNs();
+        builder.setOrigin(origin);
+        IngestPipeline pipeline(builder, m_region, nullptr, false);
+        const std::size_t total = 2 * IngestPipeline::kIngestBudget + 1000;
+        for (std::size_t i = 0; i < total; ++i)
+            Recorder::emit(EventKind::Marker, i, 0);
+        pipeline.start(origin);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20)); // drained and past the margin
+        std::size_t steps = 0;
+        bool wasBehind = false;
+        const auto guard = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+        while (trace.instants().size() < total && std::chrono::steady_clock::now() < guard) {
+            const std::size_t before = trace.instants().size();
+            pipeline.ingest(monotonicNs(), false, true);
+            const std::size_t step = trace.instants().size() - before;
+            QVERIFY2(step <= IngestPipeline::kIngestBudget, qPrintable(QString::number(step)));
+            steps += step > 0 ? 1 : 0;
+            if (pipeline.isBehind()) { // cut short: the edge stops at the last record in
+                wasBehind = true;
+                QCOMPARE(trace.endNs(), trace.instants().back().timeNs);
+            } else if (step > 0) {
+                QVERIFY(trace.endNs() >= trace.instants().back().timeNs);
+            }
+        }
+        pipeline.drainAll(monotonicNs());
+        QCOMPARE(trace.instants().size(), total);
+        QVERIFY2(steps >= 3, qPrintable(QString::number(steps)));
+        QVERIFY(wasBehind);
+        QCOMPARE(trace.lateRecords(), 0u);
+        for (std::size_t i = 0; i < total; ++i)
+            QCOMPARE(trace.instants()[i].a, std::uint64_t(i));
     }
 
 private:

@@ -15,6 +15,7 @@
 #include "timeline/timeline_text.h"
 #include "timeline/timeline_theme.h"
 #include "timeline/timeline_widget.h"
+#include "trace/fidelity_text.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 #include "window/main_window.h"
@@ -103,6 +104,29 @@ private Q_SLOTS:
         QTest::newRow("3x cores") << 3 << int(TimelinePanes::Cores);
         QTest::newRow("1x tasks") << 1 << int(TimelinePanes::Tasks);
     }
+    // An image says where its picture is not the kernel's exact truth, in the window's words: a
+    // caption line under the title, none for an exact trace.
+    void captionSaysWhenThePictureIsNotExact()
+    {
+        Trace trace;
+        SyntheticTraceSpec spec;
+        spec.threads = 2;
+        spec.cpus = 2;
+        spec.events = 400;
+        makeSyntheticTrace(spec, trace);
+        ImageExportOptions options;
+        const QStringList exact = exportPaintOptions(trace, options).caption;
+        QCOMPARE(exact, exportCaption(trace, options.date));
+        TraceBuilder(trace).addLateRecords(2);
+        TraceBuilder(trace).setLossCounters(trace.dropped(), 4'000'000, 5);
+        const QStringList notExact = exportPaintOptions(trace, options).caption;
+        QCOMPARE(notExact.size(), exact.size() + 1);
+        QCOMPARE(notExact.last(), fidelityShort(trace));
+        QVERIFY2(notExact.last().contains(QStringLiteral("moved in time"))
+                     && notExact.last().contains(QStringLiteral("waited 5 time")),
+                 qPrintable(notExact.last()));
+    }
+
     void pngHasRequestedSizeAndPaintedLanes()
     {
         QFETCH(int, scale);
