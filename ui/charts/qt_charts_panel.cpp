@@ -65,8 +65,16 @@ void QtChartsPanel::choosePage()
             m_trace->outcome() == RunOutcome::Running ? static_cast<QWidget *>(m_utilization) : m_outcome);
 }
 
+QSize QtChartsPanel::minimumSizeHint() const
+{
+    constexpr int kReadableChartHeight = 230; // tab bar, title, plot, axis numbers and title, legend
+    return { 320, static_cast<int>(kReadableChartHeight * m_textScale) };
+}
+
 void QtChartsPanel::setTextScale(double scale)
 {
+    m_textScale = scale;
+    updateGeometry();
     for (QChartView *view : findChildren<QChartView *>())
         applyChartTextScale(view->chart(), scale);
 }

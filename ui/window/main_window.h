@@ -219,6 +219,7 @@ private:
     int m_retranslateCount = 0;
     bool m_presentation = false;
     Qt::WindowStates m_statesBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
     bool m_mainSplitterRestored = false; // widths from the last session: kept as they were
     bool m_sidePanesPlaced = false; // the first show fits the side panes to the screen's width
     QString m_formScenario; // whose parameters the form holds; empty while it is being rebuilt

@@ -88,9 +88,11 @@ void MainWindow::setPresentationMode(bool on)
         m_actions.presentation->setChecked(on);
     if (on) {
         m_statesBeforePresentation = windowState();
+        m_geometryBeforePresentation = saveGeometry();
         setWindowState(windowState() | Qt::WindowFullScreen);
     } else {
         setWindowState(m_statesBeforePresentation);
+        restoreGeometry(m_geometryBeforePresentation); // where and how large it was, on any platform
     }
     // The panes, the status line and the charts inherit the larger font; the timeline scales its
     // own drawing (lanes grow with their text). An empty QFont inherits the window's again.
