@@ -19,6 +19,7 @@
 #include "window/scenario_info_panel.h"
 
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -28,13 +29,16 @@
 #include <QGraphicsTextItem>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <unistd.h>
@@ -236,6 +240,58 @@ private Q_SLOTS:
         const QStringList outside = widgetsOutside(&dialog);
         QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1String("; "))));
         QVERIFY(!dialog.preview().isNull());
+    }
+
+    // Tab walks the window as it reads: scenarios, their parameters (in form order), Reset, the
+    // timeline, the charts, the findings; the charts' pictures are passed by. The timeline, drawn by
+    // Samtidig itself, shows its focus with a frame, as the standard controls do.
+    void tabOrderAndFocusFrames()
+    {
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openTrace(raceTrace()); // the form is rebuilt for race: its editors are new widgets
+        QCoreApplication::processEvents(); // new children of a shown form show on the next turn
+        QList<QWidget *> stops;
+        QWidget *w = &window;
+        for (int i = 0; i < 1000 && (w = w->nextInFocusChain()) != &window; ++i)
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&window) && w->isEnabled()
+                && !qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                stops << w;
+        QStringList names;
+        for (QWidget *stop : stops)
+            names << QString::fromLatin1(stop->metaObject()->className()) + QLatin1Char(' ')
+                    + stop->objectName();
+        const auto at = [&](QWidget *widget) { return stops.indexOf(widget); };
+        auto *tree = window.findChild<QWidget *>(QStringLiteral("scenarioTree"));
+        const QList<QAbstractSpinBox *> editors = window.parameterForm()->findChildren<QAbstractSpinBox *>();
+        QVERIFY(editors.size() >= 2);
+        auto *reset = window.parameterForm()->findChild<QPushButton *>();
+        auto *tabBar = window.chartPanel()->findChild<QTabBar *>();
+        auto *findings = window.infoPanel()->findChild<QLabel *>(QStringLiteral("findings"));
+        QVERIFY(tree && reset && tabBar && findings);
+        QList<qsizetype> order { at(tree) };
+        for (QAbstractSpinBox *editor : editors) // findChildren lists them in the order they were made
+            order << at(editor);
+        order << at(reset) << at(window.timeline()) << at(tabBar) << at(findings);
+        QVERIFY2(!order.contains(-1), qPrintable(names.join(QLatin1String(", "))));
+        QVERIFY2(std::is_sorted(order.begin(), order.end()), qPrintable(names.join(QLatin1String(", "))));
+        for (QChartView *view : window.chartPanel()->findChildren<QChartView *>())
+            QVERIFY(!stops.contains(view) && !stops.contains(view->viewport()));
+
+        // The timeline's focus frame: its edge looks different with the focus than without.
+        window.activateWindow();
+        tree->setFocus();
+        QVERIFY(!window.timeline()->hasFocus());
+        const QImage without = window.timeline()->grab().toImage();
+        window.timeline()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(window.timeline()->hasFocus());
+        const QImage with = window.timeline()->grab().toImage();
+        int changed = 0;
+        for (int x = 0; x < with.width(); ++x)
+            changed += with.pixel(x, 1) != without.pixel(x, 1) ? 1 : 0;
+        QVERIFY2(changed > with.width() / 2, qPrintable(QString::number(changed)));
     }
 
     void presentationModeTogglesAndRestores()
