@@ -3256,10 +3256,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Kopiér den synlige del af tidslinjen som et billede.</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>Ingen nylige filer</translation>
     </message>
@@ -3310,6 +3306,11 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Copied the timeline to the clipboard as a picture.</source>
         <translation>Tidslinjen er kopieret til udklipsholderen som et billede.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <comment>number, file name, when it was saved</comment>
+        <translation>&amp;%1 %2 (%3)</translation>
     </message>
 </context>
 <context>

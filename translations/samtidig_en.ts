@@ -3256,10 +3256,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Copy the visible part of the timeline as a picture.</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
@@ -3310,6 +3306,11 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Copied the timeline to the clipboard as a picture.</source>
         <translation>Copied the timeline to the clipboard as a picture.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 (%3)</source>
+        <comment>number, file name, when it was saved</comment>
+        <translation>&amp;%1 %2 (%3)</translation>
     </message>
 </context>
 <context>

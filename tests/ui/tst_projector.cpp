@@ -6,7 +6,9 @@
 #include "charts/outcome_chart.h"
 #include "export/export_dialog.h"
 #include "export/image_export.h"
+#include "export/recording_actions.h"
 #include "i18n/language.h"
+#include "io/recording_file.h"
 #include "io/synthetic_trace.h"
 #include "scenarios/result_labels.h"
 #include "test_settings.h"
@@ -29,12 +31,14 @@
 #include <QGraphicsTextItem>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -416,6 +420,37 @@ private Q_SLOTS:
         QImage page;
         QVERIFY(page.loadFromData(renderTimelinePng(*trace, options), "PNG"));
         QVERIFY(inkedHeightShare(image) > inkedHeightShare(page));
+    }
+
+    // The recent recordings say when each was saved, written as the UI language writes dates.
+    void recentRecordingsDatesFollowTheLanguage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("race.samtidig"));
+        QString error;
+        QVERIFY2(writeRecording(*raceTrace(), path, &error), qPrintable(error));
+        const QDateTime saved(QDate(2026, 12, 6), QTime(19, 45));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(saved, QFileDevice::FileModificationTime));
+        }
+        RecordingActions::addRecentFile(path);
+        MainWindow window;
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecentFiles"));
+        QVERIFY(recent);
+        for (const char *language : { "da", "en" }) {
+            QVERIFY(installLanguage(QString::fromLatin1(language)));
+            QCoreApplication::sendPostedEvents(); // the window's language change
+            Q_EMIT recent->aboutToShow();
+            QVERIFY(!recent->actions().isEmpty());
+            const QString entry = recent->actions().first()->text();
+            const QString date = QLocale().toString(saved, QLocale::ShortFormat);
+            QVERIFY2(entry.contains(QStringLiteral("race.samtidig")) && entry.contains(date),
+                     qPrintable(entry + QLatin1String(" / ") + date));
+        }
+        QVERIFY(QLocale(QLocale::Danish).toString(saved, QLocale::ShortFormat)
+                != QLocale(QLocale::English).toString(saved, QLocale::ShortFormat));
     }
 
     void exportCaptionDatesFollowTheLanguage()
