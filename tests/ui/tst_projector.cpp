@@ -11,7 +11,9 @@
 #include "io/recording_file.h"
 #include "io/synthetic_trace.h"
 #include "scenarios/result_labels.h"
+#include "session/run_session.h"
 #include "test_settings.h"
+#include "timeline/timeline_layout.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
@@ -372,6 +374,51 @@ private Q_SLOTS:
         QVERIFY(!again.actions().showScenarios->isChecked());
         again.actions().showScenarios->trigger();
         QVERIFY(again.mainSplitter()->sizes().value(0) > 100);
+    }
+
+    // A pause is drawn while it lasts: the live edge, the paused span and the status line's
+    // "(paused …)" grow during it; after Stop the recording keeps it.
+    void pausedSpanGrowsWhilePausedAndIsRecorded()
+    {
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        ParamValues params;
+        params.set(QStringLiteral("threads"), 1);
+        params.set(QStringLiteral("work_ms"), 5000);
+        window.parameterForm()->setValues(params);
+        window.actions().run->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.runController()->phase() == RunSession::Phase::Running, 10000);
+        window.actions().pauseResume->trigger();
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Paused);
+        const Trace *trace = window.currentTrace();
+        QCOMPARE(trace->pausedSpans().size(), std::size_t { 1 });
+        const std::int64_t edge = trace->endNs();
+        // Still paused: the edge moves on and the pause with it (it stood still until Resume).
+        QTRY_VERIFY(trace->pausedNs() > 300'000'000);
+        QVERIFY(trace->endNs() > edge + 300'000'000);
+        QCOMPARE(trace->pausedSpans().front().endNs, -1);
+        QVERIFY(window.timeline()->currentLayout().uses(LegendEntry::Paused));
+        auto *elapsed = window.findChild<QLabel *>(QStringLiteral("statusElapsed"));
+        QVERIFY(elapsed);
+        QTRY_VERIFY2(!elapsed->text().contains(QStringLiteral("µs"))
+                         && elapsed->text().contains(QStringLiteral("paused")),
+                     qPrintable(elapsed->text()));
+        window.actions().stop->trigger();
+        QCOMPARE(trace->outcome(), RunOutcome::Stopped);
+        QCOMPARE(trace->pausedSpans().size(), std::size_t { 1 });
+        const PausedSpan pause = trace->pausedSpans().front();
+        QVERIFY(pause.endNs >= pause.startNs + 300'000'000); // stopped while paused: closed at Stop
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("paused.samtidig"));
+        QString error;
+        QVERIFY2(writeRecording(*trace, path, &error), qPrintable(error));
+        QVERIFY2(window.openFile(path, &error), qPrintable(error));
+        QCOMPARE(window.currentTrace()->pausedSpans().size(), std::size_t { 1 });
+        QCOMPARE(window.currentTrace()->pausedSpans().front().startNs, pause.startNs);
+        QCOMPARE(window.currentTrace()->pausedSpans().front().endNs, pause.endNs);
     }
 
     void resultsReadInAMeaningfulOrder()
