@@ -42,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -298,6 +299,44 @@ private Q_SLOTS:
         for (int x = 0; x < with.width(); ++x)
             changed += with.pixel(x, 1) != without.pixel(x, 1) ? 1 : 0;
         QVERIFY2(changed > with.width() / 2, qPrintable(QString::number(changed)));
+    }
+
+    // The help and about boxes (modal) open inside a 1024x700 screen, in both languages.
+    void messageBoxesFitTheScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("action");
+        for (const char *language : { "en", "da" })
+            for (const char *action : { "actionMouseAndKeys", "actionAbout" })
+                QTest::addRow("%s %s", language, action)
+                    << QString::fromLatin1(language) << QString::fromLatin1(action);
+    }
+    void messageBoxesFitTheScreen()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, action);
+        QVERIFY(installLanguage(language));
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QRect shown;
+        QStringList outside;
+        QTimer::singleShot(200, &window, [&] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                shown = box->frameGeometry();
+                outside = widgetsOutside(box);
+                box->close();
+            }
+        });
+        auto *trigger = window.findChild<QAction *>(action);
+        QVERIFY(trigger);
+        trigger->trigger(); // modal: returns when the timer closed it
+        QVERIFY(shown.isValid());
+        const QRect screen = window.screen()->availableGeometry();
+        QVERIFY2(shown.width() <= screen.width() && shown.height() <= screen.height(),
+                 qPrintable(QStringLiteral("%1x%2").arg(shown.width()).arg(shown.height())));
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1String("; "))));
     }
 
     void presentationModeTogglesAndRestores()
