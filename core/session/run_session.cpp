@@ -191,6 +191,9 @@ void RunSession::poll()
     takeOutput();
     const std::uint64_t now = monotonicNs();
     m_pipeline->ingest(now, false, m_phase == Phase::Running);
+    if (m_phase == Phase::Paused && m_builder && now > m_trace->originNs())
+        m_builder->advanceEdgeTo(
+            static_cast<std::int64_t>(now - m_trace->originNs())); // the pause grows, live
     if (m_load)
         m_load->sample(now, false);
     noteDeadlockLatency();

@@ -639,6 +639,25 @@ private Q_SLOTS:
         }
     }
 
+    // Before any run there is no time to measure: the axis above the empty lanes has no ticks.
+    void emptyTraceHasNoTimeScale()
+    {
+        Trace empty;
+        const auto widget = widgetShowing(empty, QSize(900, 400));
+        const TimelineFrame &frame = widget->currentFrame();
+        QVERIFY(frame.axis.height() > 0);
+        const QImage image = widget->grab().toImage();
+        const QColor background = TimelineTheme::forKind(TimelineThemeKind::Screen).background;
+        const QRectF ticks(frame.plotLeft(), frame.axis.top(), frame.plotWidth(), frame.axis.height() - 2);
+        const int inked = countPixels(image, ticks, [&](QRgb c) { return QColor(c) != background; });
+        QCOMPARE(inked, 0);
+        Trace trace;
+        buildMutex(trace); // with lanes, the same strip has tick labels
+        widget->setTrace(&trace);
+        const QImage withRun = widget->grab().toImage();
+        QVERIFY(countPixels(withRun, ticks, [&](QRgb c) { return QColor(c) != background; }) > 20);
+    }
+
     // Presentation mode draws the timeline larger; the mouse still finds what is under it.
     void magnifiedTimelineHitsWhatItShows()
     {

@@ -31,6 +31,11 @@ QtChartsPanel::QtChartsPanel(QWidget *parent)
     m_tabs->addTab(m_outcome, QString());
     m_tabs->addTab(m_utilization, QString());
     m_tabs->addTab(m_locks, QString());
+    // The charts are pictures with no keys: Tab passes them by (their tabs and table take focus).
+    for (QChartView *view : findChildren<QChartView *>()) {
+        view->setFocusPolicy(Qt::NoFocus);
+        view->viewport()->setFocusPolicy(Qt::NoFocus);
+    }
     connect(m_tabs->tabBar(), &QTabBar::tabBarClicked, this, [this] { m_userChoseTab = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,8 +70,16 @@ void QtChartsPanel::choosePage()
             m_trace->outcome() == RunOutcome::Running ? static_cast<QWidget *>(m_utilization) : m_outcome);
 }
 
+QSize QtChartsPanel::minimumSizeHint() const
+{
+    constexpr int kReadableChartHeight = 230; // tab bar, title, plot, axis numbers and title, legend
+    return { 320, static_cast<int>(kReadableChartHeight * m_textScale) };
+}
+
 void QtChartsPanel::setTextScale(double scale)
 {
+    m_textScale = scale;
+    updateGeometry();
     for (QChartView *view : findChildren<QChartView *>())
         applyChartTextScale(view->chart(), scale);
 }

@@ -22,6 +22,8 @@ public:
     void refresh() override;
     void setTextScale(double scale) override;
     QStringList pageTitles() const override;
+    // Below this height Qt Charts cuts the axis numbers and titles to "…": the panel never gets less.
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +34,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     const Trace *m_trace = nullptr;
+    double m_textScale = 1;
     bool m_userChoseTab = false; // once the user picks a page, the panel stops choosing for them
     UtilizationChart *m_utilization = nullptr;
     LockWaitChart *m_locks = nullptr;

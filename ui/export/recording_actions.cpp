@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -208,7 +209,12 @@ void RecordingActions::rebuildRecentMenu()
     const QStringList files = recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files[i];
-        QAction *action = menu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        // When it was saved, as the UI language writes dates ("06.12.2026 19.43" in Danish).
+        const QFileInfo file(path);
+        QAction *action = menu->addAction(
+            tr("&%1 %2 (%3)", "number, file name, when it was saved")
+                .arg(i + 1)
+                .arg(file.fileName(), QLocale().toString(file.lastModified(), QLocale::ShortFormat)));
         action->setToolTip(path);
         action->setStatusTip(path);
         connect(action, &QAction::triggered, this, [this, path] { openReporting(path); });

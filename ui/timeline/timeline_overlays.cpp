@@ -339,6 +339,8 @@ void paintAxis(TimelinePaintContext &ctx)
         p.drawText(QRectF(a.left() + 10, a.top(), ctx.frame.labelWidth - 14, a.height()),
                    Qt::AlignVCenter | Qt::AlignLeft, note);
     }
+    if (ctx.layout.rows.empty())
+        return; // no lane to measure: a time scale of nothing ("-20 ns … 20 ns") would only puzzle
     const QFontMetricsF fm(t.smallFont);
     const double left = ctx.frame.plotLeft();
     const double right = left + ctx.frame.plotWidth();

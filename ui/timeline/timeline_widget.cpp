@@ -235,6 +235,24 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.drawText(band.adjusted(4, 2, 0, 0), Qt::AlignTop | Qt::AlignLeft,
                    formatDuration(timeAtX(x1) - timeAtX(x0), o.locale));
     }
+    if (hasFocus()) { // the keys (arrows, F, L, +, -) act here: say so, as every control does
+        p.resetTransform();
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void TimelineWidget::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void TimelineWidget::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void TimelineWidget::resizeEvent(QResizeEvent *event)

@@ -69,6 +69,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override; // the focus frame comes and goes
+    void focusOutEvent(QFocusEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 

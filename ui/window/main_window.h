@@ -116,6 +116,8 @@ public:
     // How much larger presentation mode draws the text (1 outside it).
     double textScale() const { return m_presentation ? kPresentationScale : 1.0; }
     static constexpr double kPresentationScale = 1.3;
+    // Below this screen height presentation mode folds the charts (View → Charts brings them back).
+    static constexpr int kRoomForChartsInPresentation = 1000;
     // The values the user last left in `scenario`'s form (this session or an earlier one); empty
     // when there are none or they no longer fit the scenario's parameters.
     ParamValues rememberedParameters(const QString &scenario) const;
@@ -219,6 +221,9 @@ private:
     int m_retranslateCount = 0;
     bool m_presentation = false;
     Qt::WindowStates m_statesBeforePresentation;
+    QByteArray m_geometryBeforePresentation;
+    QByteArray m_centerBeforePresentation; // the timeline/charts split
+    bool m_chartsBeforePresentation = true;
     bool m_mainSplitterRestored = false; // widths from the last session: kept as they were
     bool m_sidePanesPlaced = false; // the first show fits the side panes to the screen's width
     QString m_formScenario; // whose parameters the form holds; empty while it is being rebuilt

@@ -88,18 +88,51 @@ void MainWindow::setPresentationMode(bool on)
         m_actions.presentation->setChecked(on);
     if (on) {
         m_statesBeforePresentation = windowState();
+        m_geometryBeforePresentation = saveGeometry();
         setWindowState(windowState() | Qt::WindowFullScreen);
     } else {
         setWindowState(m_statesBeforePresentation);
+        restoreGeometry(m_geometryBeforePresentation); // where and how large it was, on any platform
     }
     // The panes, the status line and the charts inherit the larger font; the timeline scales its
     // own drawing (lanes grow with their text). An empty QFont inherits the window's again.
     QFont larger = font();
     larger.setPointSizeF(larger.pointSizeF() * kPresentationScale);
-    for (QWidget *part : { centralWidget(), static_cast<QWidget *>(statusBar()) })
+    for (QWidget *part : { centralWidget(), static_cast<QWidget *>(statusBar()) }) {
         part->setFont(on ? larger : QFont());
+        // A widget with a style sheet (the message banners) does not inherit its parent's font.
+        for (QWidget *styled : part->findChildren<QWidget *>())
+            if (!styled->styleSheet().isEmpty()) {
+                QList<QWidget *> banner = styled->findChildren<QWidget *>();
+                banner << styled;
+                for (QWidget *w : banner)
+                    w->setFont(on ? larger : QFont());
+            }
+    }
     m_timeline->setMagnification(textScale());
     m_charts->setTextScale(textScale());
+    if (on) {
+        // The lanes are what a room looks at: on a small screen (a 1280x720 projector) the larger
+        // lanes need the charts' height; elsewhere the charts keep the least they are readable in.
+        m_centerBeforePresentation = m_centerSplitter->saveState();
+        m_chartsBeforePresentation = m_actions.showCharts->isChecked();
+        if (screen() && screen()->availableGeometry().height() < kRoomForChartsInPresentation)
+            m_actions.showCharts->setChecked(false);
+        QTimer::singleShot(0, this, [this] {
+            QList<int> sizes = m_centerSplitter->sizes();
+            const int charts = m_charts->minimumSizeHint().height();
+            if (sizes.size() >= 2 && m_charts->isVisible() && sizes[1] > charts) {
+                sizes[0] += sizes[1] - charts;
+                sizes[1] = charts;
+                m_centerSplitter->setSizes(sizes);
+            }
+        });
+    } else {
+        m_actions.showCharts->setChecked(m_chartsBeforePresentation);
+        if (!m_centerBeforePresentation.isEmpty())
+            m_centerSplitter->restoreState(m_centerBeforePresentation);
+    }
+    QTimer::singleShot(0, this, &MainWindow::makeRoomForParameters); // the form grew or shrank
 }
 
 // The window's first show knows the screen: on a narrow one the side panes give the timeline room.
@@ -149,7 +182,9 @@ QString MainWindow::windowKeysHelp() const
 {
     return tr("<h3>The window</h3><ul><li><b>F11</b> or <b>Ctrl+Shift+P</b>: presentation mode, for a "
               "projector: full screen, with larger text on the lanes, the explanation, the findings and "
-              "the charts; the same keys end it.</li><li><b>F9</b>: fold the scenarios and parameters "
+              "the charts; on a small screen the charts fold away to give the lanes room (View → "
+              "Charts brings them back). The same keys end it.</li><li><b>F9</b>: fold the scenarios and "
+              "parameters "
               "away, or bring them back; <b>Shift+F9</b>: the same for the explanation and findings. The "
               "window remembers which are folded.</li></ul>");
 }

@@ -77,6 +77,17 @@ void ParameterForm::setSpecs(const std::vector<ParamSpec> &specs)
     }
     m_empty->setVisible(m_specs.empty());
     m_reset->setEnabled(!m_specs.empty());
+    // New editors join the end of the window's tab order: put them, in form order, before Reset,
+    // after the control that comes before it (setTabOrder ignores controls Tab never stops at).
+    QWidget *before = m_reset->previousInFocusChain();
+    while (before != m_reset && !(before->focusPolicy() & Qt::TabFocus))
+        before = before->previousInFocusChain();
+    for (QWidget *editor : m_editors) {
+        if (before == m_reset)
+            break; // nothing before Reset takes focus: the editors stay where they are
+        QWidget::setTabOrder(before, editor);
+        before = editor;
+    }
 }
 
 void ParameterForm::updateTexts(const std::vector<ParamSpec> &specs)
