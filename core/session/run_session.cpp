@@ -276,6 +276,8 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
     noteDeadlockLatency();
     if (m_host)
         m_builder->setResults(m_host->results());
+    if (m_request.program && m_request.program->captureOutput) // kept in the recording as the pane shows it
+        m_builder->setProgramOutput({ m_output, m_outputCapped });
     if (!m_trace->analysis().deadlocks.empty() && outcome != RunOutcome::Crashed
         && outcome != RunOutcome::Failed)
         outcome = RunOutcome::Deadlock;

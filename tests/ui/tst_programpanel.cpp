@@ -3,6 +3,7 @@
 // recent programs); a program that cannot be started is named with the reason, and nothing starts;
 // the examples fill the form (the C one compiled with cc first); the texts are in Danish too.
 #include "i18n/language.h"
+#include "io/recording_file.h"
 #include "session/program_request.h"
 #include "test_settings.h"
 #include "trace/trace.h"
@@ -16,6 +17,7 @@
 #include "window/status_panel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -126,6 +129,88 @@ private Q_SLOTS:
         QTRY_VERIFY(window.programOutputPane()->text().contains(QStringLiteral("download-1 done")));
         QVERIFY(window.programOutputPane()->isVisibleTo(&window));
         QVERIFY(window.programOutputPane()->heading().contains(QStringLiteral("1 MiB")));
+    }
+
+    // A short real program with two busy threads: the Outcome tab (a program has no result table)
+    // and the findings say what it did, in words, in English and in Danish.
+    void outcomeTabExplainsTheRun()
+    {
+        const QString burn = QDir(QString::fromLocal8Bit(qgetenv("SAMTIDIG_TEST_PROGRAMS")))
+                                 .filePath(QStringLiteral("cpu_burn"));
+        QVERIFY2(QFileInfo(burn).isExecutable(), qPrintable(burn));
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(burn);
+        window.programPanel()->argumentsEdit()->setText(
+            QStringLiteral("2 150000000 %1").arg(dir.filePath(QStringLiteral("ns"))));
+        window.run();
+        QVERIFY(waitUntilFinished(window));
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Completed);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        auto *outcome = window.findChild<QLabel *>(QStringLiteral("outcomeSummary"));
+        QVERIFY(tabs && outcome);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Outcome")); // shown once it ended
+        const QString text = outcome->text();
+        QVERIFY2(text.startsWith(QStringLiteral("The program ended normally (exit status 0) after ")),
+                 qPrintable(text));
+        // Both workers did a share of the work: on two cores at once, or taking turns on a busy machine.
+        QVERIFY2(text.contains(QStringLiteral("2 threads ran on "))
+                     || text.contains(QStringLiteral("2 threads were busy")),
+                 qPrintable(text));
+        QVERIFY2(window.infoPanel()->findingsText().contains(QStringLiteral("exit status 0")),
+                 qPrintable(window.infoPanel()->findingsText()));
+
+        window.setLanguage(QStringLiteral("da"));
+        QTRY_VERIFY2(
+            outcome->text().startsWith(QStringLiteral("Programmet sluttede normalt (exit-status 0) efter ")),
+            qPrintable(outcome->text()));
+        QVERIFY2(outcome->text().contains(QStringLiteral("2 tråde")), qPrintable(outcome->text()));
+        QTRY_VERIFY(window.infoPanel()->findingsText().contains(QStringLiteral("exit-status 0")));
+        window.setLanguage(QStringLiteral("en"));
+    }
+
+    // The output pane's text is kept in a saved recording and shown again, with the command, when
+    // the recording is opened.
+    void outputIsKeptInTheRecording()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("echo.samtidig"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.selectScenario(kProgram));
+            window.programPanel()->programEdit()->setText(QStringLiteral("/bin/sh"));
+            window.programPanel()->argumentsEdit()->setText(
+                QStringLiteral("-c 'echo first line; echo to stderr >&2'"));
+            window.run();
+            QVERIFY(waitUntilFinished(window));
+            QTRY_VERIFY(window.programOutputPane()->text().contains(QStringLiteral("to stderr")));
+            QString error;
+            QVERIFY2(writeRecording(*window.currentTrace(), path, &error), qPrintable(error));
+        }
+        auto opened = std::make_unique<Trace>();
+        QString error;
+        QVERIFY2(readRecording(path, opened.get(), &error), qPrintable(error));
+        QCOMPARE(opened->programOutput().bytes, QByteArray("first line\nto stderr\n"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        window.openTrace(std::move(opened));
+        QCOMPARE(window.currentScenario(), kProgram);
+        QVERIFY(window.programOutputPane()->isVisibleTo(&window));
+        QCOMPARE(window.programOutputPane()->text(), QStringLiteral("first line\nto stderr\n"));
+        QVERIFY2(window.programOutputPane()->heading().contains(
+                     QStringLiteral("sh -c 'echo first line; echo to stderr >&2'")),
+                 qPrintable(window.programOutputPane()->heading()));
+        // Another run shown: the pane starts afresh, not with the recording's output.
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(QStringLiteral("/bin/true"));
+        window.programPanel()->argumentsEdit()->clear();
+        window.run();
+        QVERIFY(waitUntilFinished(window));
+        QVERIFY(!window.programOutputPane()->isVisibleTo(&window));
     }
 
     void missingProgramIsNamedAndNothingStarts_data()

@@ -1,8 +1,11 @@
 #include "charts/outcome_chart.h"
 
+#include "analysis/describe_program.h"
+#include "analysis/program_shape.h"
 #include "charts/chart_style.h"
 #include "i18n/recorded_names.h"
 #include "scenarios/result_labels.h"
+#include "session/program_request.h"
 #include "timeline/time_coordinates.h"
 #include "trace/trace.h"
 
@@ -139,7 +142,9 @@ void OutcomeChart::setTrace(const Trace *trace)
 void OutcomeChart::refresh()
 {
     m_kind = Kind::None;
-    if (m_trace && !m_trace->results().isEmpty()) {
+    if (m_trace && m_trace->scenario() == QLatin1String(kProgramScenarioId)) {
+        m_kind = Kind::Program;
+    } else if (m_trace && !m_trace->results().isEmpty()) {
         const QJsonObject &r = m_trace->results();
         m_kind = Kind::Table;
         if (r.value(QLatin1String("expected")).isDouble()) {
@@ -217,6 +222,61 @@ void OutcomeChart::showPhases()
         m_summary->setText(tr("The phases are still running."));
 }
 
+void OutcomeChart::showProgram()
+{
+    if (m_trace->outcome() == RunOutcome::Running) {
+        m_view->hide();
+        m_table->hide();
+        m_summary->setText(tr("What your program did appears here when it ends."));
+        return;
+    }
+    const ProgramActivity activity = programActivity(*m_trace);
+    m_summary->setText(describeProgram(*m_trace, activity).join(QStringLiteral("\n\n")));
+
+    // The time with exactly 1, 2, ... cores running the program's threads at once.
+    const std::vector<std::int64_t> &busy = activity.cores.nsWithCoresBusy;
+    QStringList names;
+    QList<qreal> secondsBusy;
+    for (std::size_t k = 1; k < busy.size(); ++k) {
+        names << QLocale().toString(qulonglong(k));
+        secondsBusy << double(busy[k]) / 1e9;
+    }
+    m_view->setVisible(!names.isEmpty());
+    m_categories->clear();
+    m_categories->append(names);
+    m_set->remove(0, m_set->count());
+    m_set->append(secondsBusy);
+    m_values->setRange(
+        0,
+        std::max(0.001,
+                 secondsBusy.isEmpty() ? 0.0 : *std::max_element(secondsBusy.begin(), secondsBusy.end()))
+            * 1.15);
+    m_values->applyNiceNumbers();
+    m_values->setTitleText(tr("Time (s)"));
+    m_categories->setTitleText(tr("Cores busy at once"));
+    m_chart->setTitle(tr("How many cores ran the program at once"));
+
+    // Its processes, parents first.
+    const QLocale locale;
+    const std::vector<ProcessNode> tree = processTree(*m_trace);
+    m_table->setHorizontalHeaderLabels({ tr("Process"), tr("Threads and time") });
+    m_table->setRowCount(static_cast<int>(tree.size()));
+    int row = 0;
+    for (const ProcessNode &n : tree) {
+        QString what = tr("%n thread(s)", nullptr, n.threads);
+        if (n.endNs >= 0 && n.beginNs >= 0)
+            what += QStringLiteral(", ") + tr("ran %1").arg(formatDuration(n.endNs - n.beginNs, locale));
+        auto *key = new QTableWidgetItem(tr("%1 (pid %2)").arg(n.command, QString::number(n.pid)));
+        key->setToolTip(n.parentPid ? tr("Started by pid %1").arg(n.parentPid)
+                                    : tr("The program's first process"));
+        m_table->setItem(row, 0, key);
+        m_table->setItem(row, 1, new QTableWidgetItem(what));
+        ++row;
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->setVisible(!tree.empty());
+}
+
 void OutcomeChart::fillTable()
 {
     m_table->setHorizontalHeaderLabels({ tr("Result"), tr("Value") });
@@ -245,6 +305,12 @@ void OutcomeChart::retranslateUi()
 {
     applyChartLocale(m_chart);
     m_set->setLabel(tr("Value"));
+    m_categories->setTitleText(QString());
+    if (m_kind == Kind::Program) {
+        m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        showProgram();
+        return;
+    }
     fillTable();
     m_view->setVisible(m_kind == Kind::Counter || m_kind == Kind::Phases);
     m_table->setVisible(m_kind != Kind::None);
@@ -275,6 +341,7 @@ void OutcomeChart::retranslateUi()
         break;
     }
     case Kind::Phases: showPhases(); break;
+    case Kind::Program: break; // above
     }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The scenario's own result, as the kind of chart that makes its point: expected vs actual counter
 // and lost updates (race, mutex), the time of each phase and the speedup (parallel vs concurrent,
-// async vs blocking), and every result as a key/value table in any case.
+// async vs blocking), and every result as a key/value table in any case. A recorded program has no
+// results of its own: its run in words, the time with 1, 2, ... cores busy at once, and its processes.
 
 #include <QWidget>
 
@@ -27,7 +28,7 @@ public:
     void setTrace(const Trace *trace);
     void refresh();
 
-    enum class Kind { None, Counter, Phases, Table };
+    enum class Kind { None, Counter, Phases, Table, Program };
     Kind kind() const { return m_kind; }
     QString summary() const; // the sentence under the chart
 
@@ -39,6 +40,7 @@ private:
     void showCounter(double expected, double actual);
     void showPhases();
     void fillTable();
+    void showProgram();
 
     const Trace *m_trace = nullptr;
     Kind m_kind = Kind::None;

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextCursor>
@@ -21,6 +22,7 @@ ProgramOutputPane::ProgramOutputPane(QWidget *parent)
     layout->setSpacing(2);
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -52,6 +54,20 @@ void ProgramOutputPane::setOutput(const QByteArray &output, bool capped)
     }
 }
 
+void ProgramOutputPane::setCommand(const QString &commandLine)
+{
+    if (commandLine == m_command)
+        return;
+    m_command = commandLine;
+    retranslateUi();
+}
+
+void ProgramOutputPane::clear()
+{
+    m_text->clear();
+    m_shownBytes = 0;
+}
+
 QString ProgramOutputPane::text() const
 {
     return m_text->toPlainText();
@@ -71,12 +87,14 @@ void ProgramOutputPane::changeEvent(QEvent *event)
 
 void ProgramOutputPane::retranslateUi()
 {
-    const qsizetype mib = RunSession::kMaxOutputBytes >> 20;
+    // One arg() call: a command may itself contain "%1".
+    const QString mib = QLocale().toString(RunSession::kMaxOutputBytes >> 20);
     m_heading->setText(
-        m_capped ? tr("Program output: the program wrote more than %1 MiB; only the first %1 "
-                      "MiB is shown.")
-                       .arg(mib)
-                 : tr("Program output (standard output and error; the first %1 MiB is kept)").arg(mib));
+        m_capped
+            ? tr("Output of “%1”: the program wrote more than %2 MiB; only the first "
+                 "%2 MiB is shown.")
+                  .arg(m_command, mib)
+            : tr("Output of “%1” (standard output and error; the first %2 MiB is kept)").arg(m_command, mib));
     m_heading->setStyleSheet(m_capped ? QStringLiteral("color: #b35900;") : QString());
 }
 

@@ -1,9 +1,11 @@
 #include "window/scenario_info_panel.h"
 
 #include "analysis/describe.h"
+#include "analysis/describe_program.h"
 #include "analysis/other_programs.h"
 #include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"
+#include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
 #include "session/program_request.h"
 #include "trace/trace.h"
@@ -127,8 +129,10 @@ void ScenarioInfoPanel::setScenario(const QString &id)
 
 void ScenarioInfoPanel::setTrace(const Trace *trace)
 {
-    if (trace != m_trace)
+    if (trace != m_trace) {
         m_lostUpdatesFrom = 0;
+        m_programFindingsLanguage.clear(); // another run: describe it afresh
+    }
     m_trace = trace;
     m_error.clear();
     updateFindings();
@@ -246,6 +250,9 @@ void ScenarioInfoPanel::updateFindings()
     m_warnings->setMessage(warnings.join(QStringLiteral("\n\n")), MessageBanner::Kind::Warning);
 
     QStringList items;
+    if (t.scenario() == QLatin1String(kProgramScenarioId))
+        for (const QString &finding : programFindings(t))
+            items << finding.toHtmlEscaped();
     if (!a.lostUpdates.empty())
         items << lostUpdatesFinding(t);
     std::uint64_t contended = 0;
@@ -328,6 +335,24 @@ void ScenarioInfoPanel::onLinkActivated(const QString &link)
         const std::int64_t span = std::max<std::int64_t>(u.overwriteNs - start, 1000);
         Q_EMIT showTimeRequested(std::max<std::int64_t>(0, start - span / 2), u.overwriteNs + span / 2);
     }
+}
+
+QStringList ScenarioInfoPanel::programFindings(const Trace &trace)
+{
+    const bool recompute = m_programFindingsLanguage != currentLanguage()
+        || m_programFindingsOutcome
+            != static_cast<int>(trace.outcome()) // also a new run in the same trace object
+        || (trace.outcome() == RunOutcome::Running
+                ? !m_programFindingsAge.isValid() || m_programFindingsAge.elapsed() >= 1000
+                : trace.revision() != m_programFindingsRevision);
+    if (recompute) {
+        m_programFindings = describeProgram(trace);
+        m_programFindingsRevision = trace.revision();
+        m_programFindingsLanguage = currentLanguage();
+        m_programFindingsOutcome = static_cast<int>(trace.outcome());
+        m_programFindingsAge.start();
+    }
+    return m_programFindings;
 }
 
 QString ScenarioInfoPanel::findingsText() const
