@@ -131,6 +131,31 @@
         <source>Time on a core is estimated from sampling here (the kernel&apos;s records were not available), so which threads ran at the same time is approximate, and time ready or blocked is not known.</source>
         <translation>Tiden på en kerne er her anslået ud fra stikprøver (styresystemets registreringer var ikke tilgængelige), så hvilke tråde der kørte på samme tid, er omtrentligt, og tiden som klar eller blokeret kendes ikke.</translation>
     </message>
+    <message>
+        <source>%1 (pid %2) %3 %</source>
+        <translation>%1 (pid %2) %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
+        <translation>
+            <numerusform>%n processer havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
+            <numerusform>%n processer havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
+        <translation>
+            <numerusform>%n processer havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
+            <numerusform>%n processer havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 busy processes were</source>
+        <translation>
+            <numerusform>%n af de %1 travle processer var</numerusform>
+            <numerusform>%n af de %1 travle processer var</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -3086,18 +3111,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Hvad dit program gjorde, vises her, når det er slut.</translation>
     </message>
     <message>
-        <source>Time (s)</source>
-        <translation>Tid (s)</translation>
-    </message>
-    <message>
-        <source>Cores busy at once</source>
-        <translation>Kerner i arbejde på én gang</translation>
-    </message>
-    <message>
-        <source>How many cores ran the program at once</source>
-        <translation>Hvor mange kerner kørte programmet på én gang</translation>
-    </message>
-    <message>
         <source>Process</source>
         <translation>Proces</translation>
     </message>
@@ -3127,6 +3140,17 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>The program&apos;s first process</source>
         <translation>Programmets første proces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n i %1</numerusform>
+            <numerusform>%n i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cores busy at once: %1.</source>
+        <translation>Kerner i arbejde på én gang: %1.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,31 @@
         <source>Time on a core is estimated from sampling here (the kernel&apos;s records were not available), so which threads ran at the same time is approximate, and time ready or blocked is not known.</source>
         <translation>Time on a core is estimated from sampling here (the kernel&apos;s records were not available), so which threads ran at the same time is approximate, and time ready or blocked is not known.</translation>
     </message>
+    <message>
+        <source>%1 (pid %2) %3 %</source>
+        <translation>%1 (pid %2) %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
+        <translation>
+            <numerusform>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
+            <numerusform>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
+        <translation>
+            <numerusform>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
+            <numerusform>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 busy processes were</source>
+        <translation>
+            <numerusform>%n of the %1 busy processes was</numerusform>
+            <numerusform>%n of the %1 busy processes were</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -3086,18 +3111,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>What your program did appears here when it ends.</translation>
     </message>
     <message>
-        <source>Time (s)</source>
-        <translation>Time (s)</translation>
-    </message>
-    <message>
-        <source>Cores busy at once</source>
-        <translation>Cores busy at once</translation>
-    </message>
-    <message>
-        <source>How many cores ran the program at once</source>
-        <translation>How many cores ran the program at once</translation>
-    </message>
-    <message>
         <source>Process</source>
         <translation>Process</translation>
     </message>
@@ -3127,6 +3140,17 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>The program&apos;s first process</source>
         <translation>The program&apos;s first process</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n for %1</numerusform>
+            <numerusform>%n for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cores busy at once: %1.</source>
+        <translation>Cores busy at once: %1.</translation>
     </message>
 </context>
 <context>

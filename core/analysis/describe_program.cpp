@@ -25,9 +25,11 @@ QString seconds(std::int64_t ns)
     return Analysis::tr("%1 s").arg(locale.toString(static_cast<double>(ns) / 1e9, 'f', 2));
 }
 
+// Whole per cent; a share that is there but rounds to 0 is "< 1", not 0.
 QString percent(double share)
 {
-    return QLocale().toString(std::lround(std::clamp(share, 0.0, 1.0) * 100.0));
+    const long whole = std::lround(std::clamp(share, 0.0, 1.0) * 100.0);
+    return whole == 0 && share > 0 ? QStringLiteral("< 1") : QLocale().toString(whole);
 }
 
 // "a, b and 2 more": the first kMaxNamed of `parts`.
@@ -39,8 +41,18 @@ QString listed(const QStringList &parts)
         .arg(parts.first(static_cast<qsizetype>(kMaxNamed)).join(QStringLiteral(", ")));
 }
 
-QString threadWithShare(const Trace &trace, const ThreadActivity &t, double share)
+// Every busy thread is a process of its own (multiprocessing, a shell pipeline): the sentences
+// speak of processes.
+bool busyAreProcesses(const ProgramActivity &a)
 {
+    return a.busyThreads.size() >= 2 && a.busyProcesses == static_cast<int>(a.busyThreads.size());
+}
+
+QString threadWithShare(const Trace &trace, const ThreadActivity &t, double share, bool asProcess)
+{
+    if (asProcess)
+        return Analysis::tr("%1 (pid %2) %3 %")
+            .arg(trace.taskName(t.task), QString::number(t.tid), percent(share));
     return Analysis::tr("%1 (thread %2) %3 %")
         .arg(trace.taskName(t.task), QString::number(t.tid), percent(share));
 }
@@ -112,11 +124,23 @@ QString parallelism(const Trace &trace, const ProgramActivity &a)
             .arg(trace.taskName(a.busyThreads.front().task), seconds(a.busyThreads.front().onCpuNs));
     const double several
         = c.anyBusyNs > 0 ? static_cast<double>(c.severalBusyNs) / static_cast<double>(c.anyBusyNs) : 0.0;
+    const bool processes = busyAreProcesses(a);
+    if (c.maxCoresAtOnce <= 1 && processes)
+        return Analysis::tr("%n processes were busy, but never at the same time: at most one core was used "
+                            "(%1 cores on average).",
+                            nullptr, busy)
+            .arg(average);
     if (c.maxCoresAtOnce <= 1)
         return Analysis::tr("%n threads were busy, but never at the same time: at most one core was used "
                             "(%1 cores on average).",
                             nullptr, busy)
             .arg(average);
+    if (several < kTurnsShare && processes)
+        return Analysis::tr("%n processes were busy, but almost never at the same time: they took turns, and "
+                            "two or more cores were busy together only %1 % of the time (%2 cores on "
+                            "average).",
+                            nullptr, busy)
+            .arg(percent(several), average);
     if (several < kTurnsShare)
         return Analysis::tr("%n threads were busy, but almost never at the same time: they took turns, and "
                             "two or more cores were busy together only %1 % of the time (%2 cores on "
@@ -143,22 +167,25 @@ QStringList waiting(const Trace &trace, const ProgramActivity &a)
     if (!a.statesKnown || a.busyThreads.empty())
         return out;
     const auto busy = static_cast<int>(a.busyThreads.size());
+    const bool processes = busyAreProcesses(a);
     QStringList blocked, ready;
     std::int64_t blockedNs = 0, gilNs = 0;
     for (const ThreadActivity &t : a.busyThreads) {
         const auto known = static_cast<double>(std::max<std::int64_t>(t.knownNs(), 1));
         if (static_cast<double>(t.blockedNs) >= kMostlyShare * known) {
-            blocked << threadWithShare(trace, t, static_cast<double>(t.blockedNs) / known);
+            blocked << threadWithShare(trace, t, static_cast<double>(t.blockedNs) / known, processes);
             blockedNs += t.blockedNs;
             gilNs += t.gilWaitNs;
         } else if (t.readyNs >= t.onCpuNs && static_cast<double>(t.readyNs) >= 0.3 * known) {
-            ready << threadWithShare(trace, t, static_cast<double>(t.readyNs) / known);
+            ready << threadWithShare(trace, t, static_cast<double>(t.readyNs) / known, processes);
         }
     }
     // "2 of the 4 busy threads were" / "The one busy thread was": who, with the verb.
-    const auto who = [busy](qsizetype n) {
-        return busy == 1
-            ? Analysis::tr("The one busy thread was")
+    const auto who = [busy, processes](qsizetype n) {
+        if (busy == 1)
+            return Analysis::tr("The one busy thread was");
+        return processes
+            ? Analysis::tr("%n of the %1 busy processes were", nullptr, static_cast<int>(n)).arg(busy)
             : Analysis::tr("%n of the %1 busy threads were", nullptr, static_cast<int>(n)).arg(busy);
     };
     if (!blocked.isEmpty() && gilNs * 2 >= blockedNs)

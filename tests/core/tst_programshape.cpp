@@ -238,8 +238,9 @@ private Q_SLOTS:
             << 1
             << QStringList { "4 processes ran on 2 cores at once: two or more cores were busy together 100 % "
                              "of the time (2.00 cores on average while any was)",
-                             "4 of the 4 busy threads were ready but waiting for a core at least as long as "
-                             "running: worker (thread 100) 50 %",
+                             "4 of the 4 busy processes were ready but waiting for a core at least as long "
+                             "as "
+                             "running: worker (pid 100) 50 %",
                              "and 1 more", "machine's 2 cores" }
             << QStringList { "mostly blocked" };
         QTest::newRow("threads in parallel")
@@ -376,6 +377,21 @@ private Q_SLOTS:
                  qPrintable(turns));
         QVERIFY2(parallel.contains(QStringLiteral("4 processer kørte på 2 kerner på én gang")),
                  qPrintable(parallel));
+    }
+
+    // Processes of one thread each that took turns are called processes, not threads.
+    void processesTakingTurns()
+    {
+        RunSpec run;
+        run.threads.push_back({ 100, 100, QStringLiteral("sh"), { { 0, 1, R, 0 } } });
+        run.threads.push_back({ 201, 201, QStringLiteral("worker"), { { 1, 21, R, 0 }, { 21, 41, Q } } });
+        run.threads.push_back({ 202, 202, QStringLiteral("worker"), { { 1, 21, Q }, { 21, 41, R, 0 } } });
+        const QString text = joined(programTrace(run));
+        QVERIFY2(text.contains(QStringLiteral("2 processes were busy, but never at the same time")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2 of the 2 busy processes were ready but waiting for a core")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("worker (pid 201) 50 %")), qPrintable(text));
     }
 
     void emptyRunSaysLittle()

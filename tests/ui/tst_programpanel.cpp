@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -149,7 +150,7 @@ private Q_SLOTS:
         QVERIFY(waitUntilFinished(window));
         QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Completed);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
-        auto *outcome = window.findChild<QLabel *>(QStringLiteral("outcomeSummary"));
+        auto *outcome = window.findChild<QLabel *>(QStringLiteral("programOutcome"));
         QVERIFY(tabs && outcome);
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Outcome")); // shown once it ended
         const QString text = outcome->text();
@@ -161,6 +162,17 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(window.infoPanel()->findingsText().contains(QStringLiteral("exit status 0")),
                  qPrintable(window.infoPanel()->findingsText()));
+        // The time with 1, 2, ... cores busy adds up to the time any was; the process tree has one row.
+        auto *cores = window.findChild<QLabel *>(QStringLiteral("outcomeSummary"));
+        QVERIFY2(cores->text().startsWith(QStringLiteral("Cores busy at once: 1 for ")),
+                 qPrintable(cores->text()));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("outcomeTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY2(table->item(0, 0)->text().startsWith(QStringLiteral("cpu_burn (pid ")),
+                 qPrintable(table->item(0, 0)->text()));
+        QVERIFY2(table->item(0, 1)->text().startsWith(QStringLiteral("3 threads, ran ")),
+                 qPrintable(table->item(0, 1)->text()));
 
         window.setLanguage(QStringLiteral("da"));
         QTRY_VERIFY2(

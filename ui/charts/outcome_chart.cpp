@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -116,6 +117,7 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("outcomeSummary"));
     m_table = new QTableWidget(0, 2, this);
+    m_table->setObjectName(QStringLiteral("outcomeTable"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -123,12 +125,27 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
+    // A program's run in words, where a scenario's chart goes: several sentences, scrolled if need be.
+    m_programText = new QLabel(this);
+    m_programText->setObjectName(QStringLiteral("programOutcome"));
+    m_programText->setWordWrap(true);
+    m_programText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_programText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_programText->setContentsMargins(8, 6, 8, 6);
+    m_programScroll = new QScrollArea(this);
+    m_programScroll->setWidget(m_programText);
+    m_programScroll->setWidgetResizable(true);
+    m_programScroll->setFrameShape(QFrame::NoFrame);
+    m_programScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_programScroll->hide();
+
     auto *right = new QVBoxLayout;
     right->addWidget(m_summary);
     right->addWidget(m_table, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 3);
+    layout->addWidget(m_programScroll, 3);
     layout->addLayout(right, 2);
     retranslateUi();
 }
@@ -165,7 +182,7 @@ void OutcomeChart::refresh()
 
 QString OutcomeChart::summary() const
 {
-    return m_summary->text();
+    return m_kind == Kind::Program ? m_programText->text() : m_summary->text();
 }
 
 void OutcomeChart::showCounter(double expected, double actual)
@@ -224,40 +241,28 @@ void OutcomeChart::showPhases()
 
 void OutcomeChart::showProgram()
 {
+    m_view->hide();
+    m_programScroll->show();
     if (m_trace->outcome() == RunOutcome::Running) {
-        m_view->hide();
         m_table->hide();
-        m_summary->setText(tr("What your program did appears here when it ends."));
+        m_summary->clear();
+        m_programText->setText(tr("What your program did appears here when it ends."));
         return;
     }
     const ProgramActivity activity = programActivity(*m_trace);
-    m_summary->setText(describeProgram(*m_trace, activity).join(QStringLiteral("\n\n")));
+    m_programText->setText(describeProgram(*m_trace, activity).join(QStringLiteral("\n\n")));
 
     // The time with exactly 1, 2, ... cores running the program's threads at once.
+    const QLocale locale;
     const std::vector<std::int64_t> &busy = activity.cores.nsWithCoresBusy;
-    QStringList names;
-    QList<qreal> secondsBusy;
-    for (std::size_t k = 1; k < busy.size(); ++k) {
-        names << QLocale().toString(qulonglong(k));
-        secondsBusy << double(busy[k]) / 1e9;
-    }
-    m_view->setVisible(!names.isEmpty());
-    m_categories->clear();
-    m_categories->append(names);
-    m_set->remove(0, m_set->count());
-    m_set->append(secondsBusy);
-    m_values->setRange(
-        0,
-        std::max(0.001,
-                 secondsBusy.isEmpty() ? 0.0 : *std::max_element(secondsBusy.begin(), secondsBusy.end()))
-            * 1.15);
-    m_values->applyNiceNumbers();
-    m_values->setTitleText(tr("Time (s)"));
-    m_categories->setTitleText(tr("Cores busy at once"));
-    m_chart->setTitle(tr("How many cores ran the program at once"));
+    QStringList parts;
+    for (std::size_t k = 1; k < busy.size(); ++k)
+        if (busy[k] > 0)
+            parts << tr("%n for %1", nullptr, static_cast<int>(k)).arg(formatDuration(busy[k], locale));
+    m_summary->setText(parts.isEmpty() ? QString()
+                                       : tr("Cores busy at once: %1.").arg(parts.join(QStringLiteral(", "))));
 
     // Its processes, parents first.
-    const QLocale locale;
     const std::vector<ProcessNode> tree = processTree(*m_trace);
     m_table->setHorizontalHeaderLabels({ tr("Process"), tr("Threads and time") });
     m_table->setRowCount(static_cast<int>(tree.size()));
@@ -270,7 +275,9 @@ void OutcomeChart::showProgram()
         key->setToolTip(n.parentPid ? tr("Started by pid %1").arg(n.parentPid)
                                     : tr("The program's first process"));
         m_table->setItem(row, 0, key);
-        m_table->setItem(row, 1, new QTableWidgetItem(what));
+        auto *value = new QTableWidgetItem(what);
+        value->setToolTip(what);
+        m_table->setItem(row, 1, value);
         ++row;
     }
     m_table->resizeColumnToContents(0);
@@ -305,13 +312,13 @@ void OutcomeChart::retranslateUi()
 {
     applyChartLocale(m_chart);
     m_set->setLabel(tr("Value"));
-    m_categories->setTitleText(QString());
     if (m_kind == Kind::Program) {
         m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         showProgram();
         return;
     }
     fillTable();
+    m_programScroll->hide();
     m_view->setVisible(m_kind == Kind::Counter || m_kind == Kind::Phases);
     m_table->setVisible(m_kind != Kind::None);
     m_summary->setAlignment(m_kind == Kind::None ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignTop);

@@ -12,6 +12,7 @@ class QBarSeries;
 class QChart;
 class QChartView;
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 class QValueAxis;
 
@@ -30,7 +31,7 @@ public:
 
     enum class Kind { None, Counter, Phases, Table, Program };
     Kind kind() const { return m_kind; }
-    QString summary() const; // the sentence under the chart
+    QString summary() const; // the sentence under the chart; a program's run in words
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +53,8 @@ private:
     QValueAxis *m_values = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    QScrollArea *m_programScroll = nullptr;
+    QLabel *m_programText = nullptr; // a recorded program's run in words (describeProgram)
 };
 
 } // namespace samtidig

@@ -250,9 +250,14 @@ void ScenarioInfoPanel::updateFindings()
     m_warnings->setMessage(warnings.join(QStringLiteral("\n\n")), MessageBanner::Kind::Warning);
 
     QStringList items;
-    if (t.scenario() == QLatin1String(kProgramScenarioId))
+    if (t.scenario() == QLatin1String(kProgramScenarioId)) {
+        // A paragraph each: they are longer than the other findings.
+        QStringList program;
         for (const QString &finding : programFindings(t))
-            items << finding.toHtmlEscaped();
+            program << finding.toHtmlEscaped();
+        if (!program.isEmpty())
+            items << program.join(QStringLiteral("<br><br>")) + QStringLiteral("<br>");
+    }
     if (!a.lostUpdates.empty())
         items << lostUpdatesFinding(t);
     std::uint64_t contended = 0;
