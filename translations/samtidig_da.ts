@@ -116,10 +116,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 mostly blocked, waiting for Python&apos;s GIL: %2. Only the thread that holds the GIL runs Python code, so the others wait, even with a core free.</source>
-        <translation>%1 for det meste blokeret og ventede på Pythons GIL: %2. Kun den tråd, der har GIL&apos;en, kører Python-kode, så de andre venter, selv når en kerne er ledig.</translation>
-    </message>
-    <message>
         <source>%1 mostly blocked: %2. A blocked thread waits for something other than a core: a lock, Python&apos;s GIL, input or output, a sleep, or another thread.</source>
         <translation>%1 for det meste blokeret: %2. En blokeret tråd venter på noget andet end en kerne: en lås, Pythons GIL, input eller output, en pause (sleep) eller en anden tråd.</translation>
     </message>
@@ -155,6 +151,10 @@
             <numerusform>%n af de %1 travle processer var</numerusform>
             <numerusform>%n af de %1 travle processer var</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 waiting for Python&apos;s GIL a large part of the time: %2. Only the thread that holds the GIL runs Python code, so threads take turns, even with a core free.</source>
+        <translation>%1 i en stor del af tiden i kø efter Pythons GIL: %2. Kun den tråd, der har GIL&apos;en, kører Python-kode, så trådene skiftes, selv når en kerne er ledig.</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3124,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
             <numerusform>%n tråd</numerusform>
             <numerusform>%n tråde</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>ran %1</source>
-        <translation>kørte i %1</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>

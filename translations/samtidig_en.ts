@@ -116,10 +116,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 mostly blocked, waiting for Python&apos;s GIL: %2. Only the thread that holds the GIL runs Python code, so the others wait, even with a core free.</source>
-        <translation>%1 mostly blocked, waiting for Python&apos;s GIL: %2. Only the thread that holds the GIL runs Python code, so the others wait, even with a core free.</translation>
-    </message>
-    <message>
         <source>%1 mostly blocked: %2. A blocked thread waits for something other than a core: a lock, Python&apos;s GIL, input or output, a sleep, or another thread.</source>
         <translation>%1 mostly blocked: %2. A blocked thread waits for something other than a core: a lock, Python&apos;s GIL, input or output, a sleep, or another thread.</translation>
     </message>
@@ -155,6 +151,10 @@
             <numerusform>%n of the %1 busy processes was</numerusform>
             <numerusform>%n of the %1 busy processes were</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 waiting for Python&apos;s GIL a large part of the time: %2. Only the thread that holds the GIL runs Python code, so threads take turns, even with a core free.</source>
+        <translation>%1 waiting for Python&apos;s GIL a large part of the time: %2. Only the thread that holds the GIL runs Python code, so threads take turns, even with a core free.</translation>
     </message>
 </context>
 <context>
@@ -3124,10 +3124,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
             <numerusform>%n thread</numerusform>
             <numerusform>%n threads</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>ran %1</source>
-        <translation>ran %1</translation>
     </message>
     <message>
         <source>%1 (pid %2)</source>

@@ -14,6 +14,8 @@ namespace samtidig {
 namespace {
 
 constexpr std::size_t kMaxNamed = 3; // threads or processes named in one sentence; the rest counted
+// A thread that waited for the GIL this share of its time or more is worth a sentence.
+constexpr double kNotableGilShare = 0.2;
 // Below this share of the busy time with two or more cores at once, the threads took turns.
 constexpr double kTurnsShare = 0.1;
 
@@ -168,17 +170,15 @@ QStringList waiting(const Trace &trace, const ProgramActivity &a)
         return out;
     const auto busy = static_cast<int>(a.busyThreads.size());
     const bool processes = busyAreProcesses(a);
-    QStringList blocked, ready;
-    std::int64_t blockedNs = 0, gilNs = 0;
+    QStringList gil, blocked, ready;
     for (const ThreadActivity &t : a.busyThreads) {
         const auto known = static_cast<double>(std::max<std::int64_t>(t.knownNs(), 1));
-        if (static_cast<double>(t.blockedNs) >= kMostlyShare * known) {
+        if (static_cast<double>(t.gilWaitNs) >= kNotableGilShare * known)
+            gil << threadWithShare(trace, t, static_cast<double>(t.gilWaitNs) / known, processes);
+        else if (static_cast<double>(t.blockedNs) >= kMostlyShare * known)
             blocked << threadWithShare(trace, t, static_cast<double>(t.blockedNs) / known, processes);
-            blockedNs += t.blockedNs;
-            gilNs += t.gilWaitNs;
-        } else if (t.readyNs >= t.onCpuNs && static_cast<double>(t.readyNs) >= 0.3 * known) {
+        if (t.readyNs >= t.onCpuNs && static_cast<double>(t.readyNs) >= 0.3 * known)
             ready << threadWithShare(trace, t, static_cast<double>(t.readyNs) / known, processes);
-        }
     }
     // "2 of the 4 busy threads were" / "The one busy thread was": who, with the verb.
     const auto who = [busy, processes](qsizetype n) {
@@ -188,11 +188,11 @@ QStringList waiting(const Trace &trace, const ProgramActivity &a)
             ? Analysis::tr("%n of the %1 busy processes were", nullptr, static_cast<int>(n)).arg(busy)
             : Analysis::tr("%n of the %1 busy threads were", nullptr, static_cast<int>(n)).arg(busy);
     };
-    if (!blocked.isEmpty() && gilNs * 2 >= blockedNs)
-        out << Analysis::tr("%1 mostly blocked, waiting for Python's GIL: %2. Only the thread that holds the "
-                            "GIL runs Python code, so the others wait, even with a core free.")
-                   .arg(who(blocked.size()), listed(blocked));
-    else if (!blocked.isEmpty())
+    if (!gil.isEmpty())
+        out << Analysis::tr("%1 waiting for Python's GIL a large part of the time: %2. Only the thread that "
+                            "holds the GIL runs Python code, so threads take turns, even with a core free.")
+                   .arg(who(gil.size()), listed(gil));
+    if (!blocked.isEmpty())
         out << Analysis::tr(
                    "%1 mostly blocked: %2. A blocked thread waits for something other than a core: a "
                    "lock, Python's GIL, input or output, a sleep, or another thread.")

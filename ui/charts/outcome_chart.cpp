@@ -270,7 +270,7 @@ void OutcomeChart::showProgram()
     for (const ProcessNode &n : tree) {
         QString what = tr("%n thread(s)", nullptr, n.threads);
         if (n.endNs >= 0 && n.beginNs >= 0)
-            what += QStringLiteral(", ") + tr("ran %1").arg(formatDuration(n.endNs - n.beginNs, locale));
+            what += QStringLiteral(", ") + formatDuration(n.endNs - n.beginNs, locale);
         auto *key = new QTableWidgetItem(tr("%1 (pid %2)").arg(n.command, QString::number(n.pid)));
         key->setToolTip(n.parentPid ? tr("Started by pid %1").arg(n.parentPid)
                                     : tr("The program's first process"));
