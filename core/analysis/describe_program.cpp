@@ -19,12 +19,19 @@ constexpr double kNotableGilShare = 0.2;
 // Below this share of the busy time with two or more cores at once, the threads took turns.
 constexpr double kTurnsShare = 0.1;
 
+// A duration as the window's time axis and status line write it: 3 significant digits, µs to s.
 QString seconds(std::int64_t ns)
 {
     const QLocale locale;
-    if (ns < 1'000'000'000)
-        return Analysis::tr("%1 ms").arg(locale.toString(std::llround(static_cast<double>(ns) / 1e6)));
-    return Analysis::tr("%1 s").arg(locale.toString(static_cast<double>(ns) / 1e9, 'f', 2));
+    const auto inUnit = [&locale](double v) {
+        return locale.toString(v, 'f', v >= 100 ? 0 : v >= 10 ? 1 : 2);
+    };
+    const auto v = static_cast<double>(ns);
+    if (ns >= 1'000'000'000)
+        return Analysis::tr("%1 s").arg(inUnit(v / 1e9));
+    if (ns >= 1'000'000)
+        return Analysis::tr("%1 ms").arg(inUnit(v / 1e6));
+    return Analysis::tr("%1 µs").arg(inUnit(v / 1e3));
 }
 
 // Whole per cent; a share that is there but rounds to 0 is "< 1", not 0.
@@ -116,10 +123,15 @@ QString parallelism(const Trace &trace, const ProgramActivity &a)
     const QLocale locale;
     const QString average = locale.toString(c.averageCoresWhileBusy(), 'f', 2);
     const auto busy = static_cast<int>(a.busyThreads.size());
+    if (busy == 0 && (trace.outcome() == RunOutcome::Running || trace.outcome() == RunOutcome::Failed))
+        return {};
+    if (busy == 0 && c.coreBusyNs == 0)
+        return Analysis::tr("No thread of the program was seen on a core.");
     if (busy == 0)
-        return trace.outcome() == RunOutcome::Running || trace.outcome() == RunOutcome::Failed
-            ? QString()
-            : Analysis::tr("No thread of the program was seen on a core.");
+        return Analysis::tr(
+                   "The program hardly used the cores: its threads were on one for %1 in all, in a run "
+                   "of %2. They mostly waited: for input or output, a sleep, or each other.")
+            .arg(seconds(c.coreBusyNs), seconds(trace.endNs()));
     if (busy == 1)
         return Analysis::tr("One thread did the work (%1, %2 on a core): a thread runs on one core at a "
                             "time, however many the machine has.")

@@ -119,9 +119,11 @@ ProgramActivity programActivity(const Trace &trace)
         busiest = std::max(busiest, th.onCpuNs);
         threads.push_back(th);
     }
-    // A tenth of the busiest, and at least a millisecond: an interpreter's helper threads and a
-    // main thread that only starts and joins the workers do not count as doing the work.
-    const std::int64_t threshold = std::max<std::int64_t>(busiest / 10, 1'000'000);
+    // A tenth of the busiest, and at least a millisecond and a hundredth of the run: an interpreter's
+    // helper threads, a main thread that only starts and joins the workers, and a program that mostly
+    // sleeps do not count as doing the work.
+    const std::int64_t threshold
+        = std::max({ busiest / 10, std::int64_t { 1'000'000 }, trace.endNs() / 100 });
     std::set<std::int32_t> processes;
     for (const ThreadActivity &th : threads)
         if (th.onCpuNs >= threshold) {

@@ -59,8 +59,8 @@ struct ThreadActivity {
 // ended and what was still running.
 struct ProgramActivity {
     CoreParallelism cores;
-    // Threads that did a share of the work (on a core at least a tenth as long as the busiest),
-    // busiest first; the processes they belong to.
+    // Threads that did a share of the work (on a core at least a tenth as long as the busiest, and
+    // at least a hundredth of the run), busiest first; the processes they belong to.
     std::vector<ThreadActivity> busyThreads;
     int busyProcesses = 0;
     bool statesKnown = false; // ready and blocked times come from the kernel (not estimated)

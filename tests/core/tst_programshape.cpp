@@ -228,7 +228,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("absent");
         QTest::newRow("taking turns")
             << 0
-            << QStringList { "ended normally (exit status 0) after 41 ms",
+            << QStringList { "ended normally (exit status 0) after 41.0 ms",
                              "2 threads were busy, but never at the same time: at most one core was used "
                              "(1.00 cores on average)",
                              "2 of the 2 busy threads were mostly blocked: python3 (thread 101) 50 %, "
@@ -409,6 +409,15 @@ private Q_SLOTS:
         run.results = { { QStringLiteral("pid"), 100 }, { QStringLiteral("exit_status"), 0 } };
         QVERIFY(joined(programTrace(run))
                     .contains(QStringLiteral("No thread of the program was seen on a core.")));
+        // Threads that mostly slept: no thread counts as busy, and the run says so.
+        run.threads.push_back({ 100, 100, QStringLiteral("python3"), { { 0, 2, R, 0 }, { 2, 1000, B } } });
+        run.threads.push_back({ 100, 101, QStringLiteral("python3"), { { 2, 4, R, 1 }, { 4, 1000, B } } });
+        QVERIFY(programActivity(programTrace(run)).busyThreads.empty());
+        const QString text = joined(programTrace(run));
+        QVERIFY2(
+            text.contains(QStringLiteral("The program hardly used the cores: its threads were on one for "
+                                         "4.00 ms in all, in a run of 1.00 s.")),
+            qPrintable(text));
     }
 };
 
