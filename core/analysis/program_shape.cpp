@@ -150,10 +150,12 @@ ProgramActivity programActivity(const Trace &trace)
         a.signalName = results.value(QLatin1String("signal_name")).toString();
     }
     a.firstProcessEnded = a.exitStatus || a.signal || (first != tree.end() && first->endNs >= 0);
-    // A completed run waited for the last process; any other end stopped those without a recorded end.
+    // A completed run waited for the last process. Any other end stopped those without a recorded
+    // end, and those that ended when Samtidig stopped the program (the session notes the moment).
+    const qint64 stoppedAt = results.value(QLatin1String("stopped_at_ns")).toInteger(-1);
     if (trace.outcome() != RunOutcome::Completed)
         for (const ProcessNode &n : tree)
-            if (n.endNs < 0)
+            if (n.endNs < 0 || (stoppedAt >= 0 && n.endNs >= stoppedAt))
                 a.stillRunning.push_back(n);
     return a;
 }

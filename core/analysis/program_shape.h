@@ -68,7 +68,7 @@ struct ProgramActivity {
     std::optional<int> exitStatus; // of the first process, once the run has ended
     std::optional<int> signal; // the signal that killed the first process
     QString signalName; // "SEGV"
-    std::vector<ProcessNode> stillRunning; // processes with no recorded end (live, or at Stop)
+    std::vector<ProcessNode> stillRunning; // not ended (live), or ended by Stop or the timeout
 };
 ProgramActivity programActivity(const Trace &trace);
 

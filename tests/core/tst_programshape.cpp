@@ -344,6 +344,18 @@ private Q_SLOTS:
                  QStringLiteral("1 of its processes was still running when the recording was stopped: sleep "
                                 "(pid 201). Samtidig ended it, and everything it had started."));
 
+        // Its end recorded as Stop killed it (at or after the moment the session noted): still listed;
+        // one that ended on its own before the Stop is not.
+        run.threads[1].endNs = 300 * ms;
+        run.results
+            = { { QStringLiteral("pid"), 100 }, { QStringLiteral("stopped_at_ns"), qint64(299 * ms) } };
+        QCOMPARE(programActivity(programTrace(run)).stillRunning.size(), std::size_t(1));
+        run.results
+            = { { QStringLiteral("pid"), 100 }, { QStringLiteral("stopped_at_ns"), qint64(301 * ms) } };
+        QVERIFY(programActivity(programTrace(run)).stillRunning.empty());
+        run.threads[1].endNs = -1;
+        run.results = {};
+
         // While the first process still runs, nothing is said about the others yet.
         run.outcome = RunOutcome::Running;
         run.threads[0].endNs = -1;

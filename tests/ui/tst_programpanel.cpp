@@ -225,6 +225,28 @@ private Q_SLOTS:
         QVERIFY(!window.programOutputPane()->isVisibleTo(&window));
     }
 
+    // A program whose first process ends while its child lives on: the findings name the child as
+    // still running while the recording goes on, and as ended by Stop afterwards.
+    void findingsNameProcessesStillRunning()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(QStringLiteral("/bin/sh"));
+        window.programPanel()->argumentsEdit()->setText(QStringLiteral("-c 'sleep 30 & echo started'"));
+        window.run();
+        QTRY_VERIFY_WITH_TIMEOUT(window.infoPanel()->findingsText().contains(
+                                     QStringLiteral("1 of its processes is still running: sleep (pid ")),
+                                 20000);
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Running);
+        window.stop();
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Stopped);
+        QTRY_VERIFY2(window.infoPanel()->findingsText().contains(QStringLiteral(
+                         "1 of its processes was still running when the recording was stopped: "
+                         "sleep (pid ")),
+                     qPrintable(window.infoPanel()->findingsText()));
+    }
+
     void missingProgramIsNamedAndNothingStarts_data()
     {
         QTest::addColumn<QString>("program");
