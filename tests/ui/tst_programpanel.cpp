@@ -247,6 +247,23 @@ private Q_SLOTS:
                      qPrintable(window.infoPanel()->findingsText()));
     }
 
+    // Output arrives in pieces: a character cut between two of them is shown whole, once complete.
+    void outputPaneJoinsCharactersCutBetweenReads()
+    {
+        ProgramOutputPane pane;
+        pane.setOutput(QByteArray("blå b\xc3"), false);
+        QCOMPARE(pane.text(), QStringLiteral("blå b"));
+        pane.setOutput(QByteArray("blå b\xc3\xa6r\n"), false);
+        QCOMPARE(pane.text(), QStringLiteral("blå bær\n"));
+        pane.setCommand(QStringLiteral("printf %1"));
+        QVERIFY2(pane.heading().startsWith(QStringLiteral("Output of “printf %1” (")),
+                 qPrintable(pane.heading()));
+        pane.setOutput(QByteArray("x"), true); // shorter: another run's output
+        QCOMPARE(pane.text(), QStringLiteral("x"));
+        QVERIFY2(pane.heading().contains(QStringLiteral("wrote more than 1 MiB")),
+                 qPrintable(pane.heading()));
+    }
+
     void missingProgramIsNamedAndNothingStarts_data()
     {
         QTest::addColumn<QString>("program");

@@ -34,16 +34,13 @@ ProgramOutputPane::ProgramOutputPane(QWidget *parent)
 
 void ProgramOutputPane::setOutput(const QByteArray &output, bool capped)
 {
-    if (output.size() < m_shownBytes) {
-        m_text->clear();
-        m_shownBytes = 0;
-    }
+    if (output.size() < m_shownBytes)
+        clear();
     if (output.size() > m_shownBytes) {
         const bool atEnd = m_text->verticalScrollBar()->value() == m_text->verticalScrollBar()->maximum();
         QTextCursor end(m_text->document());
         end.movePosition(QTextCursor::End);
-        // A UTF-8 sequence cut at the edge shows as one replacement character; the output is for reading.
-        end.insertText(QString::fromUtf8(output.mid(m_shownBytes)));
+        end.insertText(m_decoder.decode(QByteArrayView(output).sliced(m_shownBytes)));
         m_shownBytes = output.size();
         if (atEnd)
             m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
@@ -66,6 +63,7 @@ void ProgramOutputPane::clear()
 {
     m_text->clear();
     m_shownBytes = 0;
+    m_decoder.resetState();
 }
 
 QString ProgramOutputPane::text() const

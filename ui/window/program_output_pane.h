@@ -4,6 +4,7 @@
 // RunSession::kMaxOutputBytes are kept; the pane says so, and says when the program wrote more.
 
 #include <QByteArray>
+#include <QStringDecoder>
 #include <QWidget>
 
 class QLabel;
@@ -33,6 +34,8 @@ private:
     QLabel *m_heading = nullptr;
     QPlainTextEdit *m_text = nullptr;
     qsizetype m_shownBytes = 0;
+    // Keeps a UTF-8 sequence cut between two reads until its last byte arrives ("æ" is two bytes).
+    QStringDecoder m_decoder { QStringDecoder::Utf8 };
     bool m_capped = false;
     QString m_command;
 };
