@@ -3700,6 +3700,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Kommando: %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>

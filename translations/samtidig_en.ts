@@ -3700,6 +3700,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Next</source>
         <translation>Next</translation>
     </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StatusPanel</name>

@@ -216,6 +216,9 @@ private Q_SLOTS:
         QVERIFY2(window.programOutputPane()->heading().contains(
                      QStringLiteral("sh -c 'echo first line; echo to stderr >&2'")),
                  qPrintable(window.programOutputPane()->heading()));
+        // The info panel names the command under its title.
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("scenarioTheme"))->text(),
+                 QStringLiteral("Command: sh -c 'echo first line; echo to stderr >&2'"));
         // Another run shown: the pane starts afresh, not with the recording's output.
         QVERIFY(window.selectScenario(kProgram));
         window.programPanel()->programEdit()->setText(QStringLiteral("/bin/true"));

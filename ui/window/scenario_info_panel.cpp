@@ -74,7 +74,9 @@ ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_theme = new QLabel(this);
+    m_theme->setObjectName(QStringLiteral("scenarioTheme"));
     m_theme->setForegroundRole(QPalette::PlaceholderText);
+    m_theme->setWordWrap(true); // a recorded program's command line can be long
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("scenarioExplanation"));
     m_explanation->setWordWrap(true);
@@ -223,6 +225,8 @@ void ScenarioInfoPanel::updateFindings()
         return;
     }
     if (!haveTrace) {
+        if (m_scenario == QLatin1String(kProgramScenarioId))
+            m_theme->clear(); // no run of a program shown: no command to name
         m_deadlock->setMessage(QString(), MessageBanner::Kind::Error);
         m_outcome->setMessage(QString(), MessageBanner::Kind::Information);
         m_warnings->setMessage(QString(), MessageBanner::Kind::Warning);
@@ -231,6 +235,8 @@ void ScenarioInfoPanel::updateFindings()
     }
     const Trace &t = *m_trace;
     const AnalysisResults &a = t.analysis();
+    if (m_scenario == QLatin1String(kProgramScenarioId) && t.scenario() == m_scenario)
+        m_theme->setText(tr("Command: %1").arg(ProgramRequest::commandLine(t.parameters())));
 
     m_deadlock->setMessage(a.deadlocks.empty() ? QString() : RunTexts::deadlockMessage(t, a.deadlocks.back()),
                            MessageBanner::Kind::Error);
