@@ -350,18 +350,21 @@ void ScenarioInfoPanel::onLinkActivated(const QString &link)
 
 QStringList ScenarioInfoPanel::programFindings(const Trace &trace)
 {
+    // While the run goes on: once a second, or less often when the trace has grown so large that
+    // describing it takes more than a twentieth of that time (the window stays responsive).
+    const qint64 interval = std::max<qint64>(1000, 20 * m_programFindingsCostMs);
     const bool recompute = m_programFindingsLanguage != currentLanguage()
-        || m_programFindingsOutcome
-            != static_cast<int>(trace.outcome()) // also a new run in the same trace object
+        || m_programFindingsOutcome != static_cast<int>(trace.outcome()) // also a new run in the same object
         || (trace.outcome() == RunOutcome::Running
-                ? !m_programFindingsAge.isValid() || m_programFindingsAge.elapsed() >= 1000
+                ? !m_programFindingsAge.isValid() || m_programFindingsAge.elapsed() >= interval
                 : trace.revision() != m_programFindingsRevision);
     if (recompute) {
+        m_programFindingsAge.start();
         m_programFindings = describeProgram(trace);
+        m_programFindingsCostMs = m_programFindingsAge.elapsed();
         m_programFindingsRevision = trace.revision();
         m_programFindingsLanguage = currentLanguage();
         m_programFindingsOutcome = static_cast<int>(trace.outcome());
-        m_programFindingsAge.start();
     }
     return m_programFindings;
 }

@@ -58,12 +58,14 @@ private:
     const Trace *m_trace = nullptr;
     QString m_error;
     std::size_t m_lostUpdatesFrom = 0; // the first lost update listed: they are listed a page at a time
-    // describeProgram() looks at every span: while a run goes on, at most once a second.
+    // describeProgram() looks at every span: while a run goes on, at most once a second (see
+    // programFindings()).
     QStringList m_programFindings;
     std::uint64_t m_programFindingsRevision = 0;
     QString m_programFindingsLanguage;
     int m_programFindingsOutcome = -1; // RunOutcome
-    QElapsedTimer m_programFindingsAge;
+    QElapsedTimer m_programFindingsAge; // since the last description was made
+    qint64 m_programFindingsCostMs = 0; // how long making it took
     QLabel *m_title = nullptr;
     QLabel *m_theme = nullptr;
     QLabel *m_explanation = nullptr;
