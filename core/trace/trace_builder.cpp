@@ -61,12 +61,6 @@ void TraceBuilder::setResults(const QJsonObject &results)
     m_trace.m_run.results = results;
 }
 
-void TraceBuilder::setProgramOutput(ProgramOutput output)
-{
-    change();
-    m_trace.m_run.programOutput = std::move(output);
-}
-
 void TraceBuilder::setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs)
 {
     if (m_trace.m_run.dropped == dropped && m_trace.m_run.stalledNs == stalledNs)
@@ -302,6 +296,12 @@ CpuLane &TraceBuilder::restoreCpuLane(int cpu)
 {
     change();
     return m_trace.ensureCpuLane(cpu);
+}
+
+void TraceBuilder::setProgramOutput(ProgramOutput output)
+{
+    change();
+    m_trace.m_run.programOutput = std::move(output);
 }
 
 void TraceBuilder::restoreDescription(RunDescription description)

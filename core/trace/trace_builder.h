@@ -37,12 +37,12 @@ public:
     void setOrigin(std::uint64_t originNs); // CLOCK_MONOTONIC of time 0
     void setOutcome(RunOutcome outcome, const QString &detail);
     void setResults(const QJsonObject &results);
-    void setProgramOutput(ProgramOutput output);
     void setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs);
     void addLateRecords(std::uint64_t count);
     void setMachineLoadTick(std::int64_t tickNs);
     void addMachineLoadSample(CpuBusySample sample);
     void dropMachineLoad(const QString &why); // half a picture would mislead: none, and why
+    void setProgramOutput(ProgramOutput output); // what a recorded program wrote (the window's pane)
     // The live edge moves with time, not only with events (a deadlocked run records nothing, yet
     // its waits grow). Relative to the origin; never moves back.
     void advanceEdgeTo(std::int64_t endNs);
