@@ -19,6 +19,151 @@
         <source>write of %1 by %2 was overwritten by %3, which had read the variable before it</source>
         <translation>%2 skrev %1, men det blev overskrevet af %3, som havde læst variablen inden da</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (thread %2) %3 %</source>
+        <translation>%1 (tråd %2) %3 %</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program&apos;s first process has ended, but %n of its processes are still running: %1. The recording goes on until the last one ends, or until you press Stop.</source>
+        <translation>
+            <numerusform>Programmets første proces er slut, men %n af dets processer kører stadig: %1. Optagelsen fortsætter, til den sidste er slut, eller til du trykker Stop.</numerusform>
+            <numerusform>Programmets første proces er slut, men %n af dets processer kører stadig: %1. Optagelsen fortsætter, til den sidste er slut, eller til du trykker Stop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program was killed by signal %1 (SIG%2) after %3.</source>
+        <translation>Programmet blev dræbt af signal %1 (SIG%2) efter %3.</translation>
+    </message>
+    <message>
+        <source>The program ended normally (exit status 0) after %1.</source>
+        <translation>Programmet sluttede normalt (exit-status 0) efter %1.</translation>
+    </message>
+    <message>
+        <source>The program ended with exit status %1 after %2: a status other than 0 is how a program reports that something went wrong.</source>
+        <translation>Programmet sluttede med exit-status %1 efter %2: en anden status end 0 er et programs måde at melde, at noget gik galt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its processes were still running when the recording was stopped: %1. Samtidig ended them, and everything they had started.</source>
+        <translation>
+            <numerusform>%n af dets processer kørte stadig, da optagelsen blev stoppet: %1. Samtidig afsluttede den og alt, hvad den havde startet.</numerusform>
+            <numerusform>%n af dets processer kørte stadig, da optagelsen blev stoppet: %1. Samtidig afsluttede dem og alt, hvad de havde startet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No thread of the program was seen on a core.</source>
+        <translation>Ingen af programmets tråde blev set på en kerne.</translation>
+    </message>
+    <message>
+        <source>One thread did the work (%1, %2 on a core): a thread runs on one core at a time, however many the machine has.</source>
+        <translation>Én tråd udførte arbejdet (%1, %2 på en kerne): en tråd kører på én kerne ad gangen, uanset hvor mange kerner maskinen har.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
+        <translation>
+            <numerusform>%n tråde havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
+            <numerusform>%n tråde havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
+        <translation>
+            <numerusform>%n tråde havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
+            <numerusform>%n tråde havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
+        <translation>
+            <numerusform>%n processer kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
+            <numerusform>%n processer kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
+        <translation>
+            <numerusform>%n tråde kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
+            <numerusform>%n tråde kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one busy thread was</source>
+        <translation>Den ene travle tråd var</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 busy threads were</source>
+        <translation>
+            <numerusform>%n af de %1 travle tråde var</numerusform>
+            <numerusform>%n af de %1 travle tråde var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mostly blocked: %2. A blocked thread waits for something other than a core: a lock, Python&apos;s GIL, input or output, a sleep, or another thread.</source>
+        <translation>%1 for det meste blokeret: %2. En blokeret tråd venter på noget andet end en kerne: en lås, Pythons GIL, input eller output, en pause (sleep) eller en anden tråd.</translation>
+    </message>
+    <message>
+        <source>%1 ready but waiting for a core at least as long as running: %2. Every core was taken: by more threads than this machine&apos;s %3 cores, or by other programs.</source>
+        <translation>%1 klar, men ventetiden på en kerne var mindst lige så lang som køretiden: %2. Alle kerner var optaget: af flere tråde end maskinens %3 kerner eller af andre programmer.</translation>
+    </message>
+    <message>
+        <source>Time on a core is estimated from sampling here (the kernel&apos;s records were not available), so which threads ran at the same time is approximate, and time ready or blocked is not known.</source>
+        <translation>Tiden på en kerne er her anslået ud fra stikprøver (styresystemets registreringer var ikke tilgængelige), så hvilke tråde der kørte på samme tid, er omtrentligt, og tiden som klar eller blokeret kendes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) %3 %</source>
+        <translation>%1 (pid %2) %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
+        <translation>
+            <numerusform>%n processer havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
+            <numerusform>%n processer havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
+        <translation>
+            <numerusform>%n processer havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
+            <numerusform>%n processer havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 busy processes were</source>
+        <translation>
+            <numerusform>%n af de %1 travle processer var</numerusform>
+            <numerusform>%n af de %1 travle processer var</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waiting for Python&apos;s GIL a large part of the time: %2. Only the thread that holds the GIL runs Python code, so threads take turns, even with a core free.</source>
+        <translation>%1 i en stor del af tiden i kø efter Pythons GIL: %2. Kun den tråd, der har GIL&apos;en, kører Python-kode, så trådene skiftes, selv når en kerne er ledig.</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>The program hardly used the cores: its threads were on one for %1 in all, in a run of %2. They mostly waited: for input or output, a sleep, or each other.</source>
+        <translation>Programmet brugte næsten ikke kernerne: dets tråde var på en kerne i %1 i alt, i en kørsel på %2. De ventede for det meste: på input eller output, en pause (sleep) eller hinanden.</translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -890,6 +1035,14 @@ Afslutningsstatus:
     <message>
         <source>Cannot read &quot;%1&quot;: it changed while it was read.</source>
         <translation>Kan ikke læse &quot;%1&quot;: filen blev ændret, mens den blev læst.</translation>
+    </message>
+    <message>
+        <source>the program&apos;s output</source>
+        <translation>programmets output</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has unknown flags 0x%2.</source>
+        <translation>Optagelsen er beskadiget: %1 har ukendte flag 0x%2.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3148,48 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
         <translation>Dette spor er importeret fra en Chrome Trace-fil: intet scenarie kørte, så der er ingen resultater at vise.</translation>
     </message>
+    <message>
+        <source>What your program did appears here when it ends.</source>
+        <translation>Hvad dit program gjorde, vises her, når det er slut.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <source>Threads and time</source>
+        <translation>Tråde og tid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n tråd</numerusform>
+            <numerusform>%n tråde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Started by pid %1</source>
+        <translation>Startet af pid %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s first process</source>
+        <translation>Programmets første proces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n i %1</numerusform>
+            <numerusform>%n i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cores busy at once: %1.</source>
+        <translation>Kerner i arbejde på én gang: %1.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ParameterForm</name>
@@ -3042,12 +3237,12 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
 <context>
     <name>samtidig::ProgramOutputPane</name>
     <message>
-        <source>Program output: the program wrote more than %1 MiB; only the first %1 MiB is shown.</source>
-        <translation>Programmets output: programmet skrev mere end %1 MiB; kun de første %1 MiB vises.</translation>
+        <source>Output of “%1”: the program wrote more than %2 MiB; only the first %2 MiB is shown.</source>
+        <translation>Output fra “%1”: programmet skrev mere end %2 MiB; kun de første %2 MiB vises.</translation>
     </message>
     <message>
-        <source>Program output (standard output and error; the first %1 MiB is kept)</source>
-        <translation>Programmets output (standard output og standard error; de første %1 MiB gemmes)</translation>
+        <source>Output of “%1” (standard output and error; the first %2 MiB is kept)</source>
+        <translation>Output fra “%1” (standard output og standard error; de første %2 MiB gemmes)</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3734,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Next</source>
         <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Kommando: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,151 @@
         <source>write of %1 by %2 was overwritten by %3, which had read the variable before it</source>
         <translation>write of %1 by %2 was overwritten by %3, which had read the variable before it</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (thread %2) %3 %</source>
+        <translation>%1 (thread %2) %3 %</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The program&apos;s first process has ended, but %n of its processes are still running: %1. The recording goes on until the last one ends, or until you press Stop.</source>
+        <translation>
+            <numerusform>The program&apos;s first process has ended, but %n of its processes is still running: %1. The recording goes on until the last one ends, or until you press Stop.</numerusform>
+            <numerusform>The program&apos;s first process has ended, but %n of its processes are still running: %1. The recording goes on until the last one ends, or until you press Stop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program was killed by signal %1 (SIG%2) after %3.</source>
+        <translation>The program was killed by signal %1 (SIG%2) after %3.</translation>
+    </message>
+    <message>
+        <source>The program ended normally (exit status 0) after %1.</source>
+        <translation>The program ended normally (exit status 0) after %1.</translation>
+    </message>
+    <message>
+        <source>The program ended with exit status %1 after %2: a status other than 0 is how a program reports that something went wrong.</source>
+        <translation>The program ended with exit status %1 after %2: a status other than 0 is how a program reports that something went wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its processes were still running when the recording was stopped: %1. Samtidig ended them, and everything they had started.</source>
+        <translation>
+            <numerusform>%n of its processes was still running when the recording was stopped: %1. Samtidig ended it, and everything it had started.</numerusform>
+            <numerusform>%n of its processes were still running when the recording was stopped: %1. Samtidig ended them, and everything they had started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No thread of the program was seen on a core.</source>
+        <translation>No thread of the program was seen on a core.</translation>
+    </message>
+    <message>
+        <source>One thread did the work (%1, %2 on a core): a thread runs on one core at a time, however many the machine has.</source>
+        <translation>One thread did the work (%1, %2 on a core): a thread runs on one core at a time, however many the machine has.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
+        <translation>
+            <numerusform>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
+            <numerusform>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
+        <translation>
+            <numerusform>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
+            <numerusform>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
+        <translation>
+            <numerusform>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
+            <numerusform>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
+        <translation>
+            <numerusform>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
+            <numerusform>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one busy thread was</source>
+        <translation>The one busy thread was</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 busy threads were</source>
+        <translation>
+            <numerusform>%n of the %1 busy threads was</numerusform>
+            <numerusform>%n of the %1 busy threads were</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mostly blocked: %2. A blocked thread waits for something other than a core: a lock, Python&apos;s GIL, input or output, a sleep, or another thread.</source>
+        <translation>%1 mostly blocked: %2. A blocked thread waits for something other than a core: a lock, Python&apos;s GIL, input or output, a sleep, or another thread.</translation>
+    </message>
+    <message>
+        <source>%1 ready but waiting for a core at least as long as running: %2. Every core was taken: by more threads than this machine&apos;s %3 cores, or by other programs.</source>
+        <translation>%1 ready but waiting for a core at least as long as running: %2. Every core was taken: by more threads than this machine&apos;s %3 cores, or by other programs.</translation>
+    </message>
+    <message>
+        <source>Time on a core is estimated from sampling here (the kernel&apos;s records were not available), so which threads ran at the same time is approximate, and time ready or blocked is not known.</source>
+        <translation>Time on a core is estimated from sampling here (the kernel&apos;s records were not available), so which threads ran at the same time is approximate, and time ready or blocked is not known.</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2) %3 %</source>
+        <translation>%1 (pid %2) %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
+        <translation>
+            <numerusform>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
+            <numerusform>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
+        <translation>
+            <numerusform>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
+            <numerusform>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 busy processes were</source>
+        <translation>
+            <numerusform>%n of the %1 busy processes was</numerusform>
+            <numerusform>%n of the %1 busy processes were</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 waiting for Python&apos;s GIL a large part of the time: %2. Only the thread that holds the GIL runs Python code, so threads take turns, even with a core free.</source>
+        <translation>%1 waiting for Python&apos;s GIL a large part of the time: %2. Only the thread that holds the GIL runs Python code, so threads take turns, even with a core free.</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>The program hardly used the cores: its threads were on one for %1 in all, in a run of %2. They mostly waited: for input or output, a sleep, or each other.</source>
+        <translation>The program hardly used the cores: its threads were on one for %1 in all, in a run of %2. They mostly waited: for input or output, a sleep, or each other.</translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -890,6 +1035,14 @@ Exit status:
     <message>
         <source>Cannot read &quot;%1&quot;: it changed while it was read.</source>
         <translation>Cannot read &quot;%1&quot;: it changed while it was read.</translation>
+    </message>
+    <message>
+        <source>the program&apos;s output</source>
+        <translation>the program&apos;s output</translation>
+    </message>
+    <message>
+        <source>The recording is damaged: %1 has unknown flags 0x%2.</source>
+        <translation>The recording is damaged: %1 has unknown flags 0x%2.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3148,48 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
         <translation>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</translation>
     </message>
+    <message>
+        <source>What your program did appears here when it ends.</source>
+        <translation>What your program did appears here when it ends.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Threads and time</source>
+        <translation>Threads and time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Started by pid %1</source>
+        <translation>Started by pid %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s first process</source>
+        <translation>The program&apos;s first process</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n for %1</numerusform>
+            <numerusform>%n for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cores busy at once: %1.</source>
+        <translation>Cores busy at once: %1.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::ParameterForm</name>
@@ -3042,12 +3237,12 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
 <context>
     <name>samtidig::ProgramOutputPane</name>
     <message>
-        <source>Program output: the program wrote more than %1 MiB; only the first %1 MiB is shown.</source>
-        <translation>Program output: the program wrote more than %1 MiB; only the first %1 MiB is shown.</translation>
+        <source>Output of “%1”: the program wrote more than %2 MiB; only the first %2 MiB is shown.</source>
+        <translation>Output of “%1”: the program wrote more than %2 MiB; only the first %2 MiB is shown.</translation>
     </message>
     <message>
-        <source>Program output (standard output and error; the first %1 MiB is kept)</source>
-        <translation>Program output (standard output and error; the first %1 MiB is kept)</translation>
+        <source>Output of “%1” (standard output and error; the first %2 MiB is kept)</source>
+        <translation>Output of “%1” (standard output and error; the first %2 MiB is kept)</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3734,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "analysis/program_shape.h"
 
+#include "analysis/utilization.h"
 #include "trace/trace.h"
 
 #include <algorithm>
@@ -36,6 +37,11 @@ CoreParallelism coreParallelism(const Trace &trace)
             p.anyBusyNs += t - last;
         if (busy >= 2)
             p.severalBusyNs += t - last;
+        if (busy >= 1) {
+            if (p.nsWithCoresBusy.size() <= static_cast<std::size_t>(busy))
+                p.nsWithCoresBusy.resize(static_cast<std::size_t>(busy) + 1);
+            p.nsWithCoresBusy[static_cast<std::size_t>(busy)] += t - last;
+        }
         busy += delta;
         p.maxCoresAtOnce = std::max(p.maxCoresAtOnce, busy);
         last = t;
@@ -90,6 +96,68 @@ std::vector<ProcessNode> processTree(const Trace &trace)
                     out.push_back(n);
     }
     return out;
+}
+
+ProgramActivity programActivity(const Trace &trace)
+{
+    ProgramActivity a;
+    a.cores = coreParallelism(trace);
+    a.statesKnown = trace.source() == SchedulingSource::Kernel;
+    std::vector<ThreadActivity> threads;
+    std::int64_t busiest = 0;
+    for (const TaskTimeTotals &t : taskTimeTotals(trace)) {
+        const TaskInfo *info = trace.task(t.task);
+        if (info && info->kind == TaskKind::Coroutine)
+            continue;
+        ThreadActivity th;
+        th.task = t.task;
+        th.tid = info ? info->tid : 0;
+        th.onCpuNs = t.onCpuNs;
+        th.readyNs = t.runnableNs;
+        th.blockedNs = t.blockedNs;
+        th.gilWaitNs = std::min(t.gilWaitNs, t.blockedNs);
+        busiest = std::max(busiest, th.onCpuNs);
+        threads.push_back(th);
+    }
+    // A tenth of the busiest, and at least a millisecond and a hundredth of the run: an interpreter's
+    // helper threads, a main thread that only starts and joins the workers, and a program that mostly
+    // sleeps do not count as doing the work.
+    const std::int64_t threshold
+        = std::max({ busiest / 10, std::int64_t { 1'000'000 }, trace.endNs() / 100 });
+    std::set<std::int32_t> processes;
+    for (const ThreadActivity &th : threads)
+        if (th.onCpuNs >= threshold) {
+            a.busyThreads.push_back(th);
+            if (const TaskInfo *info = trace.task(th.task); info && info->pid != 0)
+                processes.insert(info->pid);
+        }
+    std::stable_sort(a.busyThreads.begin(), a.busyThreads.end(),
+                     [](const ThreadActivity &x, const ThreadActivity &y) { return x.onCpuNs > y.onCpuNs; });
+    a.busyProcesses = static_cast<int>(processes.size());
+
+    // The process the program started as: the launcher reports its pid at the end; while the run
+    // goes on it is the first root of the tree (its parent, the launcher, is not recorded).
+    const std::vector<ProcessNode> tree = processTree(trace);
+    const QJsonObject &results = trace.results();
+    const qint64 pid = results.value(QLatin1String("pid")).toInteger(0);
+    const auto first = pid == 0
+        ? tree.begin()
+        : std::find_if(tree.begin(), tree.end(), [pid](const ProcessNode &n) { return n.pid == pid; });
+    if (results.value(QLatin1String("exit_status")).isDouble())
+        a.exitStatus = results.value(QLatin1String("exit_status")).toInt();
+    if (results.value(QLatin1String("signal")).isDouble()) {
+        a.signal = results.value(QLatin1String("signal")).toInt();
+        a.signalName = results.value(QLatin1String("signal_name")).toString();
+    }
+    a.firstProcessEnded = a.exitStatus || a.signal || (first != tree.end() && first->endNs >= 0);
+    // A completed run waited for the last process. Any other end stopped those without a recorded
+    // end, and those that ended when Samtidig stopped the program (the session notes the moment).
+    const qint64 stoppedAt = results.value(QLatin1String("stopped_at_ns")).toInteger(-1);
+    if (trace.outcome() != RunOutcome::Completed)
+        for (const ProcessNode &n : tree)
+            if (n.endNs < 0 || (stoppedAt >= 0 && n.endNs >= stoppedAt))
+                a.stillRunning.push_back(n);
+    return a;
 }
 
 } // namespace samtidig

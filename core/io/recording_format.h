@@ -4,6 +4,8 @@
 //   header (36 bytes): magic "SAMTIDIG", u32 version, u32 flags, u64 stored data size,
 //                      u64 data size after decompression, u32 CRC-32 of the stored data
 //   data: sections in a fixed order, each  u8 tag, varint length, payload
+// Version 2 added the ProgramOutput section (u8 flags, bit 0: capped; then the bytes) after
+// Analysis; version 1 files end after Analysis and open with no output.
 // Times within a span list are delta-encoded varints (start from the previous start, then the
 // duration), so a span costs 4 to 8 bytes before compression.
 
@@ -20,7 +22,7 @@ struct RunDescription;
 namespace recording {
 
 inline constexpr char kMagic[8] = { 'S', 'A', 'M', 'T', 'I', 'D', 'I', 'G' };
-inline constexpr std::uint32_t kVersion = 1;
+inline constexpr std::uint32_t kVersion = 2;
 inline constexpr std::uint32_t kOldestReadableVersion = 1;
 inline constexpr std::uint32_t kFlagZlib = 1;
 inline constexpr qsizetype kHeaderSize = 36;
@@ -36,6 +38,7 @@ enum class Section : std::uint8_t {
     Phases,
     OpenSpans,
     Analysis,
+    ProgramOutput, // version 2 on
     End_
 };
 
@@ -46,10 +49,13 @@ inline constexpr std::uint32_t kMaxLaneTaskId = (1u << 20) - 1; // taskLaneIndex
 inline constexpr int kMaxCpus = 4096;
 inline constexpr std::uint64_t kMaxTasks = 1u << 20;
 inline constexpr std::uint64_t kMaxNames = 1u << 20;
+inline constexpr std::uint8_t kOutputCapped = 1; // ProgramOutput's flags
 
-// Parses the data part (after the header, decompressed). `base` is its offset for messages, or -1
-// when the data was compressed (offsets then count uncompressed bytes). Fills `out` only on success.
-bool parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error);
+// Parses the data part (after the header, decompressed) of a file of format `version`. `base` is
+// its offset for messages, or -1 when the data was compressed (offsets then count uncompressed
+// bytes). Fills `out` only on success.
+bool parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error,
+                        std::uint32_t version = kVersion);
 // The run description section (JSON) into t's description fields and counters.
 bool parseRunDescription(QByteArrayView json, RunDescription &t, QString *error);
 

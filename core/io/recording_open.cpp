@@ -63,7 +63,7 @@ bool readRecordingFromBytes(const QByteArray &bytes, Trace *out, QString *error)
     if (!(flags & kFlagZlib)) {
         if (dataSize != storedSize)
             return fail(Io::tr("The recording is damaged: its header gives two different sizes."));
-        return recording::parseRecordingData(stored, kHeaderSize, out, error);
+        return recording::parseRecordingData(stored, kHeaderSize, out, error, version);
     }
     // qUncompress trusts the size prefix; bound it by what deflate can produce from this input.
     if (dataSize > kMaxDataBytes || dataSize > storedSize * kMaxCompressionRatio || storedSize < 4)
@@ -78,7 +78,7 @@ bool readRecordingFromBytes(const QByteArray &bytes, Trace *out, QString *error)
     const QByteArray data = qUncompress(p, stored.size());
     if (static_cast<std::uint64_t>(data.size()) != dataSize)
         return fail(Io::tr("The recording is damaged: its compressed data cannot be unpacked."));
-    return recording::parseRecordingData(data, -1, out, error);
+    return recording::parseRecordingData(data, -1, out, error, version);
 }
 
 bool readRecording(const QString &path, Trace *out, QString *error)

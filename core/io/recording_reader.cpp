@@ -25,7 +25,7 @@ public:
         , m_error(error)
     { }
 
-    bool parse(ByteReader &r, TraceBuilder &t);
+    bool parse(ByteReader &r, TraceBuilder &t, std::uint32_t version);
 
 private:
     // Reports the reader's failure (if any) as a message about m_where.
@@ -47,6 +47,7 @@ private:
     bool openSpans(ByteReader &r, TraceBuilder &t);
     bool ids(ByteReader &r, std::vector<std::uint32_t> &out);
     bool analysis(ByteReader &r, AnalysisResults &a);
+    bool programOutput(ByteReader &r, TraceBuilder &t);
 
     qsizetype m_base;
     QString *m_error;
@@ -139,7 +140,7 @@ bool DataParser::endOfSection(const ByteReader &r)
     return true;
 }
 
-bool DataParser::parse(ByteReader &r, TraceBuilder &t)
+bool DataParser::parse(ByteReader &r, TraceBuilder &t, std::uint32_t version)
 {
     using Part = bool (DataParser::*)(ByteReader &, TraceBuilder &);
     struct Step {
@@ -172,6 +173,11 @@ bool DataParser::parse(ByteReader &r, TraceBuilder &t)
     if (!section(r, Section::Analysis, &payload) || !analysis(payload, t.restoreAnalysis())
         || !endOfSection(payload))
         return false;
+    if (version >= 2) {
+        m_where = Io::tr("the program's output");
+        if (!section(r, Section::ProgramOutput, &payload) || !programOutput(payload, t))
+            return false;
+    }
     m_where = Io::tr("the recording");
     return endOfSection(r);
 }
@@ -518,6 +524,18 @@ bool DataParser::analysis(ByteReader &r, AnalysisResults &a)
     return true;
 }
 
+bool DataParser::programOutput(ByteReader &r, TraceBuilder &t)
+{
+    const std::uint8_t flags = r.u8();
+    if (!check(r))
+        return false;
+    if (flags & ~kOutputCapped)
+        return fail(
+            Io::tr("The recording is damaged: %1 has unknown flags 0x%2.").arg(m_where).arg(flags, 0, 16));
+    t.setProgramOutput({ r.bytes(r.remaining()).toByteArray(), (flags & kOutputCapped) != 0 });
+    return true;
+}
+
 bool DataParser::description(ByteReader &r, TraceBuilder &t)
 {
     RunDescription d;
@@ -529,13 +547,14 @@ bool DataParser::description(ByteReader &r, TraceBuilder &t)
 
 } // namespace
 
-bool recording::parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error)
+bool recording::parseRecordingData(QByteArrayView data, qsizetype base, Trace *out, QString *error,
+                                   std::uint32_t version)
 {
     ByteReader r(data, base < 0 ? 0 : base);
     Trace t;
     TraceBuilder builder(t);
     DataParser parser(base, error);
-    if (!parser.parse(r, builder))
+    if (!parser.parse(r, builder, version))
         return false;
     if (out)
         *out = std::move(t);

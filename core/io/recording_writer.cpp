@@ -247,6 +247,10 @@ QByteArray encodeData(const Trace &t)
 
     writeAnalysis(w, t.analysis());
     writeSection(out, Section::Analysis, std::exchange(w.data(), {}));
+
+    w.u8(t.programOutput().capped ? kOutputCapped : 0);
+    w.raw(t.programOutput().bytes);
+    writeSection(out, Section::ProgramOutput, std::exchange(w.data(), {}));
     return std::move(out.data());
 }
 

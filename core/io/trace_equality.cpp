@@ -16,6 +16,10 @@ QString str(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
+QString str(const QByteArray &b)
+{
+    return QStringLiteral("%1 bytes \"%2\"").arg(b.size()).arg(QString::fromUtf8(b.left(40)));
+}
 QString str(std::uint64_t v)
 {
     return QString::number(v);
@@ -174,6 +178,8 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
     d(QStringLiteral("stalls"), a.stalls(), b.stalls());
     d(QStringLiteral("lateRecords"), a.lateRecords(), b.lateRecords());
     d(QStringLiteral("detailCappedAtNs"), a.detailCappedAtNs(), b.detailCappedAtNs());
+    d(QStringLiteral("program output"), a.programOutput().bytes, b.programOutput().bytes);
+    d(QStringLiteral("program output capped"), a.programOutput().capped, b.programOutput().capped);
     d(QStringLiteral("machine load tickNs"), a.machineLoad().tickNs, b.machineLoad().tickNs);
     d(QStringLiteral("machine load note"), a.machineLoad().note, b.machineLoad().note);
     if (d(QStringLiteral("machine load samples"), a.machineLoad().samples.size(),

@@ -279,8 +279,17 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
         m_builder->finish(now);
     }
     noteDeadlockLatency();
-    if (m_host)
-        m_builder->setResults(m_host->results());
+    if (m_host) {
+        QJsonObject results = m_host->results();
+        // A recorded program stopped (Stop, the timeout): when, so that what ended after it is known
+        // to have been ended by it.
+        if (m_request.program && (outcome == RunOutcome::Stopped || outcome == RunOutcome::TimedOut)
+            && m_trace->originNs() > 0 && now > m_trace->originNs())
+            results.insert(QStringLiteral("stopped_at_ns"), static_cast<qint64>(now - m_trace->originNs()));
+        m_builder->setResults(results);
+    }
+    if (m_request.program && m_request.program->captureOutput) // kept in the recording as the pane shows it
+        m_builder->setProgramOutput({ m_output, m_outputCapped });
     if (!m_trace->analysis().deadlocks.empty() && outcome != RunOutcome::Crashed
         && outcome != RunOutcome::Failed)
         outcome = RunOutcome::Deadlock;

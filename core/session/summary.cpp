@@ -1,6 +1,7 @@
 #include "session/summary.h"
 
 #include "analysis/describe.h"
+#include "analysis/describe_program.h"
 #include "analysis/other_programs.h"
 #include "analysis/program_shape.h"
 #include "analysis/unended_lock_waits.h"
@@ -216,6 +217,8 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
              { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped", "lock_source" })
             if (trace.results().contains(QLatin1String(key)))
                 program.insert(QLatin1String(key), trace.results().value(QLatin1String(key)));
+        // What the window's findings say of it, in the summary's language.
+        program.insert(QStringLiteral("in_words"), QJsonArray::fromStringList(describeProgram(trace)));
         o.insert(QStringLiteral("program"), program);
         QJsonArray tree;
         for (const ProcessNode &n : processTree(trace)) {

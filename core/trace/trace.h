@@ -9,6 +9,7 @@
 #include "trace/machine_load.h"
 #include "trace/span_list.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -127,6 +128,13 @@ struct PausedSpan {
     std::int64_t endNs = -1;
 };
 
+// What a recorded program wrote to its standard output and error, as the window's output pane
+// kept it: the first bytes only, and whether it wrote more.
+struct ProgramOutput {
+    QByteArray bytes;
+    bool capped = false;
+};
+
 // What a trace says about its run as a whole: what ran, how it was recorded, how it ended.
 struct RunDescription {
     QString scenario; // scenario id
@@ -149,6 +157,7 @@ struct RunDescription {
     // in full detail. Counters and the analysis cover the whole run either way.
     std::int64_t detailCappedAtNs = -1;
     std::vector<PausedSpan> paused; // in time order
+    ProgramOutput programOutput; // empty unless a recorded program's output was captured
 };
 
 // One run's trace. Only TraceBuilder changes it (the live session, the file readers and the
@@ -172,6 +181,7 @@ public:
     RunOutcome outcome() const { return m_run.outcome; }
     const QString &outcomeDetail() const { return m_run.outcomeDetail; }
     const QJsonObject &results() const { return m_run.results; }
+    const ProgramOutput &programOutput() const { return m_run.programOutput; }
 
     // Counters
     std::uint64_t events() const { return m_run.events; }

@@ -300,6 +300,12 @@ CpuLane &TraceBuilder::restoreCpuLane(int cpu)
     return m_trace.ensureCpuLane(cpu);
 }
 
+void TraceBuilder::setProgramOutput(ProgramOutput output)
+{
+    change();
+    m_trace.m_run.programOutput = std::move(output);
+}
+
 void TraceBuilder::restoreDescription(RunDescription description)
 {
     change();

@@ -42,6 +42,7 @@ public:
     void setMachineLoadTick(std::int64_t tickNs);
     void addMachineLoadSample(CpuBusySample sample);
     void dropMachineLoad(const QString &why); // half a picture would mislead: none, and why
+    void setProgramOutput(ProgramOutput output); // what a recorded program wrote (the window's pane)
     // The live edge moves with time, not only with events (a deadlocked run records nothing, yet
     // its waits grow). Relative to the origin; never moves back.
     void advanceEdgeTo(std::int64_t endNs);

@@ -112,6 +112,16 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
         QCOMPARE(s.value(QStringLiteral("program")).toObject().value(QStringLiteral("exit_status")).toInt(),
                  3);
+        // The summary says it in words too, as the window's findings do.
+        const auto inWords = [](const QJsonObject &written) {
+            return written.value(QStringLiteral("program"))
+                .toObject()
+                .value(QStringLiteral("in_words"))
+                .toArray();
+        };
+        QVERIFY2(inWords(s).at(0).toString().startsWith(
+                     QStringLiteral("The program ended with exit status 3 after ")),
+                 qPrintable(inWords(s).at(0).toString()));
 
         r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summary, QStringLiteral("--"),
                      QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("kill -SEGV $$") });
@@ -119,6 +129,9 @@ private Q_SLOTS:
         s = readJsonFile(summary);
         QCOMPARE(s.value(QStringLiteral("program")).toObject().value(QStringLiteral("signal")).toInt(),
                  SIGSEGV);
+        QVERIFY2(inWords(s).at(0).toString().startsWith(
+                     QStringLiteral("The program was killed by signal %1 (SIGSEGV)").arg(SIGSEGV)),
+                 qPrintable(inWords(s).at(0).toString()));
 
         r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summary, QStringLiteral("--"),
                      QStringLiteral("true") });
@@ -230,10 +243,24 @@ private Q_SLOTS:
         // A daemon that left the process group and a child that outlives the program: --timeout ends both.
         QTemporaryDir dir;
         const QString pidFile = dir.filePath(QStringLiteral("pids"));
-        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--timeout"), QStringLiteral("1"),
-                                QStringLiteral("--"), program("process_tree"), pidFile, QStringLiteral("60"),
-                                QStringLiteral("60") });
+        const QString summary = dir.filePath(QStringLiteral("s.json"));
+        const auto r
+            = runCli({ QStringLiteral("record"), QStringLiteral("--timeout"), QStringLiteral("1"),
+                       QStringLiteral("--summary"), summary, QStringLiteral("--"), program("process_tree"),
+                       pidFile, QStringLiteral("60"), QStringLiteral("60") });
         QCOMPARE(r.exitCode, 4); // stopped by --timeout
+        // Both are named as still running when the timeout stopped the recording.
+        const QString words = readJsonFile(summary)
+                                  .value(QStringLiteral("program"))
+                                  .toObject()
+                                  .value(QStringLiteral("in_words"))
+                                  .toArray()
+                                  .at(0)
+                                  .toString();
+        QVERIFY2(
+            words.startsWith(QStringLiteral("2 of its processes were still running when the recording was "
+                                            "stopped: ")),
+            qPrintable(words));
         const QList<pid_t> pids = pidsIn(pidFile);
         QCOMPARE(pids.size(), 2);
         QVERIFY2(waitUntilGone(pids, 2000), "a process of the recorded program outlived the recording");

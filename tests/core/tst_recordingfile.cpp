@@ -190,6 +190,85 @@ private Q_SLOTS:
         QVERIFY(firstTraceDifference(a, c).contains(QStringLiteral("held")));
     }
 
+    // A recorded program's output, as the window's pane kept it, is saved and read back byte for
+    // byte (also bytes that are not UTF-8), with whether the program wrote more.
+    void programOutputRoundTrips_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("capped");
+        QTest::newRow("none") << QByteArray() << false;
+        QTest::newRow("text") << QByteArray("worker-1 done\nworker-2 done\n") << false;
+        QTest::newRow("not UTF-8, capped") << QByteArray("\xff\xfe\0half \xc3", 9) << true;
+        QTest::newRow("a whole MiB") << QByteArray(1 << 20, 'x') << true;
+    }
+    void programOutputRoundTrips()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, capped);
+        for (const auto compression : { RecordingCompression::None, RecordingCompression::Zlib }) {
+            Trace in = syntheticTrace(100);
+            TraceBuilder(in).setProgramOutput({ bytes, capped });
+            Trace out;
+            QString error;
+            QVERIFY2(readRecordingFromBytes(recordingToBytes(in, compression), &out, &error),
+                     qPrintable(error));
+            QCOMPARE(out.programOutput().bytes, bytes);
+            QCOMPARE(out.programOutput().capped, capped);
+            const QString diff = firstTraceDifference(in, out);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+        Trace differs = syntheticTrace(100);
+        TraceBuilder(differs).setProgramOutput({ bytes + "!", capped });
+        Trace in = syntheticTrace(100);
+        TraceBuilder(in).setProgramOutput({ bytes, capped });
+        QVERIFY(firstTraceDifference(in, differs).contains(QStringLiteral("program output")));
+    }
+
+    // Recordings written before the output was kept (format version 1) still open, with none.
+    void versionOneOpensWithoutOutput()
+    {
+        // One a version-1 Samtidig wrote: `samtidig-cli record --save` of sh -c 'echo hello; sleep 0.05'.
+        const QString path = QString::fromLocal8Bit(qgetenv("SAMTIDIG_SOURCE_DIR"))
+            + QStringLiteral("/tests/core/data/program-v1.samtidig");
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray old = file.readAll();
+        QCOMPARE(old.mid(8, 4), QByteArray("\1\0\0\0", 4)); // version 1 in its header
+        Trace out;
+        QString error;
+        QVERIFY2(readRecordingFromBytes(old, &out, &error), qPrintable(error));
+        QCOMPARE(out.scenario(), QStringLiteral("program"));
+        QCOMPARE(out.parameters().value(QStringLiteral("program")).toString(), QStringLiteral("/bin/sh"));
+        QCOMPARE(out.outcome(), RunOutcome::Completed);
+        QVERIFY(!out.taskLanes().empty());
+        QVERIFY(out.programOutput().bytes.isEmpty());
+        QVERIFY(!out.programOutput().capped);
+
+        // The same data as today's writer makes, without the output section, under a version-1 header.
+        Trace in = syntheticTrace(200);
+        const QByteArray data = recordingToBytes(in, RecordingCompression::None).mid(kHeaderSize);
+        const QByteArray v1 = data.left(data.lastIndexOf(QByteArray(1, char(Section::ProgramOutput))));
+        QVERIFY2(readRecordingFromBytes(wrap(v1, 1), &out, &error), qPrintable(error));
+        QVERIFY(firstTraceDifference(in, out).isEmpty());
+        // A version-2 file must have the section; a version-1 file must not.
+        QVERIFY(!readRecordingFromBytes(wrap(v1, 2), &out, &error));
+        QVERIFY2(error.contains(QStringLiteral("the program's output")), qPrintable(error));
+        QVERIFY(!readRecordingFromBytes(wrap(data, 1), &out, &error));
+        QVERIFY2(error.contains(QStringLiteral("unexpected bytes")), qPrintable(error));
+    }
+
+    void programOutputWithUnknownFlagsIsRefused()
+    {
+        Trace out = sentinel();
+        QString error;
+        QVERIFY(!readRecordingFromBytes(wrap(dataWith(Section::ProgramOutput,
+                                                      QByteArray("\x03"
+                                                                 "abc"))),
+                                        &out, &error));
+        QVERIFY2(error.contains(QStringLiteral("unknown flags 0x3")), qPrintable(error));
+        QVERIFY(untouched(out));
+    }
+
     void compactOnDisk()
     {
         const Trace t = syntheticTrace(20000);
@@ -286,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(!readRecordingFromBytes(bytes, &out, &error));
         QCOMPARE(error,
                  QStringLiteral(
-                     "This recording was written by format version 7; this Samtidig reads versions 1 to 1."));
+                     "This recording was written by format version 7; this Samtidig reads versions 1 to 2."));
         QVERIFY(!readRecordingFromBytes(
             wrap(recordingToBytes(Trace {}, RecordingCompression::None).mid(kHeaderSize), 0), &out, &error));
         QVERIFY(error.contains(QStringLiteral("version 0")));

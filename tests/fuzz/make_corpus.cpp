@@ -1,10 +1,13 @@
 // Writes the seed corpora: a few small recordings (both entry points of fuzz_recording) and Chrome
-// traces of our own export, so the fuzzers start from valid files instead of random bytes.
+// traces of our own export, so the fuzzers start from valid files instead of random bytes. The
+// v1-* seeds are recordings of format version 1, kept as they were written: this writer makes
+// only the current version.
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
 #include "io/recording_format.h"
 #include "io/synthetic_trace.h"
 #include "trace/trace.h"
+#include "trace/trace_builder.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,6 +42,8 @@ int main(int argc, char **argv)
             spec.events = events;
             makeSyntheticTrace(spec, t);
         }
+        if (events == 40) // a recorded program's output, capped
+            TraceBuilder(t).setProgramOutput({ QByteArray("worker 1 done\n\xff\xfe"), true });
         const QString n = QString::number(events);
         const QByteArray plain = recordingToBytes(t, RecordingCompression::None);
         ok = ok && save(recordings + QStringLiteral("/file-plain-") + n, QByteArray(1, '\1') + plain);

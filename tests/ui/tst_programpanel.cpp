@@ -3,6 +3,7 @@
 // recent programs); a program that cannot be started is named with the reason, and nothing starts;
 // the examples fill the form (the C one compiled with cc first); the texts are in Danish too.
 #include "i18n/language.h"
+#include "io/recording_file.h"
 #include "session/program_request.h"
 #include "test_settings.h"
 #include "trace/trace.h"
@@ -16,6 +17,7 @@
 #include "window/status_panel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -24,6 +26,8 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -126,6 +130,141 @@ private Q_SLOTS:
         QTRY_VERIFY(window.programOutputPane()->text().contains(QStringLiteral("download-1 done")));
         QVERIFY(window.programOutputPane()->isVisibleTo(&window));
         QVERIFY(window.programOutputPane()->heading().contains(QStringLiteral("1 MiB")));
+    }
+
+    // A short real program with two busy threads: the Outcome tab (a program has no result table)
+    // and the findings say what it did, in words, in English and in Danish.
+    void outcomeTabExplainsTheRun()
+    {
+        const QString burn = QDir(QString::fromLocal8Bit(qgetenv("SAMTIDIG_TEST_PROGRAMS")))
+                                 .filePath(QStringLiteral("cpu_burn"));
+        QVERIFY2(QFileInfo(burn).isExecutable(), qPrintable(burn));
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(burn);
+        window.programPanel()->argumentsEdit()->setText(
+            QStringLiteral("2 150000000 %1").arg(dir.filePath(QStringLiteral("ns"))));
+        window.run();
+        QVERIFY(waitUntilFinished(window));
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Completed);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("chartTabs"));
+        auto *outcome = window.findChild<QLabel *>(QStringLiteral("programOutcome"));
+        QVERIFY(tabs && outcome);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Outcome")); // shown once it ended
+        const QString text = outcome->text();
+        QVERIFY2(text.startsWith(QStringLiteral("The program ended normally (exit status 0) after ")),
+                 qPrintable(text));
+        // Both workers did a share of the work: on two cores at once, or taking turns on a busy machine.
+        QVERIFY2(text.contains(QStringLiteral("2 threads ran on "))
+                     || text.contains(QStringLiteral("2 threads were busy")),
+                 qPrintable(text));
+        QVERIFY2(window.infoPanel()->findingsText().contains(QStringLiteral("exit status 0")),
+                 qPrintable(window.infoPanel()->findingsText()));
+        // The time with 1, 2, ... cores busy adds up to the time any was; the process tree has one row.
+        auto *cores = window.findChild<QLabel *>(QStringLiteral("outcomeSummary"));
+        QVERIFY2(cores->text().startsWith(QStringLiteral("Cores busy at once: 1 for ")),
+                 qPrintable(cores->text()));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("outcomeTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY2(table->item(0, 0)->text().startsWith(QStringLiteral("cpu_burn (pid ")),
+                 qPrintable(table->item(0, 0)->text()));
+        QVERIFY2(table->item(0, 1)->text().startsWith(QStringLiteral("3 threads, ")),
+                 qPrintable(table->item(0, 1)->text()));
+
+        window.setLanguage(QStringLiteral("da"));
+        QTRY_VERIFY2(
+            outcome->text().startsWith(QStringLiteral("Programmet sluttede normalt (exit-status 0) efter ")),
+            qPrintable(outcome->text()));
+        QVERIFY2(outcome->text().contains(QStringLiteral("2 tråde")), qPrintable(outcome->text()));
+        QTRY_VERIFY(window.infoPanel()->findingsText().contains(QStringLiteral("exit-status 0")));
+        window.setLanguage(QStringLiteral("en"));
+    }
+
+    // The output pane's text is kept in a saved recording and shown again, with the command, when
+    // the recording is opened.
+    void outputIsKeptInTheRecording()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("echo.samtidig"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.selectScenario(kProgram));
+            window.programPanel()->programEdit()->setText(QStringLiteral("/bin/sh"));
+            window.programPanel()->argumentsEdit()->setText(
+                QStringLiteral("-c 'echo first line; echo to stderr >&2'"));
+            window.run();
+            QVERIFY(waitUntilFinished(window));
+            QTRY_VERIFY(window.programOutputPane()->text().contains(QStringLiteral("to stderr")));
+            QString error;
+            QVERIFY2(writeRecording(*window.currentTrace(), path, &error), qPrintable(error));
+        }
+        auto opened = std::make_unique<Trace>();
+        QString error;
+        QVERIFY2(readRecording(path, opened.get(), &error), qPrintable(error));
+        QCOMPARE(opened->programOutput().bytes, QByteArray("first line\nto stderr\n"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(QStringLiteral("threads")));
+        window.openTrace(std::move(opened));
+        QCOMPARE(window.currentScenario(), kProgram);
+        QVERIFY(window.programOutputPane()->isVisibleTo(&window));
+        QCOMPARE(window.programOutputPane()->text(), QStringLiteral("first line\nto stderr\n"));
+        QVERIFY2(window.programOutputPane()->heading().contains(
+                     QStringLiteral("sh -c 'echo first line; echo to stderr >&2'")),
+                 qPrintable(window.programOutputPane()->heading()));
+        // The info panel names the command under its title.
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("scenarioTheme"))->text(),
+                 QStringLiteral("Command: sh -c 'echo first line; echo to stderr >&2'"));
+        // Another run shown: the pane starts afresh, not with the recording's output.
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(QStringLiteral("/bin/true"));
+        window.programPanel()->argumentsEdit()->clear();
+        window.run();
+        QVERIFY(waitUntilFinished(window));
+        QVERIFY(!window.programOutputPane()->isVisibleTo(&window));
+    }
+
+    // A program whose first process ends while its child lives on: the findings name the child as
+    // still running while the recording goes on, and as ended by Stop afterwards.
+    void findingsNameProcessesStillRunning()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(kProgram));
+        window.programPanel()->programEdit()->setText(QStringLiteral("/bin/sh"));
+        window.programPanel()->argumentsEdit()->setText(QStringLiteral("-c 'sleep 30 & echo started'"));
+        window.run();
+        QTRY_VERIFY_WITH_TIMEOUT(window.infoPanel()->findingsText().contains(
+                                     QStringLiteral("1 of its processes is still running: sleep (pid ")),
+                                 20000);
+        QCOMPARE(window.runController()->phase(), RunSession::Phase::Running);
+        window.stop();
+        QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Stopped);
+        QTRY_VERIFY2(window.infoPanel()->findingsText().contains(QStringLiteral(
+                         "1 of its processes was still running when the recording was stopped: "
+                         "sleep (pid ")),
+                     qPrintable(window.infoPanel()->findingsText()));
+    }
+
+    // Output arrives in pieces: a character cut between two of them is shown whole, once complete.
+    void outputPaneJoinsCharactersCutBetweenReads()
+    {
+        ProgramOutputPane pane;
+        pane.setOutput(QByteArray("blå b\xc3"), false);
+        QCOMPARE(pane.text(), QStringLiteral("blå b"));
+        pane.setOutput(QByteArray("blå b\xc3\xa6r\n"), false);
+        QCOMPARE(pane.text(), QStringLiteral("blå bær\n"));
+        pane.setCommand(QStringLiteral("printf %1"));
+        QVERIFY2(pane.heading().startsWith(QStringLiteral("Output of “printf %1” (")),
+                 qPrintable(pane.heading()));
+        pane.setOutput(QByteArray("x"), true); // shorter: another run's output
+        QCOMPARE(pane.text(), QStringLiteral("x"));
+        QVERIFY2(pane.heading().contains(QStringLiteral("wrote more than 1 MiB")),
+                 qPrintable(pane.heading()));
     }
 
     void missingProgramIsNamedAndNothingStarts_data()

@@ -1,8 +1,11 @@
 #include "charts/outcome_chart.h"
 
+#include "analysis/describe_program.h"
+#include "analysis/program_shape.h"
 #include "charts/chart_style.h"
 #include "i18n/recorded_names.h"
 #include "scenarios/result_labels.h"
+#include "session/program_request.h"
 #include "timeline/time_coordinates.h"
 #include "trace/trace.h"
 
@@ -17,6 +20,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -115,6 +119,7 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("outcomeSummary"));
     m_table = new QTableWidget(0, 2, this);
+    m_table->setObjectName(QStringLiteral("outcomeTable"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -122,12 +127,27 @@ OutcomeChart::OutcomeChart(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
 
+    // A program's run in words, where a scenario's chart goes: several sentences, scrolled if need be.
+    m_programText = new QLabel(this);
+    m_programText->setObjectName(QStringLiteral("programOutcome"));
+    m_programText->setWordWrap(true);
+    m_programText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_programText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_programText->setContentsMargins(8, 6, 8, 6);
+    m_programScroll = new QScrollArea(this);
+    m_programScroll->setWidget(m_programText);
+    m_programScroll->setWidgetResizable(true);
+    m_programScroll->setFrameShape(QFrame::NoFrame);
+    m_programScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_programScroll->hide();
+
     auto *right = new QVBoxLayout;
     right->addWidget(m_summary);
     right->addWidget(m_table, 1);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 3);
+    layout->addWidget(m_programScroll, 3);
     layout->addLayout(right, 2);
     retranslateUi();
 }
@@ -141,7 +161,9 @@ void OutcomeChart::setTrace(const Trace *trace)
 void OutcomeChart::refresh()
 {
     m_kind = Kind::None;
-    if (m_trace && !m_trace->results().isEmpty()) {
+    if (m_trace && m_trace->scenario() == QLatin1String(kProgramScenarioId)) {
+        m_kind = Kind::Program;
+    } else if (m_trace && !m_trace->results().isEmpty()) {
         const QJsonObject &r = m_trace->results();
         m_kind = Kind::Table;
         if (r.value(QLatin1String("expected")).isDouble()) {
@@ -162,7 +184,7 @@ void OutcomeChart::refresh()
 
 QString OutcomeChart::summary() const
 {
-    return m_summary->text();
+    return m_kind == Kind::Program ? m_programText->text() : m_summary->text();
 }
 
 void OutcomeChart::showCounter(double expected, double actual)
@@ -220,6 +242,51 @@ void OutcomeChart::showPhases()
         m_summary->setText(tr("The phases are still running."));
 }
 
+void OutcomeChart::showProgram()
+{
+    m_view->hide();
+    m_programScroll->show();
+    if (m_trace->outcome() == RunOutcome::Running) {
+        m_table->hide();
+        m_summary->clear();
+        m_programText->setText(tr("What your program did appears here when it ends."));
+        return;
+    }
+    const ProgramActivity activity = programActivity(*m_trace);
+    m_programText->setText(describeProgram(*m_trace, activity).join(QStringLiteral("\n\n")));
+
+    // The time with exactly 1, 2, ... cores running the program's threads at once.
+    const QLocale locale;
+    const std::vector<std::int64_t> &busy = activity.cores.nsWithCoresBusy;
+    QStringList parts;
+    for (std::size_t k = 1; k < busy.size(); ++k)
+        if (busy[k] > 0)
+            parts << tr("%n for %1", nullptr, static_cast<int>(k)).arg(formatDuration(busy[k], locale));
+    m_summary->setText(parts.isEmpty() ? QString()
+                                       : tr("Cores busy at once: %1.").arg(parts.join(QStringLiteral(", "))));
+
+    // Its processes, parents first.
+    const std::vector<ProcessNode> tree = processTree(*m_trace);
+    m_table->setHorizontalHeaderLabels({ tr("Process"), tr("Threads and time") });
+    m_table->setRowCount(static_cast<int>(tree.size()));
+    int row = 0;
+    for (const ProcessNode &n : tree) {
+        QString what = tr("%n thread(s)", nullptr, n.threads);
+        if (n.endNs >= 0 && n.beginNs >= 0)
+            what += QStringLiteral(", ") + formatDuration(n.endNs - n.beginNs, locale);
+        auto *key = new QTableWidgetItem(tr("%1 (pid %2)").arg(n.command, QString::number(n.pid)));
+        key->setToolTip(n.parentPid ? tr("Started by pid %1").arg(n.parentPid)
+                                    : tr("The program's first process"));
+        m_table->setItem(row, 0, key);
+        auto *value = new QTableWidgetItem(what);
+        value->setToolTip(what);
+        m_table->setItem(row, 1, value);
+        ++row;
+    }
+    m_table->resizeColumnToContents(0);
+    m_table->setVisible(!tree.empty());
+}
+
 void OutcomeChart::fillTable()
 {
     m_table->setHorizontalHeaderLabels({ tr("Result"), tr("Value") });
@@ -253,7 +320,13 @@ void OutcomeChart::retranslateUi()
 {
     applyChartLocale(m_chart);
     m_set->setLabel(tr("Value"));
+    if (m_kind == Kind::Program) {
+        m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        showProgram();
+        return;
+    }
     fillTable();
+    m_programScroll->hide();
     m_view->setVisible(m_kind == Kind::Counter || m_kind == Kind::Phases);
     m_table->setVisible(m_kind != Kind::None);
     m_summary->setAlignment(m_kind == Kind::None ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignTop);
@@ -283,6 +356,7 @@ void OutcomeChart::retranslateUi()
         break;
     }
     case Kind::Phases: showPhases(); break;
+    case Kind::Program: break; // above
     }
 }
 

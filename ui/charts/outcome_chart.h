@@ -1,7 +1,8 @@
 #pragma once
 // The scenario's own result, as the kind of chart that makes its point: expected vs actual counter
 // and lost updates (race, mutex), the time of each phase and the speedup (parallel vs concurrent,
-// async vs blocking), and every result as a key/value table in any case.
+// async vs blocking), and every result as a key/value table in any case. A recorded program has no
+// results of its own: its run in words, the time with 1, 2, ... cores busy at once, and its processes.
 
 #include <QWidget>
 
@@ -11,6 +12,7 @@ class QHorizontalBarSeries;
 class QChart;
 class QChartView;
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 class QValueAxis;
 
@@ -27,9 +29,9 @@ public:
     void setTrace(const Trace *trace);
     void refresh();
 
-    enum class Kind { None, Counter, Phases, Table };
+    enum class Kind { None, Counter, Phases, Table, Program };
     Kind kind() const { return m_kind; }
-    QString summary() const; // the sentence under the chart
+    QString summary() const; // the sentence under the chart; a program's run in words
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +41,7 @@ private:
     void showCounter(double expected, double actual);
     void showPhases();
     void fillTable();
+    void showProgram();
 
     const Trace *m_trace = nullptr;
     Kind m_kind = Kind::None;
@@ -50,6 +53,8 @@ private:
     QValueAxis *m_values = nullptr;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    QScrollArea *m_programScroll = nullptr;
+    QLabel *m_programText = nullptr; // a recorded program's run in words (describeProgram)
 };
 
 } // namespace samtidig

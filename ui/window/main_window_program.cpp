@@ -121,17 +121,24 @@ void MainWindow::runProgramAgain()
 
 void MainWindow::updateProgramOutput()
 {
-    // Shown while a program runs and after it wrote something (an opened recording keeps no output).
-    const QByteArray output = m_controller->programOutput();
-    const bool show
-        = m_shown && isProgram(m_shown->scenario()) && (m_controller->isActive() || !output.isEmpty());
+    // While a program runs, what it wrote so far; after it, what its trace kept (so an opened
+    // recording shows it too). Shown while it runs and whenever there is output.
+    const bool program = m_shown && isProgram(m_shown->scenario());
+    const bool live = program && m_controller->isActive() && m_shown == m_controller->trace();
+    const ProgramOutput output = live
+        ? ProgramOutput { m_controller->programOutput(), m_controller->programOutputCapped() }
+        : program ? m_shown->programOutput()
+                  : ProgramOutput {};
+    const bool show = program && (live || !output.bytes.isEmpty());
     if (m_output->isVisibleTo(this) != show) {
         m_output->setVisible(show);
         if (show)
             makeRoomForProgramOutput();
     }
-    if (show)
-        m_output->setOutput(output, m_controller->programOutputCapped());
+    if (show) {
+        m_output->setCommand(ProgramRequest::commandLine(m_shown->parameters()));
+        m_output->setOutput(output.bytes, output.capped);
+    }
 }
 
 // A pane that was never shown has no height in the splitter: it takes some from the charts (down to

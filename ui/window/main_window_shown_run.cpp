@@ -10,6 +10,7 @@
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/message_banner.h"
+#include "window/program_output_pane.h"
 #include "window/run_controller.h"
 #include "window/scenario_info_panel.h"
 #include "window/status_panel.h"
@@ -40,6 +41,7 @@ void MainWindow::showSelectedRun()
             m_timeline->returnToLive(); // a new run is followed live, whatever the last one was zoomed to
         m_charts->setTrace(trace);
         m_info->setSelectionDetails(QString());
+        m_output->clear(); // its output, if it is a program's, is another run's
         if (trace == m_noRun.get())
             m_status->setNotice(
                 StatusPanel::Notice::None); // "Deadlock detected" was about the run now hidden

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextCursor>
@@ -21,6 +22,7 @@ ProgramOutputPane::ProgramOutputPane(QWidget *parent)
     layout->setSpacing(2);
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -32,16 +34,13 @@ ProgramOutputPane::ProgramOutputPane(QWidget *parent)
 
 void ProgramOutputPane::setOutput(const QByteArray &output, bool capped)
 {
-    if (output.size() < m_shownBytes) {
-        m_text->clear();
-        m_shownBytes = 0;
-    }
+    if (output.size() < m_shownBytes)
+        clear();
     if (output.size() > m_shownBytes) {
         const bool atEnd = m_text->verticalScrollBar()->value() == m_text->verticalScrollBar()->maximum();
         QTextCursor end(m_text->document());
         end.movePosition(QTextCursor::End);
-        // A UTF-8 sequence cut at the edge shows as one replacement character; the output is for reading.
-        end.insertText(QString::fromUtf8(output.mid(m_shownBytes)));
+        end.insertText(m_decoder.decode(QByteArrayView(output).sliced(m_shownBytes)));
         m_shownBytes = output.size();
         if (atEnd)
             m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
@@ -50,6 +49,21 @@ void ProgramOutputPane::setOutput(const QByteArray &output, bool capped)
         m_capped = capped;
         retranslateUi();
     }
+}
+
+void ProgramOutputPane::setCommand(const QString &commandLine)
+{
+    if (commandLine == m_command)
+        return;
+    m_command = commandLine;
+    retranslateUi();
+}
+
+void ProgramOutputPane::clear()
+{
+    m_text->clear();
+    m_shownBytes = 0;
+    m_decoder.resetState();
 }
 
 QString ProgramOutputPane::text() const
@@ -71,12 +85,14 @@ void ProgramOutputPane::changeEvent(QEvent *event)
 
 void ProgramOutputPane::retranslateUi()
 {
-    const qsizetype mib = RunSession::kMaxOutputBytes >> 20;
+    // One arg() call: a command may itself contain "%1".
+    const QString mib = QLocale().toString(RunSession::kMaxOutputBytes >> 20);
     m_heading->setText(
-        m_capped ? tr("Program output: the program wrote more than %1 MiB; only the first %1 "
-                      "MiB is shown.")
-                       .arg(mib)
-                 : tr("Program output (standard output and error; the first %1 MiB is kept)").arg(mib));
+        m_capped
+            ? tr("Output of “%1”: the program wrote more than %2 MiB; only the first "
+                 "%2 MiB is shown.")
+                  .arg(m_command, mib)
+            : tr("Output of “%1” (standard output and error; the first %2 MiB is kept)").arg(m_command, mib));
     m_heading->setStyleSheet(m_capped ? QStringLiteral("color: #b35900;") : QString());
 }
 

@@ -45,9 +45,16 @@ public:
     const ParamValues &lastParams() const { return m_lastParams; }
     // The program of the last run, when it recorded one (lastScenario() is then kProgramScenarioId).
     const std::optional<ProgramRequest> &lastProgram() const { return m_lastProgram; }
-    // What the recorded program wrote (the first RunSession::kMaxOutputBytes); empty for an opened trace.
-    QByteArray programOutput() const { return m_opened ? QByteArray() : m_session->output(); }
-    bool programOutputCapped() const { return !m_opened && m_session->outputCapped(); }
+    // What the recorded program wrote (the first RunSession::kMaxOutputBytes): live from the session,
+    // or as the opened recording kept it.
+    QByteArray programOutput() const
+    {
+        return m_opened ? m_opened->programOutput().bytes : m_session->output();
+    }
+    bool programOutputCapped() const
+    {
+        return m_opened ? m_opened->programOutput().capped : m_session->outputCapped();
+    }
 
     void setPollInterval(int ms) { m_timer.setInterval(ms); }
 

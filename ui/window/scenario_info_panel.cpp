@@ -1,9 +1,11 @@
 #include "window/scenario_info_panel.h"
 
 #include "analysis/describe.h"
+#include "analysis/describe_program.h"
 #include "analysis/other_programs.h"
 #include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"
+#include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
 #include "session/program_request.h"
 #include "trace/trace.h"
@@ -69,7 +71,9 @@ ScenarioInfoPanel::ScenarioInfoPanel(QWidget *parent)
     updateTitleFont();
     m_title->setWordWrap(true);
     m_theme = new QLabel(this);
+    m_theme->setObjectName(QStringLiteral("scenarioTheme"));
     m_theme->setForegroundRole(QPalette::PlaceholderText);
+    m_theme->setWordWrap(true); // a recorded program's command line can be long
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("scenarioExplanation"));
     m_explanation->setWordWrap(true);
@@ -124,8 +128,10 @@ void ScenarioInfoPanel::setScenario(const QString &id)
 
 void ScenarioInfoPanel::setTrace(const Trace *trace)
 {
-    if (trace != m_trace)
+    if (trace != m_trace) {
         m_lostUpdatesFrom = 0;
+        m_programFindingsLanguage.clear(); // another run: describe it afresh
+    }
     m_trace = trace;
     m_error.clear();
     updateFindings();
@@ -227,6 +233,8 @@ void ScenarioInfoPanel::updateFindings()
         return;
     }
     if (!haveTrace) {
+        if (m_scenario == QLatin1String(kProgramScenarioId))
+            m_theme->clear(); // no run of a program shown: no command to name
         m_deadlock->setMessage(QString(), MessageBanner::Kind::Error);
         m_outcome->setMessage(QString(), MessageBanner::Kind::Information);
         m_warnings->setMessage(QString(), MessageBanner::Kind::Warning);
@@ -235,6 +243,8 @@ void ScenarioInfoPanel::updateFindings()
     }
     const Trace &t = *m_trace;
     const AnalysisResults &a = t.analysis();
+    if (m_scenario == QLatin1String(kProgramScenarioId) && t.scenario() == m_scenario)
+        m_theme->setText(tr("Command: %1").arg(ProgramRequest::commandLine(t.parameters())));
 
     m_deadlock->setMessage(a.deadlocks.empty() ? QString() : RunTexts::deadlockMessage(t, a.deadlocks.back()),
                            MessageBanner::Kind::Error);
@@ -254,6 +264,14 @@ void ScenarioInfoPanel::updateFindings()
     m_warnings->setMessage(warnings.join(QStringLiteral("\n\n")), MessageBanner::Kind::Warning);
 
     QStringList items;
+    if (t.scenario() == QLatin1String(kProgramScenarioId)) {
+        // A paragraph each: they are longer than the other findings.
+        QStringList program;
+        for (const QString &finding : programFindings(t))
+            program << finding.toHtmlEscaped();
+        if (!program.isEmpty())
+            items << program.join(QStringLiteral("<br><br>")) + QStringLiteral("<br>");
+    }
     if (!a.lostUpdates.empty())
         items << lostUpdatesFinding(t);
     std::uint64_t contended = 0;
@@ -336,6 +354,27 @@ void ScenarioInfoPanel::onLinkActivated(const QString &link)
         const std::int64_t span = std::max<std::int64_t>(u.overwriteNs - start, 1000);
         Q_EMIT showTimeRequested(std::max<std::int64_t>(0, start - span / 2), u.overwriteNs + span / 2);
     }
+}
+
+QStringList ScenarioInfoPanel::programFindings(const Trace &trace)
+{
+    // While the run goes on: once a second, or less often when the trace has grown so large that
+    // describing it takes more than a twentieth of that time (the window stays responsive).
+    const qint64 interval = std::max<qint64>(1000, 20 * m_programFindingsCostMs);
+    const bool recompute = m_programFindingsLanguage != currentLanguage()
+        || m_programFindingsOutcome != static_cast<int>(trace.outcome()) // also a new run in the same object
+        || (trace.outcome() == RunOutcome::Running
+                ? !m_programFindingsAge.isValid() || m_programFindingsAge.elapsed() >= interval
+                : trace.revision() != m_programFindingsRevision);
+    if (recompute) {
+        m_programFindingsAge.start();
+        m_programFindings = describeProgram(trace);
+        m_programFindingsCostMs = m_programFindingsAge.elapsed();
+        m_programFindingsRevision = trace.revision();
+        m_programFindingsLanguage = currentLanguage();
+        m_programFindingsOutcome = static_cast<int>(trace.outcome());
+    }
+    return m_programFindings;
 }
 
 QString ScenarioInfoPanel::findingsText() const

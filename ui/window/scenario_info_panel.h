@@ -3,7 +3,9 @@
 // and explanation, and after (or during) a run what the analysis found, in sentences: the
 // deadlock cycle, lock-order warnings, lost updates, and how the run ended.
 
+#include <QElapsedTimer>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <cstddef>
@@ -50,12 +52,21 @@ private:
     void updateFindings();
     QString otherProgramsFinding(const Trace &trace) const; // empty when they took little
     QString lostUpdatesFinding(const Trace &trace) const;
+    QStringList programFindings(const Trace &trace); // a recorded program's run in words, cached
     void onLinkActivated(const QString &link);
 
     QString m_scenario;
     const Trace *m_trace = nullptr;
     QString m_error;
     std::size_t m_lostUpdatesFrom = 0; // the first lost update listed: they are listed a page at a time
+    // describeProgram() looks at every span: while a run goes on, at most once a second (see
+    // programFindings()).
+    QStringList m_programFindings;
+    std::uint64_t m_programFindingsRevision = 0;
+    QString m_programFindingsLanguage;
+    int m_programFindingsOutcome = -1; // RunOutcome
+    QElapsedTimer m_programFindingsAge; // since the last description was made
+    qint64 m_programFindingsCostMs = 0; // how long making it took
     QLabel *m_title = nullptr;
     QLabel *m_theme = nullptr;
     QLabel *m_explanation = nullptr;
