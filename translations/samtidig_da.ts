@@ -19,6 +19,14 @@
         <source>write of %1 by %2 was overwritten by %3, which had read the variable before it</source>
         <translation>%2 skrev %1, men det blev overskrevet af %3, som havde læst variablen inden da</translation>
     </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</source>
+        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <translation>
+            <numerusform>%n tråd ville køre, men kun én ad gangen må holde GIL&apos;en: den kørte alene, %1 kerner i brug ud af %2.</numerusform>
+            <numerusform>%n tråde ville køre, men kun én ad gangen må holde GIL&apos;en: de skiftedes: %1 kerner i brug ud af %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -3188,6 +3196,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>table</source>
         <translation>tabel</translation>
     </message>
+    <message>
+        <source>mutex at %1</source>
+        <translation>mutex i %1</translation>
+    </message>
+    <message>
+        <source>rwlock at %1</source>
+        <translation>læser-skriver-lås i %1</translation>
+    </message>
+    <message>
+        <source>semaphore at %1</source>
+        <translation>semafor i %1</translation>
+    </message>
+    <message>
+        <source>condition at %1</source>
+        <translation>betingelsesvariabel i %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::RecordingActions</name>
@@ -3863,6 +3887,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
         <translation>Intet er kørt endnu. Vælg et scenarie til venstre, og tryk på Kør (F5): hver tråd vises her, live, på de kerner, der kører den.</translation>
+    </message>
+    <message>
+        <source>Holds the GIL</source>
+        <translation>Holder GIL&apos;en</translation>
+    </message>
+    <message>
+        <source>Waits for the GIL</source>
+        <translation>Venter på GIL&apos;en</translation>
     </message>
 </context>
 <context>

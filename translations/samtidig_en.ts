@@ -19,6 +19,14 @@
         <source>write of %1 by %2 was overwritten by %3, which had read the variable before it</source>
         <translation>write of %1 by %2 was overwritten by %3, which had read the variable before it</translation>
     </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</source>
+        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <translation>
+            <numerusform>%n thread wanted to run, but only one may hold the GIL: it ran, %1 cores used on %2.</numerusform>
+            <numerusform>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -3188,6 +3196,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>table</source>
         <translation>table</translation>
     </message>
+    <message>
+        <source>mutex at %1</source>
+        <translation>mutex at %1</translation>
+    </message>
+    <message>
+        <source>rwlock at %1</source>
+        <translation>rwlock at %1</translation>
+    </message>
+    <message>
+        <source>semaphore at %1</source>
+        <translation>semaphore at %1</translation>
+    </message>
+    <message>
+        <source>condition at %1</source>
+        <translation>condition at %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::RecordingActions</name>
@@ -3863,6 +3887,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
         <translation>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</translation>
+    </message>
+    <message>
+        <source>Holds the GIL</source>
+        <translation>Holds the GIL</translation>
+    </message>
+    <message>
+        <source>Waits for the GIL</source>
+        <translation>Waits for the GIL</translation>
     </message>
 </context>
 <context>
