@@ -7,9 +7,22 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace samtidig {
+
+namespace {
+
+// A change at one instant: how many threads wait for, hold, or run with the GIL in their picture.
+struct Step {
+    std::int64_t t = 0;
+    int waiting = 0;
+    int holding = 0;
+    int running = 0;
+};
+
+} // namespace
 
 GilTurns gilTurns(const Trace &trace)
 {
@@ -20,53 +33,63 @@ GilTurns gilTurns(const Trace &trace)
             gil.push_back(id);
     if (gil.empty())
         return turns;
-    const auto isGilSpan = [&gil](SpanState state, std::uint32_t arg, SpanState wanted) {
-        return state == wanted && std::find(gil.begin(), gil.end(), arg) != gil.end();
+    const auto isGil
+        = [&gil](std::uint32_t arg) { return std::find(gil.begin(), gil.end(), arg) != gil.end(); };
+    const std::int64_t end = trace.endNs();
+    std::vector<Step> steps;
+    const auto span = [&steps](std::int64_t from, std::int64_t to, int Step::*field) {
+        Step a { from };
+        a.*field = 1;
+        Step b { to };
+        b.*field = -1;
+        steps.push_back(a);
+        steps.push_back(b);
     };
-    // The interval: from the first wait for the GIL to the end of the last one.
-    std::int64_t from = INT64_MAX;
-    std::int64_t to = INT64_MIN;
-    std::vector<const TaskLane *> wanting;
     for (const TaskLane &lane : trace.taskLanes()) {
-        bool waited = false;
+        bool python = false;
         for (std::size_t i = 0; i < lane.sync.size(); ++i)
-            if (isGilSpan(lane.sync.state(i), lane.sync.arg(i), SpanState::CondWait)) {
-                from = std::min(from, lane.sync.start(i));
-                to = std::max(to, lane.sync.end(i));
-                waited = true;
+            if (lane.sync.state(i) == SpanState::CondWait && isGil(lane.sync.arg(i))) {
+                span(lane.sync.start(i), lane.sync.end(i), &Step::waiting);
+                python = true;
+            }
+        for (std::size_t i = 0; i < lane.held.size(); ++i)
+            if (lane.held.state(i) == SpanState::LockHeld && isGil(lane.held.arg(i))) {
+                span(lane.held.start(i), lane.held.end(i), &Step::holding);
+                python = true;
             }
         for (const OpenSpan &open : trace.openSpans())
-            if (open.task == lane.task && open.track == 1
-                && isGilSpan(open.state, open.arg, SpanState::CondWait)) {
-                from = std::min(from, open.startNs);
-                to = std::max(to, trace.endNs());
-                waited = true;
+            if (open.task == lane.task && isGil(open.arg)
+                && ((open.track == 1 && open.state == SpanState::CondWait)
+                    || (open.track == 2 && open.state == SpanState::LockHeld))) {
+                span(open.startNs, end, open.track == 1 ? &Step::waiting : &Step::holding);
+                python = true;
             }
-        if (waited)
-            wanting.push_back(&lane);
-    }
-    if (wanting.empty() || to <= from)
-        return turns;
-    // The threads that held the GIL in the interval wanted to run too (the one the waiters waited for).
-    for (const TaskLane &lane : trace.taskLanes()) {
-        if (std::find(wanting.begin(), wanting.end(), &lane) != wanting.end())
+        if (!python)
             continue;
-        for (std::size_t i = 0; i < lane.held.size(); ++i)
-            if (isGilSpan(lane.held.state(i), lane.held.arg(i), SpanState::LockHeld)
-                && lane.held.start(i) < to && lane.held.end(i) > from) {
-                wanting.push_back(&lane);
-                break;
-            }
+        for (std::size_t i = 0; i < lane.sched.size(); ++i)
+            if (lane.sched.state(i) == SpanState::Running)
+                span(lane.sched.start(i), lane.sched.end(i), &Step::running);
+        for (const OpenSpan &open : trace.openSpans())
+            if (open.task == lane.task && open.track == 0 && open.state == SpanState::Running)
+                span(open.startNs, end, &Step::running);
     }
-    turns.threads = static_cast<int>(wanting.size());
-    turns.contendedNs = to - from;
-    for (const TaskLane *lane : wanting)
-        for (std::size_t i = 0; i < lane->sched.size(); ++i)
-            if (lane->sched.state(i) == SpanState::Running) {
-                const std::int64_t a = std::max(from, lane->sched.start(i));
-                const std::int64_t b = std::min(to, lane->sched.end(i));
-                turns.onCpuNs += std::max<std::int64_t>(0, b - a);
-            }
+    std::sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.t < b.t; });
+    // Over the time some thread waited for the GIL: how many wanted it (held or waited), how many ran.
+    int waiting = 0, holding = 0, running = 0;
+    double wantedNs = 0;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        waiting += steps[i].waiting;
+        holding += steps[i].holding;
+        running += steps[i].running;
+        const std::int64_t dt = i + 1 < steps.size() ? steps[i + 1].t - steps[i].t : 0;
+        if (waiting > 0 && dt > 0) {
+            turns.contendedNs += dt;
+            turns.onCpuNs += dt * std::max(running, 0);
+            wantedNs += static_cast<double>(dt) * std::max(waiting + holding, 0);
+        }
+    }
+    if (turns.contendedNs > 0)
+        turns.threads = static_cast<int>(std::lround(wantedNs / static_cast<double>(turns.contendedNs)));
     return turns;
 }
 

@@ -11,11 +11,12 @@ namespace samtidig {
 
 class Trace;
 
+// Counted over the time some thread waited for the GIL.
 struct GilTurns {
-    int threads = 0; // threads that held or waited for the GIL while another waited for it
-    std::int64_t contendedNs = 0; // from the first wait for the GIL to the end of the last
-    std::int64_t onCpuNs = 0; // those threads' time on a core in that interval (kernel source)
-    double coresUsed() const // on average over the interval
+    int threads = 0; // threads that wanted it then (held it or waited for it), on average, rounded
+    std::int64_t contendedNs = 0; // how long some thread waited for it
+    std::int64_t onCpuNs = 0; // the Python threads' time on a core meanwhile (kernel source)
+    double coresUsed() const // on average over that time
     {
         return contendedNs > 0 ? static_cast<double>(onCpuNs) / static_cast<double>(contendedNs) : 0.0;
     }
