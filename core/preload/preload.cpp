@@ -739,6 +739,11 @@ void afterForkInChild()
         h = 0;
     w.heldCount = 0;
     w.orderCount = 0;
+    // The child's locks are its own (named with its pid): named and ordered afresh.
+    for (auto &s : g_sites)
+        s.store(0, std::memory_order_relaxed);
+    for (auto &p : g_pairs)
+        p.store(0, std::memory_order_relaxed);
 }
 
 // exit(): the thread that calls it writes out its counts and gives its ring back (a program that

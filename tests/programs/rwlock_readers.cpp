@@ -1,7 +1,7 @@
 // A read-write lock shared by three readers while a writer waits: "reader1".."reader3" each take it
 // for reading and meet at a barrier with it held (so all three hold it at once), keep it 200 ms and
-// let go; "writer" asks for it for writing after the barrier and waits for all three, holds it
-// 100 ms, and meanwhile "late" tries a timed read (50 ms) that gives up. Plain pthreads.
+// let go; "writer" asks for it for writing after the barrier and waits for all three, and holds it
+// until "late" has tried a timed read (50 ms) that gives up. Plain pthreads.
 #include <cerrno>
 #include <cstdio>
 #include <ctime>
@@ -13,6 +13,7 @@ namespace {
 pthread_rwlock_t g_lock = PTHREAD_RWLOCK_INITIALIZER;
 pthread_barrier_t g_allRead;
 pthread_barrier_t g_written;
+pthread_barrier_t g_lateDone;
 int g_lateResult = -1;
 
 void *reader(void *name)
@@ -39,6 +40,7 @@ void *late(void *)
     g_lateResult = pthread_rwlock_timedrdlock(&g_lock, &until);
     if (g_lateResult == 0)
         pthread_rwlock_unlock(&g_lock);
+    pthread_barrier_wait(&g_lateDone);
     return nullptr;
 }
 
@@ -52,7 +54,7 @@ void *writer(void *)
     if (pthread_rwlock_clockwrlock(&g_lock, CLOCK_MONOTONIC, &until) != 0)
         return nullptr;
     pthread_barrier_wait(&g_written);
-    usleep(100'000);
+    pthread_barrier_wait(&g_lateDone); // held until the late reader gave up
     pthread_rwlock_unlock(&g_lock);
     return nullptr;
 }
@@ -63,6 +65,7 @@ int main()
 {
     pthread_barrier_init(&g_allRead, nullptr, 4);
     pthread_barrier_init(&g_written, nullptr, 2);
+    pthread_barrier_init(&g_lateDone, nullptr, 2);
     static const char *const names[] = { "reader1", "reader2", "reader3" };
     pthread_t threads[5];
     for (int i = 0; i < 3; ++i)
