@@ -62,6 +62,48 @@ int lineOf(const char *source, const char *text)
     return -1;
 }
 
+// Of the time the trace shows threads holding the GIL, the share the kernel shows them running or
+// ready to run (the sched track of the same task), summed over all threads; -1 if none held it.
+double gilHeldOnCpuOrReady(const QJsonArray &events)
+{
+    QMap<int, std::pair<int, int>> lanes; // chrome tid -> (task, track)
+    for (const auto &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("name")).toString() != QLatin1String("thread_name"))
+            continue;
+        const QJsonObject ids
+            = e.value(QStringLiteral("args")).toObject().value(QStringLiteral("samtidig")).toObject();
+        lanes[e.value(QStringLiteral("tid")).toInt()]
+            = { ids.value(QStringLiteral("task")).toInt(), ids.value(QStringLiteral("track")).toInt() };
+    }
+    QMap<int, QList<std::pair<double, double>>> held; // task -> GIL holds (µs)
+    QMap<int, QList<std::pair<double, double>>> onCpu; // task -> running or runnable
+    for (const auto &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("ph")).toString() != QLatin1String("X"))
+            continue;
+        const auto [task, track] = lanes.value(e.value(QStringLiteral("tid")).toInt(), { 0, -1 });
+        const double from = e.value(QStringLiteral("ts")).toDouble();
+        const std::pair<double, double> span { from, from + e.value(QStringLiteral("dur")).toDouble() };
+        const QString cat = e.value(QStringLiteral("cat")).toString();
+        if (track == 2 && cat == QLatin1String("lock_held")
+            && e.value(QStringLiteral("args")).toObject().value(QStringLiteral("lock")).toString()
+                == QLatin1String("GIL"))
+            held[task] << span;
+        else if (track == 0 && (cat == QLatin1String("running") || cat == QLatin1String("runnable")))
+            onCpu[task] << span;
+    }
+    double heldUs = 0;
+    double coveredUs = 0;
+    for (auto it = held.begin(); it != held.end(); ++it)
+        for (const auto &[a, b] : it.value()) {
+            heldUs += b - a;
+            for (const auto &[c, d] : onCpu.value(it.key()))
+                coveredUs += std::max(0.0, std::min(b, d) - std::max(a, c));
+        }
+    return heldUs > 0 ? coveredUs / heldUs : -1;
+}
+
 QJsonArray traceEvents(const QString &path)
 {
     QFile f(path);
@@ -230,16 +272,17 @@ private Q_SLOTS:
         // inside CPython's runtime (a timed wait, 5 ms at a time), and so on in turns.
         QTemporaryDir dir;
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
-        const auto r
-            = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
-                       QStringLiteral("--"), QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
-                       QStringLiteral("import threading\n"
-                                      "def burn():\n"
-                                      "    n = 0\n"
-                                      "    for i in range(2_000_000): n += i\n"
-                                      "ts = [threading.Thread(target=burn) for _ in range(2)]\n"
-                                      "[t.start() for t in ts]\n"
-                                      "[t.join() for t in ts]\n") });
+        const QString tracePath = dir.filePath(QStringLiteral("t.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                                QStringLiteral("--trace"), tracePath, QStringLiteral("--"),
+                                QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+                                QStringLiteral("import threading\n"
+                                               "def burn():\n"
+                                               "    n = 0\n"
+                                               "    for i in range(2_000_000): n += i\n"
+                                               "ts = [threading.Thread(target=burn) for _ in range(2)]\n"
+                                               "[t.start() for t in ts]\n"
+                                               "[t.join() for t in ts]\n") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
         double gilWait = 0;
@@ -276,6 +319,10 @@ private Q_SLOTS:
             // and the interpreter's own work without the GIL make up the rest).
             QVERIFY2(gil.value(QStringLiteral("cores_used")).toDouble() <= 1.2,
                      qPrintable(QJsonDocument(gil).toJson()));
+            // Checked against the kernel: a thread shown holding the GIL is on a core or ready for
+            // one (preempted) nearly all that time, never waiting for something else.
+            const double share = gilHeldOnCpuOrReady(traceEvents(tracePath));
+            QVERIFY2(share >= 0.95, qPrintable(QString::number(share)));
         }
     }
 
