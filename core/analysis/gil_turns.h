@@ -25,7 +25,9 @@ struct GilTurns {
 GilTurns gilTurns(const Trace &trace);
 
 // "2 threads wanted to run, but only one may hold the GIL: they took turns, 1.0 cores used on 2."
-// Empty when fewer than two threads wanted the GIL at once. In the "Analysis" translation context.
+// Empty when fewer than two threads wanted the GIL at once, or some thread waited for it less than
+// a tenth of the run (threads that wait on I/O and wake into a held GIL now and then).
+// In the "Analysis" translation context.
 QString describeGilTurns(const Trace &trace);
 
 } // namespace samtidig

@@ -103,6 +103,29 @@ private Q_SLOTS:
         QVERIFY(trace.analysis().locks.empty());
     }
 
+    void aShortWaitSaysNothing()
+    {
+        // Two threads that sleep and wake into the other's GIL for 1 ms of a 100 ms run: no turns.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.ingest(std::vector<Event> {
+            slice(0, 502, EventKind::SliceBegin, 1),
+            slice(1, 501, EventKind::SliceBegin, 0),
+            siteOf(1, 501, kRuntime, ForeignLock::Gil, 0),
+            foreign(1, 501, EventKind::GilTaken, kRuntime),
+            foreign(2, 502, EventKind::CondWait, kRuntime),
+            foreign(3, 501, EventKind::GilDropped, kRuntime),
+            foreign(3, 502, EventKind::CondWake, kRuntime),
+            foreign(3, 502, EventKind::GilTaken, kRuntime),
+            foreign(4, 502, EventKind::GilDropped, kRuntime),
+        });
+        b.finish(100 * kMs);
+        QCOMPARE(gilTurns(trace).threads, 2);
+        QCOMPARE(gilTurns(trace).contendedNs, std::int64_t(kMs));
+        QCOMPARE(describeGilTurns(trace), QString());
+    }
+
     void oneThreadAloneSaysNothing()
     {
         Trace trace;
