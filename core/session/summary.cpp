@@ -199,13 +199,15 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     }
     o.insert(QStringLiteral("phases"), phases);
     o.insert(QStringLiteral("task_times"), taskTimes(trace));
-    if (const GilTurns gil = gilTurns(trace); gil.threads > 0)
+    if (const GilTurns gil = gilTurns(trace); gil.threads > 0) {
         // A Python program's threads and the GIL: how many wanted to run, how many cores they had.
-        o.insert(QStringLiteral("gil"),
-                 QJsonObject { { QStringLiteral("threads"), gil.threads },
-                               { QStringLiteral("contended_ms"), ms(gil.contendedNs) },
-                               { QStringLiteral("cores_used"), gil.coresUsed() },
-                               { QStringLiteral("finding"), describeGilTurns(trace) } });
+        QJsonObject turns { { QStringLiteral("threads"), gil.threads },
+                            { QStringLiteral("contended_ms"), ms(gil.contendedNs) },
+                            { QStringLiteral("cores_used"), gil.coresUsed() } };
+        if (const QString finding = describeGilTurns(trace); !finding.isEmpty())
+            turns.insert(QStringLiteral("finding"), finding); // only when they took turns long enough
+        o.insert(QStringLiteral("gil"), turns);
+    }
 
     // Parallelism or taking turns, from the cores' side.
     const CoreParallelism par = coreParallelism(trace);
