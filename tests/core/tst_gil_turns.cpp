@@ -3,6 +3,8 @@
 // is named where it was first taken; nested locks that never contended make a lock-order warning.
 #include "analysis/gil_turns.h"
 #include "analysis/utilization.h"
+#include "i18n/language.h"
+#include "i18n/recorded_names.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 #include "trace_helpers.h"
@@ -164,6 +166,21 @@ private Q_SLOTS:
                                 QStringLiteral("mutex at worker (race.c:14) #2"),
                                 QStringLiteral("pthread_mutex_t 0x4000"),
                                 QStringLiteral("rwlock at worker (race.c:14)") }));
+    }
+
+    void siteNamesShownInTheWindowsLanguage()
+    {
+        // Recorded in English whatever the language; shown in the one the window speaks now.
+        QVERIFY(installLanguage(QStringLiteral("da")));
+        const QString mutex = displayedName(QStringLiteral("mutex at worker (race.c:14)"));
+        const QString rwlock = displayedName(QStringLiteral("rwlock at reader (rw.c:9) #2"));
+        const QString plain = displayedName(QStringLiteral("pthread_mutex_t 0x4000"));
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        QCOMPARE(mutex, QStringLiteral("mutex i worker (race.c:14)"));
+        QCOMPARE(rwlock, QStringLiteral("læser-skriver-lås i reader (rw.c:9) #2"));
+        QCOMPARE(plain, QStringLiteral("pthread_mutex_t 0x4000"));
+        QCOMPARE(displayedName(QStringLiteral("mutex at worker (race.c:14)")),
+                 QStringLiteral("mutex at worker (race.c:14)"));
     }
 
     void nestedLocksThatNeverContendedWarn()
