@@ -17,13 +17,14 @@ mode=${1:-run}
 
 # Everything a fresh Debian 12 needs to build, test, harden and package Samtidig (mount: the tests
 # that fill a small tmpfs; dpkg-dev and file: CPack's dependency scan; gcc and libc6-dev: the C
-# example of "Your own program", compiled with cc when picked, and its test). The one list:
+# example of "Your own program", compiled with cc when picked, and its test; binutils: addr2line, the
+# file and line a recorded program's lock was first taken at). The one list:
 # .ci/check-fresh-root installs exactly this (./samtidig.sh deps) in a minimal root and configures.
 PACKAGES=(cmake ninja-build g++ ccache pkg-config
           qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-translations-l10n libgl-dev libbenchmark-dev
           xvfb xauth imagemagick xdotool clang clang-tidy clang-format libclang-rt-14-dev python3
-          mount dpkg-dev file gcc libc6-dev)
+          mount dpkg-dev file gcc libc6-dev binutils)
 
 install_missing() {
     [[ ${SAMTIDIG_NO_INSTALL:-0} == 1 ]] && return 0

@@ -164,6 +164,14 @@
         <source>The program hardly used the cores: its threads were on one for %1 in all, in a run of %2. They mostly waited: for input or output, a sleep, or each other.</source>
         <translation>Programmet brugte næsten ikke kernerne: dets tråde var på en kerne i %1 i alt, i en kørsel på %2. De ventede for det meste: på input eller output, en pause (sleep) eller hinanden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</source>
+        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <translation>
+            <numerusform>%n tråd ville køre, men kun én ad gangen må holde GIL&apos;en: den kørte alene, %1 kerner i brug ud af %2.</numerusform>
+            <numerusform>%n tråde ville køre, men kun én ad gangen må holde GIL&apos;en: de skiftedes: %1 kerner i brug ud af %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -3417,6 +3425,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>table</source>
         <translation>tabel</translation>
     </message>
+    <message>
+        <source>mutex at %1</source>
+        <translation>mutex i %1</translation>
+    </message>
+    <message>
+        <source>rwlock at %1</source>
+        <translation>læser-skriver-lås i %1</translation>
+    </message>
+    <message>
+        <source>semaphore at %1</source>
+        <translation>semafor i %1</translation>
+    </message>
+    <message>
+        <source>condition at %1</source>
+        <translation>betingelsesvariabel i %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::RecordingActions</name>
@@ -4101,6 +4125,12 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Paused (the whole run stood still)</source>
         <translation>På pause (hele kørslen stod stille)</translation>
+        <source>Holds the GIL</source>
+        <translation>Holder GIL&apos;en</translation>
+    </message>
+    <message>
+        <source>Waits for the GIL</source>
+        <translation>Venter på GIL&apos;en</translation>
     </message>
 </context>
 <context>

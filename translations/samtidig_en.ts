@@ -164,6 +164,14 @@
         <source>The program hardly used the cores: its threads were on one for %1 in all, in a run of %2. They mostly waited: for input or output, a sleep, or each other.</source>
         <translation>The program hardly used the cores: its threads were on one for %1 in all, in a run of %2. They mostly waited: for input or output, a sleep, or each other.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</source>
+        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <translation>
+            <numerusform>%n thread wanted to run, but only one may hold the GIL: it ran, %1 cores used on %2.</numerusform>
+            <numerusform>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -3417,6 +3425,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>table</source>
         <translation>table</translation>
     </message>
+    <message>
+        <source>mutex at %1</source>
+        <translation>mutex at %1</translation>
+    </message>
+    <message>
+        <source>rwlock at %1</source>
+        <translation>rwlock at %1</translation>
+    </message>
+    <message>
+        <source>semaphore at %1</source>
+        <translation>semaphore at %1</translation>
+    </message>
+    <message>
+        <source>condition at %1</source>
+        <translation>condition at %1</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::RecordingActions</name>
@@ -4101,6 +4125,12 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Paused (the whole run stood still)</source>
         <translation>Paused (the whole run stood still)</translation>
+        <source>Holds the GIL</source>
+        <translation>Holds the GIL</translation>
+    </message>
+    <message>
+        <source>Waits for the GIL</source>
+        <translation>Waits for the GIL</translation>
     </message>
 </context>
 <context>

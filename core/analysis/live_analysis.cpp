@@ -101,6 +101,14 @@ void LiveAnalysis::onHolderSeen(std::uint32_t task, std::uint32_t lock)
         held.push_back(lock);
 }
 
+void LiveAnalysis::onNested(std::uint32_t task, std::uint32_t held, std::uint32_t lock)
+{
+    if (isSemaphore(lock) || isSemaphore(held))
+        return;
+    for (LockOrderCycle &cycle : m_lockOrder.request(task, { held }, lock))
+        m_results.lockOrderWarnings.push_back(std::move(cycle));
+}
+
 void LiveAnalysis::onReleased(std::uint32_t task, std::uint32_t lock)
 {
     if (isSemaphore(lock))

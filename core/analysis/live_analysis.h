@@ -40,6 +40,9 @@ public:
     // A user's program: a waiter found `task` holding `lock`, whose own (uncontended) acquisition
     // was not recorded. It holds it from now on; its own waits, if any, go on.
     void onHolderSeen(std::uint32_t task, std::uint32_t lock);
+    // A user's program: `task` took `lock` while it held `held` (uncontended or not; the preload
+    // library says so once per pair). The lock-order graph gets the edge.
+    void onNested(std::uint32_t task, std::uint32_t held, std::uint32_t lock);
     // The run ended at t: final passes (lost updates not yet reported).
     void finish(std::int64_t t);
     // The batch of records given to onEvent since the last call is complete: lost updates settled

@@ -79,11 +79,18 @@ std::vector<std::uint32_t> gilNames(const Trace &trace)
 {
     std::vector<std::uint32_t> ids;
     for (const auto &[id, name] : trace.names())
-        if (name.kind == NameKind::Condition && name.name == QLatin1String("GIL"))
-            ids.push_back(id);
+        if (name.kind == NameKind::Condition && name.name.startsWith(QLatin1String("GIL")))
+            ids.push_back(id); // "GIL", or "GIL (pid 42)" in a forked child
     return ids;
 }
 } // namespace
+
+bool isGilName(const Trace &trace, std::uint32_t name)
+{
+    const auto it = trace.names().find(name);
+    return it != trace.names().end() && it->second.kind == NameKind::Condition
+        && it->second.name.startsWith(QLatin1String("GIL"));
+}
 
 bool hasGil(const Trace &trace)
 {
@@ -99,6 +106,10 @@ std::vector<TaskTimeTotals> taskTimeTotals(const Trace &trace)
         return state == SpanState::CondWait && !gil.empty()
             && std::find(gil.begin(), gil.end(), arg) != gil.end();
     };
+    const auto holdsGil = [&gil](SpanState state, std::uint32_t arg) {
+        return state == SpanState::LockHeld && !gil.empty()
+            && std::find(gil.begin(), gil.end(), arg) != gil.end();
+    };
     for (const TaskLane &lane : trace.taskLanes()) {
         TaskTimeTotals totals;
         totals.task = lane.task;
@@ -108,8 +119,13 @@ std::vector<TaskTimeTotals> taskTimeTotals(const Trace &trace)
                 if (isGil(list->state(i), list->arg(i)))
                     totals.gilWaitNs += list->duration(i);
             }
+        for (std::size_t i = 0; !gil.empty() && i < lane.held.size(); ++i)
+            if (holdsGil(lane.held.state(i), lane.held.arg(i)))
+                totals.gilHeldNs += lane.held.duration(i);
         for (const OpenSpan &open : trace.openSpans())
-            if (open.task == lane.task && (open.track == 0 || open.track == 1)) {
+            if (open.task == lane.task && open.track == 2 && holdsGil(open.state, open.arg))
+                totals.gilHeldNs += std::max<std::int64_t>(0, trace.endNs() - open.startNs);
+            else if (open.task == lane.task && (open.track == 0 || open.track == 1)) {
                 const std::int64_t ns = std::max<std::int64_t>(0, trace.endNs() - open.startNs);
                 addState(totals, open.state, ns);
                 if (isGil(open.state, open.arg))

@@ -30,10 +30,13 @@ struct TaskTimeTotals {
     std::int64_t awaitingNs = 0; // coroutine suspended at co_await
     std::int64_t condWaitNs = 0;
     std::int64_t gilWaitNs = 0; // of condWaitNs: a Python thread waiting for the GIL (preload library)
+    std::int64_t gilHeldNs = 0; // a Python thread holding the GIL (it may run or be preempted meanwhile)
     std::int64_t stalledNs = 0;
 };
-// True when some task of the trace waited for CPython's GIL (a name "GIL" of kind Condition).
+// True when the trace has CPython's GIL (a name "GIL" of kind Condition, from the preload library).
 bool hasGil(const Trace &trace);
+// True when `name` is a GIL's (one per recorded Python process).
+bool isGilName(const Trace &trace, std::uint32_t name);
 // One entry per task lane, in taskLanes order.
 std::vector<TaskTimeTotals> taskTimeTotals(const Trace &trace);
 

@@ -5,6 +5,8 @@
 #include <QTranslator>
 
 #include <array>
+#include <cstring>
+#include <utility>
 
 namespace samtidig {
 
@@ -30,6 +32,13 @@ constexpr std::array kFixed = {
     QT_TRANSLATE_NOOP("samtidig::RecordedNames", "table"),
 };
 static_assert(kFixed.size() == std::size_t(RecordedFixed::Table) + 1);
+// A user's program's lock, named by where it was first taken (TraceBuilder records these in English).
+constexpr std::array kSites = {
+    std::pair { "mutex at ", QT_TRANSLATE_NOOP("samtidig::RecordedNames", "mutex at %1") },
+    std::pair { "rwlock at ", QT_TRANSLATE_NOOP("samtidig::RecordedNames", "rwlock at %1") },
+    std::pair { "semaphore at ", QT_TRANSLATE_NOOP("samtidig::RecordedNames", "semaphore at %1") },
+    std::pair { "condition at ", QT_TRANSLATE_NOOP("samtidig::RecordedNames", "condition at %1") },
+};
 
 // Every spelling of a known name, in English and in Danish, mapped to its source text. Built once:
 // the Danish spellings come from the embedded Danish translation, whatever language is installed.
@@ -85,6 +94,10 @@ QString displayedName(const QString &recorded)
     const Spellings &s = spellings();
     if (const auto fixed = s.fixed.constFind(recorded); fixed != s.fixed.constEnd())
         return QCoreApplication::translate(kContext, fixed.value());
+    for (const auto &[prefix, pattern] : kSites)
+        if (recorded.startsWith(QLatin1String(prefix)))
+            return QCoreApplication::translate(kContext, pattern)
+                .arg(QStringView(recorded).mid(qsizetype(std::strlen(prefix))));
     const qsizetype space = recorded.lastIndexOf(QLatin1Char(' '));
     if (space <= 0)
         return recorded;

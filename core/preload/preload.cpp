@@ -12,10 +12,15 @@
 //   pthread_mutex_lock, _trylock, _timedlock, _clocklock, _unlock
 //   pthread_cond_wait, _timedwait, _clockwait (the wait releases and re-takes its mutex inside the
 //   C library, out of sight: the wrapper records both)
+//   pthread_rwlock_rdlock, _tryrdlock, _timedrdlock, _clockrdlock, the same four for wrlock, and
+//   _unlock (every acquisition and release recorded: readers share, so who holds it is only
+//   known from each one)
 //   sem_wait, sem_timedwait, sem_clockwait (a wait that had to block; semaphores have no holder)
-// Not interposed: pthread_cond_signal/broadcast and sem_post (nothing the analysis needs; a
-// post may come from a signal handler); pthread_setname_np (the kernel's COMM record names the
-// thread already); rwlocks (to do); fork needs no wrapper (pthread_atfork resets the child's ring).
+//   pthread_cond_signal, only for the condition variables inside CPython's runtime: the GIL's
+//   (the rest go straight to the C library)
+// Not interposed: pthread_cond_broadcast and sem_post (nothing the analysis needs; a post may come
+// from a signal handler); pthread_setname_np (the kernel's COMM record names the thread already);
+// fork needs no wrapper (pthread_atfork resets the child's ring).
 //
 // What is recorded, into a ring per thread (task = kTaskByTid | kernel tid; a = the lock's address):
 // - A lock that is free is taken by the C library's trylock and NOT recorded one by one: the
@@ -30,7 +35,17 @@
 //   shows waiters (someone may have seen this thread as holder). A holder whose release was not
 //   recorded is released by the consumer when another thread's acquisition arrives.
 // - LockSite (a = address, b = ForeignLock << 56 | caller address) the first time an address is
-//   recorded in this process; LockTimedOut when a timed wait gives up.
+//   recorded in this process; the caller is where the thread first took it (the window turns it
+//   into a function and a line, never this process). LockTimedOut when a timed wait gives up.
+// - LockNested (a = the lock taken, b = a lock the thread held then), once per pair and process:
+//   each thread keeps the locks it holds (uncontended ones too) in a small stack, so two locks
+//   taken in opposite orders are warned about even if they never contended.
+// - CPython 3.8-3.12 (its runtime structure _PyRuntime exported): the GIL is a flag guarded by a
+//   mutex and two condition variables in it. A thread that takes the GIL signals the switch
+//   condition, one that drops it signals the GIL's condition, so GilTaken and GilDropped (a = the
+//   runtime's address) come from those two signals: the first one signalled in the process is the
+//   take's (the main thread takes the GIL before it can drop it). Threads wait for it on the GIL's
+//   condition with a timed wait, recorded as CondWait on the same address.
 //
 // The rules of the hot path: no lock of its own, no allocation, nothing printed, errno exactly as
 // the real call left it, and a signal handler that interrupts a record does not write into the
@@ -69,6 +84,8 @@ constexpr std::uint32_t kFoldSlots = 8;
 constexpr std::uint64_t kFoldFlush = 1u << 16;
 constexpr std::uint32_t kHeldSlots = 16;
 constexpr std::uint32_t kSiteSlots = 8192;
+constexpr std::uint32_t kPairSlots = 4096;
+constexpr std::uint32_t kOrderDepth = 8;
 
 // --- The real functions ---
 using MutexFn = int (*)(pthread_mutex_t *);
@@ -80,6 +97,10 @@ using CondClockFn = int (*)(pthread_cond_t *, pthread_mutex_t *, clockid_t, cons
 using SemFn = int (*)(sem_t *);
 using SemTimedFn = int (*)(sem_t *, const timespec *);
 using SemClockFn = int (*)(sem_t *, clockid_t, const timespec *);
+using RwFn = int (*)(pthread_rwlock_t *);
+using RwTimedFn = int (*)(pthread_rwlock_t *, const timespec *);
+using RwClockFn = int (*)(pthread_rwlock_t *, clockid_t, const timespec *);
+using CondSignalFn = int (*)(pthread_cond_t *);
 
 struct Real {
     MutexFn lock = nullptr;
@@ -94,6 +115,16 @@ struct Real {
     SemFn semTrywait = nullptr;
     SemTimedFn semTimedwait = nullptr;
     SemClockFn semClockwait = nullptr;
+    RwFn rdlock = nullptr;
+    RwFn tryrdlock = nullptr;
+    RwTimedFn timedrdlock = nullptr;
+    RwClockFn clockrdlock = nullptr;
+    RwFn wrlock = nullptr;
+    RwFn trywrlock = nullptr;
+    RwTimedFn timedwrlock = nullptr;
+    RwClockFn clockwrlock = nullptr;
+    RwFn rwUnlock = nullptr;
+    CondSignalFn condSignal = nullptr;
 };
 Real g_real;
 std::atomic<bool> g_resolved { false };
@@ -109,10 +140,13 @@ std::atomic<std::uintptr_t> g_sites[kSiteSlots]; // addresses this process has n
 // is one: the condition variable inside it that threads wait on with a timeout is the GIL's.
 std::uintptr_t g_pyRuntime = 0;
 std::uintptr_t g_pyRuntimeEnd = 0;
+std::atomic<std::uintptr_t> g_gilTakeCond { 0 }; // the switch condition: signalled by a thread taking the GIL
+std::atomic<std::uint64_t> g_pairs[kPairSlots]; // lock-order pairs this process has recorded (LockNested)
 
 struct Fold {
     std::uintptr_t lock = 0;
     std::uint64_t count = 0;
+    void *caller = nullptr; // where the first of them was taken
 };
 
 struct Writer {
@@ -131,6 +165,8 @@ struct Writer {
     Fold folds[kFoldSlots] = {};
     std::uintptr_t held[kHeldSlots] = {}; // locks whose acquisition this thread recorded
     std::uint32_t heldCount = 0; // entries in use: 0 spares the unlock its look
+    std::uintptr_t order[kOrderDepth] = {}; // mutexes and rwlocks held now, oldest first
+    std::uint32_t orderCount = 0; // may exceed kOrderDepth: the deeper ones are not kept
 };
 
 SAMTIDIG_TLS Writer t_writer;
@@ -161,6 +197,16 @@ void resolveAll()
     r.semTrywait = resolveNext<SemFn>("sem_trywait");
     r.semTimedwait = resolveNext<SemTimedFn>("sem_timedwait");
     r.semClockwait = resolveNext<SemClockFn>("sem_clockwait");
+    r.rdlock = resolveNext<RwFn>("pthread_rwlock_rdlock");
+    r.tryrdlock = resolveNext<RwFn>("pthread_rwlock_tryrdlock");
+    r.timedrdlock = resolveNext<RwTimedFn>("pthread_rwlock_timedrdlock");
+    r.clockrdlock = resolveNext<RwClockFn>("pthread_rwlock_clockrdlock");
+    r.wrlock = resolveNext<RwFn>("pthread_rwlock_wrlock");
+    r.trywrlock = resolveNext<RwFn>("pthread_rwlock_trywrlock");
+    r.timedwrlock = resolveNext<RwTimedFn>("pthread_rwlock_timedwrlock");
+    r.clockwrlock = resolveNext<RwClockFn>("pthread_rwlock_clockwrlock");
+    r.rwUnlock = resolveNext<RwFn>("pthread_rwlock_unlock");
+    r.condSignal = resolveNext<CondSignalFn>("pthread_cond_signal", "GLIBC_2.3.2");
     g_real = r;
     g_resolved.store(true, std::memory_order_release);
     w.resolving = false;
@@ -300,11 +346,25 @@ void flushFolds(Writer &w, std::uint64_t timeNs)
 {
     for (Fold &f : w.folds) {
         if (f.count != 0) {
-            site(w, f.lock, ForeignLock::Mutex, nullptr, timeNs);
+            site(w, f.lock, ForeignLock::Mutex, f.caller, timeNs);
             write(w, EventKind::LockFolded, f.lock, f.count, timeNs);
         }
         f = Fold {};
     }
+}
+
+// True when the address was named in this process already (LockSite): one look, nothing written.
+inline bool sited(std::uintptr_t lock)
+{
+    std::uint32_t i = static_cast<std::uint32_t>((lock >> 4) * 0x9E3779B1u) % kSiteSlots;
+    for (std::uint32_t probe = 0; probe < 32; ++probe, i = (i + 1) % kSiteSlots) {
+        const std::uintptr_t seen = g_sites[i].load(std::memory_order_relaxed);
+        if (seen == lock)
+            return true;
+        if (seen == 0)
+            return false;
+    }
+    return false;
 }
 
 // Names the address once per process (LockSite), the first time it is recorded.
@@ -376,7 +436,69 @@ inline bool hasWaiters(pthread_mutex_t *m)
     return word == 2 || (word & 0x80000000u) != 0;
 }
 
-void countUncontended(Writer &w, std::uintptr_t lock)
+// A lock taken while the thread holds others: each (held, taken) pair is recorded once per process.
+[[gnu::noinline]] void nested(Writer &w, std::uintptr_t lock, ForeignLock kind, void *caller)
+{
+    const std::uint32_t kept = w.orderCount < kOrderDepth ? w.orderCount : kOrderDepth;
+    const int saved = errno;
+    for (std::uint32_t k = 0; k < kept; ++k) {
+        const std::uintptr_t held = w.order[k];
+        if (held == lock)
+            continue; // a recursive mutex taken again
+        std::uint64_t key = (std::uint64_t(held) * 0x9E3779B97F4A7C15ull) ^ std::uint64_t(lock);
+        key = key ? key : 1;
+        std::uint32_t i = static_cast<std::uint32_t>(key >> 40) % kPairSlots;
+        bool fresh = false;
+        for (std::uint32_t probe = 0; probe < 16; ++probe, i = (i + 1) % kPairSlots) {
+            std::uint64_t seen = g_pairs[i].load(std::memory_order_relaxed);
+            if (seen == key)
+                break;
+            if (seen == 0 && g_pairs[i].compare_exchange_strong(seen, key, std::memory_order_relaxed)) {
+                fresh = true;
+                break;
+            }
+            if (seen == key)
+                break;
+        }
+        if (fresh && enter(w)) {
+            const std::uint64_t t = nowNs(w);
+            const Fold &f = w.folds[(held >> 4) % kFoldSlots]; // where it was taken, if counted there
+            site(w, held, ForeignLock::Mutex, f.lock == held ? f.caller : nullptr, t);
+            site(w, lock, kind, caller, t);
+            write(w, EventKind::LockNested, lock, held, t);
+            w.busy = false;
+        }
+    }
+    errno = saved;
+}
+
+// The thread took `lock`: it holds it until its unlock (noteReleased).
+inline void noteTaken(Writer &w, std::uintptr_t lock, ForeignLock kind, void *caller)
+{
+    if (w.orderCount != 0) [[unlikely]]
+        nested(w, lock, kind, caller);
+    if (w.orderCount < kOrderDepth)
+        w.order[w.orderCount] = lock;
+    ++w.orderCount;
+}
+
+inline void noteReleased(Writer &w, std::uintptr_t lock)
+{
+    if (w.orderCount == 0)
+        return;
+    const std::uint32_t kept = w.orderCount < kOrderDepth ? w.orderCount : kOrderDepth;
+    for (std::uint32_t k = kept; k-- > 0;)
+        if (w.order[k] == lock) [[likely]] {
+            for (std::uint32_t j = k + 1; j < kept; ++j)
+                w.order[j - 1] = w.order[j];
+            --w.orderCount;
+            return;
+        }
+    if (w.orderCount > kOrderDepth)
+        --w.orderCount; // one of those not kept (or one taken before the recording began)
+}
+
+void countUncontended(Writer &w, std::uintptr_t lock, void *caller)
 {
     Fold &f = w.folds[(lock >> 4) % kFoldSlots];
     if (f.lock == lock) [[likely]] {
@@ -385,6 +507,15 @@ void countUncontended(Writer &w, std::uintptr_t lock)
     } else if (f.count == 0) {
         f.lock = lock;
         f.count = 1;
+        f.caller = caller;
+        if (!sited(lock)) [[unlikely]] { // named where it was first taken, not where it first waited
+            const int saved = errno;
+            if (enter(w)) {
+                site(w, lock, ForeignLock::Mutex, caller, nowNs(w));
+                w.busy = false;
+            }
+            errno = saved;
+        }
         if (!w.keySet) [[unlikely]] { // the thread's counts are written out when it ends
             pthread_setspecific(g_threadKey, &w);
             w.keySet = true;
@@ -395,11 +526,12 @@ void countUncontended(Writer &w, std::uintptr_t lock)
     const int saved = errno;
     if (enter(w)) {
         const std::uint64_t t = nowNs(w);
-        site(w, f.lock, ForeignLock::Mutex, nullptr, t);
+        site(w, f.lock, ForeignLock::Mutex, f.caller, t);
         write(w, EventKind::LockFolded, f.lock, f.count, t);
         w.busy = false;
     }
     const bool same = f.lock == lock;
+    f.caller = caller;
     f.lock = lock;
     f.count = same ? 0 : 1;
     errno = saved;
@@ -428,6 +560,9 @@ int lockSlow(Writer &w, pthread_mutex_t *m, void *caller, Take take)
         if (rc == 0 || rc == EOWNERDEAD) {
             write(w, EventKind::LockAcquired, lock, t - requestedAt, t);
             rememberHeld(w, lock);
+            w.busy = false;
+            noteTaken(w, lock, ForeignLock::Mutex, caller);
+            w.busy = true;
         } else {
             write(w, EventKind::LockTimedOut, lock, t - requestedAt, t);
         }
@@ -443,8 +578,10 @@ int lockRecorded(pthread_mutex_t *m, void *caller, Take take)
     const int first = g_real.trylock(m);
     Writer &w = t_writer;
     if (first == 0) [[likely]] {
-        if (g_header)
-            countUncontended(w, reinterpret_cast<std::uintptr_t>(m));
+        if (g_header) {
+            countUncontended(w, reinterpret_cast<std::uintptr_t>(m), caller);
+            noteTaken(w, reinterpret_cast<std::uintptr_t>(m), ForeignLock::Mutex, caller);
+        }
         return 0;
     }
     if (first != EBUSY)
@@ -462,17 +599,18 @@ int condRecorded(pthread_cond_t *c, pthread_mutex_t *m, void *caller, bool timed
     Writer &w = t_writer;
     const auto lock = reinterpret_cast<std::uintptr_t>(m);
     const auto cond = reinterpret_cast<std::uintptr_t>(c);
-    const bool gil = timed && cond >= g_pyRuntime && cond < g_pyRuntimeEnd;
+    const bool gil = timed && cond - g_pyRuntime < g_pyRuntimeEnd - g_pyRuntime;
+    const std::uintptr_t waitedOn = gil ? g_pyRuntime : cond; // the GIL is named by its runtime
     int saved = errno;
     const bool recording = enter(w);
     if (recording) {
         const std::uint64_t t = nowNs(w);
         flushFolds(w, t);
         site(w, lock, ForeignLock::Mutex, caller, t);
-        site(w, cond, gil ? ForeignLock::Gil : ForeignLock::Condition, caller, t);
+        site(w, waitedOn, gil ? ForeignLock::Gil : ForeignLock::Condition, caller, t);
         forgetHeld(w, lock);
         write(w, EventKind::LockReleased, lock, 0, t);
-        write(w, EventKind::CondWait, cond, 0, t);
+        write(w, EventKind::CondWait, waitedOn, 0, t);
         w.busy = false;
     }
     errno = saved;
@@ -480,7 +618,7 @@ int condRecorded(pthread_cond_t *c, pthread_mutex_t *m, void *caller, bool timed
     if (recording && enter(w)) {
         saved = errno;
         const std::uint64_t t = nowNs(w);
-        write(w, EventKind::CondWake, cond, 0, t);
+        write(w, EventKind::CondWake, waitedOn, 0, t);
         write(w, EventKind::LockAcquired, lock, 0, t);
         rememberHeld(w, lock);
         w.busy = false;
@@ -522,6 +660,69 @@ int semRecorded(sem_t *s, void *caller, Wait wait)
     return rc;
 }
 
+// A rwlock is recorded at every acquisition and release: readers share it, so who holds it is
+// only known from each of them. `take` blocks; `tryTake` does not.
+template<class Try, class Take>
+int rwRecorded(pthread_rwlock_t *l, void *caller, bool blocks, Try tryTake, Take take)
+{
+    Writer &w = t_writer;
+    if (!g_header)
+        return blocks ? take() : tryTake();
+    const auto lock = reinterpret_cast<std::uintptr_t>(l);
+    int saved = errno;
+    const int first = tryTake();
+    std::uint64_t requestedAt = 0;
+    bool requested = false;
+    int rc = first;
+    if (first == EBUSY && blocks) {
+        errno = saved;
+        requested = enter(w);
+        if (requested) {
+            requestedAt = nowNs(w);
+            flushFolds(w, requestedAt);
+            site(w, lock, ForeignLock::RwLock, caller, requestedAt);
+            // A writer holds it: the C library keeps its tid (readers are not named there).
+            const int writer = __atomic_load_n(&l->__data.__cur_writer, __ATOMIC_RELAXED);
+            write(w, EventKind::LockRequest, lock, writer > 0 ? std::uint64_t(writer) : 0, requestedAt);
+            w.busy = false;
+        }
+        errno = saved;
+        rc = take();
+    }
+    saved = errno;
+    if (enter(w)) {
+        const std::uint64_t t = nowNs(w);
+        if (rc == 0) {
+            site(w, lock, ForeignLock::RwLock, caller, t);
+            write(w, EventKind::LockAcquired, lock, requested ? t - requestedAt : 0, t);
+        } else if (requested) {
+            write(w, EventKind::LockTimedOut, lock, t - requestedAt, t);
+        }
+        w.busy = false;
+    }
+    if (rc == 0)
+        noteTaken(w, lock, ForeignLock::RwLock, caller);
+    errno = saved;
+    return rc;
+}
+
+// A signal on a condition variable inside CPython's runtime: the GIL taken or dropped.
+void gilSignal(std::uintptr_t cond)
+{
+    std::uintptr_t take = g_gilTakeCond.load(std::memory_order_relaxed);
+    if (take == 0 && g_gilTakeCond.compare_exchange_strong(take, cond, std::memory_order_relaxed))
+        take = cond;
+    Writer &w = t_writer;
+    const int saved = errno;
+    if (enter(w)) {
+        const std::uint64_t t = nowNs(w);
+        site(w, g_pyRuntime, ForeignLock::Gil, nullptr, t);
+        write(w, cond == take ? EventKind::GilTaken : EventKind::GilDropped, g_pyRuntime, 0, t);
+        w.busy = false;
+    }
+    errno = saved;
+}
+
 void afterForkInChild()
 {
     // Only the forking thread goes on in the child: its ring is the parent's, so it claims its own.
@@ -538,6 +739,12 @@ void afterForkInChild()
     for (std::uintptr_t &h : w.held)
         h = 0;
     w.heldCount = 0;
+    w.orderCount = 0;
+    // The child's locks are its own (named with its pid): named and ordered afresh.
+    for (auto &s : g_sites)
+        s.store(0, std::memory_order_relaxed);
+    for (auto &p : g_pairs)
+        p.store(0, std::memory_order_relaxed);
 }
 
 // exit(): the thread that calls it writes out its counts and gives its ring back (a program that
@@ -637,8 +844,11 @@ SAMTIDIG_EXPORT int pthread_mutex_trylock(pthread_mutex_t *m)
     if (!ready()) [[unlikely]]
         return 0;
     const int rc = g_real.trylock(m);
-    if (rc == 0 && g_header)
-        countUncontended(t_writer, reinterpret_cast<std::uintptr_t>(m));
+    if (rc == 0 && g_header) {
+        countUncontended(t_writer, reinterpret_cast<std::uintptr_t>(m), __builtin_return_address(0));
+        noteTaken(t_writer, reinterpret_cast<std::uintptr_t>(m), ForeignLock::Mutex,
+                  __builtin_return_address(0));
+    }
     return rc;
 }
 
@@ -649,6 +859,7 @@ SAMTIDIG_EXPORT int pthread_mutex_unlock(pthread_mutex_t *m)
     if (g_header) {
         Writer &w = t_writer;
         const auto lock = reinterpret_cast<std::uintptr_t>(m);
+        noteReleased(w, lock);
         const bool recorded = forgetHeld(w, lock);
         // Recorded while still held: the next owner's acquisition comes after it in the trace.
         if ((recorded || hasWaiters(m)) && enter(w)) {
@@ -707,4 +918,102 @@ SAMTIDIG_EXPORT int sem_clockwait(sem_t *s, clockid_t clock, const timespec *unt
         return 0;
     return semRecorded(s, __builtin_return_address(0),
                        [s, clock, until] { return g_real.semClockwait(s, clock, until); });
+}
+
+SAMTIDIG_EXPORT int pthread_cond_signal(pthread_cond_t *c)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    const auto cond = reinterpret_cast<std::uintptr_t>(c);
+    if (cond - g_pyRuntime < g_pyRuntimeEnd - g_pyRuntime && g_header) [[unlikely]]
+        gilSignal(cond);
+    return g_real.condSignal(c);
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_rdlock(pthread_rwlock_t *l)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), true, [l] { return g_real.tryrdlock(l); },
+        [l] { return g_real.rdlock(l); });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_tryrdlock(pthread_rwlock_t *l)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), false, [l] { return g_real.tryrdlock(l); }, [] { return EBUSY; });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_timedrdlock(pthread_rwlock_t *l, const timespec *until)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), true, [l] { return g_real.tryrdlock(l); },
+        [l, until] { return g_real.timedrdlock(l, until); });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_clockrdlock(pthread_rwlock_t *l, clockid_t clock, const timespec *until)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), true, [l] { return g_real.tryrdlock(l); },
+        [l, clock, until] { return g_real.clockrdlock(l, clock, until); });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_wrlock(pthread_rwlock_t *l)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), true, [l] { return g_real.trywrlock(l); },
+        [l] { return g_real.wrlock(l); });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_trywrlock(pthread_rwlock_t *l)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), false, [l] { return g_real.trywrlock(l); }, [] { return EBUSY; });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_timedwrlock(pthread_rwlock_t *l, const timespec *until)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), true, [l] { return g_real.trywrlock(l); },
+        [l, until] { return g_real.timedwrlock(l, until); });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_clockwrlock(pthread_rwlock_t *l, clockid_t clock, const timespec *until)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    return rwRecorded(
+        l, __builtin_return_address(0), true, [l] { return g_real.trywrlock(l); },
+        [l, clock, until] { return g_real.clockwrlock(l, clock, until); });
+}
+
+SAMTIDIG_EXPORT int pthread_rwlock_unlock(pthread_rwlock_t *l)
+{
+    if (!ready()) [[unlikely]]
+        return 0;
+    if (g_header) {
+        Writer &w = t_writer;
+        const auto lock = reinterpret_cast<std::uintptr_t>(l);
+        noteReleased(w, lock);
+        if (enter(w)) { // recorded while still held: the next owner's acquisition comes after it
+            const int saved = errno;
+            write(w, EventKind::LockReleased, lock, 0, nowNs(w));
+            w.busy = false;
+            errno = saved;
+        }
+    }
+    return g_real.rwUnlock(l);
 }

@@ -38,6 +38,9 @@ enum class EventKind : std::uint16_t {
     // LockRequest's `b` is the holder's tid as the mutex names it, 0 if unknown; see core/preload/):
     LockSite, // a lock seen for the first time: a = address, b = ForeignLock kind << 56 | caller address
     LockFolded, // uncontended acquire/release pairs not recorded one by one: a = lock, b = how many
+    LockNested, // a lock taken while holding another (once per pair): a = lock taken, b = lock held
+    GilTaken, // a Python thread took CPython's GIL: a = the interpreter runtime's address
+    GilDropped, // ... and dropped it: a = the same address
     Count_
 };
 

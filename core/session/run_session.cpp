@@ -2,6 +2,7 @@
 
 #include "record/clock.h"
 #include "record/shared_region.h"
+#include "runner/code_sites.h"
 #include "scenarios/scenario_registry.h"
 #include "sched/sched_source.h"
 #include "session/ingest_pipeline.h"
@@ -90,9 +91,14 @@ bool RunSession::start(const RunRequest &request, QString *error)
     // program registers nothing, and its launcher is not part of the picture.
     // Its locks (recorded by the preload library, by address) get name ids after the registry's.
     builder->setFirstForeignNameId(host->region().header()->maxNames + 1);
-    if (program)
+    if (program) {
         builder->hideThread(host->pid());
-    else
+        // Its locks are named by where they were first taken, looked up here while it runs.
+        builder->setSiteNamer(
+            [sites = std::make_shared<CodeSites>()](std::int32_t pid, std::uint64_t address) {
+                return sites->describe(pid, address);
+            });
+    } else
         builder->setFirstDiscoveredTaskId(host->region().header()->maxTasks + 1);
 
     m_request = request;

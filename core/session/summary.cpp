@@ -2,6 +2,7 @@
 
 #include "analysis/describe.h"
 #include "analysis/describe_program.h"
+#include "analysis/gil_turns.h"
 #include "analysis/other_programs.h"
 #include "analysis/program_shape.h"
 #include "analysis/unended_lock_waits.h"
@@ -55,8 +56,10 @@ QJsonArray taskTimes(const Trace &trace)
         o.insert(QStringLiteral("blocked_ms"), ms(t.blockedNs));
         o.insert(QStringLiteral("lock_wait_ms"), ms(t.lockWaitNs));
         o.insert(QStringLiteral("condition_wait_ms"), ms(t.condWaitNs));
-        if (gil)
+        if (gil) {
+            o.insert(QStringLiteral("gil_held_ms"), ms(t.gilHeldNs));
             o.insert(QStringLiteral("gil_wait_ms"), ms(t.gilWaitNs)); // part of condition_wait_ms
+        }
         o.insert(QStringLiteral("sleeping_ms"), ms(t.sleepingNs));
         o.insert(QStringLiteral("awaiting_ms"), ms(t.awaitingNs));
         out.append(o);
@@ -198,6 +201,15 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     }
     o.insert(QStringLiteral("phases"), phases);
     o.insert(QStringLiteral("task_times"), taskTimes(trace));
+    if (const GilTurns gil = gilTurns(trace); gil.threads > 0) {
+        // A Python program's threads and the GIL: how many wanted to run, how many cores they had.
+        QJsonObject turns { { QStringLiteral("threads"), gil.threads },
+                            { QStringLiteral("contended_ms"), ms(gil.contendedNs) },
+                            { QStringLiteral("cores_used"), gil.coresUsed() } };
+        if (const QString finding = describeGilTurns(trace); !finding.isEmpty())
+            turns.insert(QStringLiteral("finding"), finding); // only when they took turns long enough
+        o.insert(QStringLiteral("gil"), turns);
+    }
 
     // Parallelism or taking turns, from the cores' side.
     const CoreParallelism par = coreParallelism(trace);

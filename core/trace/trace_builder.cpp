@@ -439,6 +439,35 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
     return info.id;
 }
 
+void TraceBuilder::nameBySite(std::uint32_t name, std::int32_t pid, std::uint64_t caller)
+{
+    const ForeignLock *kind = m_foreignKind.find(name);
+    if (!m_siteNamer || caller == 0 || !kind || *kind == ForeignLock::Gil)
+        return;
+    const auto it = m_trace.m_names.find(name);
+    if (it == m_trace.m_names.end() || !it->second.name.contains(QLatin1String(" 0x")))
+        return; // named by a site already
+    const QString where = m_siteNamer(pid, caller - 1); // the call instruction, not the one after it
+    if (where.isEmpty())
+        return;
+    // Recorded in these words (the run's, any language): displayedName() shows them in the window's.
+    QString word = QStringLiteral("mutex");
+    switch (*kind) {
+    case ForeignLock::RwLock: word = QStringLiteral("rwlock"); break;
+    case ForeignLock::Semaphore:
+    case ForeignLock::LockLikeSemaphore: word = QStringLiteral("semaphore"); break;
+    case ForeignLock::Condition: word = QStringLiteral("condition"); break;
+    case ForeignLock::Mutex:
+    case ForeignLock::Gil: break;
+    }
+    QString text = word + QStringLiteral(" at ") + where;
+    const int uses = ++m_siteNameUses[text];
+    if (uses > 1) // another lock first taken at the same place (an array of locks, say)
+        text += QStringLiteral(" #%1").arg(uses);
+    change();
+    it->second.name = text;
+}
+
 void TraceBuilder::applyResolved(const Event &e, std::int64_t t)
 {
     if (m_capped) {
@@ -463,7 +492,25 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
     const std::int32_t pid = info && info->pid != 0 ? info->pid : tid;
     const bool waitOrWake = e.kind == EventKind::CondWait || e.kind == EventKind::CondWake;
     if (e.kind == EventKind::LockSite) {
-        foreignName(pid, e.a, static_cast<ForeignLock>(e.b >> 56));
+        const std::uint32_t name = foreignName(pid, e.a, static_cast<ForeignLock>(e.b >> 56));
+        nameBySite(name, pid, e.b & ((std::uint64_t { 1 } << 56) - 1));
+        return;
+    }
+    if (e.kind == EventKind::LockNested) {
+        // Taken while another was held, uncontended or not: an edge of the lock-order graph.
+        const std::uint32_t held = foreignName(pid, e.b, ForeignLock::Mutex);
+        m_analysis->onNested(task, held, foreignName(pid, e.a, ForeignLock::Mutex));
+        return;
+    }
+    if (e.kind == EventKind::GilTaken || e.kind == EventKind::GilDropped) {
+        // Drawn as holding the GIL; not a lock of the analysis (a thread takes it with its mutexes
+        // held and the other way round all the time, which would warn about every program).
+        const std::uint32_t gil = foreignName(pid, e.a, ForeignLock::Gil);
+        if (!m_capped)
+            apply(Event { e.timeNs, task, e.cpu,
+                          e.kind == EventKind::GilTaken ? EventKind::LockAcquired : EventKind::LockReleased,
+                          gil, 0 },
+                  t);
         return;
     }
     const std::uint32_t lock
@@ -502,9 +549,9 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
                 m_analysis->onHolderSeen(holder, lock);
             }
         }
-        if (e.kind == EventKind::LockRequest)
-            r.b = 0;
     }
+    if (e.kind == EventKind::LockRequest)
+        r.b = 0;
     applyResolved(r, t);
     // A semaphore has no holder (its posts are not recorded): taking it is not holding it.
     if (e.kind == EventKind::LockAcquired && kind
@@ -749,6 +796,9 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     case EventKind::WorkEnd:
     case EventKind::LockSite:
     case EventKind::LockFolded:
+    case EventKind::LockNested:
+    case EventKind::GilTaken:
+    case EventKind::GilDropped:
     case EventKind::Count_: break;
     }
 }

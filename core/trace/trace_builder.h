@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <span>
@@ -68,6 +69,10 @@ public:
     void setFirstDiscoveredTaskId(std::uint32_t id) { m_nextDiscoveredId = std::max(m_nextDiscoveredId, id); }
     // Locks a user's program records by address (preload library) get name ids from here on.
     void setFirstForeignNameId(std::uint32_t id) { m_nextForeignNameId = std::max(m_nextForeignNameId, id); }
+    // Where in a user's program (pid) an address of its code is: "worker (race.c:14)", or empty when
+    // nothing says. A lock is named by where it was first taken ("mutex at worker (race.c:14)").
+    using SiteNamer = std::function<QString(std::int32_t pid, std::uint64_t address)>;
+    void setSiteNamer(SiteNamer namer) { m_siteNamer = std::move(namer); }
 
     // The model keeps full detail up to about this many bytes; after that only the tasks, the
     // counters and the analysis go on, and the trace says where detail stopped. 0: no limit.
@@ -189,6 +194,7 @@ private:
     void ingestForeign(const Event &e, std::int64_t t);
     void applyResolved(const Event &e, std::int64_t t);
     std::uint32_t foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind);
+    void nameBySite(std::uint32_t name, std::int32_t pid, std::uint64_t caller);
 
     Trace &m_trace;
     std::unique_ptr<LiveAnalysis> m_analysis;
@@ -210,6 +216,8 @@ private:
     IdTable<ForeignLock> m_foreignKind;
     std::map<std::uint64_t, std::int32_t> m_foreignAddressPid; // the first process to use an address
     std::uint32_t m_nextForeignNameId = 1;
+    SiteNamer m_siteNamer;
+    std::map<QString, int> m_siteNameUses; // a site's name -> locks named by it so far
 };
 
 } // namespace samtidig

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,17 +28,88 @@ QJsonObject taskTimes(const QJsonObject &summary, const QString &task)
     return {};
 }
 
-// The summary's lock entries whose name starts with `prefix` (a user's program names its locks by
-// C type and address).
+// A user's program's mutex is named by where it was first taken ("mutex at worker (race.c:14)"), or
+// by its C type and address when that is not known (a child that ended before it was looked up).
+bool isMutexName(const QString &name)
+{
+    return name.startsWith(QLatin1String("mutex at "))
+        || name.startsWith(QLatin1String("pthread_mutex_t 0x"));
+}
+
+// The summary's lock entries whose name starts with `prefix` (or is a mutex's, for "mutex").
 QList<QJsonObject> locksNamed(const QJsonObject &summary, const QString &prefix)
 {
     QList<QJsonObject> out;
     const QJsonObject locks
         = summary.value(QStringLiteral("analysis")).toObject().value(QStringLiteral("locks")).toObject();
     for (auto it = locks.begin(); it != locks.end(); ++it)
-        if (it.key().startsWith(prefix))
+        if (prefix == QLatin1String("mutex") ? isMutexName(it.key()) : it.key().startsWith(prefix))
             out << it.value().toObject();
     return out;
+}
+
+// The line of `source` (tests/programs/) that holds `text`, first from the top: where a lock is taken.
+int lineOf(const char *source, const char *text)
+{
+    QFile f(QString::fromLocal8Bit(qgetenv("SAMTIDIG_SOURCE_DIR")) + QStringLiteral("/tests/programs/")
+            + QLatin1String(source));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].contains(text))
+            return int(i) + 1;
+    return -1;
+}
+
+// Of the time the trace shows threads holding the GIL, the share the kernel shows them running or
+// ready to run (the sched track of the same task), summed over all threads; -1 if none held it.
+double gilHeldOnCpuOrReady(const QJsonArray &events)
+{
+    QMap<int, std::pair<int, int>> lanes; // chrome tid -> (task, track)
+    for (const auto &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("name")).toString() != QLatin1String("thread_name"))
+            continue;
+        const QJsonObject ids
+            = e.value(QStringLiteral("args")).toObject().value(QStringLiteral("samtidig")).toObject();
+        lanes[e.value(QStringLiteral("tid")).toInt()]
+            = { ids.value(QStringLiteral("task")).toInt(), ids.value(QStringLiteral("track")).toInt() };
+    }
+    QMap<int, QList<std::pair<double, double>>> held; // task -> GIL holds (µs)
+    QMap<int, QList<std::pair<double, double>>> onCpu; // task -> running or runnable
+    for (const auto &v : events) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("ph")).toString() != QLatin1String("X"))
+            continue;
+        const auto [task, track] = lanes.value(e.value(QStringLiteral("tid")).toInt(), { 0, -1 });
+        const double from = e.value(QStringLiteral("ts")).toDouble();
+        const std::pair<double, double> span { from, from + e.value(QStringLiteral("dur")).toDouble() };
+        const QString cat = e.value(QStringLiteral("cat")).toString();
+        if (track == 2 && cat == QLatin1String("lock_held")
+            && e.value(QStringLiteral("args")).toObject().value(QStringLiteral("lock")).toString()
+                == QLatin1String("GIL"))
+            held[task] << span;
+        else if (track == 0 && (cat == QLatin1String("running") || cat == QLatin1String("runnable")))
+            onCpu[task] << span;
+    }
+    double heldUs = 0;
+    double coveredUs = 0;
+    for (auto it = held.begin(); it != held.end(); ++it)
+        for (const auto &[a, b] : it.value()) {
+            heldUs += b - a;
+            for (const auto &[c, d] : onCpu.value(it.key()))
+                coveredUs += std::max(0.0, std::min(b, d) - std::max(a, c));
+        }
+    return heldUs > 0 ? coveredUs / heldUs : -1;
+}
+
+QJsonArray traceEvents(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("traceEvents")).toArray();
 }
 
 } // namespace
@@ -69,7 +141,7 @@ private Q_SLOTS:
         // counted though not drawn one by one.
         int contendedLocks = 0;
         bool counted = false;
-        for (const QJsonObject &l : locksNamed(s, QStringLiteral("pthread_mutex_t 0x"))) {
+        for (const QJsonObject &l : locksNamed(s, QStringLiteral("mutex"))) {
             if (l.value(QStringLiteral("contended")).toInt() > 0) {
                 ++contendedLocks;
                 QCOMPARE(l.value(QStringLiteral("contended")).toInt(), 1);
@@ -82,6 +154,16 @@ private Q_SLOTS:
         }
         QCOMPARE(contendedLocks, 1);
         QVERIFY(counted);
+        // Each named by where it was first taken, looked up in the window's process: the function
+        // from the symbol table, the line from addr2line.
+        const QJsonObject locks
+            = s.value(QStringLiteral("analysis")).toObject().value(QStringLiteral("locks")).toObject();
+        QVERIFY2(locks.contains(QStringLiteral("mutex at holder (lock_contend.cpp:%1)")
+                                    .arg(lineOf("lock_contend.cpp", "pthread_mutex_lock(&g_mutex);"))),
+                 qPrintable(locks.keys().join(QLatin1Char(','))));
+        QVERIFY2(locks.contains(QStringLiteral("mutex at main (lock_contend.cpp:%1)")
+                                    .arg(lineOf("lock_contend.cpp", "pthread_mutex_lock(&g_free);"))),
+                 qPrintable(locks.keys().join(QLatin1Char(','))));
         // In the trace the wait names its holder.
         QFile f(tracePath);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -123,7 +205,9 @@ private Q_SLOTS:
         QCOMPARE(locks.size(), 2);
         QVERIFY(locks[0].toString() != locks[1].toString());
         for (const auto &l : locks)
-            QVERIFY2(l.toString().startsWith(QStringLiteral("pthread_mutex_t 0x")), qPrintable(l.toString()));
+            QVERIFY2(l.toString().startsWith(QStringLiteral("mutex at left (abba.cpp:"))
+                         || l.toString().startsWith(QStringLiteral("mutex at right (abba.cpp:")),
+                     qPrintable(l.toString()));
     }
 
     void forkedChildRecordsItsOwnLocks()
@@ -135,8 +219,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Two locks at one address, the parent's and the child's copy, each waited for once by its
         // process's waiter while its holder had it.
-        const QList<QJsonObject> locks
-            = locksNamed(readJsonFile(summaryPath), QStringLiteral("pthread_mutex_t 0x"));
+        const QList<QJsonObject> locks = locksNamed(readJsonFile(summaryPath), QStringLiteral("mutex"));
         QCOMPARE(locks.size(), 2);
         for (const QJsonObject &l : locks) {
             QCOMPARE(l.value(QStringLiteral("contended")).toInt(), 1);
@@ -158,7 +241,7 @@ private Q_SLOTS:
                                 QStringLiteral("--"), program("fork_many"), QStringLiteral("700") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
-        const QList<QJsonObject> locks = locksNamed(s, QStringLiteral("pthread_mutex_t 0x"));
+        const QList<QJsonObject> locks = locksNamed(s, QStringLiteral("mutex"));
         QCOMPARE(locks.size(), 700);
         qint64 acquisitions = 0;
         for (const QJsonObject &l : locks)
@@ -180,7 +263,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("all kept")), qPrintable(r.out));
         // The two counting threads contended: the recording saw the program's locks.
-        QVERIFY(!locksNamed(readJsonFile(summaryPath), QStringLiteral("pthread_mutex_t 0x")).isEmpty());
+        QVERIFY(!locksNamed(readJsonFile(summaryPath), QStringLiteral("mutex")).isEmpty());
     }
 
     void pythonThreadsWaitForTheGil()
@@ -189,32 +272,164 @@ private Q_SLOTS:
         // inside CPython's runtime (a timed wait, 5 ms at a time), and so on in turns.
         QTemporaryDir dir;
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
-        const auto r
-            = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
-                       QStringLiteral("--"), QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
-                       QStringLiteral("import threading\n"
-                                      "def burn():\n"
-                                      "    n = 0\n"
-                                      "    for i in range(2_000_000): n += i\n"
-                                      "ts = [threading.Thread(target=burn) for _ in range(2)]\n"
-                                      "[t.start() for t in ts]\n"
-                                      "[t.join() for t in ts]\n") });
+        const QString tracePath = dir.filePath(QStringLiteral("t.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                                QStringLiteral("--trace"), tracePath, QStringLiteral("--"),
+                                QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+                                QStringLiteral("import threading\n"
+                                               "def burn():\n"
+                                               "    n = 0\n"
+                                               "    for i in range(2_000_000): n += i\n"
+                                               "ts = [threading.Thread(target=burn) for _ in range(2)]\n"
+                                               "[t.start() for t in ts]\n"
+                                               "[t.join() for t in ts]\n") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
         double gilWait = 0;
         double conditionWait = 0;
         int threadsThatWaited = 0;
+        int threadsThatHeld = 0;
         for (const auto &v : s.value(QStringLiteral("task_times")).toArray()) {
             const QJsonObject t = v.toObject();
             QVERIFY2(t.contains(QStringLiteral("gil_wait_ms")), qPrintable(QJsonDocument(t).toJson()));
+            QVERIFY2(t.contains(QStringLiteral("gil_held_ms")), qPrintable(QJsonDocument(t).toJson()));
             const double waited = t.value(QStringLiteral("gil_wait_ms")).toDouble();
             gilWait += waited;
             conditionWait += t.value(QStringLiteral("condition_wait_ms")).toDouble();
             threadsThatWaited += waited > 0 ? 1 : 0;
+            // A burning thread holds the GIL much of its life: its 2 M additions take tens of ms.
+            threadsThatHeld += t.value(QStringLiteral("gil_held_ms")).toDouble() > 5 ? 1 : 0;
         }
         QVERIFY2(gilWait > 0, qPrintable(QString::number(gilWait)));
         QVERIFY(gilWait <= conditionWait);
         QVERIFY2(threadsThatWaited >= 2, qPrintable(QString::number(threadsThatWaited)));
+        // The main thread holds it at the start and the end; the two burners between.
+        QVERIFY2(threadsThatHeld >= 3, qPrintable(QString::number(threadsThatHeld)));
+        // In words: the threads took turns. Two threads, or three when the main thread's hold at the
+        // start overlaps the first waits.
+        const QJsonObject gil = s.value(QStringLiteral("gil")).toObject();
+        QVERIFY2(gil.value(QStringLiteral("threads")).toInt() >= 2, qPrintable(QJsonDocument(gil).toJson()));
+        QVERIFY2(gil.value(QStringLiteral("finding"))
+                     .toString()
+                     .contains(QStringLiteral(
+                         "threads wanted to run, but only one may hold the GIL: they took turns")),
+                 qPrintable(QJsonDocument(gil).toJson()));
+        if (s.value(QStringLiteral("scheduling_source")).toString() == QLatin1String("kernel")) {
+            // Only one holds the GIL at a time: whatever the cores, about one is used (the hand-over
+            // and the interpreter's own work without the GIL make up the rest).
+            QVERIFY2(gil.value(QStringLiteral("cores_used")).toDouble() <= 1.2,
+                     qPrintable(QJsonDocument(gil).toJson()));
+            // Checked against the kernel: a thread shown holding the GIL is on a core or ready for
+            // one (preempted) nearly all that time, never waiting for something else.
+            const double share = gilHeldOnCpuOrReady(traceEvents(tracePath));
+            QVERIFY2(share >= 0.95, qPrintable(QString::number(share)));
+        }
+    }
+
+    void rwlockReadersShareAndTheWriterWaits()
+    {
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const QString tracePath = dir.filePath(QStringLiteral("t.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                                QStringLiteral("--trace"), tracePath, QStringLiteral("--"),
+                                program("rwlock_readers") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("late read timed out")), qPrintable(r.out));
+        const QJsonObject s = readJsonFile(summaryPath);
+        // One rwlock, named where a reader first took it; the late reader's timed attempt gave up.
+        const QString name = QStringLiteral("rwlock at reader (rwlock_readers.cpp:%1)")
+                                 .arg(lineOf("rwlock_readers.cpp", "pthread_rwlock_rdlock(&g_lock);"));
+        const QJsonObject lock = s.value(QStringLiteral("analysis"))
+                                     .toObject()
+                                     .value(QStringLiteral("locks"))
+                                     .toObject()
+                                     .value(name)
+                                     .toObject();
+        QVERIFY2(!lock.isEmpty(),
+                 qPrintable(QJsonDocument(s.value(QStringLiteral("analysis")).toObject()).toJson()));
+        QCOMPARE(lock.value(QStringLiteral("timeouts")).toInt(), 1);
+        QVERIFY(lock.value(QStringLiteral("acquisitions")).toInt() >= 4); // three readers and the writer
+        // The writer waited for all three readers (200 ms after they met); no reader waited.
+        QVERIFY2(taskTimes(s, QStringLiteral("writer")).value(QStringLiteral("lock_wait_ms")).toDouble()
+                     > 100,
+                 qPrintable(QJsonDocument(taskTimes(s, QStringLiteral("writer"))).toJson()));
+        for (const char *reader : { "reader1", "reader2", "reader3" })
+            QCOMPARE(taskTimes(s, QLatin1String(reader)).value(QStringLiteral("lock_wait_ms")).toDouble(),
+                     0.0);
+        // In the trace the three readers hold it at the same time, and the writer after them.
+        std::vector<std::pair<double, int>> edges; // (time, +1 begin / -1 end) of the readers' holds
+        double writerHeldFrom = -1;
+        double readersDone = 0;
+        const QJsonArray events = traceEvents(tracePath);
+        QMap<int, QString> threadNames; // tid -> lane name ("reader1 · locks")
+        QStringList heldNames;
+        for (const auto &v : events) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("name")).toString() == QLatin1String("thread_name"))
+                threadNames[e.value(QStringLiteral("tid")).toInt()]
+                    = e.value(QStringLiteral("args")).toObject().value(QStringLiteral("name")).toString();
+        }
+        for (const auto &v : events) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("cat")).toString() != QLatin1String("lock_held"))
+                continue;
+            heldNames << e.value(QStringLiteral("args")).toObject().value(QStringLiteral("lock")).toString();
+            if (heldNames.last() != name)
+                continue;
+            const double from = e.value(QStringLiteral("ts")).toDouble();
+            const double to = from + e.value(QStringLiteral("dur")).toDouble();
+            const QString who = threadNames.value(e.value(QStringLiteral("tid")).toInt());
+            if (who.startsWith(QLatin1String("reader"))) {
+                edges.emplace_back(from, 1);
+                edges.emplace_back(to, -1);
+                readersDone = std::max(readersDone, to);
+            } else if (who.startsWith(QLatin1String("writer"))) {
+                writerHeldFrom = from;
+            }
+        }
+        std::sort(edges.begin(), edges.end());
+        int holding = 0;
+        int most = 0;
+        for (const auto &[t, d] : edges)
+            most = std::max(most, holding += d);
+        QVERIFY2(most == 3,
+                 qPrintable(QStringLiteral("%1 at once, %2 events, %3 lanes")
+                                .arg(most)
+                                .arg(events.size())
+                                .arg(threadNames.size())
+                            + heldNames.join(QLatin1Char(','))));
+        QVERIFY2(writerHeldFrom >= readersDone,
+                 qPrintable(QStringLiteral("%1 < %2").arg(writerHeldFrom).arg(readersDone)));
+    }
+
+    void lockOrderWarnedThoughTheLocksNeverContended()
+    {
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                                QStringLiteral("--"), program("lock_order") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = readJsonFile(summaryPath);
+        const QJsonObject analysis = s.value(QStringLiteral("analysis")).toObject();
+        QCOMPARE(analysis.value(QStringLiteral("deadlocks")).toArray().size(), 0);
+        const QJsonArray cycles = analysis.value(QStringLiteral("lock_order_cycles")).toArray();
+        QVERIFY2(cycles.size() == 1, qPrintable(QJsonDocument(analysis).toJson()));
+        // Both locks, named where "first" took them.
+        QStringList names;
+        for (const auto &l : cycles.first().toArray())
+            names << l.toString();
+        const QString text = names.join(QLatin1Char(','));
+        QCOMPARE(names.size(), 2);
+        QVERIFY2(text.contains(QStringLiteral("mutex at first (lock_order.cpp:%1)")
+                                   .arg(lineOf("lock_order.cpp", "pthread_mutex_lock(&g_a);"))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("mutex at first (lock_order.cpp:%1)")
+                                   .arg(lineOf("lock_order.cpp", "pthread_mutex_lock(&g_b);"))),
+                 qPrintable(text));
+        // Never contended: nobody waited.
+        for (const QJsonObject &l : locksNamed(s, QStringLiteral("mutex")))
+            QCOMPARE(l.value(QStringLiteral("contended")).toInt(), 0);
     }
 
     void programWithoutLocksRunsUnchanged()

@@ -1,6 +1,7 @@
 #include "timeline/timeline_hit_test.h"
 
 #include "analysis/describe.h"
+#include "analysis/utilization.h"
 
 #include "timeline/time_coordinates.h"
 #include "timeline/timeline_text.h"
@@ -182,6 +183,10 @@ QString describeTimelineHit(const Trace &trace, const TimelineHit &hit, const QL
     if (item.count > 1) {
         lines << TimelineText::foldedSlices(item.count);
         lines << TimelineText::tr("Mostly: %1").arg(TimelineText::stateName(item.state));
+    } else if (item.state == SpanState::LockHeld && isGilName(trace, item.arg)) {
+        lines << TimelineText::tr("Holds the GIL"); // a Python thread: only one may run Python code
+    } else if (item.state == SpanState::CondWait && isGilName(trace, item.arg)) {
+        lines << TimelineText::tr("Waits for the GIL");
     } else {
         lines << TimelineText::stateName(item.state);
     }

@@ -1,0 +1,206 @@
+// A user's program as the preload library records it, fed by hand through the TraceBuilder: the
+// GIL's holds and waits become bands and times, gilTurns() says how the threads took turns; a lock
+// is named where it was first taken; nested locks that never contended make a lock-order warning.
+#include "analysis/gil_turns.h"
+#include "analysis/utilization.h"
+#include "i18n/language.h"
+#include "i18n/recorded_names.h"
+#include "trace/trace.h"
+#include "trace/trace_builder.h"
+#include "trace_helpers.h"
+
+#include <QtTest>
+
+using namespace samtidig;
+using samtidig::test::ev;
+
+namespace {
+
+constexpr std::int32_t kPid = 500;
+constexpr std::uint64_t kRuntime = 0xa5b740; // CPython's _PyRuntime in the recorded process
+constexpr std::uint64_t kMs = 1'000'000;
+
+Event slice(std::uint64_t ms, std::int32_t tid, EventKind kind, std::uint16_t cpu)
+{
+    Event e = ev(ms * kMs, 0, kind, cpu, kind == EventKind::SliceEnd ? kSliceEndBlocked : 0);
+    e.b = kernelIds(kPid, tid);
+    return e;
+}
+
+Event foreign(std::uint64_t ms, std::int32_t tid, EventKind kind, std::uint64_t a, std::uint64_t b = 0)
+{
+    return ev(ms * kMs, kTaskByTid | static_cast<std::uint32_t>(tid), kind, 0, a, b);
+}
+
+Event siteOf(std::uint64_t ms, std::int32_t tid, std::uint64_t address, ForeignLock kind,
+             std::uint64_t caller)
+{
+    return foreign(ms, tid, EventKind::LockSite, address, (std::uint64_t(kind) << 56) | caller);
+}
+
+std::uint32_t taskOfTid(const Trace &trace, std::int32_t tid)
+{
+    for (const auto &[id, info] : trace.tasks())
+        if (info.tid == tid)
+            return id;
+    return 0;
+}
+
+} // namespace
+
+class TstGilTurns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void twoThreadsTakeTurns()
+    {
+        // 501 holds the GIL 1-50 ms while 502 waits, then 502 holds it 50-100 ms while 501 waits.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.setSource(SchedulingSource::Kernel, QString());
+        b.ingest(std::vector<Event> {
+            slice(0, 502, EventKind::SliceBegin, 1), // the kernel knows both threads of process 500
+            slice(1, 501, EventKind::SliceBegin, 0),
+            siteOf(1, 501, kRuntime, ForeignLock::Gil, 0),
+            slice(2, 502, EventKind::SliceEnd, 1),
+            foreign(1, 501, EventKind::GilTaken, kRuntime),
+            foreign(2, 502, EventKind::CondWait, kRuntime),
+            foreign(50, 501, EventKind::GilDropped, kRuntime),
+            slice(50, 501, EventKind::SliceEnd, 0),
+            foreign(50, 502, EventKind::CondWake, kRuntime),
+            foreign(50, 502, EventKind::GilTaken, kRuntime),
+            slice(50, 502, EventKind::SliceBegin, 1),
+            foreign(51, 501, EventKind::CondWait, kRuntime),
+            foreign(100, 502, EventKind::GilDropped, kRuntime),
+            slice(100, 502, EventKind::SliceEnd, 1),
+            foreign(100, 501, EventKind::CondWake, kRuntime),
+        });
+        b.finish(100 * kMs);
+        QVERIFY(hasGil(trace));
+        int gils = 0;
+        for (const auto &[id, name] : trace.names())
+            gils += isGilName(trace, id) ? 1 : 0;
+        QCOMPARE(gils, 1); // one process, one GIL
+        const std::uint32_t first = taskOfTid(trace, 501);
+        const std::uint32_t second = taskOfTid(trace, 502);
+        QVERIFY(first != 0 && second != 0);
+        for (const TaskTimeTotals &t : taskTimeTotals(trace)) {
+            if (t.task == first) {
+                QCOMPARE(t.gilHeldNs, std::int64_t(49 * kMs));
+                QCOMPARE(t.gilWaitNs, std::int64_t(49 * kMs));
+            } else if (t.task == second) {
+                QCOMPARE(t.gilHeldNs, std::int64_t(50 * kMs));
+                QCOMPARE(t.gilWaitNs, std::int64_t(48 * kMs));
+            }
+        }
+        const GilTurns turns = gilTurns(trace);
+        QCOMPARE(turns.threads, 2);
+        QCOMPARE(turns.contendedNs, std::int64_t(97 * kMs)); // 2-50 and 51-100
+        QCOMPARE(turns.coresUsed(), 1.0); // one of them ran all that time, never both
+        QCOMPARE(describeGilTurns(trace),
+                 QStringLiteral("2 threads wanted to run, but only one may hold the GIL: they took turns, "
+                                "1.0 cores used on 2."));
+        // The GIL is not a lock of the analysis: no lock statistics, no lock-order edges from it.
+        QVERIFY(trace.analysis().locks.empty());
+    }
+
+    void aShortWaitSaysNothing()
+    {
+        // Two threads that sleep and wake into the other's GIL for 1 ms of a 100 ms run: no turns.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.ingest(std::vector<Event> {
+            slice(0, 502, EventKind::SliceBegin, 1),
+            slice(1, 501, EventKind::SliceBegin, 0),
+            siteOf(1, 501, kRuntime, ForeignLock::Gil, 0),
+            foreign(1, 501, EventKind::GilTaken, kRuntime),
+            foreign(2, 502, EventKind::CondWait, kRuntime),
+            foreign(3, 501, EventKind::GilDropped, kRuntime),
+            foreign(3, 502, EventKind::CondWake, kRuntime),
+            foreign(3, 502, EventKind::GilTaken, kRuntime),
+            foreign(4, 502, EventKind::GilDropped, kRuntime),
+        });
+        b.finish(100 * kMs);
+        QCOMPARE(gilTurns(trace).threads, 2);
+        QCOMPARE(gilTurns(trace).contendedNs, std::int64_t(kMs));
+        QCOMPARE(describeGilTurns(trace), QString());
+    }
+
+    void oneThreadAloneSaysNothing()
+    {
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.ingest(std::vector<Event> { siteOf(1, 501, kRuntime, ForeignLock::Gil, 0),
+                                      foreign(1, 501, EventKind::GilTaken, kRuntime),
+                                      foreign(30, 501, EventKind::GilDropped, kRuntime) });
+        b.finish(30 * kMs);
+        QCOMPARE(gilTurns(trace).threads, 0);
+        QCOMPARE(describeGilTurns(trace), QString());
+    }
+
+    void lockNamedWhereItWasFirstTaken()
+    {
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.setSiteNamer([](std::int32_t pid, std::uint64_t address) {
+            // The caller's return address, less one: the call instruction.
+            return pid == kPid && address == 0x1233 ? QStringLiteral("worker (race.c:14)") : QString();
+        });
+        b.ingest(std::vector<Event> {
+            slice(1, 501, EventKind::SliceBegin, 0), // makes 501 a thread of process 500
+            siteOf(1, 501, 0x1000, ForeignLock::Mutex, 0x1234),
+            siteOf(2, 501, 0x2000, ForeignLock::Mutex, 0x1234), // an array of locks, one call site
+            siteOf(3, 501, 0x3000, ForeignLock::RwLock, 0x1234),
+            siteOf(4, 501, 0x4000, ForeignLock::Mutex, 0x9999), // nothing known there
+        });
+        QStringList names;
+        for (const auto &[id, info] : trace.names())
+            names << info.name;
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList { QStringLiteral("mutex at worker (race.c:14)"),
+                                QStringLiteral("mutex at worker (race.c:14) #2"),
+                                QStringLiteral("pthread_mutex_t 0x4000"),
+                                QStringLiteral("rwlock at worker (race.c:14)") }));
+    }
+
+    void siteNamesShownInTheWindowsLanguage()
+    {
+        // Recorded in English whatever the language; shown in the one the window speaks now.
+        QVERIFY(installLanguage(QStringLiteral("da")));
+        const QString mutex = displayedName(QStringLiteral("mutex at worker (race.c:14)"));
+        const QString rwlock = displayedName(QStringLiteral("rwlock at reader (rw.c:9) #2"));
+        const QString plain = displayedName(QStringLiteral("pthread_mutex_t 0x4000"));
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        QCOMPARE(mutex, QStringLiteral("mutex i worker (race.c:14)"));
+        QCOMPARE(rwlock, QStringLiteral("læser-skriver-lås i reader (rw.c:9) #2"));
+        QCOMPARE(plain, QStringLiteral("pthread_mutex_t 0x4000"));
+        QCOMPARE(displayedName(QStringLiteral("mutex at worker (race.c:14)")),
+                 QStringLiteral("mutex at worker (race.c:14)"));
+    }
+
+    void nestedLocksThatNeverContendedWarn()
+    {
+        // 501 takes A then B; later 502 takes B then A. Nothing waited: only the nesting was recorded.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.ingest(std::vector<Event> {
+            slice(1, 501, EventKind::SliceBegin, 0),
+            foreign(1, 501, EventKind::LockNested, 0xB, 0xA),
+            slice(2, 501, EventKind::SliceEnd, 0),
+            slice(3, 502, EventKind::SliceBegin, 0),
+            foreign(3, 502, EventKind::LockNested, 0xA, 0xB),
+        });
+        QCOMPARE(trace.analysis().lockOrderWarnings.size(), std::size_t(1));
+        QCOMPARE(trace.analysis().lockOrderWarnings.front().locks.size(), std::size_t(2));
+        QVERIFY(trace.analysis().deadlocks.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGilTurns)
+#include "tst_gil_turns.moc"
