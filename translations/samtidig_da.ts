@@ -2871,6 +2871,30 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>&lt;h3&gt;The timeline&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Wheel&lt;/b&gt;: zoom in or out where the mouse is; &lt;b&gt;Shift+wheel&lt;/b&gt;: scroll the lanes up and down; a sideways wheel or &lt;b&gt;drag&lt;/b&gt;: move along the time axis.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Click&lt;/b&gt; a span or a mark: its details appear on the right, under “Selected in the timeline”; &lt;b&gt;Esc&lt;/b&gt; clears it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; or &lt;b&gt;Ctrl+0&lt;/b&gt;: show the whole run (zoom to fit); &lt;b&gt;L&lt;/b&gt; or &lt;b&gt;Ctrl+L&lt;/b&gt;: follow the newest events again.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; and &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom in and out.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Running&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: run the selected scenario; &lt;b&gt;F6&lt;/b&gt;: pause or resume; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: run the last scenario again.&lt;/li&gt;&lt;li&gt;In the scenario list, the &lt;b&gt;arrow keys&lt;/b&gt; choose a scenario and &lt;b&gt;Enter&lt;/b&gt; runs it. What each scenario shows, and what to look for, is on the right when it is selected.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Tidslinjen&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hjulet&lt;/b&gt;: zoom ind eller ud, hvor musen er; &lt;b&gt;Shift+hjul&lt;/b&gt;: rul rækkerne op og ned; sidelæns hjul eller &lt;b&gt;træk&lt;/b&gt;: flyt langs tidsaksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Klik&lt;/b&gt; på et stykke eller et mærke: detaljerne vises til højre under “Valgt i tidslinjen”; &lt;b&gt;Esc&lt;/b&gt; fjerner dem.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F&lt;/b&gt; eller &lt;b&gt;Ctrl+0&lt;/b&gt;: vis hele kørslen (tilpas zoom); &lt;b&gt;L&lt;/b&gt; eller &lt;b&gt;Ctrl+L&lt;/b&gt;: følg de nyeste hændelser igen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ctrl++&lt;/b&gt; og &lt;b&gt;Ctrl+−&lt;/b&gt;: zoom ind og ud.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Kørsel&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F5&lt;/b&gt;: kør det valgte scenarie; &lt;b&gt;F6&lt;/b&gt;: pause eller fortsæt; &lt;b&gt;Shift+F5&lt;/b&gt;: stop; &lt;b&gt;Ctrl+R&lt;/b&gt;: kør det sidste scenarie igen.&lt;/li&gt;&lt;li&gt;I listen over scenarier vælger &lt;b&gt;piletasterne&lt;/b&gt; et scenarie, og &lt;b&gt;Enter&lt;/b&gt; kører det. Hvad hvert scenarie viser, og hvad du skal se efter, står til højre, når det er valgt.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Step by Step</source>
+        <translation>Trin for trin</translation>
+    </message>
+    <message>
+        <source>S&amp;tep by Step</source>
+        <translation>&amp;Trin for trin</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario one operation at a time: you choose which thread goes next (F7). For %1.</source>
+        <translation>Kør det valgte scenarie én operation ad gangen: du vælger, hvilken tråd der går videre (F7). For %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;play Schedule</source>
+        <translation>Afspil &amp;rækkefølgen igen</translation>
+    </message>
+    <message>
+        <source>Run the shown run&apos;s scenario again, taking the same steps in the same order, then go on by hand</source>
+        <translation>Kør den viste kørsels scenarie igen med de samme trin i samme rækkefølge, og fortsæt så selv</translation>
+    </message>
+    <message>
+        <source>&amp;Step by Step Panel</source>
+        <translation>&amp;Trin for trin-panel</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -3574,6 +3598,140 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepPanel</name>
+    <message>
+        <source>No run is being taken step by step: choose a scenario and press Step by Step (F7).</source>
+        <translation>Ingen kørsel tages trin for trin: vælg et scenarie, og tryk på Trin for trin (F7).</translation>
+    </message>
+    <message>
+        <source>The run is paused; resume it (F6) to take a step.</source>
+        <translation>Kørslen er sat på pause; fortsæt den (F6) for at tage et trin.</translation>
+    </message>
+    <message>
+        <source>No thread can move.</source>
+        <translation>Ingen tråd kan gå videre.</translation>
+    </message>
+    <message>
+        <source>Stop Playing</source>
+        <translation>Stop afspilning</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspil</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: the try fails)</source>
+        <extracomment>%1 &quot;thread 1 will try to lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (holdes af %2: forsøget mislykkes)</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: it will wait)</source>
+        <extracomment>%1 &quot;thread 1 will lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (holdes af %2: den kommer til at vente)</translation>
+    </message>
+    <message>
+        <source>%1, which %2 holds</source>
+        <extracomment>%1 &quot;thread 1 waits for A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1, som %2 holder</translation>
+    </message>
+    <message>
+        <source>The run is starting…</source>
+        <translation>Kørslen starter …</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n step(s): %1</source>
+        <translation>
+            <numerusform>Efter %n trin: %1</numerusform>
+            <numerusform>Efter %n trin: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter ended at %1; %2 was expected.</source>
+        <translation>Tælleren endte på %1; %2 var forventet.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that can be taken step by step (race, mutex, deadlock, …) and press Step by Step (F7).</source>
+        <translation>Vælg et scenarie, der kan tages trin for trin (race, mutex, deadlock, …), og tryk på Trin for trin (F7).</translation>
+    </message>
+    <message>
+        <source>Running freely: the gates are open and the threads go at full speed.</source>
+        <translation>Kører frit: portene er åbne, og trådene kører med fuld fart.</translation>
+    </message>
+    <message>
+        <source>The run is paused; resume it (F6) to take more steps.</source>
+        <translation>Kørslen er sat på pause; fortsæt den (F6) for at tage flere trin.</translation>
+    </message>
+    <message>
+        <source>No thread can move: each one waits for a lock that another holds. This is a deadlock; Stop (Shift+F5) ends the run.</source>
+        <translation>Ingen tråd kan gå videre: hver venter på en lås, som en anden holder. Det er en deadlock; Stop (Shift+F5) afslutter kørslen.</translation>
+    </message>
+    <message>
+        <source>Step %1: choose the thread that goes next (keys 1–9), or let Samtidig pick.</source>
+        <translation>Trin %1: vælg den tråd, der går videre (tasterne 1–9), eller lad Samtidig vælge.</translation>
+    </message>
+    <message>
+        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
+        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
+        <translation>%1 overskriver det %2, som %3 skrev: en opdatering går tabt</translation>
+    </message>
+    <message>
+        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
+        <translation>lukker kredsen: hver tråd i den venter på en anden (deadlock)</translation>
+    </message>
+    <message>
+        <source>Step by step: you are the scheduler</source>
+        <translation>Trin for trin: du er scheduleren</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Samtidig picks one of the threads that can move, as a scheduler would</source>
+        <translation>Samtidig vælger en af de tråde, der kan gå videre, som en scheduler ville</translation>
+    </message>
+    <message>
+        <source>Take a step at this pace, Samtidig picking, until no thread can move</source>
+        <translation>Tag et trin i dette tempo, valgt af Samtidig, indtil ingen tråd kan gå videre</translation>
+    </message>
+    <message>
+        <source>steps a second</source>
+        <translation>trin i sekundet</translation>
+    </message>
+    <message>
+        <source>Run Freely</source>
+        <translation>Kør frit</translation>
+    </message>
+    <message>
+        <source>Open the gates: the rest of the run goes at full speed, no more steps</source>
+        <translation>Åbn portene: resten af kørslen kører med fuld fart, uden flere trin</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Tråd</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trin %1</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step (key %1)</source>
+        <translation>Lad tråd %1 tage sit næste trin (tasten %1)</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step</source>
+        <translation>Lad tråd %1 tage sit næste trin</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::TimelineText</name>
     <message>
         <source>%1 gave up waiting for %2 after %3.</source>
@@ -3863,6 +4021,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Nothing has run yet. Pick a scenario on the left and press Run (F5): every thread will appear here, live, on the cores that run it.</source>
         <translation>Intet er kørt endnu. Vælg et scenarie til venstre, og tryk på Kør (F5): hver tråd vises her, live, på de kerner, der kører den.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Næste: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its step</source>
+        <translation>Venter på sit trin</translation>
     </message>
 </context>
 <context>

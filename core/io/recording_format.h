@@ -46,6 +46,7 @@ inline constexpr std::uint32_t kMaxLaneTaskId = (1u << 20) - 1; // taskLaneIndex
 inline constexpr int kMaxCpus = 4096;
 inline constexpr std::uint64_t kMaxTasks = 1u << 20;
 inline constexpr std::uint64_t kMaxNames = 1u << 20;
+inline constexpr std::uint32_t kMaxSteppedThread = 64; // step mode numbers threads 1 to 64
 
 // Parses the data part (after the header, decompressed). `base` is its offset for messages, or -1
 // when the data was compressed (offsets then count uncompressed bytes). Fills `out` only on success.

@@ -38,6 +38,10 @@ enum class EventKind : std::uint16_t {
     // LockRequest's `b` is the holder's tid as the mutex names it, 0 if unknown; see core/preload/):
     LockSite, // a lock seen for the first time: a = address, b = ForeignLock kind << 56 | caller address
     LockFolded, // uncontended acquire/release pairs not recorded one by one: a = lock, b = how many
+    // Step mode (sync/step_gate.h): a numbered thread stops before an operation and waits for its
+    // step (a = GateOp, b = the operation's name id), and is let go.
+    GateWait,
+    GatePass,
     Count_
 };
 

@@ -55,7 +55,7 @@ struct TaskLane {
     std::uint32_t task = 0;
     std::uint64_t revision = 0; // the trace's revision when this lane last changed
     SpanList sched; // Running / Runnable / Blocked (kernel source) or Working (estimate source)
-    SpanList sync; // LockWait / Sleeping / Awaiting / CondWait / Stalled
+    SpanList sync; // LockWait / Sleeping / Awaiting / CondWait / Stalled / StepWait
     SpanList held; // LockHeld (may overlap when several locks are held)
 };
 
@@ -148,6 +148,9 @@ struct RunDescription {
     // in full detail. Counters and the analysis cover the whole run either way.
     std::int64_t detailCappedAtNs = -1;
     std::vector<PausedSpan> paused; // in time order
+    // Step mode: the threads let go, one per step, in order (thread numbers from 1); empty when
+    // the run was not taken step by step.
+    std::vector<int> steps;
 };
 
 // One run's trace. Only TraceBuilder changes it (the live session, the file readers and the
@@ -171,6 +174,7 @@ public:
     RunOutcome outcome() const { return m_run.outcome; }
     const QString &outcomeDetail() const { return m_run.outcomeDetail; }
     const QJsonObject &results() const { return m_run.results; }
+    const std::vector<int> &steps() const { return m_run.steps; }
 
     // Counters
     std::uint64_t events() const { return m_run.events; }

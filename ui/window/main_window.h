@@ -15,6 +15,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -33,6 +34,7 @@ class MessageBanner;
 class ScenarioBrowser;
 class ScenarioInfoPanel;
 class StatusPanel;
+class StepPanel;
 class TimelineWidget;
 struct LaunchOptions;
 struct SchedulingProbe;
@@ -43,6 +45,9 @@ struct WindowActions {
     QAction *pauseResume = nullptr;
     QAction *stop = nullptr;
     QAction *runAgain = nullptr;
+    QAction *stepByStep = nullptr;
+    QAction *replaySchedule = nullptr;
+    QAction *showStepPanel = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *zoomToFit = nullptr;
@@ -88,6 +93,7 @@ public:
     StatusPanel *statusPanel() const { return m_status; }
     ChartPanel *chartPanel() const { return m_charts; }
     TimelineWidget *timeline() const { return m_timeline; }
+    StepPanel *stepPanel() const { return m_stepPanel; }
     // "Last run: …" above the timeline when the run on screen is not of the selected scenario.
     QString runLabelText() const;
     QSplitter *mainSplitter() const { return m_mainSplitter; }
@@ -116,6 +122,8 @@ public Q_SLOTS:
     void runAgain();
     void togglePause();
     void stop();
+    void runStepByStep(); // the selected scenario, one step at a time (F7)
+    void replaySchedule(); // the shown run's steps again, then by hand
     void setLanguage(const QString &code);
 
 Q_SIGNALS:
@@ -153,6 +161,10 @@ private:
     void showSelectedRun();
     void showStatus();
     void updateRunLabel();
+    // main_window_step.cpp
+    void createStepPanel();
+    void retranslateStepActions();
+    void updateStepActions();
     // main_window_program.cpp
     QWidget *createParametersArea(QWidget *formScroll);
     void createProgramOutputPane();
@@ -188,6 +200,8 @@ private:
     StatusPanel *m_status = nullptr;
     ChartPanel *m_charts = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    StepPanel *m_stepPanel = nullptr;
+    QDockWidget *m_stepDock = nullptr;
     MessageBanner *m_runLabel = nullptr;
     std::unique_ptr<Trace> m_noRun; // on screen while the selected scenario has no run to show
     const Trace *m_shown = nullptr; // what the run panels show: m_noRun or the controller's trace

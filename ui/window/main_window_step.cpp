@@ -1,0 +1,99 @@
+// MainWindow: Step by Step (F7), Replay Schedule, and the dock that holds the step panel.
+#include "window/main_window.h"
+
+#include "i18n/language.h"
+#include "scenarios/scenario_registry.h"
+#include "trace/trace.h"
+#include "window/parameter_form.h"
+#include "window/run_controller.h"
+#include "window/status_panel.h"
+#include "window/step_panel.h"
+
+#include <QAction>
+#include <QDockWidget>
+
+namespace samtidig {
+
+namespace {
+bool steppable(const QString &scenario)
+{
+    const Scenario *s = findScenario(scenario);
+    return s && s->info().steppable;
+}
+} // namespace
+
+void MainWindow::createStepPanel()
+{
+    m_stepPanel = new StepPanel(m_controller, this);
+    m_stepDock = new QDockWidget(this);
+    m_stepDock->setObjectName(QStringLiteral("stepDock")); // saveState() needs the name
+    m_stepDock->setWidget(m_stepPanel);
+    m_stepDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_stepDock);
+    m_stepDock->hide();
+
+    WindowActions &a = m_actions;
+    a.stepByStep = new QAction(QIcon(QStringLiteral(":/samtidig/icons/step.svg")), QString(), this);
+    a.stepByStep->setObjectName(QStringLiteral("actionStepByStep"));
+    a.stepByStep->setShortcut(Qt::Key_F7);
+    connect(a.stepByStep, &QAction::triggered, this, &MainWindow::runStepByStep);
+    a.replaySchedule = new QAction(this);
+    a.replaySchedule->setObjectName(QStringLiteral("actionReplaySchedule"));
+    connect(a.replaySchedule, &QAction::triggered, this, &MainWindow::replaySchedule);
+    a.showStepPanel = m_stepDock->toggleViewAction();
+    a.showStepPanel->setObjectName(QStringLiteral("actionShowStepPanel"));
+}
+
+void MainWindow::runStepByStep()
+{
+    const QString id = currentScenario();
+    if (!steppable(id))
+        return;
+    m_status->setNotice(StatusPanel::Notice::None);
+    m_stepDock->show();
+    if (m_controller->startStepping(id, m_form->values(), currentLanguage()))
+        saveSettings();
+}
+
+void MainWindow::replaySchedule()
+{
+    const Trace *trace = m_controller->trace();
+    if (m_controller->isActive() || trace->steps().empty() || !steppable(trace->scenario()))
+        return;
+    const QString scenario = trace->scenario();
+    const ParamValues params = ParamValues::fromJson(trace->parameters());
+    const std::vector<int> steps = trace->steps(); // the trace is replaced by the new run
+    if (selectScenario(scenario))
+        m_form->setValues(params);
+    m_status->setNotice(StatusPanel::Notice::None);
+    m_stepDock->show();
+    m_controller->startStepping(scenario, params, currentLanguage(), steps);
+}
+
+void MainWindow::retranslateStepActions()
+{
+    WindowActions &a = m_actions;
+    m_stepDock->setWindowTitle(tr("Step by Step"));
+    a.stepByStep->setText(tr("S&tep by Step"));
+    QStringList ids;
+    for (const Scenario *s : allScenarios())
+        if (s->info().steppable)
+            ids << s->info().id;
+    a.stepByStep->setToolTip(tr("Run the selected scenario one operation at a time: you choose which thread "
+                                "goes next (F7). For %1.")
+                                 .arg(ids.join(QStringLiteral(", "))));
+    a.replaySchedule->setText(tr("Re&play Schedule"));
+    a.replaySchedule->setToolTip(tr(
+        "Run the shown run's scenario again, taking the same steps in the same order, then go on by hand"));
+    a.showStepPanel->setText(tr("&Step by Step Panel"));
+}
+
+void MainWindow::updateStepActions()
+{
+    const Trace *trace = m_controller->trace();
+    m_actions.stepByStep->setEnabled(steppable(currentScenario()));
+    m_actions.replaySchedule->setEnabled(!m_controller->isActive() && !trace->steps().empty()
+                                         && steppable(trace->scenario()));
+}
+
+} // namespace samtidig
