@@ -173,6 +173,9 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
     d(QStringLiteral("stalledNs"), a.stalledNs(), b.stalledNs());
     d(QStringLiteral("lateRecords"), a.lateRecords(), b.lateRecords());
     d(QStringLiteral("detailCappedAtNs"), a.detailCappedAtNs(), b.detailCappedAtNs());
+    if (d(QStringLiteral("steps"), a.steps().size(), b.steps().size()))
+        for (std::size_t i = 0; i < a.steps().size(); ++i)
+            d(QStringLiteral("step %1").arg(i + 1), a.steps()[i], b.steps()[i]);
     d(QStringLiteral("machine load tickNs"), a.machineLoad().tickNs, b.machineLoad().tickNs);
     d(QStringLiteral("machine load note"), a.machineLoad().note, b.machineLoad().note);
     if (d(QStringLiteral("machine load samples"), a.machineLoad().samples.size(),
