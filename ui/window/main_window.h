@@ -163,6 +163,7 @@ private:
     void updateRunLabel();
     // main_window_step.cpp
     void createStepPanel();
+    void showStepDock();
     void retranslateStepActions();
     void updateStepActions();
     // main_window_program.cpp

@@ -15,6 +15,8 @@
 namespace samtidig {
 
 namespace {
+constexpr int kStepDockHeight = 180; // the threads, the controls and a few steps; the lanes keep the rest
+
 bool steppable(const QString &scenario)
 {
     const Scenario *s = findScenario(scenario);
@@ -50,7 +52,7 @@ void MainWindow::runStepByStep()
     if (!steppable(id))
         return;
     m_status->setNotice(StatusPanel::Notice::None);
-    m_stepDock->show();
+    showStepDock();
     if (m_controller->startStepping(id, m_form->values(), currentLanguage()))
         saveSettings();
 }
@@ -66,8 +68,16 @@ void MainWindow::replaySchedule()
     if (selectScenario(scenario))
         m_form->setValues(params);
     m_status->setNotice(StatusPanel::Notice::None);
-    m_stepDock->show();
+    showStepDock();
     m_controller->startStepping(scenario, params, currentLanguage(), steps);
+}
+
+void MainWindow::showStepDock()
+{
+    if (m_stepDock->isVisible())
+        return;
+    m_stepDock->show();
+    resizeDocks({ m_stepDock }, { kStepDockHeight }, Qt::Vertical);
 }
 
 void MainWindow::retranslateStepActions()

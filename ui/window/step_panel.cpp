@@ -363,10 +363,10 @@ void StepPanel::updateRows()
     const StepDriver *driver = m_controller->stepDriver();
     const bool paused = m_controller->isPaused();
     const bool ready = driver && !paused && driver->ready();
-    m_pick->setEnabled(driver && !paused && !m_freed);
-    m_play->setEnabled(driver && !m_freed);
     m_free->setEnabled(driver && !m_freed);
     if (!driver) {
+        m_pick->setEnabled(false);
+        m_play->setEnabled(false);
         setPlaying(false);
         for (const Row &row : m_rows)
             row.button->setEnabled(false);
@@ -374,6 +374,10 @@ void StepPanel::updateRows()
             setMessage(tr("The run is starting…"));
         else if (!m_steps.empty()) {
             const Trace &trace = *m_controller->trace();
+            if (trace.outcome() == RunOutcome::Completed) // the last look may have caught one still running
+                for (int i = 1; i <= threadCount(); ++i)
+                    m_rows[static_cast<std::size_t>(i - 1)].text->setText(
+                        StepDriver::tr("thread %1 has finished").arg(i));
             QString text
                 = tr("After %n step(s): %1", nullptr, stepCount()).arg(RunTexts::outcomeSentence(trace));
             const QJsonObject results = trace.results();
@@ -402,6 +406,10 @@ void StepPanel::updateRows()
         anyAtGate = anyAtGate || v.state == GateState::AtGate;
         anyBlocked = anyBlocked || v.state == GateState::Blocked;
     }
+    // While the threads move, a step asked for waits for them; once settled, only if one can move.
+    const bool canMove = !m_freed && (!ready || anyAtGate);
+    m_pick->setEnabled(canMove && !paused);
+    m_play->setEnabled(canMove);
     if (m_freed)
         setMessage(tr("Running freely: the gates are open and the threads go at full speed."));
     else if (paused)
