@@ -3598,6 +3598,73 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallenges</name>
+    <message>
+        <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
+        <translation>Få tælleren til at ende på 1 med 2 tråde, der lægger 1 til hver.</translation>
+    </message>
+    <message>
+        <source>Both threads read the counter before either wrote it, so the second write overwrote the first.</source>
+        <translation>Begge tråde læste tælleren, før nogen af dem skrev den, så den anden skrivning overskrev den første.</translation>
+    </message>
+    <message>
+        <source>With 3 threads that add 1 each, lose two updates: make the counter end at 1.</source>
+        <translation>Med 3 tråde, der lægger 1 til hver, skal du miste to opdateringer: få tælleren til at ende på 1.</translation>
+    </message>
+    <message>
+        <source>All three read 0 before any of them wrote: every write after the first overwrote one.</source>
+        <translation>Alle tre læste 0, før nogen af dem skrev: hver skrivning efter den første overskrev en anden.</translation>
+    </message>
+    <message>
+        <source>Try to lose an update with the mutex: let thread 2 ask for the lock while thread 1 holds it. Why can&apos;t you?</source>
+        <translation>Prøv at miste en opdatering med mutexen: lad tråd 2 bede om låsen, mens tråd 1 holder den. Hvorfor kan du ikke?</translation>
+    </message>
+    <message>
+        <source>Thread 2 had to wait for the lock, so it read the counter only after thread 1 had written it: no update is lost.</source>
+        <translation>Tråd 2 måtte vente på låsen, så den læste først tælleren, efter at tråd 1 havde skrevet den: ingen opdatering går tabt.</translation>
+    </message>
+    <message>
+        <source>Make the two threads deadlock.</source>
+        <translation>Få de to tråde i deadlock.</translation>
+    </message>
+    <message>
+        <source>Each thread holds one lock and waits for the other&apos;s: neither can ever go on.</source>
+        <translation>Hver tråd holder én lås og venter på den andens: ingen af dem kan nogensinde komme videre.</translation>
+    </message>
+    <message>
+        <source>Let both threads finish: find an order without a deadlock.</source>
+        <translation>Lad begge tråde blive færdige: find en rækkefølge uden deadlock.</translation>
+    </message>
+    <message>
+        <source>One thread took both locks and gave them back before the other took its first.</source>
+        <translation>Den ene tråd tog begge låse og frigav dem igen, før den anden tog sin første.</translation>
+    </message>
+    <message>
+        <source>Make the two philosophers deadlock.</source>
+        <translation>Få de to filosoffer i deadlock.</translation>
+    </message>
+    <message>
+        <source>Each philosopher holds the left fork and waits for the right one, which the other holds.</source>
+        <translation>Hver filosof holder den venstre gaffel og venter på den højre, som den anden holder.</translation>
+    </message>
+    <message>
+        <source>Try to make the two threads deadlock. Why can&apos;t you?</source>
+        <translation>Prøv at få de to tråde i deadlock. Hvorfor kan du ikke?</translation>
+    </message>
+    <message>
+        <source>Both threads take A before B: the one that waits holds nothing the other needs, so it only waits.</source>
+        <translation>Begge tråde tager A før B: den, der venter, holder intet, som den anden skal bruge, så den venter bare.</translation>
+    </message>
+    <message>
+        <source>With 3 workers and 2 permits, make a worker wait for a permit.</source>
+        <translation>Med 3 arbejdere og 2 tilladelser skal du få en arbejder til at vente på en tilladelse.</translation>
+    </message>
+    <message>
+        <source>Two workers held the two permits, so the third had to wait until one was released.</source>
+        <translation>To arbejdere holdt de to tilladelser, så den tredje måtte vente, til en blev frigivet.</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepPanel</name>
     <message>
         <source>No run is being taken step by step: choose a scenario and press Step by Step (F7).</source>
@@ -3729,6 +3796,26 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Let thread %1 take its next step</source>
         <translation>Lad tråd %1 tage sit næste trin</translation>
+    </message>
+    <message>
+        <source>Met! %1</source>
+        <translation>Klaret! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Ikke klaret denne gang: prøv en anden rækkefølge (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Udfordring:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Vis en løsning</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Kør med udfordringens parametre, og tag en rækkefølge af trin, der klarer den</translation>
     </message>
 </context>
 <context>

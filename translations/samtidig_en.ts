@@ -3598,6 +3598,73 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallenges</name>
+    <message>
+        <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
+        <translation>Make the counter end at 1 with 2 threads that add 1 each.</translation>
+    </message>
+    <message>
+        <source>Both threads read the counter before either wrote it, so the second write overwrote the first.</source>
+        <translation>Both threads read the counter before either wrote it, so the second write overwrote the first.</translation>
+    </message>
+    <message>
+        <source>With 3 threads that add 1 each, lose two updates: make the counter end at 1.</source>
+        <translation>With 3 threads that add 1 each, lose two updates: make the counter end at 1.</translation>
+    </message>
+    <message>
+        <source>All three read 0 before any of them wrote: every write after the first overwrote one.</source>
+        <translation>All three read 0 before any of them wrote: every write after the first overwrote one.</translation>
+    </message>
+    <message>
+        <source>Try to lose an update with the mutex: let thread 2 ask for the lock while thread 1 holds it. Why can&apos;t you?</source>
+        <translation>Try to lose an update with the mutex: let thread 2 ask for the lock while thread 1 holds it. Why can&apos;t you?</translation>
+    </message>
+    <message>
+        <source>Thread 2 had to wait for the lock, so it read the counter only after thread 1 had written it: no update is lost.</source>
+        <translation>Thread 2 had to wait for the lock, so it read the counter only after thread 1 had written it: no update is lost.</translation>
+    </message>
+    <message>
+        <source>Make the two threads deadlock.</source>
+        <translation>Make the two threads deadlock.</translation>
+    </message>
+    <message>
+        <source>Each thread holds one lock and waits for the other&apos;s: neither can ever go on.</source>
+        <translation>Each thread holds one lock and waits for the other&apos;s: neither can ever go on.</translation>
+    </message>
+    <message>
+        <source>Let both threads finish: find an order without a deadlock.</source>
+        <translation>Let both threads finish: find an order without a deadlock.</translation>
+    </message>
+    <message>
+        <source>One thread took both locks and gave them back before the other took its first.</source>
+        <translation>One thread took both locks and gave them back before the other took its first.</translation>
+    </message>
+    <message>
+        <source>Make the two philosophers deadlock.</source>
+        <translation>Make the two philosophers deadlock.</translation>
+    </message>
+    <message>
+        <source>Each philosopher holds the left fork and waits for the right one, which the other holds.</source>
+        <translation>Each philosopher holds the left fork and waits for the right one, which the other holds.</translation>
+    </message>
+    <message>
+        <source>Try to make the two threads deadlock. Why can&apos;t you?</source>
+        <translation>Try to make the two threads deadlock. Why can&apos;t you?</translation>
+    </message>
+    <message>
+        <source>Both threads take A before B: the one that waits holds nothing the other needs, so it only waits.</source>
+        <translation>Both threads take A before B: the one that waits holds nothing the other needs, so it only waits.</translation>
+    </message>
+    <message>
+        <source>With 3 workers and 2 permits, make a worker wait for a permit.</source>
+        <translation>With 3 workers and 2 permits, make a worker wait for a permit.</translation>
+    </message>
+    <message>
+        <source>Two workers held the two permits, so the third had to wait until one was released.</source>
+        <translation>Two workers held the two permits, so the third had to wait until one was released.</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepPanel</name>
     <message>
         <source>No run is being taken step by step: choose a scenario and press Step by Step (F7).</source>
@@ -3729,6 +3796,26 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Let thread %1 take its next step</source>
         <translation>Let thread %1 take its next step</translation>
+    </message>
+    <message>
+        <source>Met! %1</source>
+        <translation>Met! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Not met this time: try another order (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Challenge:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Show a Solution</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Run the challenge&apos;s parameters and take one order of steps that meets it</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,11 @@
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
 #include "window/status_panel.h"
+#include "window/step_challenges.h"
 #include "window/step_panel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QPushButton>
 #include <QSpinBox>
@@ -136,6 +138,67 @@ private Q_SLOTS:
         QVERIFY(panel->stepNote(3).isEmpty());
         QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(1));
         QVERIFY(panel->message().contains(QLatin1String("The counter ended at 1; 2 was expected.")));
+        // The race's first challenge, judged from that outcome.
+        QCOMPARE(panel->challengeBox()->currentText(),
+                 QStringLiteral("Make the counter end at 1 with 2 threads that add 1 each."));
+        QVERIFY2(panel->challengeState().startsWith(QLatin1String("Met!")),
+                 qPrintable(panel->challengeState()));
+    }
+
+    void challengeSolutionMeetsIt()
+    {
+        MainWindow window;
+        QVERIFY(window.selectScenario(QStringLiteral("race")));
+        StepPanel *panel = window.stepPanel();
+        QCOMPARE(panel->challengeBox()->count(), 2);
+        panel->challengeBox()->setCurrentIndex(1);
+        Q_EMIT panel->challengeBox()->activated(1); // as a user's choice: the form takes its parameters
+        QCOMPARE(window.parameterForm()->values().integer(QStringLiteral("threads")), 3);
+        QCOMPARE(window.parameterForm()->values().integer(QStringLiteral("increments")), 1);
+        QVERIFY(panel->challengeState().isEmpty());
+        panel->solutionButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        const Trace &trace = *window.runController()->trace();
+        QCOMPARE(trace.steps(), (std::vector<int> { 1, 2, 3, 1, 2, 3 }));
+        QCOMPARE(trace.results().value(QStringLiteral("actual")).toInt(), 1);
+        QVERIFY2(panel->challengeState().startsWith(QLatin1String("Met!")),
+                 qPrintable(panel->challengeState()));
+
+        // Every steppable scenario has a challenge or two, and each solution is a schedule of its threads.
+        for (const Scenario *s : allScenarios()) {
+            const auto challenges = StepChallenges::forScenario(s->info().id);
+            QCOMPARE(s->info().steppable, !challenges.empty());
+            QVERIFY(challenges.size() <= 2);
+            for (const StepChallenge &c : challenges)
+                QVERIFY(!c.solution.empty() && !c.text.isEmpty() && !c.whenMet.isEmpty());
+        }
+    }
+
+    void everySolutionMeetsItsChallenge_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<int>("index");
+        for (const Scenario *s : allScenarios())
+            for (int i = 0; i < static_cast<int>(StepChallenges::forScenario(s->info().id).size()); ++i)
+                QTest::addRow("%s %d", qPrintable(s->info().id), i + 1) << s->info().id << i;
+    }
+
+    void everySolutionMeetsItsChallenge()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(int, index);
+        MainWindow window;
+        QVERIFY(window.selectScenario(scenario));
+        StepPanel *panel = window.stepPanel();
+        panel->challengeBox()->setCurrentIndex(index);
+        Q_EMIT panel->challengeBox()->activated(index);
+        panel->solutionButton()->click();
+        // Met at the step that decides it (a deadlock is met while the run hangs), then stopped.
+        QTRY_VERIFY2_WITH_TIMEOUT(panel->challengeState().startsWith(QLatin1String("Met!")),
+                                  qPrintable(panel->challengeState() + QLatin1Char(' ') + panel->message()),
+                                  kTimeoutMs);
+        window.actions().stop->trigger();
+        QVERIFY(!window.runController()->isActive());
     }
 
     void mutexMakesThreadTwoWait()

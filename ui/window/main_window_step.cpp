@@ -6,6 +6,7 @@
 #include "trace/trace.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
+#include "window/scenario_browser.h"
 #include "window/status_panel.h"
 #include "window/step_panel.h"
 
@@ -15,7 +16,7 @@
 namespace samtidig {
 
 namespace {
-constexpr int kStepDockHeight = 180; // the threads, the controls and a few steps; the lanes keep the rest
+constexpr int kStepDockHeight = 210; // the threads, the controls and a few steps; the lanes keep the rest
 
 bool steppable(const QString &scenario)
 {
@@ -42,6 +43,24 @@ void MainWindow::createStepPanel()
     a.replaySchedule = new QAction(this);
     a.replaySchedule->setObjectName(QStringLiteral("actionReplaySchedule"));
     connect(a.replaySchedule, &QAction::triggered, this, &MainWindow::replaySchedule);
+    connect(m_browser, &ScenarioBrowser::currentScenarioChanged, m_stepPanel, &StepPanel::setScenario);
+    connect(m_stepPanel, &StepPanel::challengeChosen, this,
+            [this](const QString &scenario, const ParamValues &params) {
+                if (selectScenario(scenario)) {
+                    m_form->resetToDefaults();
+                    m_form->setValues(params);
+                }
+            });
+    connect(m_stepPanel, &StepPanel::solutionRequested, this,
+            [this](const QString &scenario, const ParamValues &params, const std::vector<int> &schedule) {
+                if (!selectScenario(scenario))
+                    return;
+                m_form->resetToDefaults();
+                m_form->setValues(params);
+                m_status->setNotice(StatusPanel::Notice::None);
+                showStepDock();
+                m_controller->startStepping(scenario, m_form->values(), currentLanguage(), schedule);
+            });
     a.showStepPanel = m_stepDock->toggleViewAction();
     a.showStepPanel->setObjectName(QStringLiteral("actionShowStepPanel"));
 }

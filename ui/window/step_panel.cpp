@@ -6,6 +6,7 @@
 #include "window/run_controller.h"
 #include "window/run_texts.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -110,11 +111,42 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *layout = new QHBoxLayout(this);
+    m_challengeRow = new QWidget(this);
+    auto *challenge = new QHBoxLayout(m_challengeRow);
+    challenge->setContentsMargins(0, 0, 0, 0);
+    m_challengeLabel = new QLabel(m_challengeRow);
+    m_challengeLabel->setFont(bold);
+    m_challenge = new QComboBox(m_challengeRow);
+    m_challenge->setObjectName(QStringLiteral("stepChallenge"));
+    m_challenge->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_challenge->setMinimumContentsLength(30);
+    m_challengeLabel->setBuddy(m_challenge);
+    connect(m_challenge, &QComboBox::activated, this, [this] {
+        if (const StepChallenge *c = currentChallenge())
+            Q_EMIT challengeChosen(c->scenario, c->params);
+    });
+    m_challengeState = new QLabel(m_challengeRow);
+    m_challengeState->setObjectName(QStringLiteral("stepChallengeState"));
+    m_challengeState->setWordWrap(true);
+    m_solution = new QPushButton(m_challengeRow);
+    m_solution->setObjectName(QStringLiteral("stepSolution"));
+    connect(m_solution, &QPushButton::clicked, this, [this] {
+        if (const StepChallenge *c = currentChallenge())
+            Q_EMIT solutionRequested(c->scenario, c->params, c->solution);
+    });
+    challenge->addWidget(m_challengeLabel);
+    challenge->addWidget(m_challenge, 2);
+    challenge->addWidget(m_challengeState, 3);
+    challenge->addWidget(m_solution);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 3);
+    body->addLayout(controls, 0);
+    body->addWidget(m_table, 3);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->addLayout(left, 3);
-    layout->addLayout(controls, 0);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_challengeRow);
+    layout->addLayout(body, 1);
 
     // Keys 1–9 step a thread wherever the focus is in the window, except in a field that takes digits.
     for (int i = 1; i <= kKeyedThreads; ++i) {
@@ -283,6 +315,50 @@ void StepPanel::refresh()
     takeNewSteps();
     noteEffects(*m_controller->trace());
     updateRows();
+    updateChallenge(*m_controller->trace());
+}
+
+void StepPanel::setScenario(const QString &scenario)
+{
+    const int index = scenario == m_scenario ? m_challenge->currentIndex() : 0;
+    m_scenario = scenario;
+    m_challenges = StepChallenges::forScenario(scenario);
+    const QSignalBlocker blocker(m_challenge);
+    m_challenge->clear();
+    for (const StepChallenge &c : m_challenges)
+        m_challenge->addItem(c.text);
+    m_challenge->setCurrentIndex(std::min(index, m_challenge->count() - 1));
+    m_challengeRow->setVisible(!m_challenges.empty());
+    updateChallenge(*m_controller->trace());
+}
+
+const StepChallenge *StepPanel::currentChallenge() const
+{
+    const int i = m_challenge->currentIndex();
+    return i >= 0 && i < static_cast<int>(m_challenges.size()) ? &m_challenges[static_cast<std::size_t>(i)]
+                                                               : nullptr;
+}
+
+QString StepPanel::challengeState() const
+{
+    return m_challengeState->text();
+}
+
+void StepPanel::updateChallenge(const Trace &trace)
+{
+    const StepChallenge *c = currentChallenge();
+    // Only a run taken step by step counts: the challenge is about the order the user chose.
+    const bool stepped = !m_steps.empty() || !trace.steps().empty();
+    QString text;
+    bool met = false;
+    if (c && stepped && StepChallenges::isMetBy(*c, trace)) {
+        met = true;
+        text = tr("Met! %1").arg(c->whenMet);
+    } else if (c && stepped && !m_controller->isActive() && trace.scenario() == c->scenario) {
+        text = tr("Not met this time: try another order (F7).");
+    }
+    m_challengeState->setText(text);
+    m_challengeState->setStyleSheet(met ? QStringLiteral("color: #1d7a3a; font-weight: bold;") : QString());
 }
 
 void StepPanel::takeNewSteps()
@@ -490,6 +566,11 @@ void StepPanel::setMessage(const QString &text, bool problem)
 void StepPanel::retranslateUi()
 {
     m_title->setText(tr("Step by step: you are the scheduler"));
+    m_challengeLabel->setText(tr("Challenge:"));
+    m_solution->setText(tr("Show a Solution"));
+    m_solution->setToolTip(tr("Run the challenge's parameters and take one order of steps that meets it"));
+    if (!m_scenario.isEmpty())
+        setScenario(m_scenario); // the challenges' texts in the new language
     m_pick->setText(tr("Step"));
     m_pick->setToolTip(tr("Samtidig picks one of the threads that can move, as a scheduler would"));
     setPlaying(m_playTimer.isActive());

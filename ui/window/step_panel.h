@@ -6,6 +6,7 @@
 // caused: the write that lost an update, the lock request that closed a deadlock.
 
 #include "record/region_layout.h"
+#include "window/step_challenges.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -14,6 +15,7 @@
 #include <deque>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -38,6 +40,8 @@ public:
     bool stepPicked(); // Samtidig picks one of the threads that can move, as a scheduler would
     void setPlaying(bool on); // a step every 1/pace seconds until no thread can move
     void runFreely(); // gates off: the rest of the run goes at full speed
+    // The scenario selected in the window: its challenges are offered above the threads.
+    void setScenario(const QString &scenario);
 
     // --- what the panel shows, for tests ---
     int threadCount() const { return static_cast<int>(m_rows.size()); }
@@ -51,9 +55,17 @@ public:
     QString message() const; // the line above the threads: where the run stands, or why not
     int stepCount() const { return static_cast<int>(m_steps.size()); }
     QString stepNote(int step) const; // what step `step` (1-based) caused, or empty
+    QComboBox *challengeBox() const { return m_challenge; }
+    QPushButton *solutionButton() const { return m_solution; }
+    QString challengeState() const; // "Met: …" once a stepped run has met the chosen challenge
 
 Q_SIGNALS:
     void stepTaken(int step, int thread);
+    // The user chose a challenge: the window sets its parameters.
+    void challengeChosen(const QString &scenario, const samtidig::ParamValues &params);
+    // Show a Solution: the window runs the scenario with these parameters and takes `schedule`.
+    void solutionRequested(const QString &scenario, const samtidig::ParamValues &params,
+                           const std::vector<int> &schedule);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,10 +101,19 @@ private:
     void playTick();
     void setMessage(const QString &text, bool problem = false);
     QString stepResult(const Step &step) const;
+    void updateChallenge(const Trace &trace);
+    const StepChallenge *currentChallenge() const;
     QString describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
                      std::uint32_t task, const QString &words) const;
 
     RunController *m_controller = nullptr;
+    QWidget *m_challengeRow = nullptr;
+    QLabel *m_challengeLabel = nullptr;
+    QComboBox *m_challenge = nullptr;
+    QLabel *m_challengeState = nullptr;
+    QPushButton *m_solution = nullptr;
+    QString m_scenario;
+    std::vector<StepChallenge> m_challenges;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;
