@@ -2415,6 +2415,69 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::ExploreChart</name>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>ender på %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>Interleavings by outcome (click a bar to replay its example)</source>
+        <translation>Rækkefølger efter udfald (klik på en søjle for at afspille dens eksempel)</translation>
+    </message>
+    <message>
+        <source>Interleavings</source>
+        <translation>Rækkefølger</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreDialog</name>
+    <message numerus="yes">
+        <source>Exploring every interleaving of %1: %n run so far…</source>
+        <translation>
+            <numerusform>Udforsker alle rækkefølger af %1: %n kørt indtil nu …</numerusform>
+            <numerusform>Udforsker alle rækkefølger af %1: %n kørt indtil nu …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interleaving(s) of %1: %2. Click a bar to take its example schedule step by step.</source>
+        <translation>
+            <numerusform>%n rækkefølge af %1: %2. Klik på en søjle for at tage dens eksempel trin for trin.</numerusform>
+            <numerusform>%n rækkefølger af %1: %2. Klik på en søjle for at tage dens eksempel trin for trin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explore Every Interleaving</source>
+        <translation>Udforsk alle rækkefølger</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreJob</name>
+    <message>
+        <source>An exploration is already running.</source>
+        <translation>En udforskning kører allerede.</translation>
+    </message>
+    <message>
+        <source>The scenario &apos;%1&apos; cannot be taken step by step, so its interleavings cannot be explored.</source>
+        <translation>Scenariet &apos;%1&apos; kan ikke tages trin for trin, så dets rækkefølger kan ikke udforskes.</translation>
+    </message>
+    <message>
+        <source>These parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.</source>
+        <translation>Disse parametre giver %L1 rækkefølger (interleavings); højst %2 kan udforskes. Prøv med færre tråde eller trin.</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ExportDialog</name>
     <message>
         <source>Export Timeline Image</source>
@@ -2894,6 +2957,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>&amp;Step by Step Panel</source>
         <translation>&amp;Trin for trin-panel</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Every Interleaving</source>
+        <translation>&amp;Udforsk alle rækkefølger</translation>
+    </message>
+    <message>
+        <source>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</source>
+        <translation>Kør hver rækkefølge af det valgte scenaries trin, hver på rigtige tråde, og tæl udfaldene (kun små parameterværdier)</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3887,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
         <translation>Kør med udfordringens parametre, og tag en rækkefølge af trin, der klarer den</translation>
+    </message>
+    <message>
+        <source>Explore All Orders…</source>
+        <translation>Udforsk alle rækkefølger …</translation>
+    </message>
+    <message>
+        <source>Run every order of the steps, each on real threads, and count the outcomes</source>
+        <translation>Kør hver rækkefølge af trinene, hver på rigtige tråde, og tæl udfaldene</translation>
     </message>
 </context>
 <context>

@@ -2415,6 +2415,69 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::ExploreChart</name>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>ends at %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Interleavings by outcome (click a bar to replay its example)</source>
+        <translation>Interleavings by outcome (click a bar to replay its example)</translation>
+    </message>
+    <message>
+        <source>Interleavings</source>
+        <translation>Interleavings</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreDialog</name>
+    <message numerus="yes">
+        <source>Exploring every interleaving of %1: %n run so far…</source>
+        <translation>
+            <numerusform>Exploring every interleaving of %1: %n run so far…</numerusform>
+            <numerusform>Exploring every interleaving of %1: %n run so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interleaving(s) of %1: %2. Click a bar to take its example schedule step by step.</source>
+        <translation>
+            <numerusform>%n interleaving of %1: %2. Click a bar to take its example schedule step by step.</numerusform>
+            <numerusform>%n interleavings of %1: %2. Click a bar to take its example schedule step by step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explore Every Interleaving</source>
+        <translation>Explore Every Interleaving</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreJob</name>
+    <message>
+        <source>An exploration is already running.</source>
+        <translation>An exploration is already running.</translation>
+    </message>
+    <message>
+        <source>The scenario &apos;%1&apos; cannot be taken step by step, so its interleavings cannot be explored.</source>
+        <translation>The scenario &apos;%1&apos; cannot be taken step by step, so its interleavings cannot be explored.</translation>
+    </message>
+    <message>
+        <source>These parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.</source>
+        <translation>These parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ExportDialog</name>
     <message>
         <source>Export Timeline Image</source>
@@ -2894,6 +2957,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>&amp;Step by Step Panel</source>
         <translation>&amp;Step by Step Panel</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Every Interleaving</source>
+        <translation>E&amp;xplore Every Interleaving</translation>
+    </message>
+    <message>
+        <source>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</source>
+        <translation>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3887,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
         <translation>Run the challenge&apos;s parameters and take one order of steps that meets it</translation>
+    </message>
+    <message>
+        <source>Explore All Orders…</source>
+        <translation>Explore All Orders…</translation>
+    </message>
+    <message>
+        <source>Run every order of the steps, each on real threads, and count the outcomes</source>
+        <translation>Run every order of the steps, each on real threads, and count the outcomes</translation>
     </message>
 </context>
 <context>

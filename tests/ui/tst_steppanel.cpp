@@ -1,11 +1,13 @@
 // The step panel on real gated runs: a race stepped 1,2,1,2 by buttons and keys loses one update at
 // the step that lost it; the mutex makes thread 2 wait; the deadlock closes at step 4; Play, Run
 // freely, Pause, Stop and closing the window at any step; a schedule saved, reopened and replayed.
+#include "charts/explore_chart.h"
 #include "io/recording_file.h"
 #include "scenarios/scenario_registry.h"
 #include "session/step_driver.h"
 #include "test_settings.h"
 #include "trace/trace.h"
+#include "window/explore_dialog.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
@@ -199,6 +201,59 @@ private Q_SLOTS:
                                   kTimeoutMs);
         window.actions().stop->trigger();
         QVERIFY(!window.runController()->isActive());
+    }
+
+    void exploreChartsEveryInterleavingAndReplaysOne()
+    {
+        MainWindow window;
+        selectSmallRace(window);
+        window.stepPanel()->exploreButton()->click();
+        ExploreDialog *dialog = window.exploreDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExploring(), kTimeoutMs);
+        ExploreChart *chart = dialog->chart();
+        // Two threads adding 1 once each: 6 interleavings, 2 end at 2 and 4 end at 1.
+        QCOMPARE(chart->barCount(), 2);
+        int lossy = -1;
+        for (int i = 0; i < chart->barCount(); ++i)
+            if (chart->outcomeLabel(i) == QLatin1String("ends at 1"))
+                lossy = i;
+        QVERIFY2(dialog->statusText().startsWith(QLatin1String("6 interleavings of race: ")),
+                 qPrintable(dialog->statusText()));
+        QVERIFY(dialog->statusText().contains(QLatin1String("2 ends at 2")));
+        QVERIFY(dialog->statusText().contains(QLatin1String("4 ends at 1")));
+        QVERIFY(lossy >= 0);
+        chart->clickBar(lossy); // its example schedule, replayed in the window
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive() && window.stepPanel()->stepCount() == 4,
+                                 kTimeoutMs);
+        QCOMPARE(window.runController()->trace()->results().value(QStringLiteral("actual")).toInt(), 1);
+        QCOMPARE(window.runController()->trace()->steps().size(), std::size_t(4));
+    }
+
+    void exploreRefusesTooManyAndStops()
+    {
+        auto window = std::make_unique<MainWindow>();
+        selectSmallRace(*window, QStringLiteral("race"), 3); // 924 interleavings: more than can be explored
+        window->actions().explore->trigger();
+        ExploreDialog *dialog = window->exploreDialog();
+        QVERIFY(!dialog->isExploring());
+        QVERIFY2(dialog->statusText().contains(QLatin1String("924 interleavings; at most 500")),
+                 qPrintable(dialog->statusText()));
+        selectSmallRace(*window, QStringLiteral("race"), 2); // 70: stopped after the first few
+        window->actions().explore->trigger();
+        QVERIFY(dialog->isExploring());
+        QTRY_VERIFY_WITH_TIMEOUT(!childProcesses().isEmpty(), kTimeoutMs);
+        dialog->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExploring(), kTimeoutMs);
+        QVERIFY2(dialog->statusText().startsWith(QLatin1String("The exploration was stopped after")),
+                 qPrintable(dialog->statusText()));
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), kTimeoutMs);
+        // Closing the window while it explores leaves nothing behind.
+        window->actions().explore->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!childProcesses().isEmpty(), kTimeoutMs);
+        window->close();
+        window.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), kTimeoutMs);
     }
 
     void mutexMakesThreadTwoWait()

@@ -35,6 +35,7 @@ class ScenarioBrowser;
 class ScenarioInfoPanel;
 class StatusPanel;
 class StepPanel;
+class ExploreDialog;
 class TimelineWidget;
 struct LaunchOptions;
 struct SchedulingProbe;
@@ -48,6 +49,7 @@ struct WindowActions {
     QAction *stepByStep = nullptr;
     QAction *replaySchedule = nullptr;
     QAction *showStepPanel = nullptr;
+    QAction *explore = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *zoomToFit = nullptr;
@@ -92,6 +94,7 @@ public:
     ScenarioInfoPanel *infoPanel() const { return m_info; }
     StatusPanel *statusPanel() const { return m_status; }
     ChartPanel *chartPanel() const { return m_charts; }
+    ExploreDialog *exploreDialog() const { return m_explore; } // after the first Explore
     TimelineWidget *timeline() const { return m_timeline; }
     StepPanel *stepPanel() const { return m_stepPanel; }
     // "Last run: …" above the timeline when the run on screen is not of the selected scenario.
@@ -124,6 +127,7 @@ public Q_SLOTS:
     void stop();
     void runStepByStep(); // the selected scenario, one step at a time (F7)
     void replaySchedule(); // the shown run's steps again, then by hand
+    void exploreInterleavings(); // every interleaving of the selected scenario, as a chart
     void setLanguage(const QString &code);
 
 Q_SIGNALS:
@@ -203,6 +207,7 @@ private:
     TimelineWidget *m_timeline = nullptr;
     StepPanel *m_stepPanel = nullptr;
     QDockWidget *m_stepDock = nullptr;
+    ExploreDialog *m_explore = nullptr;
     MessageBanner *m_runLabel = nullptr;
     std::unique_ptr<Trace> m_noRun; // on screen while the selected scenario has no run to show
     const Trace *m_shown = nullptr; // what the run panels show: m_noRun or the controller's trace

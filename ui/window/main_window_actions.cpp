@@ -151,7 +151,7 @@ void MainWindow::createMenus()
     m_runMenu->setObjectName(QStringLiteral("menuRun"));
     m_runMenu->addActions({ a.run, a.pauseResume, a.stop, a.runAgain });
     m_runMenu->addSeparator();
-    m_runMenu->addActions({ a.stepByStep, a.replaySchedule });
+    m_runMenu->addActions({ a.stepByStep, a.replaySchedule, a.explore });
     m_runMenu->addSeparator();
     m_runMenu->addAction(a.resetParameters);
 

@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
 #include "trace/trace.h"
+#include "window/explore_dialog.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
 #include "window/scenario_browser.h"
@@ -61,6 +62,10 @@ void MainWindow::createStepPanel()
                 showStepDock();
                 m_controller->startStepping(scenario, m_form->values(), currentLanguage(), schedule);
             });
+    a.explore = new QAction(this);
+    a.explore->setObjectName(QStringLiteral("actionExplore"));
+    connect(a.explore, &QAction::triggered, this, &MainWindow::exploreInterleavings);
+    connect(m_stepPanel, &StepPanel::exploreRequested, a.explore, &QAction::trigger);
     a.showStepPanel = m_stepDock->toggleViewAction();
     a.showStepPanel->setObjectName(QStringLiteral("actionShowStepPanel"));
 }
@@ -91,6 +96,29 @@ void MainWindow::replaySchedule()
     m_controller->startStepping(scenario, params, currentLanguage(), steps);
 }
 
+void MainWindow::exploreInterleavings()
+{
+    const QString id = currentScenario();
+    if (!steppable(id))
+        return;
+    if (!m_explore) {
+        m_explore = new ExploreDialog(this);
+        connect(m_explore, &ExploreDialog::replayRequested, this,
+                [this](const QString &scenario, const ParamValues &params, const std::vector<int> &schedule) {
+                    if (selectScenario(scenario))
+                        m_form->setValues(params);
+                    m_status->setNotice(StatusPanel::Notice::None);
+                    showStepDock();
+                    m_controller->startStepping(scenario, params, currentLanguage(), schedule);
+                });
+    }
+    if (m_explore->isExploring())
+        m_explore->stop();
+    m_explore->show();
+    m_explore->raise();
+    m_explore->explore(id, m_form->values(), currentLanguage());
+}
+
 void MainWindow::showStepDock()
 {
     if (m_stepDock->isVisible())
@@ -115,12 +143,16 @@ void MainWindow::retranslateStepActions()
     a.replaySchedule->setToolTip(tr(
         "Run the shown run's scenario again, taking the same steps in the same order, then go on by hand"));
     a.showStepPanel->setText(tr("&Step by Step Panel"));
+    a.explore->setText(tr("E&xplore Every Interleaving"));
+    a.explore->setToolTip(tr("Run every order of the selected scenario's steps, each on real threads, and "
+                             "count the outcomes (small parameter values only)"));
 }
 
 void MainWindow::updateStepActions()
 {
     const Trace *trace = m_controller->trace();
     m_actions.stepByStep->setEnabled(steppable(currentScenario()));
+    m_actions.explore->setEnabled(steppable(currentScenario()));
     m_actions.replaySchedule->setEnabled(!m_controller->isActive() && !trace->steps().empty()
                                          && steppable(trace->scenario()));
 }

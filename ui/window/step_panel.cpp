@@ -96,6 +96,10 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     pace->addWidget(m_paceLabel);
     controls->addLayout(pace);
     controls->addWidget(m_free);
+    m_explore = new QPushButton(this);
+    m_explore->setObjectName(QStringLiteral("stepExplore"));
+    connect(m_explore, &QPushButton::clicked, this, &StepPanel::exploreRequested);
+    controls->addWidget(m_explore);
     controls->addStretch(1);
 
     auto *left = new QVBoxLayout;
@@ -578,6 +582,8 @@ void StepPanel::retranslateUi()
     m_paceLabel->setText(tr("steps a second"));
     m_free->setText(tr("Run Freely"));
     m_free->setToolTip(tr("Open the gates: the rest of the run goes at full speed, no more steps"));
+    m_explore->setText(tr("Explore All Orders…"));
+    m_explore->setToolTip(tr("Run every order of the steps, each on real threads, and count the outcomes"));
     m_table->setHorizontalHeaderLabels({ tr("Step"), tr("Thread"), tr("Operation"), tr("What happened") });
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const int number = static_cast<int>(i) + 1;

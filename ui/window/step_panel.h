@@ -50,6 +50,7 @@ public:
     QPushButton *pickButton() const { return m_pick; }
     QPushButton *playButton() const { return m_play; }
     QPushButton *freeButton() const { return m_free; }
+    QPushButton *exploreButton() const { return m_explore; }
     QSpinBox *paceBox() const { return m_pace; }
     QTableWidget *stepTable() const { return m_table; }
     QString message() const; // the line above the threads: where the run stands, or why not
@@ -62,6 +63,7 @@ public:
 Q_SIGNALS:
     void stepTaken(int step, int thread);
     // The user chose a challenge: the window sets its parameters.
+    void exploreRequested(); // Explore: every interleaving of the selected scenario
     void challengeChosen(const QString &scenario, const samtidig::ParamValues &params);
     // Show a Solution: the window runs the scenario with these parameters and takes `schedule`.
     void solutionRequested(const QString &scenario, const samtidig::ParamValues &params,
@@ -123,6 +125,7 @@ private:
     QLabel *m_paceLabel = nullptr;
     QSpinBox *m_pace = nullptr;
     QPushButton *m_free = nullptr;
+    QPushButton *m_explore = nullptr;
     QTableWidget *m_table = nullptr;
     QTimer m_playTimer;
     std::vector<Step> m_steps;
