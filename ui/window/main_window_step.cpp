@@ -64,6 +64,7 @@ void MainWindow::createStepPanel()
             });
     a.explore = new QAction(this);
     a.explore->setObjectName(QStringLiteral("actionExplore"));
+    a.explore->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
     connect(a.explore, &QAction::triggered, this, &MainWindow::exploreInterleavings);
     connect(m_stepPanel, &StepPanel::exploreRequested, a.explore, &QAction::trigger);
     a.showStepPanel = m_stepDock->toggleViewAction();
