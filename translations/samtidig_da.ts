@@ -2590,6 +2590,69 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::ExploreChart</name>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>ender på %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>Interleavings by outcome (click a bar to replay its example)</source>
+        <translation>Rækkefølger efter udfald (klik på en søjle for at afspille dens eksempel)</translation>
+    </message>
+    <message>
+        <source>Interleavings</source>
+        <translation>Rækkefølger</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreDialog</name>
+    <message numerus="yes">
+        <source>Exploring every interleaving of %1: %n run so far…</source>
+        <translation>
+            <numerusform>Udforsker alle rækkefølger af %1: %n kørt indtil nu …</numerusform>
+            <numerusform>Udforsker alle rækkefølger af %1: %n kørt indtil nu …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interleaving(s) of %1: %2. Click a bar to take its example schedule step by step.</source>
+        <translation>
+            <numerusform>%n rækkefølge af %1: %2. Klik på en søjle for at tage dens eksempel trin for trin.</numerusform>
+            <numerusform>%n rækkefølger af %1: %2. Klik på en søjle for at tage dens eksempel trin for trin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explore Every Interleaving</source>
+        <translation>Udforsk alle rækkefølger</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreJob</name>
+    <message>
+        <source>An exploration is already running.</source>
+        <translation>En udforskning kører allerede.</translation>
+    </message>
+    <message>
+        <source>The scenario &apos;%1&apos; cannot be taken step by step, so its interleavings cannot be explored.</source>
+        <translation>Scenariet &apos;%1&apos; kan ikke tages trin for trin, så dets rækkefølger kan ikke udforskes.</translation>
+    </message>
+    <message>
+        <source>These parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.</source>
+        <translation>Disse parametre giver %L1 rækkefølger (interleavings); højst %2 kan udforskes. Prøv med færre tråde eller trin.</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ExportDialog</name>
     <message>
         <source>Export Timeline Image</source>
@@ -3065,6 +3128,36 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Vinduet&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; eller &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: præsentationstilstand, til en projektor: fuld skærm med større tekst på banerne, i forklaringen, observationerne og diagrammerne; på en lille skærm foldes diagrammerne væk, så banerne får plads (Vis → Diagrammer henter dem frem igen). De samme taster afslutter den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold scenarierne og parametrene væk, eller hent dem frem igen; &lt;b&gt;Shift+F9&lt;/b&gt;: det samme for forklaringen og observationerne. Vinduet husker, hvad der er foldet væk.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>Step by Step</source>
+        <translation>Trin for trin</translation>
+    </message>
+    <message>
+        <source>S&amp;tep by Step</source>
+        <translation>&amp;Trin for trin</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario one operation at a time: you choose which thread goes next (F7). For %1.</source>
+        <translation>Kør det valgte scenarie én operation ad gangen: du vælger, hvilken tråd der går videre (F7). For %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;play Schedule</source>
+        <translation>Afspil &amp;rækkefølgen igen</translation>
+    </message>
+    <message>
+        <source>Run the shown run&apos;s scenario again, taking the same steps in the same order, then go on by hand</source>
+        <translation>Kør den viste kørsels scenarie igen med de samme trin i samme rækkefølge, og fortsæt så selv</translation>
+    </message>
+    <message>
+        <source>&amp;Step by Step Panel</source>
+        <translation>&amp;Trin for trin-panel</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Every Interleaving</source>
+        <translation>&amp;Udforsk alle rækkefølger</translation>
+    </message>
+    <message>
+        <source>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</source>
+        <translation>Kør hver rækkefølge af det valgte scenaries trin, hver på rigtige tråde, og tæl udfaldene (kun små parameterværdier)</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3925,235 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallenges</name>
+    <message>
+        <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
+        <translation>Få tælleren til at ende på 1 med 2 tråde, der lægger 1 til hver.</translation>
+    </message>
+    <message>
+        <source>Both threads read the counter before either wrote it, so the second write overwrote the first.</source>
+        <translation>Begge tråde læste tælleren, før nogen af dem skrev den, så den anden skrivning overskrev den første.</translation>
+    </message>
+    <message>
+        <source>With 3 threads that add 1 each, lose two updates: make the counter end at 1.</source>
+        <translation>Med 3 tråde, der lægger 1 til hver, skal du miste to opdateringer: få tælleren til at ende på 1.</translation>
+    </message>
+    <message>
+        <source>All three read 0 before any of them wrote: every write after the first overwrote one.</source>
+        <translation>Alle tre læste 0, før nogen af dem skrev: hver skrivning efter den første overskrev en anden.</translation>
+    </message>
+    <message>
+        <source>Try to lose an update with the mutex: let thread 2 ask for the lock while thread 1 holds it. Why can&apos;t you?</source>
+        <translation>Prøv at miste en opdatering med mutexen: lad tråd 2 bede om låsen, mens tråd 1 holder den. Hvorfor kan du ikke?</translation>
+    </message>
+    <message>
+        <source>Thread 2 had to wait for the lock, so it read the counter only after thread 1 had written it: no update is lost.</source>
+        <translation>Tråd 2 måtte vente på låsen, så den læste først tælleren, efter at tråd 1 havde skrevet den: ingen opdatering går tabt.</translation>
+    </message>
+    <message>
+        <source>Make the two threads deadlock.</source>
+        <translation>Få de to tråde i deadlock.</translation>
+    </message>
+    <message>
+        <source>Each thread holds one lock and waits for the other&apos;s: neither can ever go on.</source>
+        <translation>Hver tråd holder én lås og venter på den andens: ingen af dem kan nogensinde komme videre.</translation>
+    </message>
+    <message>
+        <source>Let both threads finish: find an order without a deadlock.</source>
+        <translation>Lad begge tråde blive færdige: find en rækkefølge uden deadlock.</translation>
+    </message>
+    <message>
+        <source>One thread took both locks and gave them back before the other took its first.</source>
+        <translation>Den ene tråd tog begge låse og frigav dem igen, før den anden tog sin første.</translation>
+    </message>
+    <message>
+        <source>Make the two philosophers deadlock.</source>
+        <translation>Få de to filosoffer i deadlock.</translation>
+    </message>
+    <message>
+        <source>Each philosopher holds the left fork and waits for the right one, which the other holds.</source>
+        <translation>Hver filosof holder den venstre gaffel og venter på den højre, som den anden holder.</translation>
+    </message>
+    <message>
+        <source>Try to make the two threads deadlock. Why can&apos;t you?</source>
+        <translation>Prøv at få de to tråde i deadlock. Hvorfor kan du ikke?</translation>
+    </message>
+    <message>
+        <source>Both threads take A before B: the one that waits holds nothing the other needs, so it only waits.</source>
+        <translation>Begge tråde tager A før B: den, der venter, holder intet, som den anden skal bruge, så den venter bare.</translation>
+    </message>
+    <message>
+        <source>With 3 workers and 2 permits, make a worker wait for a permit.</source>
+        <translation>Med 3 arbejdere og 2 tilladelser skal du få en arbejder til at vente på en tilladelse.</translation>
+    </message>
+    <message>
+        <source>Two workers held the two permits, so the third had to wait until one was released.</source>
+        <translation>To arbejdere holdt de to tilladelser, så den tredje måtte vente, til en blev frigivet.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StepPanel</name>
+    <message>
+        <source>No run is being taken step by step: choose a scenario and press Step by Step (F7).</source>
+        <translation>Ingen kørsel tages trin for trin: vælg et scenarie, og tryk på Trin for trin (F7).</translation>
+    </message>
+    <message>
+        <source>The run is paused; resume it (F6) to take a step.</source>
+        <translation>Kørslen er sat på pause; fortsæt den (F6) for at tage et trin.</translation>
+    </message>
+    <message>
+        <source>No thread can move.</source>
+        <translation>Ingen tråd kan gå videre.</translation>
+    </message>
+    <message>
+        <source>Stop Playing</source>
+        <translation>Stop afspilning</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspil</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: the try fails)</source>
+        <extracomment>%1 &quot;thread 1 will try to lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (holdes af %2: forsøget mislykkes)</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: it will wait)</source>
+        <extracomment>%1 &quot;thread 1 will lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (holdes af %2: den kommer til at vente)</translation>
+    </message>
+    <message>
+        <source>%1, which %2 holds</source>
+        <extracomment>%1 &quot;thread 1 waits for A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1, som %2 holder</translation>
+    </message>
+    <message>
+        <source>The run is starting…</source>
+        <translation>Kørslen starter …</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n step(s): %1</source>
+        <translation>
+            <numerusform>Efter %n trin: %1</numerusform>
+            <numerusform>Efter %n trin: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter ended at %1; %2 was expected.</source>
+        <translation>Tælleren endte på %1; %2 var forventet.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that can be taken step by step (race, mutex, deadlock, …) and press Step by Step (F7).</source>
+        <translation>Vælg et scenarie, der kan tages trin for trin (race, mutex, deadlock, …), og tryk på Trin for trin (F7).</translation>
+    </message>
+    <message>
+        <source>Running freely: the gates are open and the threads go at full speed.</source>
+        <translation>Kører frit: portene er åbne, og trådene kører med fuld fart.</translation>
+    </message>
+    <message>
+        <source>The run is paused; resume it (F6) to take more steps.</source>
+        <translation>Kørslen er sat på pause; fortsæt den (F6) for at tage flere trin.</translation>
+    </message>
+    <message>
+        <source>No thread can move: each one waits for a lock that another holds. This is a deadlock; Stop (Shift+F5) ends the run.</source>
+        <translation>Ingen tråd kan gå videre: hver venter på en lås, som en anden holder. Det er en deadlock; Stop (Shift+F5) afslutter kørslen.</translation>
+    </message>
+    <message>
+        <source>Step %1: choose the thread that goes next (keys 1–9), or let Samtidig pick.</source>
+        <translation>Trin %1: vælg den tråd, der går videre (tasterne 1–9), eller lad Samtidig vælge.</translation>
+    </message>
+    <message>
+        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
+        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
+        <translation>%1 overskriver det %2, som %3 skrev: en opdatering går tabt</translation>
+    </message>
+    <message>
+        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
+        <translation>lukker kredsen: hver tråd i den venter på en anden (deadlock)</translation>
+    </message>
+    <message>
+        <source>Step by step: you are the scheduler</source>
+        <translation>Trin for trin: du er scheduleren</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Samtidig picks one of the threads that can move, as a scheduler would</source>
+        <translation>Samtidig vælger en af de tråde, der kan gå videre, som en scheduler ville</translation>
+    </message>
+    <message>
+        <source>Take a step at this pace, Samtidig picking, until no thread can move</source>
+        <translation>Tag et trin i dette tempo, valgt af Samtidig, indtil ingen tråd kan gå videre</translation>
+    </message>
+    <message>
+        <source>steps a second</source>
+        <translation>trin i sekundet</translation>
+    </message>
+    <message>
+        <source>Run Freely</source>
+        <translation>Kør frit</translation>
+    </message>
+    <message>
+        <source>Open the gates: the rest of the run goes at full speed, no more steps</source>
+        <translation>Åbn portene: resten af kørslen kører med fuld fart, uden flere trin</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Tråd</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trin %1</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step (key %1)</source>
+        <translation>Lad tråd %1 tage sit næste trin (tasten %1)</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step</source>
+        <translation>Lad tråd %1 tage sit næste trin</translation>
+    </message>
+    <message>
+        <source>Met! %1</source>
+        <translation>Klaret! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Ikke klaret denne gang: prøv en anden rækkefølge (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Udfordring:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Vis en løsning</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Kør med udfordringens parametre, og tag en rækkefølge af trin, der klarer den</translation>
+    </message>
+    <message>
+        <source>Explore All Orders…</source>
+        <translation>Udforsk alle rækkefølger …</translation>
+    </message>
+    <message>
+        <source>Run every order of the steps, each on real threads, and count the outcomes</source>
+        <translation>Kør hver rækkefølge af trinene, hver på rigtige tråde, og tæl udfaldene</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::TimelineText</name>
     <message>
         <source>%1 gave up waiting for %2 after %3.</source>
@@ -4131,6 +4453,12 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Waits for the GIL</source>
         <translation>Venter på GIL&apos;en</translation>
+        <source>Next: %1</source>
+        <translation>Næste: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its step</source>
+        <translation>Venter på sit trin</translation>
     </message>
 </context>
 <context>

@@ -2590,6 +2590,69 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::ExploreChart</name>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>ends at %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Interleavings by outcome (click a bar to replay its example)</source>
+        <translation>Interleavings by outcome (click a bar to replay its example)</translation>
+    </message>
+    <message>
+        <source>Interleavings</source>
+        <translation>Interleavings</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreDialog</name>
+    <message numerus="yes">
+        <source>Exploring every interleaving of %1: %n run so far…</source>
+        <translation>
+            <numerusform>Exploring every interleaving of %1: %n run so far…</numerusform>
+            <numerusform>Exploring every interleaving of %1: %n run so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interleaving(s) of %1: %2. Click a bar to take its example schedule step by step.</source>
+        <translation>
+            <numerusform>%n interleaving of %1: %2. Click a bar to take its example schedule step by step.</numerusform>
+            <numerusform>%n interleavings of %1: %2. Click a bar to take its example schedule step by step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explore Every Interleaving</source>
+        <translation>Explore Every Interleaving</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ExploreJob</name>
+    <message>
+        <source>An exploration is already running.</source>
+        <translation>An exploration is already running.</translation>
+    </message>
+    <message>
+        <source>The scenario &apos;%1&apos; cannot be taken step by step, so its interleavings cannot be explored.</source>
+        <translation>The scenario &apos;%1&apos; cannot be taken step by step, so its interleavings cannot be explored.</translation>
+    </message>
+    <message>
+        <source>These parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.</source>
+        <translation>These parameters have %L1 interleavings; at most %2 can be explored. Try fewer threads or steps.</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::ExportDialog</name>
     <message>
         <source>Export Timeline Image</source>
@@ -3065,6 +3128,36 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>Step by Step</source>
+        <translation>Step by Step</translation>
+    </message>
+    <message>
+        <source>S&amp;tep by Step</source>
+        <translation>S&amp;tep by Step</translation>
+    </message>
+    <message>
+        <source>Run the selected scenario one operation at a time: you choose which thread goes next (F7). For %1.</source>
+        <translation>Run the selected scenario one operation at a time: you choose which thread goes next (F7). For %1.</translation>
+    </message>
+    <message>
+        <source>Re&amp;play Schedule</source>
+        <translation>Re&amp;play Schedule</translation>
+    </message>
+    <message>
+        <source>Run the shown run&apos;s scenario again, taking the same steps in the same order, then go on by hand</source>
+        <translation>Run the shown run&apos;s scenario again, taking the same steps in the same order, then go on by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Step by Step Panel</source>
+        <translation>&amp;Step by Step Panel</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Every Interleaving</source>
+        <translation>E&amp;xplore Every Interleaving</translation>
+    </message>
+    <message>
+        <source>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</source>
+        <translation>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3925,235 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallenges</name>
+    <message>
+        <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
+        <translation>Make the counter end at 1 with 2 threads that add 1 each.</translation>
+    </message>
+    <message>
+        <source>Both threads read the counter before either wrote it, so the second write overwrote the first.</source>
+        <translation>Both threads read the counter before either wrote it, so the second write overwrote the first.</translation>
+    </message>
+    <message>
+        <source>With 3 threads that add 1 each, lose two updates: make the counter end at 1.</source>
+        <translation>With 3 threads that add 1 each, lose two updates: make the counter end at 1.</translation>
+    </message>
+    <message>
+        <source>All three read 0 before any of them wrote: every write after the first overwrote one.</source>
+        <translation>All three read 0 before any of them wrote: every write after the first overwrote one.</translation>
+    </message>
+    <message>
+        <source>Try to lose an update with the mutex: let thread 2 ask for the lock while thread 1 holds it. Why can&apos;t you?</source>
+        <translation>Try to lose an update with the mutex: let thread 2 ask for the lock while thread 1 holds it. Why can&apos;t you?</translation>
+    </message>
+    <message>
+        <source>Thread 2 had to wait for the lock, so it read the counter only after thread 1 had written it: no update is lost.</source>
+        <translation>Thread 2 had to wait for the lock, so it read the counter only after thread 1 had written it: no update is lost.</translation>
+    </message>
+    <message>
+        <source>Make the two threads deadlock.</source>
+        <translation>Make the two threads deadlock.</translation>
+    </message>
+    <message>
+        <source>Each thread holds one lock and waits for the other&apos;s: neither can ever go on.</source>
+        <translation>Each thread holds one lock and waits for the other&apos;s: neither can ever go on.</translation>
+    </message>
+    <message>
+        <source>Let both threads finish: find an order without a deadlock.</source>
+        <translation>Let both threads finish: find an order without a deadlock.</translation>
+    </message>
+    <message>
+        <source>One thread took both locks and gave them back before the other took its first.</source>
+        <translation>One thread took both locks and gave them back before the other took its first.</translation>
+    </message>
+    <message>
+        <source>Make the two philosophers deadlock.</source>
+        <translation>Make the two philosophers deadlock.</translation>
+    </message>
+    <message>
+        <source>Each philosopher holds the left fork and waits for the right one, which the other holds.</source>
+        <translation>Each philosopher holds the left fork and waits for the right one, which the other holds.</translation>
+    </message>
+    <message>
+        <source>Try to make the two threads deadlock. Why can&apos;t you?</source>
+        <translation>Try to make the two threads deadlock. Why can&apos;t you?</translation>
+    </message>
+    <message>
+        <source>Both threads take A before B: the one that waits holds nothing the other needs, so it only waits.</source>
+        <translation>Both threads take A before B: the one that waits holds nothing the other needs, so it only waits.</translation>
+    </message>
+    <message>
+        <source>With 3 workers and 2 permits, make a worker wait for a permit.</source>
+        <translation>With 3 workers and 2 permits, make a worker wait for a permit.</translation>
+    </message>
+    <message>
+        <source>Two workers held the two permits, so the third had to wait until one was released.</source>
+        <translation>Two workers held the two permits, so the third had to wait until one was released.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StepPanel</name>
+    <message>
+        <source>No run is being taken step by step: choose a scenario and press Step by Step (F7).</source>
+        <translation>No run is being taken step by step: choose a scenario and press Step by Step (F7).</translation>
+    </message>
+    <message>
+        <source>The run is paused; resume it (F6) to take a step.</source>
+        <translation>The run is paused; resume it (F6) to take a step.</translation>
+    </message>
+    <message>
+        <source>No thread can move.</source>
+        <translation>No thread can move.</translation>
+    </message>
+    <message>
+        <source>Stop Playing</source>
+        <translation>Stop Playing</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: the try fails)</source>
+        <extracomment>%1 &quot;thread 1 will try to lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (held by %2: the try fails)</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: it will wait)</source>
+        <extracomment>%1 &quot;thread 1 will lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (held by %2: it will wait)</translation>
+    </message>
+    <message>
+        <source>%1, which %2 holds</source>
+        <extracomment>%1 &quot;thread 1 waits for A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1, which %2 holds</translation>
+    </message>
+    <message>
+        <source>The run is starting…</source>
+        <translation>The run is starting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n step(s): %1</source>
+        <translation>
+            <numerusform>After %n step: %1</numerusform>
+            <numerusform>After %n steps: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter ended at %1; %2 was expected.</source>
+        <translation>The counter ended at %1; %2 was expected.</translation>
+    </message>
+    <message>
+        <source>Choose a scenario that can be taken step by step (race, mutex, deadlock, …) and press Step by Step (F7).</source>
+        <translation>Choose a scenario that can be taken step by step (race, mutex, deadlock, …) and press Step by Step (F7).</translation>
+    </message>
+    <message>
+        <source>Running freely: the gates are open and the threads go at full speed.</source>
+        <translation>Running freely: the gates are open and the threads go at full speed.</translation>
+    </message>
+    <message>
+        <source>The run is paused; resume it (F6) to take more steps.</source>
+        <translation>The run is paused; resume it (F6) to take more steps.</translation>
+    </message>
+    <message>
+        <source>No thread can move: each one waits for a lock that another holds. This is a deadlock; Stop (Shift+F5) ends the run.</source>
+        <translation>No thread can move: each one waits for a lock that another holds. This is a deadlock; Stop (Shift+F5) ends the run.</translation>
+    </message>
+    <message>
+        <source>Step %1: choose the thread that goes next (keys 1–9), or let Samtidig pick.</source>
+        <translation>Step %1: choose the thread that goes next (keys 1–9), or let Samtidig pick.</translation>
+    </message>
+    <message>
+        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
+        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
+        <translation>%1 overwrites the %2 that %3 wrote: an update is lost</translation>
+    </message>
+    <message>
+        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
+        <translation>closes the cycle: every thread in it waits for another (deadlock)</translation>
+    </message>
+    <message>
+        <source>Step by step: you are the scheduler</source>
+        <translation>Step by step: you are the scheduler</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Samtidig picks one of the threads that can move, as a scheduler would</source>
+        <translation>Samtidig picks one of the threads that can move, as a scheduler would</translation>
+    </message>
+    <message>
+        <source>Take a step at this pace, Samtidig picking, until no thread can move</source>
+        <translation>Take a step at this pace, Samtidig picking, until no thread can move</translation>
+    </message>
+    <message>
+        <source>steps a second</source>
+        <translation>steps a second</translation>
+    </message>
+    <message>
+        <source>Run Freely</source>
+        <translation>Run Freely</translation>
+    </message>
+    <message>
+        <source>Open the gates: the rest of the run goes at full speed, no more steps</source>
+        <translation>Open the gates: the rest of the run goes at full speed, no more steps</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step (key %1)</source>
+        <translation>Let thread %1 take its next step (key %1)</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step</source>
+        <translation>Let thread %1 take its next step</translation>
+    </message>
+    <message>
+        <source>Met! %1</source>
+        <translation>Met! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Not met this time: try another order (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Challenge:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Show a Solution</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Run the challenge&apos;s parameters and take one order of steps that meets it</translation>
+    </message>
+    <message>
+        <source>Explore All Orders…</source>
+        <translation>Explore All Orders…</translation>
+    </message>
+    <message>
+        <source>Run every order of the steps, each on real threads, and count the outcomes</source>
+        <translation>Run every order of the steps, each on real threads, and count the outcomes</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::TimelineText</name>
     <message>
         <source>%1 gave up waiting for %2 after %3.</source>
@@ -4131,6 +4453,12 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Waits for the GIL</source>
         <translation>Waits for the GIL</translation>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for its step</source>
+        <translation>Waiting for its step</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ void addState(TaskTimeTotals &totals, SpanState state, std::int64_t ns)
     case SpanState::Awaiting: totals.awaitingNs += ns; break;
     case SpanState::CondWait: totals.condWaitNs += ns; break;
     case SpanState::Stalled: totals.stalledNs += ns; break;
+    case SpanState::StepWait: break; // the user's pace, not the program's: the kernel lane shows it blocked
     case SpanState::LockHeld:
     case SpanState::Count_: break;
     }

@@ -7,8 +7,8 @@ namespace samtidig::chrome {
 namespace {
 
 constexpr std::array<const char *, static_cast<std::size_t>(SpanState::Count_)> kStates
-    = { "running",  "runnable", "blocked",   "lock_wait", "lock_held",
-        "sleeping", "awaiting", "cond_wait", "stalled",   "working" };
+    = { "running",  "runnable",  "blocked", "lock_wait", "lock_held", "sleeping",
+        "awaiting", "cond_wait", "stalled", "working",   "step_wait" };
 constexpr std::array<const char *, static_cast<std::size_t>(InstantKind::Count_)> kInstants
     = { "lock_timed_out", "var_read",    "var_write", "marker",     "fork",
         "exit",           "lost_update", "stall",     "cond_notify" };

@@ -126,6 +126,27 @@ bool parsePaused(const QJsonObject &o, std::vector<PausedSpan> *paused, QString 
     return true;
 }
 
+// Step mode's threads, one per step: "1,2,1,2" (absent in recordings without steps).
+bool parseSteps(const QJsonObject &o, std::vector<int> *steps, QString *bad)
+{
+    const QJsonValue x = o.value(QLatin1String("steps"));
+    if (x.isUndefined())
+        return true;
+    *bad = QStringLiteral("steps");
+    if (!x.isString())
+        return false;
+    std::vector<int> result;
+    for (const QString &part : x.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int thread = part.toInt(&ok);
+        if (!ok || thread < 1 || thread > static_cast<int>(kMaxSteppedThread))
+            return false;
+        result.push_back(thread);
+    }
+    *steps = std::move(result);
+    return true;
+}
+
 } // namespace
 
 bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QString *error)
@@ -157,7 +178,8 @@ bool recording::parseRunDescription(QByteArrayView json, RunDescription &t, QStr
         && jsonInteger(counters, "stalls", &t.stalls, &bad)
         && jsonInteger(counters, "lateRecords", &t.lateRecords, &bad)
         && jsonInteger(counters, "detailCappedAtNs", &t.detailCappedAtNs, &bad)
-        && parseMachineLoad(o, &t.machineLoad, &bad) && parsePaused(o, &t.paused, &bad);
+        && parseMachineLoad(o, &t.machineLoad, &bad) && parsePaused(o, &t.paused, &bad)
+        && parseSteps(o, &t.steps, &bad);
     if (!ok)
         return fail(Io::tr("The recording is damaged: the run description's field \"%1\" has the wrong type.")
                         .arg(bad));

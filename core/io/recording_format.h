@@ -50,6 +50,7 @@ inline constexpr int kMaxCpus = 4096;
 inline constexpr std::uint64_t kMaxTasks = 1u << 20;
 inline constexpr std::uint64_t kMaxNames = 1u << 20;
 inline constexpr std::uint8_t kOutputCapped = 1; // ProgramOutput's flags
+inline constexpr std::uint32_t kMaxSteppedThread = 64; // step mode numbers threads 1 to 64
 
 // Parses the data part (after the header, decompressed) of a file of format `version`. `base` is
 // its offset for messages, or -1 when the data was compressed (offsets then count uncompressed

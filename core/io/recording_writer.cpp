@@ -49,6 +49,12 @@ QByteArray describe(const Trace &t)
     o.insert(QStringLiteral("outcomeDetail"), t.outcomeDetail());
     o.insert(QStringLiteral("results"), t.results());
     o.insert(QStringLiteral("counters"), counters);
+    if (!t.steps().empty()) { // step mode: "1,2,1,2"; readers before it ignore the key
+        QStringList steps;
+        for (int thread : t.steps())
+            steps << QString::number(thread);
+        o.insert(QStringLiteral("steps"), steps.join(QLatin1Char(',')));
+    }
     if (t.machineLoad().tickNs > 0 || !t.machineLoad().note.isEmpty()) {
         // Each sample as ["timeNs", "busy ticks of cpu0", ...]; readers before it ignore the key.
         QJsonArray samples;

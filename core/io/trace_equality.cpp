@@ -180,6 +180,9 @@ QString firstTraceDifference(const Trace &a, const Trace &b)
     d(QStringLiteral("detailCappedAtNs"), a.detailCappedAtNs(), b.detailCappedAtNs());
     d(QStringLiteral("program output"), a.programOutput().bytes, b.programOutput().bytes);
     d(QStringLiteral("program output capped"), a.programOutput().capped, b.programOutput().capped);
+    if (d(QStringLiteral("steps"), a.steps().size(), b.steps().size()))
+        for (std::size_t i = 0; i < a.steps().size(); ++i)
+            d(QStringLiteral("step %1").arg(i + 1), a.steps()[i], b.steps()[i]);
     d(QStringLiteral("machine load tickNs"), a.machineLoad().tickNs, b.machineLoad().tickNs);
     d(QStringLiteral("machine load note"), a.machineLoad().note, b.machineLoad().note);
     if (d(QStringLiteral("machine load samples"), a.machineLoad().samples.size(),

@@ -11,7 +11,8 @@ std::string_view eventKindName(EventKind kind)
             "lock_acquired", "lock_released", "lock_timed_out", "var_read",    "var_write",   "sleep_begin",
             "sleep_end",     "co_suspend",    "co_resume",      "fork",        "exit",        "marker",
             "stall",         "cond_wait",     "cond_wake",      "cond_notify", "phase_begin", "work_begin",
-            "work_end",      "lock_site",     "lock_folded",    "lock_nested", "gil_taken",   "gil_dropped" };
+            "work_end",      "lock_site",     "lock_folded",    "lock_nested", "gil_taken",   "gil_dropped",
+            "gate_wait",     "gate_pass" };
     const auto i = static_cast<std::size_t>(kind);
     return i < names.size() ? names[i] : std::string_view("unknown");
 }

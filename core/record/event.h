@@ -41,6 +41,10 @@ enum class EventKind : std::uint16_t {
     LockNested, // a lock taken while holding another (once per pair): a = lock taken, b = lock held
     GilTaken, // a Python thread took CPython's GIL: a = the interpreter runtime's address
     GilDropped, // ... and dropped it: a = the same address
+    // Step mode (sync/step_gate.h): a numbered thread stops before an operation and waits for its
+    // step (a = GateOp, b = the operation's name id), and is let go.
+    GateWait,
+    GatePass,
     Count_
 };
 

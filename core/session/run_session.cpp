@@ -307,6 +307,7 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
     if (m_stepper) {
         m_stepsTaken = m_stepper->taken();
         m_stepsMovable = m_stepper->movable();
+        m_builder->setSteps(m_stepsTaken); // saved with the recording, to be replayed
         m_stepper.reset(); // it looks into the host's region
     }
     m_pipeline.reset();

@@ -1,5 +1,7 @@
 #include "session/step_driver.h"
 
+#include "i18n/recorded_names.h"
+#include "record/clock.h"
 #include "record/shared_region.h"
 
 #include <linux/futex.h>
@@ -46,12 +48,14 @@ QString StepDriver::nameOf(std::uint32_t id) const
     const NameSlot &slot = m_region.names()[id - 1];
     if (slot.ready.load(std::memory_order_acquire) == 0)
         return QStringLiteral("?");
-    return QString::fromUtf8(slot.name);
+    return displayedName(QString::fromUtf8(slot.name)); // recorded in the run's language
 }
 
 void StepDriver::grant(int thread)
 {
     GateSlot &slot = m_control.slots[thread - 1];
+    m_takenSteps.push_back(
+        TakenStep { thread, static_cast<GateOp>(slot.op.load()), nameOf(slot.object.load()), monotonicNs() });
     // Running before the wake-up: the next look must not take the old AtGate for a new one.
     slot.state.store(static_cast<std::uint32_t>(GateState::Running));
     slot.go.fetch_add(1);
@@ -143,12 +147,19 @@ std::vector<StepDriver::ThreadView> StepDriver::threads() const
         ThreadView v;
         v.number = static_cast<int>(i) + 1;
         v.state = stateOf(slot);
+        v.task = slot.task.load();
+        if (v.state == GateState::AtGate) {
+            v.op = static_cast<GateOp>(slot.op.load());
+            v.object = slot.object.load();
+        } else if (v.state == GateState::Blocked) {
+            v.object = slot.blockedOn.load();
+        }
+        if (v.object != 0)
+            v.objectName = nameOf(v.object);
         if (v.state == GateState::AtGate)
-            v.next = tr("thread %1 will %2")
-                         .arg(v.number)
-                         .arg(operationText(static_cast<GateOp>(slot.op.load()), nameOf(slot.object.load())));
+            v.next = tr("thread %1 will %2").arg(v.number).arg(operationText(v.op, v.objectName));
         else if (v.state == GateState::Blocked)
-            v.next = tr("thread %1 waits for %2").arg(v.number).arg(nameOf(slot.blockedOn.load()));
+            v.next = tr("thread %1 waits for %2").arg(v.number).arg(v.objectName);
         else if (v.state == GateState::Finished)
             v.next = tr("thread %1 has finished").arg(v.number);
         else
@@ -156,6 +167,13 @@ std::vector<StepDriver::ThreadView> StepDriver::threads() const
         views.push_back(v);
     }
     return views;
+}
+
+bool StepDriver::ready() const
+{
+    const std::uint32_t expected = std::min(m_control.expected.load(), kMaxGatedThreads);
+    return m_status == Status::Stepping && m_taken.size() >= m_schedule.size() && expected > 0
+        && settled(expected);
 }
 
 bool StepDriver::step(int thread, QString *why)

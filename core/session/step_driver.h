@@ -42,6 +42,14 @@ public:
     // The threads let go so far, one per step, and at each step the threads that could have moved.
     const std::vector<int> &taken() const { return m_taken; }
     const std::vector<std::vector<int>> &movable() const { return m_movable; }
+    // Each step as it was taken: which thread, the operation it was let go to do, and when.
+    struct TakenStep {
+        int thread = 0;
+        GateOp op = GateOp::None;
+        QString object; // the operation's name, in the UI language when it was taken
+        std::uint64_t atNs = 0; // CLOCK_MONOTONIC, as the trace's origin
+    };
+    const std::vector<TakenStep> &takenSteps() const { return m_takenSteps; }
     // Opens the gates for good (Run freely).
     void runFreely();
 
@@ -50,8 +58,14 @@ public:
         int number = 0;
         GateState state = GateState::Absent;
         QString next; // the operation it stops before (AtGate), or what it waits for (Blocked)
+        GateOp op = GateOp::None; // AtGate: the operation
+        std::uint32_t object = 0; // AtGate: its name id; Blocked: what it waits for
+        QString objectName; // that name, in the UI language
+        std::uint32_t task = 0; // the thread's task id in the trace
     };
     std::vector<ThreadView> threads() const;
+    // Manual: every thread has settled since the last step, so step() can take the next one.
+    bool ready() const;
     // Manual: lets `thread` take its next step. False, with the reason, when it cannot move or
     // the threads have not settled since the last step.
     bool step(int thread, QString *why);
@@ -75,6 +89,7 @@ private:
     Status m_status = Status::Stepping;
     QString m_refusal;
     std::vector<int> m_taken;
+    std::vector<TakenStep> m_takenSteps;
     std::vector<std::vector<int>> m_movable;
 };
 

@@ -8,6 +8,7 @@
 #include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"
 #include "session/program_request.h"
+#include "session/step_driver.h"
 #include "trace/fidelity_text.h"
 #include "trace/trace.h"
 
@@ -92,6 +93,8 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
     o.insert(QStringLiteral("scenario"), trace.scenario());
     o.insert(QStringLiteral("parameters"), trace.parameters());
     o.insert(QStringLiteral("outcome"), QString::fromLatin1(runOutcomeName(trace.outcome())));
+    if (!trace.steps().empty()) // step mode: the threads let go, one per step ("1,2,1,2")
+        o.insert(QStringLiteral("steps_taken"), StepDriver::scheduleText(trace.steps()));
     if (!trace.outcomeDetail().isEmpty())
         o.insert(QStringLiteral("outcome_detail"), trace.outcomeDetail());
     o.insert(QStringLiteral("wall_ms"), static_cast<double>(trace.endNs()) / 1e6);

@@ -54,9 +54,12 @@ void StepGate::detail::passSlow(GateOp op, std::uint32_t object)
     slot->op.store(static_cast<std::uint32_t>(op));
     slot->object.store(object);
     const std::uint32_t ticket = slot->go.load();
+    // Recorded before the host can see AtGate: the lanes show the wait from its first moment.
+    Recorder::emit(EventKind::GateWait, static_cast<std::uint64_t>(op), object);
     setState(*slot, GateState::AtGate);
     while (slot->go.load() == ticket && g_control->freeRun.load() == 0)
         futexWait(&slot->go, ticket);
+    Recorder::emit(EventKind::GatePass);
     slot->passed.fetch_add(1);
     setState(*slot, GateState::Running);
 }

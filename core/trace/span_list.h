@@ -24,6 +24,7 @@ enum class SpanState : std::uint8_t {
     CondWait, // waiting on condition variable `arg`
     Stalled, // its recording ring was full and it waited for the consumer
     Working, // self-reported CPU work chunk (estimate source)
+    StepWait, // step mode: stopped before operation `other` (a GateOp) on `arg`, waiting for its step
     Count_
 };
 

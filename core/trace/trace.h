@@ -56,7 +56,7 @@ struct TaskLane {
     std::uint32_t task = 0;
     std::uint64_t revision = 0; // the trace's revision when this lane last changed
     SpanList sched; // Running / Runnable / Blocked (kernel source) or Working (estimate source)
-    SpanList sync; // LockWait / Sleeping / Awaiting / CondWait / Stalled
+    SpanList sync; // LockWait / Sleeping / Awaiting / CondWait / Stalled / StepWait
     SpanList held; // LockHeld (may overlap when several locks are held)
 };
 
@@ -158,6 +158,9 @@ struct RunDescription {
     std::int64_t detailCappedAtNs = -1;
     std::vector<PausedSpan> paused; // in time order
     ProgramOutput programOutput; // empty unless a recorded program's output was captured
+    // Step mode: the threads let go, one per step, in order (thread numbers from 1); empty when
+    // the run was not taken step by step.
+    std::vector<int> steps;
 };
 
 // One run's trace. Only TraceBuilder changes it (the live session, the file readers and the
@@ -182,6 +185,7 @@ public:
     const QString &outcomeDetail() const { return m_run.outcomeDetail; }
     const QJsonObject &results() const { return m_run.results; }
     const ProgramOutput &programOutput() const { return m_run.programOutput; }
+    const std::vector<int> &steps() const { return m_run.steps; }
 
     // Counters
     std::uint64_t events() const { return m_run.events; }

@@ -61,6 +61,12 @@ void TraceBuilder::setResults(const QJsonObject &results)
     m_trace.m_run.results = results;
 }
 
+void TraceBuilder::setSteps(std::vector<int> steps)
+{
+    change();
+    m_trace.m_run.steps = std::move(steps);
+}
+
 void TraceBuilder::setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs, std::uint64_t stalls)
 {
     if (m_trace.m_run.dropped == dropped && m_trace.m_run.stalledNs == stalledNs
@@ -792,6 +798,15 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         m_trace.m_phases.push_back(p);
         break;
     }
+    case EventKind::GateWait:
+        closeSync(st, t);
+        openSync(st, t, s(SpanState::StepWait), static_cast<std::uint32_t>(e.b),
+                 static_cast<std::uint32_t>(e.a));
+        break;
+    case EventKind::GatePass:
+        if (st.sync.open && st.sync.state == s(SpanState::StepWait))
+            closeSync(st, t);
+        break;
     case EventKind::WorkBegin:
     case EventKind::WorkEnd:
     case EventKind::LockSite:

@@ -38,6 +38,7 @@ public:
     void setOrigin(std::uint64_t originNs); // CLOCK_MONOTONIC of time 0
     void setOutcome(RunOutcome outcome, const QString &detail);
     void setResults(const QJsonObject &results);
+    void setSteps(std::vector<int> steps); // step mode: the threads let go, one per step
     void setLossCounters(std::uint64_t dropped, std::uint64_t stalledNs, std::uint64_t stalls);
     void addLateRecords(std::uint64_t count);
     void setMachineLoadTick(std::int64_t tickNs);

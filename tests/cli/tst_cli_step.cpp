@@ -72,6 +72,9 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("counter lock")), qPrintable(r.err));
         QCOMPARE(readJsonFile(summary).value(QStringLiteral("schedule")).toString(),
                  QStringLiteral("1,2,1,2"));
+        // What was taken before the refusal: the run's own schedule, as recordings keep it.
+        QCOMPARE(readJsonFile(summary).value(QStringLiteral("steps_taken")).toString(),
+                 QStringLiteral("1,2,1"));
     }
 
     void finishedThreadIsRefused()

@@ -591,6 +591,32 @@ private Q_SLOTS:
         QVERIFY(back2.pausedSpans().empty());
     }
 
+    // Step mode's steps (issue 18): kept, absent in older recordings, and a damaged list refused.
+    void stepsAreKeptAndOptional()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.samtidig"));
+        QString error;
+        Trace with = syntheticTrace(50);
+        TraceBuilder(with).setSteps({ 1, 2, 1, 2, 64 });
+        QVERIFY2(writeRecording(with, path, &error), qPrintable(error));
+        Trace back;
+        QVERIFY2(readRecording(path, &back, &error), qPrintable(error));
+        QCOMPARE(back.steps(), (std::vector<int> { 1, 2, 1, 2, 64 }));
+        const QString diff = firstTraceDifference(with, back);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+        RunDescription old; // a description written before steps were kept has no "steps"
+        QVERIFY2(recording::parseRunDescription(R"({"scenario":"race"})", old, &error), qPrintable(error));
+        QVERIFY(old.steps.empty());
+        for (const char *bad :
+             { R"({"steps":"1,0"})", R"({"steps":"1,65"})", R"({"steps":"1,x"})", R"({"steps":[1,2]})" }) {
+            RunDescription d;
+            QVERIFY2(!recording::parseRunDescription(bad, d, &error), bad);
+            QVERIFY2(error.contains(QLatin1String("\"steps\"")), qPrintable(error));
+        }
+    }
+
     void badPausedSpansAreRefused_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -2,6 +2,7 @@
 
 #include "analysis/describe.h"
 #include "analysis/utilization.h"
+#include "session/step_driver.h"
 
 #include "timeline/time_coordinates.h"
 #include "timeline/timeline_text.h"
@@ -201,6 +202,9 @@ QString describeTimelineHit(const Trace &trace, const TimelineHit &hit, const QL
         lines << TimelineText::tr("Lock: %1").arg(trace.nameOf(item.arg));
     if (item.state == SpanState::CondWait)
         lines << TimelineText::tr("Condition variable: %1").arg(trace.nameOf(item.arg));
+    if (item.state == SpanState::StepWait && item.count == 1)
+        lines << TimelineText::tr("Next: %1")
+                     .arg(StepDriver::operationText(static_cast<GateOp>(item.other), trace.nameOf(item.arg)));
     if (item.state == SpanState::LockWait && item.other != 0)
         lines << TimelineText::tr("Holder: %1").arg(trace.taskName(item.other));
     return lines.join(QLatin1Char('\n'));

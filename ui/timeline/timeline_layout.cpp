@@ -33,6 +33,7 @@ LegendEntry legendFor(SpanState state)
     case SpanState::Awaiting: return LegendEntry::Awaiting;
     case SpanState::CondWait: return LegendEntry::CondWait;
     case SpanState::Stalled: return LegendEntry::Stalled;
+    case SpanState::StepWait: return LegendEntry::StepWait;
     case SpanState::Count_: break;
     }
     return LegendEntry::Running;

@@ -86,6 +86,7 @@ enum class LegendEntry : std::uint8_t {
     Awaiting,
     CondWait,
     Stalled,
+    StepWait,
     Folded,
     HandOver,
     Timeout,

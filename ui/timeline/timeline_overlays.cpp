@@ -111,6 +111,7 @@ void drawSwatch(TimelinePaintContext &ctx, LegendEntry e, const QRectF &r)
     case LegendEntry::Awaiting: drawStateShape(p, t, SpanState::Awaiting, r, task, false); break;
     case LegendEntry::CondWait: drawStateShape(p, t, SpanState::CondWait, r, task, false); break;
     case LegendEntry::Stalled: drawStateShape(p, t, SpanState::Stalled, r, task, false); break;
+    case LegendEntry::StepWait: drawStateShape(p, t, SpanState::StepWait, r, task, false); break;
     case LegendEntry::Deadlock: drawStateShape(p, t, SpanState::LockWait, r, task, true); break;
     case LegendEntry::Folded:
         for (int i = 0; i < static_cast<int>(r.width()); i += 2) {

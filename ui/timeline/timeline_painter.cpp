@@ -133,6 +133,7 @@ QColor stateBaseColor(const TimelineTheme &theme, SpanState state, const QColor 
     case SpanState::Awaiting: return theme.awaiting;
     case SpanState::CondWait: return theme.condWait;
     case SpanState::Stalled: return theme.stalled;
+    case SpanState::StepWait: return theme.stepWait;
     case SpanState::Count_: break;
     }
     return theme.blocked;
@@ -203,6 +204,16 @@ void drawStateShape(QPainter &p, const TimelineTheme &theme, SpanState state, co
         p.fillRect(r, theme.stalled);
         if (patterned)
             drawHatch(p, r, QColor(255, 255, 255, 150), 4, 1);
+        break;
+    case SpanState::StepWait:
+        // Upright bars, like a pause sign: neither a lock's hatching nor the kernel's grey band.
+        p.fillRect(r, tinted(theme.stepWait, 45));
+        if (patterned) {
+            for (double x = std::ceil(r.left() / 6) * 6; x + 2 <= r.right(); x += 6)
+                p.fillRect(QRectF(x, r.top() + r.height() * 0.2, 2, r.height() * 0.6), theme.stepWait);
+            p.fillRect(QRectF(r.left(), r.top(), r.width(), 1.5), theme.stepWait);
+            p.fillRect(QRectF(r.left(), r.bottom() - 1.5, r.width(), 1.5), theme.stepWait);
+        }
         break;
     case SpanState::Count_: break;
     }

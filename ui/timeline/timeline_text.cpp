@@ -31,6 +31,7 @@ QString TimelineText::stateName(SpanState state)
     case SpanState::Awaiting: return tr("Awaiting (coroutine suspended)");
     case SpanState::CondWait: return tr("Waiting on a condition variable");
     case SpanState::Stalled: return tr("Recording stalled");
+    case SpanState::StepWait: return tr("Waiting for its step");
     case SpanState::Working: return tr("Working (estimated)");
     case SpanState::Count_: break;
     }
@@ -50,6 +51,7 @@ QString TimelineText::legendLabel(LegendEntry entry)
     case LegendEntry::Awaiting: return tr("Awaiting");
     case LegendEntry::CondWait: return tr("Waiting on a condition");
     case LegendEntry::Stalled: return tr("Recording stalled");
+    case LegendEntry::StepWait: return tr("Waiting for its step");
     case LegendEntry::Folded: return tr("Many short slices");
     case LegendEntry::HandOver: return tr("Lock handed over");
     case LegendEntry::Timeout: return tr("Lock attempt timed out");

@@ -32,6 +32,7 @@ struct TimelineTheme {
     QColor awaiting; // reddish purple, dashes
     QColor condWait;
     QColor stalled;
+    QColor stepWait; // indigo, upright bars: stopped at a gate, waiting for its step
     QColor flow; // lock hand-over arrows
     QColor problem; // deadlock, lost update: red plus a symbol or outline
     QColor bannerBackground;

@@ -44,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_controller = new RunController(this);
     createLayout();
     createActions();
+    createStepPanel();
     createMenus();
     createToolBar();
     m_recordings = new RecordingActions(this); // File menu: recordings, image export, recent files, drops

@@ -15,6 +15,7 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -33,6 +34,8 @@ class MessageBanner;
 class ScenarioBrowser;
 class ScenarioInfoPanel;
 class StatusPanel;
+class StepPanel;
+class ExploreDialog;
 class TimelineWidget;
 struct LaunchOptions;
 struct SchedulingProbe;
@@ -43,6 +46,10 @@ struct WindowActions {
     QAction *pauseResume = nullptr;
     QAction *stop = nullptr;
     QAction *runAgain = nullptr;
+    QAction *stepByStep = nullptr;
+    QAction *replaySchedule = nullptr;
+    QAction *showStepPanel = nullptr;
+    QAction *explore = nullptr;
     QAction *zoomIn = nullptr;
     QAction *zoomOut = nullptr;
     QAction *zoomToFit = nullptr;
@@ -89,7 +96,9 @@ public:
     ScenarioInfoPanel *infoPanel() const { return m_info; }
     StatusPanel *statusPanel() const { return m_status; }
     ChartPanel *chartPanel() const { return m_charts; }
+    ExploreDialog *exploreDialog() const { return m_explore; } // after the first Explore
     TimelineWidget *timeline() const { return m_timeline; }
+    StepPanel *stepPanel() const { return m_stepPanel; }
     // "Last run: …" above the timeline when the run on screen is not of the selected scenario.
     QString runLabelText() const;
     QSplitter *mainSplitter() const { return m_mainSplitter; }
@@ -127,6 +136,9 @@ public Q_SLOTS:
     void runAgain();
     void togglePause();
     void stop();
+    void runStepByStep(); // the selected scenario, one step at a time (F7)
+    void replaySchedule(); // the shown run's steps again, then by hand
+    void exploreInterleavings(); // every interleaving of the selected scenario, as a chart
     void setLanguage(const QString &code);
 
 Q_SIGNALS:
@@ -172,6 +184,11 @@ private:
     void showSelectedRun();
     void showStatus();
     void updateRunLabel();
+    // main_window_step.cpp
+    void createStepPanel();
+    void showStepDock();
+    void retranslateStepActions();
+    void updateStepActions();
     // main_window_program.cpp
     QWidget *createParametersArea(QWidget *formScroll);
     void createProgramOutputPane();
@@ -207,6 +224,9 @@ private:
     StatusPanel *m_status = nullptr;
     ChartPanel *m_charts = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    StepPanel *m_stepPanel = nullptr;
+    QDockWidget *m_stepDock = nullptr;
+    ExploreDialog *m_explore = nullptr;
     MessageBanner *m_runLabel = nullptr;
     std::unique_ptr<Trace> m_noRun; // on screen while the selected scenario has no run to show
     const Trace *m_shown = nullptr; // what the run panels show: m_noRun or the controller's trace

@@ -151,6 +151,8 @@ void MainWindow::createMenus()
     m_runMenu->setObjectName(QStringLiteral("menuRun"));
     m_runMenu->addActions({ a.run, a.pauseResume, a.stop, a.runAgain });
     m_runMenu->addSeparator();
+    m_runMenu->addActions({ a.stepByStep, a.replaySchedule, a.explore });
+    m_runMenu->addSeparator();
     m_runMenu->addAction(a.resetParameters);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -159,7 +161,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_panesMenu = m_viewMenu->addMenu(QString());
     m_panesMenu->addActions({ a.panesBoth, a.panesCores, a.panesTasks });
-    m_viewMenu->addActions({ a.showScenarios, a.showCharts, a.showExplanation });
+    m_viewMenu->addActions({ a.showScenarios, a.showCharts, a.showExplanation, a.showStepPanel });
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
@@ -180,7 +182,7 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(20, 20));
-    m_toolBar->addActions({ a.run, a.pauseResume, a.stop, a.runAgain });
+    m_toolBar->addActions({ a.run, a.pauseResume, a.stop, a.runAgain, a.stepByStep });
     m_toolBar->addSeparator();
     m_toolBar->addActions({ a.zoomToFit, a.returnToLive });
     m_actions.showToolBar = m_toolBar->toggleViewAction();
@@ -233,6 +235,7 @@ void MainWindow::retranslateActions()
     a.mouseAndKeys->setText(tr("&Mouse and Keys"));
     a.about->setText(tr("&About Samtidig"));
     a.aboutQt->setText(tr("About &Qt"));
+    retranslateStepActions();
     a.danish->setChecked(currentLanguage() == QLatin1String("da"));
     a.english->setChecked(currentLanguage() == QLatin1String("en"));
 }
@@ -249,6 +252,7 @@ void MainWindow::updateActions()
     m_actions.stop->setEnabled(active);
     m_actions.runAgain->setEnabled(!m_controller->lastScenario().isEmpty());
     m_actions.returnToLive->setEnabled(active && !m_timeline->viewState()->followLive());
+    updateStepActions();
     retranslateActions(); // Pause and Resume share one action whose text follows the state
 }
 

@@ -30,6 +30,22 @@ bool RunController::start(const QString &scenario, const ParamValues &params, co
     return startRequest(request);
 }
 
+bool RunController::startStepping(const QString &scenario, const ParamValues &params, const QString &language,
+                                  const std::vector<int> &schedule)
+{
+    RunRequest request;
+    request.scenario = scenario;
+    request.params = params;
+    request.language = language;
+    request.stepping.on = true;
+    request.stepping.manual = true;
+    request.stepping.schedule = schedule;
+    m_lastScenario = scenario;
+    m_lastParams = params;
+    m_lastProgram.reset();
+    return startRequest(request);
+}
+
 bool RunController::startProgram(const ProgramRequest &program, const QString &language)
 {
     RunRequest request;

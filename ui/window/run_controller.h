@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace samtidig {
 
@@ -23,6 +24,10 @@ public:
 
     // Starts `scenario`; returns false (and emits failed()) when the request is refused.
     bool start(const QString &scenario, const ParamValues &params, const QString &language);
+    // Starts `scenario` step by step: its numbered threads stop before every instrumented operation;
+    // `schedule` is taken first, then each step waits for stepDriver()->step().
+    bool startStepping(const QString &scenario, const ParamValues &params, const QString &language,
+                       const std::vector<int> &schedule = {});
     // Records a user's own program (its output captured for programOutput()); false and failed()
     // when it cannot be started (not found, not executable: the message names it and why).
     bool startProgram(const ProgramRequest &program, const QString &language);
@@ -57,6 +62,8 @@ public:
     }
 
     void setPollInterval(int ms) { m_timer.setInterval(ms); }
+    // While a stepped run lasts, its driver; nullptr otherwise.
+    StepDriver *stepDriver() const { return m_opened ? nullptr : m_session->stepDriver(); }
 
 Q_SIGNALS:
     void traceChanged(const samtidig::Trace *trace); // a new run started or a trace was opened

@@ -1,0 +1,608 @@
+#include "window/step_panel.h"
+
+#include "i18n/recorded_names.h"
+#include "session/step_driver.h"
+#include "trace/trace.h"
+#include "window/run_controller.h"
+#include "window/run_texts.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace samtidig {
+
+namespace {
+
+constexpr int kPick = -1; // m_pending: Samtidig picks once the threads have settled
+constexpr int kKeyedThreads = 9; // keys 1–9
+
+bool takesLock(GateOp op)
+{
+    return op == GateOp::Lock || op == GateOp::TryLock || op == GateOp::TimedLock;
+}
+
+// The task that holds lock `lock` now, as far as the trace has seen; 0 if none.
+std::uint32_t holderOf(const Trace &trace, std::uint32_t lock)
+{
+    for (const OpenSpan &s : trace.openSpans())
+        if (s.track == 2 && s.state == SpanState::LockHeld && s.arg == lock)
+            return s.task;
+    return 0;
+}
+
+} // namespace
+
+StepPanel::StepPanel(RunController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("stepPanel"));
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("stepMessage"));
+    m_message->setWordWrap(true);
+
+    auto *rows = new QWidget(this);
+    m_rowsLayout = new QVBoxLayout(rows);
+    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_rowsLayout->setSpacing(2);
+    m_rowsLayout->addStretch(1);
+    auto *rowsScroll = new QScrollArea(this);
+    rowsScroll->setWidget(rows);
+    rowsScroll->setWidgetResizable(true);
+    rowsScroll->setFrameShape(QFrame::NoFrame);
+
+    m_pick = new QPushButton(this);
+    m_pick->setObjectName(QStringLiteral("stepPick"));
+    connect(m_pick, &QPushButton::clicked, this, [this] { stepPicked(); });
+    m_play = new QPushButton(this);
+    m_play->setObjectName(QStringLiteral("stepPlay"));
+    m_play->setCheckable(true);
+    connect(m_play, &QPushButton::toggled, this, &StepPanel::setPlaying);
+    m_paceLabel = new QLabel(this);
+    m_pace = new QSpinBox(this);
+    m_pace->setObjectName(QStringLiteral("stepPace"));
+    m_pace->setRange(1, 20);
+    m_pace->setValue(2);
+    m_paceLabel->setBuddy(m_pace);
+    connect(m_pace, &QSpinBox::valueChanged, this,
+            [this](int pace) { m_playTimer.setInterval(1000 / pace); });
+    m_free = new QPushButton(this);
+    m_free->setObjectName(QStringLiteral("stepRunFreely"));
+    connect(m_free, &QPushButton::clicked, this, &StepPanel::runFreely);
+    m_playTimer.setInterval(1000 / m_pace->value());
+    connect(&m_playTimer, &QTimer::timeout, this, &StepPanel::playTick);
+
+    auto *controls = new QVBoxLayout;
+    controls->addWidget(m_pick);
+    auto *pace = new QHBoxLayout;
+    pace->addWidget(m_play);
+    pace->addWidget(m_pace);
+    pace->addWidget(m_paceLabel);
+    controls->addLayout(pace);
+    controls->addWidget(m_free);
+    m_explore = new QPushButton(this);
+    m_explore->setObjectName(QStringLiteral("stepExplore"));
+    connect(m_explore, &QPushButton::clicked, this, &StepPanel::exploreRequested);
+    controls->addWidget(m_explore);
+    controls->addStretch(1);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_title);
+    left->addWidget(m_message);
+    left->addWidget(rowsScroll, 1);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("stepTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_challengeRow = new QWidget(this);
+    auto *challenge = new QHBoxLayout(m_challengeRow);
+    challenge->setContentsMargins(0, 0, 0, 0);
+    m_challengeLabel = new QLabel(m_challengeRow);
+    m_challengeLabel->setFont(bold);
+    m_challenge = new QComboBox(m_challengeRow);
+    m_challenge->setObjectName(QStringLiteral("stepChallenge"));
+    m_challenge->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_challenge->setMinimumContentsLength(30);
+    m_challengeLabel->setBuddy(m_challenge);
+    connect(m_challenge, &QComboBox::activated, this, [this] {
+        if (const StepChallenge *c = currentChallenge())
+            Q_EMIT challengeChosen(c->scenario, c->params);
+    });
+    m_challengeState = new QLabel(m_challengeRow);
+    m_challengeState->setObjectName(QStringLiteral("stepChallengeState"));
+    m_challengeState->setWordWrap(true);
+    m_solution = new QPushButton(m_challengeRow);
+    m_solution->setObjectName(QStringLiteral("stepSolution"));
+    connect(m_solution, &QPushButton::clicked, this, [this] {
+        if (const StepChallenge *c = currentChallenge())
+            Q_EMIT solutionRequested(c->scenario, c->params, c->solution);
+    });
+    challenge->addWidget(m_challengeLabel);
+    challenge->addWidget(m_challenge, 2);
+    challenge->addWidget(m_challengeState, 3);
+    challenge->addWidget(m_solution);
+
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 3);
+    body->addLayout(controls, 0);
+    body->addWidget(m_table, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_challengeRow);
+    layout->addLayout(body, 1);
+
+    // Keys 1–9 step a thread wherever the focus is in the window, except in a field that takes digits.
+    for (int i = 1; i <= kKeyedThreads; ++i) {
+        auto *key = new QShortcut(QKeySequence(Qt::Key_0 + i), this);
+        key->setContext(Qt::WindowShortcut);
+        connect(key, &QShortcut::activated, this, [this, i] { stepThread(i); });
+    }
+
+    connect(m_controller, &RunController::traceChanged, this, &StepPanel::onTraceChanged);
+    connect(m_controller, &RunController::traceUpdated, this, &StepPanel::refresh);
+    connect(m_controller, &RunController::stateChanged, this, &StepPanel::refresh);
+    retranslateUi();
+    refresh();
+}
+
+StepPanel::~StepPanel() = default;
+
+QString StepPanel::threadText(int thread) const
+{
+    if (thread < 1 || thread > threadCount())
+        return {};
+    return m_rows[static_cast<std::size_t>(thread - 1)].text->text();
+}
+
+QPushButton *StepPanel::threadButton(int thread) const
+{
+    if (thread < 1 || thread > threadCount())
+        return nullptr;
+    return m_rows[static_cast<std::size_t>(thread - 1)].button;
+}
+
+QString StepPanel::message() const
+{
+    return m_message->text();
+}
+
+QString StepPanel::stepNote(int step) const
+{
+    if (step < 1 || step > stepCount())
+        return {};
+    return stepResult(m_steps[static_cast<std::size_t>(step - 1)]);
+}
+
+bool StepPanel::stepThread(int thread)
+{
+    StepDriver *driver = m_controller->stepDriver();
+    if (!driver) {
+        setMessage(tr("No run is being taken step by step: choose a scenario and press Step by Step (F7)."),
+                   true);
+        return false;
+    }
+    if (m_controller->isPaused()) {
+        setMessage(tr("The run is paused; resume it (F6) to take a step."), true);
+        return false;
+    }
+    if (!driver->ready() || !m_pending.empty()) {
+        m_pending.push_back(thread); // the threads are still moving: take it once they have settled
+        return true;
+    }
+    return takeStep(thread);
+}
+
+bool StepPanel::takeStep(int thread)
+{
+    StepDriver *driver = m_controller->stepDriver();
+    QString why;
+    if (!driver->step(thread, &why)) {
+        m_pending.clear(); // what was asked after a refused step no longer follows from it
+        setMessage(why, true);
+        return false;
+    }
+    takeNewSteps();
+    updateRows(); // no button stays enabled until the threads have settled again
+    return true;
+}
+
+bool StepPanel::stepPicked()
+{
+    StepDriver *driver = m_controller->stepDriver();
+    if (!driver || m_controller->isPaused() || !driver->ready() || !m_pending.empty())
+        return stepThread(kPick);
+    return pickStep();
+}
+
+bool StepPanel::pickStep()
+{
+    StepDriver *driver = m_controller->stepDriver();
+    std::vector<int> movable;
+    for (const StepDriver::ThreadView &v : driver->threads())
+        if (v.state == GateState::AtGate)
+            movable.push_back(v.number);
+    if (movable.empty()) {
+        setMessage(tr("No thread can move."), true);
+        return false;
+    }
+    const auto pick = QRandomGenerator::global()->bounded(static_cast<quint32>(movable.size()));
+    return takeStep(movable[pick]);
+}
+
+void StepPanel::setPlaying(bool on)
+{
+    if (on && !m_controller->stepDriver())
+        on = false;
+    if (on && !m_playTimer.isActive())
+        m_playTimer.start(); // not restarted: a refresh must not push the next tick away
+    else if (!on)
+        m_playTimer.stop();
+    const QSignalBlocker blocker(m_play);
+    m_play->setChecked(on);
+    m_play->setText(on ? tr("Stop Playing") : tr("Play"));
+}
+
+void StepPanel::playTick()
+{
+    StepDriver *driver = m_controller->stepDriver();
+    if (!driver) {
+        setPlaying(false);
+        return;
+    }
+    if (m_controller->isPaused() || !driver->ready() || !m_pending.empty())
+        return; // the next tick tries again
+    const auto views = driver->threads();
+    if (std::none_of(views.begin(), views.end(),
+                     [](const auto &v) { return v.state == GateState::AtGate; })) {
+        setPlaying(false);
+        return;
+    }
+    stepPicked();
+}
+
+void StepPanel::runFreely()
+{
+    if (StepDriver *driver = m_controller->stepDriver()) {
+        setPlaying(false);
+        m_pending.clear();
+        driver->runFreely();
+        m_freed = true;
+        refresh();
+    }
+}
+
+void StepPanel::onTraceChanged()
+{
+    setPlaying(false);
+    m_steps.clear();
+    m_table->setRowCount(0);
+    m_lostUpdatesSeen = 0;
+    m_deadlockSeen = false;
+    m_pending.clear();
+    m_freed = false;
+    setRowCount(0);
+    refresh();
+}
+
+void StepPanel::refresh()
+{
+    StepDriver *driver = m_controller->stepDriver();
+    if (driver && !m_pending.empty() && driver->ready() && !m_controller->isPaused()) {
+        const int next = m_pending.front();
+        m_pending.pop_front();
+        if (next == kPick)
+            pickStep();
+        else
+            takeStep(next);
+    }
+    takeNewSteps();
+    noteEffects(*m_controller->trace());
+    updateRows();
+    updateChallenge(*m_controller->trace());
+}
+
+void StepPanel::setScenario(const QString &scenario)
+{
+    const int index = scenario == m_scenario ? m_challenge->currentIndex() : 0;
+    m_scenario = scenario;
+    m_challenges = StepChallenges::forScenario(scenario);
+    const QSignalBlocker blocker(m_challenge);
+    m_challenge->clear();
+    for (const StepChallenge &c : m_challenges)
+        m_challenge->addItem(c.text);
+    m_challenge->setCurrentIndex(std::min(index, m_challenge->count() - 1));
+    m_challengeRow->setVisible(!m_challenges.empty());
+    updateChallenge(*m_controller->trace());
+}
+
+const StepChallenge *StepPanel::currentChallenge() const
+{
+    const int i = m_challenge->currentIndex();
+    return i >= 0 && i < static_cast<int>(m_challenges.size()) ? &m_challenges[static_cast<std::size_t>(i)]
+                                                               : nullptr;
+}
+
+QString StepPanel::challengeState() const
+{
+    return m_challengeState->text();
+}
+
+void StepPanel::updateChallenge(const Trace &trace)
+{
+    const StepChallenge *c = currentChallenge();
+    // Only a run taken step by step counts: the challenge is about the order the user chose.
+    const bool stepped = !m_steps.empty() || !trace.steps().empty();
+    QString text;
+    bool met = false;
+    if (c && stepped && StepChallenges::isMetBy(*c, trace)) {
+        met = true;
+        text = tr("Met! %1").arg(c->whenMet);
+    } else if (c && stepped && !m_controller->isActive() && trace.scenario() == c->scenario) {
+        text = tr("Not met this time: try another order (F7).");
+    }
+    m_challengeState->setText(text);
+    m_challengeState->setStyleSheet(met ? QStringLiteral("color: #1d7a3a; font-weight: bold;") : QString());
+}
+
+void StepPanel::takeNewSteps()
+{
+    const StepDriver *driver = m_controller->stepDriver();
+    if (!driver)
+        return;
+    const auto origin = static_cast<std::int64_t>(m_controller->trace()->originNs());
+    const auto &taken = driver->takenSteps();
+    for (std::size_t i = m_steps.size(); i < taken.size(); ++i) {
+        Step s;
+        s.thread = taken[i].thread;
+        s.op = taken[i].op;
+        s.object = taken[i].object;
+        s.atNs = static_cast<std::int64_t>(taken[i].atNs) - origin;
+        m_steps.push_back(s);
+        m_table->setRowCount(static_cast<int>(m_steps.size()));
+        showStepRow(static_cast<int>(i));
+        Q_EMIT stepTaken(static_cast<int>(i) + 1, s.thread);
+    }
+    if (!taken.empty())
+        m_table->scrollToBottom();
+}
+
+void StepPanel::noteEffects(const Trace &trace)
+{
+    // The step an event belongs to: the last one let go before it (the threads settle in between).
+    const auto stepAt = [this](std::int64_t ns) -> int {
+        const auto it = std::upper_bound(m_steps.begin(), m_steps.end(), ns,
+                                         [](std::int64_t t, const Step &s) { return t < s.atNs; });
+        return static_cast<int>(it - m_steps.begin()) - 1;
+    };
+    const auto &lost = trace.analysis().lostUpdates;
+    for (; m_lostUpdatesSeen < lost.size() && !m_steps.empty(); ++m_lostUpdatesSeen) {
+        const LostUpdate &u = lost[m_lostUpdatesSeen];
+        const int i = stepAt(u.overwriteNs);
+        if (i < 0)
+            continue;
+        Step &s = m_steps[static_cast<std::size_t>(i)];
+        s.effect = Effect::LostUpdate;
+        s.overwriter = u.overwritingTask;
+        s.lostWriter = u.lostTask;
+        s.lostValue = u.lostValue;
+        showStepRow(i);
+    }
+    if (!m_deadlockSeen && !trace.analysis().deadlocks.empty() && !m_steps.empty()) {
+        m_deadlockSeen = true;
+        const int i = stepAt(trace.analysis().deadlocks.front().detectedNs);
+        if (i >= 0) {
+            m_steps[static_cast<std::size_t>(i)].effect = Effect::Deadlock;
+            showStepRow(i);
+        }
+    }
+}
+
+QString StepPanel::describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
+                            std::uint32_t task, const QString &words) const
+{
+    Q_UNUSED(thread)
+    const std::uint32_t holder = object != 0 ? holderOf(trace, object) : 0;
+    if (holder == 0 || holder == task)
+        return words;
+    const QString name = trace.taskName(holder);
+    if (state == GateState::AtGate && op == GateOp::TryLock)
+        //: %1 "thread 1 will try to lock A", %2 "thread 2"
+        return tr("%1 (held by %2: the try fails)").arg(words, name);
+    if (state == GateState::AtGate && takesLock(op))
+        //: %1 "thread 1 will lock A", %2 "thread 2"
+        return tr("%1 (held by %2: it will wait)").arg(words, name);
+    if (state == GateState::Blocked)
+        //: %1 "thread 1 waits for A", %2 "thread 2"
+        return tr("%1, which %2 holds").arg(words, name);
+    return words;
+}
+
+void StepPanel::updateRows()
+{
+    const StepDriver *driver = m_controller->stepDriver();
+    const bool paused = m_controller->isPaused();
+    const bool ready = driver && !paused && driver->ready();
+    m_free->setEnabled(driver && !m_freed);
+    if (!driver) {
+        m_pick->setEnabled(false);
+        m_play->setEnabled(false);
+        setPlaying(false);
+        for (const Row &row : m_rows)
+            row.button->setEnabled(false);
+        if (m_controller->isActive())
+            setMessage(tr("The run is starting…"));
+        else if (!m_steps.empty()) {
+            const Trace &trace = *m_controller->trace();
+            if (trace.outcome() == RunOutcome::Completed) // the last look may have caught one still running
+                for (int i = 1; i <= threadCount(); ++i)
+                    m_rows[static_cast<std::size_t>(i - 1)].text->setText(
+                        StepDriver::tr("thread %1 has finished").arg(i));
+            QString text
+                = tr("After %n step(s): %1", nullptr, stepCount()).arg(RunTexts::outcomeSentence(trace));
+            const QJsonObject results = trace.results();
+            if (results.contains(QStringLiteral("actual")) && results.contains(QStringLiteral("expected")))
+                text += QLatin1Char(' ')
+                    + tr("The counter ended at %1; %2 was expected.")
+                          .arg(results.value(QStringLiteral("actual")).toInteger())
+                          .arg(results.value(QStringLiteral("expected")).toInteger());
+            setMessage(text, trace.outcome() != RunOutcome::Completed);
+        } else {
+            setMessage(
+                tr("Choose a scenario that can be taken step by step (race, mutex, deadlock, …) and press "
+                   "Step by Step (F7)."));
+        }
+        return;
+    }
+    const auto views = driver->threads();
+    setRowCount(static_cast<int>(views.size()));
+    const Trace &trace = *m_controller->trace();
+    bool anyAtGate = false, anyBlocked = false;
+    for (const StepDriver::ThreadView &v : views) {
+        const Row &row = m_rows[static_cast<std::size_t>(v.number - 1)];
+        row.text->setText(describe(trace, v.number, v.state, v.op, v.object, v.task, v.next));
+        row.text->setEnabled(v.state != GateState::Finished);
+        row.button->setEnabled(ready && !m_freed && v.state == GateState::AtGate);
+        anyAtGate = anyAtGate || v.state == GateState::AtGate;
+        anyBlocked = anyBlocked || v.state == GateState::Blocked;
+    }
+    // While the threads move, a step asked for waits for them; once settled, only if one can move.
+    const bool canMove = !m_freed && (!ready || anyAtGate);
+    m_pick->setEnabled(canMove && !paused);
+    m_play->setEnabled(canMove);
+    if (m_freed)
+        setMessage(tr("Running freely: the gates are open and the threads go at full speed."));
+    else if (paused)
+        setMessage(tr("The run is paused; resume it (F6) to take more steps."));
+    else if (ready && !anyAtGate && anyBlocked)
+        setMessage(tr("No thread can move: each one waits for a lock that another holds. This is a deadlock; "
+                      "Stop (Shift+F5) ends the run."),
+                   true);
+    else if (ready && anyAtGate)
+        setMessage(tr("Step %1: choose the thread that goes next (keys 1–9), or let Samtidig pick.")
+                       .arg(stepCount() + 1));
+}
+
+void StepPanel::setRowCount(int count)
+{
+    if (count == threadCount())
+        return;
+    while (threadCount() > count) {
+        delete m_rows.back().widget;
+        m_rows.pop_back();
+    }
+    while (threadCount() < count) {
+        const int number = threadCount() + 1;
+        Row row;
+        row.widget = new QWidget;
+        auto *layout = new QHBoxLayout(row.widget);
+        layout->setContentsMargins(0, 0, 0, 0);
+        row.button = new QPushButton(row.widget);
+        row.button->setObjectName(QStringLiteral("stepThread%1").arg(number));
+        row.text = new QLabel(row.widget);
+        row.text->setWordWrap(true);
+        layout->addWidget(row.button);
+        layout->addWidget(row.text, 1);
+        connect(row.button, &QPushButton::clicked, this, [this, number] { stepThread(number); });
+        m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row.widget); // above the stretch
+        m_rows.push_back(row);
+    }
+    retranslateUi();
+}
+
+void StepPanel::showStepRow(int index)
+{
+    const Step &s = m_steps[static_cast<std::size_t>(index)];
+    const auto set = [this, index, &s](int column, const QString &text) {
+        auto *item = new QTableWidgetItem(text);
+        if (s.effect != Effect::None)
+            item->setForeground(QColor(0xB0, 0x10, 0x10));
+        m_table->setItem(index, column, item);
+    };
+    set(0, QString::number(index + 1));
+    set(1, recordedName(RecordedWord::Thread, s.thread));
+    set(2, StepDriver::operationText(s.op, displayedName(s.object)));
+    set(3, stepResult(s));
+}
+
+QString StepPanel::stepResult(const Step &step) const
+{
+    const Trace &trace = *m_controller->trace();
+    switch (step.effect) {
+    case Effect::None: return {};
+    case Effect::LostUpdate:
+        //: %1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer
+        return tr("%1 overwrites the %2 that %3 wrote: an update is lost")
+            .arg(trace.taskName(step.overwriter))
+            .arg(step.lostValue)
+            .arg(trace.taskName(step.lostWriter));
+    case Effect::Deadlock: return tr("closes the cycle: every thread in it waits for another (deadlock)");
+    }
+    return {};
+}
+
+void StepPanel::setMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #b01010;") : QString());
+}
+
+void StepPanel::retranslateUi()
+{
+    m_title->setText(tr("Step by step: you are the scheduler"));
+    m_challengeLabel->setText(tr("Challenge:"));
+    m_solution->setText(tr("Show a Solution"));
+    m_solution->setToolTip(tr("Run the challenge's parameters and take one order of steps that meets it"));
+    if (!m_scenario.isEmpty())
+        setScenario(m_scenario); // the challenges' texts in the new language
+    m_pick->setText(tr("Step"));
+    m_pick->setToolTip(tr("Samtidig picks one of the threads that can move, as a scheduler would"));
+    setPlaying(m_playTimer.isActive());
+    m_play->setToolTip(tr("Take a step at this pace, Samtidig picking, until no thread can move"));
+    m_paceLabel->setText(tr("steps a second"));
+    m_free->setText(tr("Run Freely"));
+    m_free->setToolTip(tr("Open the gates: the rest of the run goes at full speed, no more steps"));
+    m_explore->setText(tr("Explore All Orders…"));
+    m_explore->setToolTip(tr("Run every order of the steps, each on real threads, and count the outcomes"));
+    m_table->setHorizontalHeaderLabels({ tr("Step"), tr("Thread"), tr("Operation"), tr("What happened") });
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const int number = static_cast<int>(i) + 1;
+        m_rows[i].button->setText(tr("Step %1").arg(number));
+        m_rows[i].button->setToolTip(number <= kKeyedThreads
+                                         ? tr("Let thread %1 take its next step (key %1)").arg(number)
+                                         : tr("Let thread %1 take its next step").arg(number));
+    }
+    for (int i = 0; i < stepCount(); ++i)
+        showStepRow(i);
+}
+
+void StepPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace samtidig

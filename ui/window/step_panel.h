@@ -1,0 +1,138 @@
+#pragma once
+// Step by step (F7): the user is the scheduler. Each numbered thread of a stepped run stands before
+// its next instrumented operation; the panel says what that is, in words and in the UI language,
+// and lets one thread go at a time (its Step button, or keys 1–9), lets Samtidig pick one, plays at
+// 1–20 steps a second, or opens the gates (Run freely). Beside it, every step taken, with what it
+// caused: the write that lost an update, the lock request that closed a deadlock.
+
+#include "record/region_layout.h"
+#include "window/step_challenges.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace samtidig {
+
+class RunController;
+class Trace;
+
+class StepPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StepPanel(RunController *controller, QWidget *parent = nullptr);
+    ~StepPanel() override;
+
+    // Lets `thread` take its next step. False, with the reason shown in message(), when it cannot
+    // move; a step asked for while the threads are still moving is taken as soon as they settle.
+    bool stepThread(int thread);
+    bool stepPicked(); // Samtidig picks one of the threads that can move, as a scheduler would
+    void setPlaying(bool on); // a step every 1/pace seconds until no thread can move
+    void runFreely(); // gates off: the rest of the run goes at full speed
+    // The scenario selected in the window: its challenges are offered above the threads.
+    void setScenario(const QString &scenario);
+
+    // --- what the panel shows, for tests ---
+    int threadCount() const { return static_cast<int>(m_rows.size()); }
+    QString threadText(int thread) const; // "thread 2 will read shared counter"
+    QPushButton *threadButton(int thread) const;
+    QPushButton *pickButton() const { return m_pick; }
+    QPushButton *playButton() const { return m_play; }
+    QPushButton *freeButton() const { return m_free; }
+    QPushButton *exploreButton() const { return m_explore; }
+    QSpinBox *paceBox() const { return m_pace; }
+    QTableWidget *stepTable() const { return m_table; }
+    QString message() const; // the line above the threads: where the run stands, or why not
+    int stepCount() const { return static_cast<int>(m_steps.size()); }
+    QString stepNote(int step) const; // what step `step` (1-based) caused, or empty
+    QComboBox *challengeBox() const { return m_challenge; }
+    QPushButton *solutionButton() const { return m_solution; }
+    QString challengeState() const; // "Met: …" once a stepped run has met the chosen challenge
+
+Q_SIGNALS:
+    void stepTaken(int step, int thread);
+    // The user chose a challenge: the window sets its parameters.
+    void exploreRequested(); // Explore: every interleaving of the selected scenario
+    void challengeChosen(const QString &scenario, const samtidig::ParamValues &params);
+    // Show a Solution: the window runs the scenario with these parameters and takes `schedule`.
+    void solutionRequested(const QString &scenario, const samtidig::ParamValues &params,
+                           const std::vector<int> &schedule);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // What a step caused, found in the trace's analysis once the step's events have arrived.
+    enum class Effect : std::uint8_t { None, LostUpdate, Deadlock };
+    struct Step {
+        int thread = 0;
+        GateOp op = GateOp::None;
+        QString object;
+        std::int64_t atNs = 0; // relative to the trace's origin
+        Effect effect = Effect::None;
+        std::uint32_t overwriter = 0, lostWriter = 0; // LostUpdate: their tasks
+        std::uint64_t lostValue = 0;
+    };
+    struct Row {
+        QWidget *widget = nullptr;
+        QPushButton *button = nullptr;
+        QLabel *text = nullptr;
+    };
+
+    bool takeStep(int thread); // now: the threads have settled
+    bool pickStep();
+    void onTraceChanged();
+    void refresh(); // after every poll of the run
+    void takeNewSteps(); // copies the driver's new steps (its own schedule's too) into the table
+    void noteEffects(const Trace &trace);
+    void updateRows();
+    void setRowCount(int count);
+    void showStepRow(int index);
+    void retranslateUi();
+    void playTick();
+    void setMessage(const QString &text, bool problem = false);
+    QString stepResult(const Step &step) const;
+    void updateChallenge(const Trace &trace);
+    const StepChallenge *currentChallenge() const;
+    QString describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
+                     std::uint32_t task, const QString &words) const;
+
+    RunController *m_controller = nullptr;
+    QWidget *m_challengeRow = nullptr;
+    QLabel *m_challengeLabel = nullptr;
+    QComboBox *m_challenge = nullptr;
+    QLabel *m_challengeState = nullptr;
+    QPushButton *m_solution = nullptr;
+    QString m_scenario;
+    std::vector<StepChallenge> m_challenges;
+    QLabel *m_title = nullptr;
+    QLabel *m_message = nullptr;
+    QVBoxLayout *m_rowsLayout = nullptr;
+    std::vector<Row> m_rows;
+    QPushButton *m_pick = nullptr;
+    QPushButton *m_play = nullptr;
+    QLabel *m_paceLabel = nullptr;
+    QSpinBox *m_pace = nullptr;
+    QPushButton *m_free = nullptr;
+    QPushButton *m_explore = nullptr;
+    QTableWidget *m_table = nullptr;
+    QTimer m_playTimer;
+    std::vector<Step> m_steps;
+    std::size_t m_lostUpdatesSeen = 0;
+    bool m_deadlockSeen = false;
+    std::deque<int> m_pending; // steps asked for while the threads were still moving, in order
+    bool m_freed = false;
+};
+
+} // namespace samtidig
