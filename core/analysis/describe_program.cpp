@@ -20,7 +20,7 @@ constexpr double kNotableGilShare = 0.2;
 constexpr double kTurnsShare = 0.1;
 
 // A duration as the window's time axis and status line write it: 3 significant digits, µs to s.
-QString seconds(std::int64_t ns)
+QString duration(std::int64_t ns)
 {
     const QLocale locale;
     const auto inUnit = [&locale](double v) {
@@ -77,7 +77,7 @@ QString processes(const std::vector<ProcessNode> &nodes)
 // How it ended, or what still runs; empty when the outcome banner says all there is.
 QString ending(const Trace &trace, const ProgramActivity &a)
 {
-    const QString after = seconds(trace.endNs());
+    const QString after = duration(trace.endNs());
     switch (trace.outcome()) {
     case RunOutcome::Running: {
         if (!a.firstProcessEnded || a.stillRunning.empty())
@@ -131,11 +131,11 @@ QString parallelism(const Trace &trace, const ProgramActivity &a)
         return Analysis::tr(
                    "The program hardly used the cores: its threads were on one for %1 in all, in a run "
                    "of %2. They mostly waited: for input or output, a sleep, or each other.")
-            .arg(seconds(c.coreBusyNs), seconds(trace.endNs()));
+            .arg(duration(c.coreBusyNs), duration(trace.endNs()));
     if (busy == 1)
         return Analysis::tr("One thread did the work (%1, %2 on a core): a thread runs on one core at a "
                             "time, however many the machine has.")
-            .arg(trace.taskName(a.busyThreads.front().task), seconds(a.busyThreads.front().onCpuNs));
+            .arg(trace.taskName(a.busyThreads.front().task), duration(a.busyThreads.front().onCpuNs));
     const double several
         = c.anyBusyNs > 0 ? static_cast<double>(c.severalBusyNs) / static_cast<double>(c.anyBusyNs) : 0.0;
     const bool processes = busyAreProcesses(a);
