@@ -370,6 +370,8 @@ inline bool sited(std::uintptr_t lock)
 // Names the address once per process (LockSite), the first time it is recorded.
 void site(Writer &w, std::uintptr_t lock, ForeignLock kind, void *caller, std::uint64_t timeNs)
 {
+    if (kind == ForeignLock::Mutex && lock - g_pyRuntime < g_pyRuntimeEnd - g_pyRuntime)
+        kind = ForeignLock::GilMutex; // the interpreter's own, the GIL's: named so, not by its caller
     std::uint32_t i = static_cast<std::uint32_t>((lock >> 4) * 0x9E3779B1u) % kSiteSlots;
     for (std::uint32_t probe = 0; probe < 32; ++probe, i = (i + 1) % kSiteSlots) {
         std::uintptr_t seen = g_sites[i].load(std::memory_order_relaxed);

@@ -72,7 +72,16 @@ enum class TaskKind : std::uint8_t { Process = 0, Thread = 1, Coroutine = 2 };
 inline constexpr std::uint32_t kTaskByTid = 0x8000'0000u;
 
 // What kind of lock a user's program used (LockSite's b >> 56).
-enum class ForeignLock : std::uint8_t { Mutex = 0, RwLock, Semaphore, LockLikeSemaphore, Condition, Gil };
+// GilMutex: a mutex inside CPython's runtime structure (the ones that guard the GIL's flag).
+enum class ForeignLock : std::uint8_t {
+    Mutex = 0,
+    RwLock,
+    Semaphore,
+    LockLikeSemaphore,
+    Condition,
+    Gil,
+    GilMutex
+};
 
 // What a registered name denotes.
 enum class NameKind : std::uint8_t { Lock = 0, Variable = 1, Marker = 2, Condition = 3, Semaphore = 4 };

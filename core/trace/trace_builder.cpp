@@ -435,6 +435,7 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
         info.name = QStringLiteral("GIL");
         break;
     case ForeignLock::Mutex: info.name = QStringLiteral("pthread_mutex_t ") + at; break;
+    case ForeignLock::GilMutex: info.name = QStringLiteral("GIL mutex ") + at; break; // CPython's own
     }
     // The same address in another process (a forked child's copy) is another lock: said so.
     const auto [first, firstSeen] = m_foreignAddressPid.try_emplace(address, pid);
@@ -448,7 +449,7 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
 void TraceBuilder::nameBySite(std::uint32_t name, std::int32_t pid, std::uint64_t caller)
 {
     const ForeignLock *kind = m_foreignKind.find(name);
-    if (!m_siteNamer || caller == 0 || !kind || *kind == ForeignLock::Gil)
+    if (!m_siteNamer || caller == 0 || !kind || *kind == ForeignLock::Gil || *kind == ForeignLock::GilMutex)
         return;
     const auto it = m_trace.m_names.find(name);
     if (it == m_trace.m_names.end() || !it->second.name.contains(QLatin1String(" 0x")))
@@ -464,7 +465,8 @@ void TraceBuilder::nameBySite(std::uint32_t name, std::int32_t pid, std::uint64_
     case ForeignLock::LockLikeSemaphore: word = QStringLiteral("semaphore"); break;
     case ForeignLock::Condition: word = QStringLiteral("condition"); break;
     case ForeignLock::Mutex:
-    case ForeignLock::Gil: break;
+    case ForeignLock::Gil:
+    case ForeignLock::GilMutex: break;
     }
     QString text = word + QStringLiteral(" at ") + where;
     const int uses = ++m_siteNameUses[text];
@@ -533,7 +535,8 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
     r.task = task;
     r.a = lock;
     const ForeignLock *kind = m_foreignKind.find(lock);
-    const bool exclusive = kind && (*kind == ForeignLock::Mutex || *kind == ForeignLock::Gil);
+    const bool exclusive = kind
+        && (*kind == ForeignLock::Mutex || *kind == ForeignLock::GilMutex || *kind == ForeignLock::Gil);
     if (exclusive && (e.kind == EventKind::LockRequest || e.kind == EventKind::LockAcquired)) {
         // A mutex has one holder. Its uncontended acquisitions are not recorded, but a waiter
         // read the holder from the mutex (the request's b): that thread holds it now. And an

@@ -62,10 +62,14 @@ int lineOf(const char *source, const char *text)
     return -1;
 }
 
-// Of the time the trace shows threads holding the GIL, the share the kernel shows them running or
-// ready to run (the sched track of the same task), summed over all threads; -1 if none held it.
+// Of the time the trace shows threads holding the GIL for 1 ms or more at a time, the share the
+// kernel shows them running or ready to run (the sched track of the same task), or waiting for the
+// GIL's own mutex (a holder must take it to drop the GIL); -1 if none held it that long. Shorter
+// holds are left out: a few microseconds between the kernel's clock and the recording's at each
+// end would dominate them (CPython's startup makes about 900 of some 20 µs each).
 double gilHeldOnCpuOrReady(const QJsonArray &events)
 {
+    using Span = std::pair<double, double>;
     QMap<int, std::pair<int, int>> lanes; // chrome tid -> (task, track)
     for (const auto &v : events) {
         const QJsonObject e = v.toObject();
@@ -76,31 +80,44 @@ double gilHeldOnCpuOrReady(const QJsonArray &events)
         lanes[e.value(QStringLiteral("tid")).toInt()]
             = { ids.value(QStringLiteral("task")).toInt(), ids.value(QStringLiteral("track")).toInt() };
     }
-    QMap<int, QList<std::pair<double, double>>> held; // task -> GIL holds (µs)
-    QMap<int, QList<std::pair<double, double>>> onCpu; // task -> running or runnable
+    QMap<int, QList<Span>> held; // task -> GIL holds (µs)
+    QMap<int, QList<Span>> accounted; // task -> running, runnable, or waiting for the GIL's mutex
     for (const auto &v : events) {
         const QJsonObject e = v.toObject();
         if (e.value(QStringLiteral("ph")).toString() != QLatin1String("X"))
             continue;
         const auto [task, track] = lanes.value(e.value(QStringLiteral("tid")).toInt(), { 0, -1 });
         const double from = e.value(QStringLiteral("ts")).toDouble();
-        const std::pair<double, double> span { from, from + e.value(QStringLiteral("dur")).toDouble() };
+        const Span span { from, from + e.value(QStringLiteral("dur")).toDouble() };
         const QString cat = e.value(QStringLiteral("cat")).toString();
-        if (track == 2 && cat == QLatin1String("lock_held")
-            && e.value(QStringLiteral("args")).toObject().value(QStringLiteral("lock")).toString()
-                == QLatin1String("GIL"))
-            held[task] << span;
-        else if (track == 0 && (cat == QLatin1String("running") || cat == QLatin1String("runnable")))
-            onCpu[task] << span;
+        const QString lock
+            = e.value(QStringLiteral("args")).toObject().value(QStringLiteral("lock")).toString();
+        if (track == 2 && cat == QLatin1String("lock_held") && lock == QLatin1String("GIL")) {
+            if (span.second - span.first >= 1000)
+                held[task] << span;
+        } else if ((track == 0 && (cat == QLatin1String("running") || cat == QLatin1String("runnable")))
+                   || (track == 1 && cat == QLatin1String("lock_wait")
+                       && lock.startsWith(QLatin1String("GIL mutex")))) {
+            accounted[task] << span;
+        }
     }
     double heldUs = 0;
     double coveredUs = 0;
-    for (auto it = held.begin(); it != held.end(); ++it)
+    for (auto it = held.begin(); it != held.end(); ++it) {
+        QList<Span> merged; // the accounted spans as a union: a lock wait begins before the thread blocks
+        QList<Span> spans = accounted.value(it.key());
+        std::sort(spans.begin(), spans.end());
+        for (const Span &s : spans)
+            if (!merged.isEmpty() && s.first <= merged.last().second)
+                merged.last().second = std::max(merged.last().second, s.second);
+            else
+                merged << s;
         for (const auto &[a, b] : it.value()) {
             heldUs += b - a;
-            for (const auto &[c, d] : onCpu.value(it.key()))
+            for (const auto &[c, d] : merged)
                 coveredUs += std::max(0.0, std::min(b, d) - std::max(a, c));
         }
+    }
     return heldUs > 0 ? coveredUs / heldUs : -1;
 }
 
@@ -300,6 +317,8 @@ private Q_SLOTS:
             // A burning thread holds the GIL much of its life: its 2 M additions take tens of ms.
             threadsThatHeld += t.value(QStringLiteral("gil_held_ms")).toDouble() > 5 ? 1 : 0;
         }
+        // The interpreter's own mutexes that guard the GIL are named so, not by a place in its binary.
+        QVERIFY(!locksNamed(s, QStringLiteral("GIL mutex 0x")).isEmpty());
         QVERIFY2(gilWait > 0, qPrintable(QString::number(gilWait)));
         QVERIFY(gilWait <= conditionWait);
         QVERIFY2(threadsThatWaited >= 2, qPrintable(QString::number(threadsThatWaited)));
@@ -320,9 +339,11 @@ private Q_SLOTS:
             QVERIFY2(gil.value(QStringLiteral("cores_used")).toDouble() <= 1.2,
                      qPrintable(QJsonDocument(gil).toJson()));
             // Checked against the kernel: a thread shown holding the GIL is on a core or ready for
-            // one (preempted) nearly all that time, never waiting for something else.
+            // one (preempted) nearly all that time, never waiting for something else. Only when the
+            // picture is the kernel's truth: a record that reached the model late was moved in time.
             const double share = gilHeldOnCpuOrReady(traceEvents(tracePath));
-            QVERIFY2(share >= 0.95, qPrintable(QString::number(share)));
+            if (s.value(QStringLiteral("late_records")).toInteger() == 0)
+                QVERIFY2(share >= 0.95, qPrintable(QString::number(share)));
         }
     }
 
