@@ -356,8 +356,16 @@ private Q_SLOTS:
         QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1String("; "))));
     }
 
+    void presentationModeTogglesAndRestores_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("da") << QStringLiteral("da");
+    }
     void presentationModeTogglesAndRestores()
     {
+        QFETCH(QString, language);
+        QVERIFY(installLanguage(language));
         MainWindow window;
         window.resize(1280, 720);
         window.show();
