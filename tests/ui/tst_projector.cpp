@@ -22,6 +22,7 @@
 #include "window/run_controller.h"
 #include "window/scenario_info_panel.h"
 
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -299,6 +300,22 @@ private Q_SLOTS:
         for (int x = 0; x < with.width(); ++x)
             changed += with.pixel(x, 1) != without.pixel(x, 1) ? 1 : 0;
         QVERIFY2(changed > with.width() / 2, qPrintable(QString::number(changed)));
+
+        // Every other stop that is not a standard control drawing its own focus: the reading pane.
+        for (QWidget *stop : stops) {
+            auto *area = qobject_cast<QAbstractScrollArea *>(stop);
+            if (!area || qobject_cast<QAbstractItemView *>(stop) || stop == window.timeline())
+                continue;
+            tree->setFocus();
+            const QImage plain = area->grab().toImage();
+            area->setFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(area->hasFocus());
+            const QImage focused = area->grab().toImage();
+            int edge = 0;
+            for (int x = 0; x < focused.width(); ++x)
+                edge += focused.pixel(x, 0) != plain.pixel(x, 0) ? 1 : 0;
+            QVERIFY2(edge > focused.width() / 2, stop->metaObject()->className());
+        }
     }
 
     // The help and about boxes (modal) open inside a 1024x700 screen, in both languages.
@@ -339,8 +356,16 @@ private Q_SLOTS:
         QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1String("; "))));
     }
 
+    void presentationModeTogglesAndRestores_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("da") << QStringLiteral("da");
+    }
     void presentationModeTogglesAndRestores()
     {
+        QFETCH(QString, language);
+        QVERIFY(installLanguage(language));
         MainWindow window;
         window.resize(1280, 720);
         window.show();

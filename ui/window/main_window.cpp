@@ -9,6 +9,7 @@
 #include "trace/trace.h"
 #include "window/command_line.h"
 #include "window/first_frame_report.h"
+#include "window/focus_scroll_area.h"
 #include "window/message_banner.h"
 #include "window/parameter_form.h"
 #include "window/program_panel.h"
@@ -135,10 +136,9 @@ void MainWindow::createLayout()
     centerLayout->addWidget(m_centerSplitter, 1);
 
     m_info = new ScenarioInfoPanel(this);
-    auto *infoScroll = new QScrollArea(this);
+    auto *infoScroll = new FocusScrollArea(this); // Tab stops here to scroll the text by keys
     infoScroll->setWidget(m_info);
     infoScroll->setWidgetResizable(true);
-    infoScroll->setFrameShape(QFrame::NoFrame);
     infoScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_infoScroll = infoScroll;
 

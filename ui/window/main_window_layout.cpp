@@ -51,6 +51,10 @@ void MainWindow::createLayoutActions()
         { QKeySequence(Qt::Key_F11), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
     connect(a.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
+    // The scroll areas around the forms take no focus of their own: their fields do, and show it.
+    for (QWidget *formArea : { m_formScroll, m_programScroll })
+        formArea->setFocusPolicy(Qt::NoFocus);
+
     // A side pane dragged shut is a folded pane: its action says so, and brings it back.
     connect(m_mainSplitter, &QSplitter::splitterMoved, this, &MainWindow::syncPaneActions);
 }
