@@ -3896,6 +3896,18 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Run every order of the steps, each on real threads, and count the outcomes</source>
         <translation>Kør hver rækkefølge af trinene, hver på rigtige tråde, og tæl udfaldene</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>By Step Number</source>
+        <translation>Efter trinnummer</translation>
+    </message>
+    <message>
+        <source>One column per step: the order of the operations reads left to right</source>
+        <translation>Én kolonne pr. trin: operationernes rækkefølge læses fra venstre mod højre</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::TimelineText</name>

@@ -3896,6 +3896,18 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Run every order of the steps, each on real threads, and count the outcomes</source>
         <translation>Run every order of the steps, each on real threads, and count the outcomes</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>By Step Number</source>
+        <translation>By Step Number</translation>
+    </message>
+    <message>
+        <source>One column per step: the order of the operations reads left to right</source>
+        <translation>One column per step: the order of the operations reads left to right</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::TimelineText</name>

@@ -5,6 +5,7 @@
 #include "trace/trace.h"
 #include "window/run_controller.h"
 #include "window/run_texts.h"
+#include "window/step_grid.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -16,6 +17,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -146,7 +148,16 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     auto *body = new QHBoxLayout;
     body->addLayout(left, 3);
     body->addLayout(controls, 0);
-    body->addWidget(m_table, 3);
+    m_grid = new StepGrid(this);
+    auto *gridScroll = new QScrollArea(this);
+    gridScroll->setWidget(m_grid);
+    gridScroll->setFrameShape(QFrame::NoFrame);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("stepViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_table, QString());
+    m_views->addTab(gridScroll, QString());
+    body->addWidget(m_views, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_challengeRow);
@@ -297,6 +308,7 @@ void StepPanel::onTraceChanged()
     setPlaying(false);
     m_steps.clear();
     m_table->setRowCount(0);
+    updateGrid();
     m_lostUpdatesSeen = 0;
     m_deadlockSeen = false;
     m_pending.clear();
@@ -543,6 +555,17 @@ void StepPanel::showStepRow(int index)
     set(1, recordedName(RecordedWord::Thread, s.thread));
     set(2, StepDriver::operationText(s.op, displayedName(s.object)));
     set(3, stepResult(s));
+    updateGrid();
+}
+
+void StepPanel::updateGrid()
+{
+    std::vector<StepGrid::Cell> cells;
+    cells.reserve(m_steps.size());
+    for (const Step &s : m_steps)
+        cells.push_back(
+            { s.thread, StepDriver::operationText(s.op, displayedName(s.object)), s.effect != Effect::None });
+    m_grid->setSteps(std::move(cells), threadCount());
 }
 
 QString StepPanel::stepResult(const Step &step) const
@@ -585,6 +608,9 @@ void StepPanel::retranslateUi()
     m_explore->setText(tr("Explore All Orders…"));
     m_explore->setToolTip(tr("Run every order of the steps, each on real threads, and count the outcomes"));
     m_table->setHorizontalHeaderLabels({ tr("Step"), tr("Thread"), tr("Operation"), tr("What happened") });
+    m_views->setTabText(0, tr("Steps"));
+    m_views->setTabText(1, tr("By Step Number"));
+    m_views->setTabToolTip(1, tr("One column per step: the order of the operations reads left to right"));
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         m_rows[i].button->setText(tr("Step %1").arg(number));

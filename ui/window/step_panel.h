@@ -20,11 +20,13 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 class QVBoxLayout;
 
 namespace samtidig {
 
 class RunController;
+class StepGrid;
 class Trace;
 
 class StepPanel : public QWidget
@@ -53,6 +55,7 @@ public:
     QPushButton *exploreButton() const { return m_explore; }
     QSpinBox *paceBox() const { return m_pace; }
     QTableWidget *stepTable() const { return m_table; }
+    StepGrid *stepGrid() const { return m_grid; } // the same steps by step number
     QString message() const; // the line above the threads: where the run stands, or why not
     int stepCount() const { return static_cast<int>(m_steps.size()); }
     QString stepNote(int step) const; // what step `step` (1-based) caused, or empty
@@ -99,6 +102,7 @@ private:
     void updateRows();
     void setRowCount(int count);
     void showStepRow(int index);
+    void updateGrid();
     void retranslateUi();
     void playTick();
     void setMessage(const QString &text, bool problem = false);
@@ -127,6 +131,8 @@ private:
     QPushButton *m_free = nullptr;
     QPushButton *m_explore = nullptr;
     QTableWidget *m_table = nullptr;
+    QTabWidget *m_views = nullptr;
+    StepGrid *m_grid = nullptr;
     QTimer m_playTimer;
     std::vector<Step> m_steps;
     std::size_t m_lostUpdatesSeen = 0;
