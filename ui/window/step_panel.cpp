@@ -149,14 +149,14 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     body->addLayout(left, 3);
     body->addLayout(controls, 0);
     m_grid = new StepGrid(this);
-    auto *gridScroll = new QScrollArea(this);
-    gridScroll->setWidget(m_grid);
-    gridScroll->setFrameShape(QFrame::NoFrame);
+    m_gridScroll = new QScrollArea(this);
+    m_gridScroll->setWidget(m_grid);
+    m_gridScroll->setFrameShape(QFrame::NoFrame);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("stepViews"));
     m_views->setDocumentMode(true);
     m_views->addTab(m_table, QString());
-    m_views->addTab(gridScroll, QString());
+    m_views->addTab(m_gridScroll, QString());
     body->addWidget(m_views, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -566,6 +566,7 @@ void StepPanel::updateGrid()
         cells.push_back(
             { s.thread, StepDriver::operationText(s.op, displayedName(s.object)), s.effect != Effect::None });
     m_grid->setSteps(std::move(cells), threadCount());
+    m_gridScroll->ensureVisible(m_grid->width(), 0); // the newest step in view
 }
 
 QString StepPanel::stepResult(const Step &step) const

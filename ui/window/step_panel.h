@@ -18,6 +18,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
@@ -133,6 +134,7 @@ private:
     QTableWidget *m_table = nullptr;
     QTabWidget *m_views = nullptr;
     StepGrid *m_grid = nullptr;
+    QScrollArea *m_gridScroll = nullptr;
     QTimer m_playTimer;
     std::vector<Step> m_steps;
     std::size_t m_lostUpdatesSeen = 0;
