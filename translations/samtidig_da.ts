@@ -2966,6 +2966,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</source>
         <translation>Kør hver rækkefølge af det valgte scenaries trin, hver på rigtige tråde, og tæl udfaldene (kun små parameterværdier)</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Step by step&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: take the selected scenario step by step; &lt;b&gt;Shift+F7&lt;/b&gt;: explore every interleaving.&lt;/li&gt;&lt;li&gt;In a stepped run, &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; let that thread take its next step.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Trin for trin&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: tag det valgte scenarie trin for trin; &lt;b&gt;Shift+F7&lt;/b&gt;: udforsk alle rækkefølger.&lt;/li&gt;&lt;li&gt;I en kørsel trin for trin lader &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; den tråd tage sit næste trin.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>

@@ -284,7 +284,8 @@ void MainWindow::showMouseAndKeys()
            "<h3>Running</h3><ul><li><b>F5</b>: run the selected scenario; <b>F6</b>: pause or resume; "
            "<b>Shift+F5</b>: stop; <b>Ctrl+R</b>: run the last scenario again.</li><li>In the scenario "
            "list, the <b>arrow keys</b> choose a scenario and <b>Enter</b> runs it. What each scenario "
-           "shows, and what to look for, is on the right when it is selected.</li></ul>"));
+           "shows, and what to look for, is on the right when it is selected.</li></ul>")
+            + stepKeysHelp());
 }
 
 void MainWindow::showAbout()
