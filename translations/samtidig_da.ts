@@ -3673,6 +3673,29 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallengeBar</name>
+    <message>
+        <source>Met! %1</source>
+        <translation>Klaret! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Ikke klaret denne gang: prøv en anden rækkefølge (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Udfordring:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Vis en løsning</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Kør med udfordringens parametre, og tag en rækkefølge af trin, der klarer den</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepChallenges</name>
     <message>
         <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
@@ -3871,26 +3894,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Let thread %1 take its next step</source>
         <translation>Lad tråd %1 tage sit næste trin</translation>
-    </message>
-    <message>
-        <source>Met! %1</source>
-        <translation>Klaret! %1</translation>
-    </message>
-    <message>
-        <source>Not met this time: try another order (F7).</source>
-        <translation>Ikke klaret denne gang: prøv en anden rækkefølge (F7).</translation>
-    </message>
-    <message>
-        <source>Challenge:</source>
-        <translation>Udfordring:</translation>
-    </message>
-    <message>
-        <source>Show a Solution</source>
-        <translation>Vis en løsning</translation>
-    </message>
-    <message>
-        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
-        <translation>Kør med udfordringens parametre, og tag en rækkefølge af trin, der klarer den</translation>
     </message>
     <message>
         <source>Explore All Orders…</source>

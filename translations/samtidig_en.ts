@@ -3673,6 +3673,29 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallengeBar</name>
+    <message>
+        <source>Met! %1</source>
+        <translation>Met! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Not met this time: try another order (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Challenge:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Show a Solution</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Run the challenge&apos;s parameters and take one order of steps that meets it</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepChallenges</name>
     <message>
         <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
@@ -3871,26 +3894,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Let thread %1 take its next step</source>
         <translation>Let thread %1 take its next step</translation>
-    </message>
-    <message>
-        <source>Met! %1</source>
-        <translation>Met! %1</translation>
-    </message>
-    <message>
-        <source>Not met this time: try another order (F7).</source>
-        <translation>Not met this time: try another order (F7).</translation>
-    </message>
-    <message>
-        <source>Challenge:</source>
-        <translation>Challenge:</translation>
-    </message>
-    <message>
-        <source>Show a Solution</source>
-        <translation>Show a Solution</translation>
-    </message>
-    <message>
-        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
-        <translation>Run the challenge&apos;s parameters and take one order of steps that meets it</translation>
     </message>
     <message>
         <source>Explore All Orders…</source>

@@ -5,9 +5,9 @@
 #include "trace/trace.h"
 #include "window/run_controller.h"
 #include "window/run_texts.h"
+#include "window/step_challenge_bar.h"
 #include "window/step_grid.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -117,33 +117,9 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    m_challengeRow = new QWidget(this);
-    auto *challenge = new QHBoxLayout(m_challengeRow);
-    challenge->setContentsMargins(0, 0, 0, 0);
-    m_challengeLabel = new QLabel(m_challengeRow);
-    m_challengeLabel->setFont(bold);
-    m_challenge = new QComboBox(m_challengeRow);
-    m_challenge->setObjectName(QStringLiteral("stepChallenge"));
-    m_challenge->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_challenge->setMinimumContentsLength(30);
-    m_challengeLabel->setBuddy(m_challenge);
-    connect(m_challenge, &QComboBox::activated, this, [this] {
-        if (const StepChallenge *c = currentChallenge())
-            Q_EMIT challengeChosen(c->scenario, c->params);
-    });
-    m_challengeState = new QLabel(m_challengeRow);
-    m_challengeState->setObjectName(QStringLiteral("stepChallengeState"));
-    m_challengeState->setWordWrap(true);
-    m_solution = new QPushButton(m_challengeRow);
-    m_solution->setObjectName(QStringLiteral("stepSolution"));
-    connect(m_solution, &QPushButton::clicked, this, [this] {
-        if (const StepChallenge *c = currentChallenge())
-            Q_EMIT solutionRequested(c->scenario, c->params, c->solution);
-    });
-    challenge->addWidget(m_challengeLabel);
-    challenge->addWidget(m_challenge, 2);
-    challenge->addWidget(m_challengeState, 3);
-    challenge->addWidget(m_solution);
+    m_challenges = new StepChallengeBar(m_controller, this);
+    connect(m_challenges, &StepChallengeBar::challengeChosen, this, &StepPanel::challengeChosen);
+    connect(m_challenges, &StepChallengeBar::solutionRequested, this, &StepPanel::solutionRequested);
 
     auto *body = new QHBoxLayout;
     body->addLayout(left, 3);
@@ -160,7 +136,7 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     body->addWidget(m_views, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_challengeRow);
+    layout->addWidget(m_challenges);
     layout->addLayout(body, 1);
 
     // Keys 1–9 step a thread wherever the focus is in the window, except in a field that takes digits.
@@ -331,50 +307,27 @@ void StepPanel::refresh()
     takeNewSteps();
     noteEffects(*m_controller->trace());
     updateRows();
-    updateChallenge(*m_controller->trace());
+    m_challenges->refresh();
 }
 
 void StepPanel::setScenario(const QString &scenario)
 {
-    const int index = scenario == m_scenario ? m_challenge->currentIndex() : 0;
-    m_scenario = scenario;
-    m_challenges = StepChallenges::forScenario(scenario);
-    const QSignalBlocker blocker(m_challenge);
-    m_challenge->clear();
-    for (const StepChallenge &c : m_challenges)
-        m_challenge->addItem(c.text);
-    m_challenge->setCurrentIndex(std::min(index, m_challenge->count() - 1));
-    m_challengeRow->setVisible(!m_challenges.empty());
-    updateChallenge(*m_controller->trace());
+    m_challenges->setScenario(scenario);
 }
 
-const StepChallenge *StepPanel::currentChallenge() const
+QComboBox *StepPanel::challengeBox() const
 {
-    const int i = m_challenge->currentIndex();
-    return i >= 0 && i < static_cast<int>(m_challenges.size()) ? &m_challenges[static_cast<std::size_t>(i)]
-                                                               : nullptr;
+    return m_challenges->box();
+}
+
+QPushButton *StepPanel::solutionButton() const
+{
+    return m_challenges->solutionButton();
 }
 
 QString StepPanel::challengeState() const
 {
-    return m_challengeState->text();
-}
-
-void StepPanel::updateChallenge(const Trace &trace)
-{
-    const StepChallenge *c = currentChallenge();
-    // Only a run taken step by step counts: the challenge is about the order the user chose.
-    const bool stepped = !m_steps.empty() || !trace.steps().empty();
-    QString text;
-    bool met = false;
-    if (c && stepped && StepChallenges::isMetBy(*c, trace)) {
-        met = true;
-        text = tr("Met! %1").arg(c->whenMet);
-    } else if (c && stepped && !m_controller->isActive() && trace.scenario() == c->scenario) {
-        text = tr("Not met this time: try another order (F7).");
-    }
-    m_challengeState->setText(text);
-    m_challengeState->setStyleSheet(met ? QStringLiteral("color: #1d7a3a; font-weight: bold;") : QString());
+    return m_challenges->state();
 }
 
 void StepPanel::takeNewSteps()
@@ -594,11 +547,6 @@ void StepPanel::setMessage(const QString &text, bool problem)
 void StepPanel::retranslateUi()
 {
     m_title->setText(tr("Step by step: you are the scheduler"));
-    m_challengeLabel->setText(tr("Challenge:"));
-    m_solution->setText(tr("Show a Solution"));
-    m_solution->setToolTip(tr("Run the challenge's parameters and take one order of steps that meets it"));
-    if (!m_scenario.isEmpty())
-        setScenario(m_scenario); // the challenges' texts in the new language
     m_pick->setText(tr("Step"));
     m_pick->setToolTip(tr("Samtidig picks one of the threads that can move, as a scheduler would"));
     setPlaying(m_playTimer.isActive());

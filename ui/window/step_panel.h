@@ -6,7 +6,7 @@
 // caused: the write that lost an update, the lock request that closed a deadlock.
 
 #include "record/region_layout.h"
-#include "window/step_challenges.h"
+#include "scenarios/parameters.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -27,6 +27,7 @@ class QVBoxLayout;
 namespace samtidig {
 
 class RunController;
+class StepChallengeBar;
 class StepGrid;
 class Trace;
 
@@ -60,9 +61,9 @@ public:
     QString message() const; // the line above the threads: where the run stands, or why not
     int stepCount() const { return static_cast<int>(m_steps.size()); }
     QString stepNote(int step) const; // what step `step` (1-based) caused, or empty
-    QComboBox *challengeBox() const { return m_challenge; }
-    QPushButton *solutionButton() const { return m_solution; }
-    QString challengeState() const; // "Met: …" once a stepped run has met the chosen challenge
+    QComboBox *challengeBox() const;
+    QPushButton *solutionButton() const;
+    QString challengeState() const; // "Met! …" once a stepped run has met the chosen challenge
 
 Q_SIGNALS:
     void stepTaken(int step, int thread);
@@ -108,19 +109,11 @@ private:
     void playTick();
     void setMessage(const QString &text, bool problem = false);
     QString stepResult(const Step &step) const;
-    void updateChallenge(const Trace &trace);
-    const StepChallenge *currentChallenge() const;
     QString describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
                      std::uint32_t task, const QString &words) const;
 
     RunController *m_controller = nullptr;
-    QWidget *m_challengeRow = nullptr;
-    QLabel *m_challengeLabel = nullptr;
-    QComboBox *m_challenge = nullptr;
-    QLabel *m_challengeState = nullptr;
-    QPushButton *m_solution = nullptr;
-    QString m_scenario;
-    std::vector<StepChallenge> m_challenges;
+    StepChallengeBar *m_challenges = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;
