@@ -3763,6 +3763,46 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepLog</name>
+    <message>
+        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
+        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
+        <translation>%1 overskriver det %2, som %3 skrev: en opdatering går tabt</translation>
+    </message>
+    <message>
+        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
+        <translation>lukker kredsen: hver tråd i den venter på en anden (deadlock)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Tråd</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>By Step Number</source>
+        <translation>Efter trinnummer</translation>
+    </message>
+    <message>
+        <source>One column per step: the order of the operations reads left to right</source>
+        <translation>Én kolonne pr. trin: operationernes rækkefølge læses fra venstre mod højre</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepPanel</name>
     <message>
         <source>No run is being taken step by step: choose a scenario and press Step by Step (F7).</source>
@@ -3835,15 +3875,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Trin %1: vælg den tråd, der går videre (tasterne 1–9), eller lad Samtidig vælge.</translation>
     </message>
     <message>
-        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
-        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
-        <translation>%1 overskriver det %2, som %3 skrev: en opdatering går tabt</translation>
-    </message>
-    <message>
-        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
-        <translation>lukker kredsen: hver tråd i den venter på en anden (deadlock)</translation>
-    </message>
-    <message>
         <source>Step by step: you are the scheduler</source>
         <translation>Trin for trin: du er scheduleren</translation>
     </message>
@@ -3872,18 +3903,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Åbn portene: resten af kørslen kører med fuld fart, uden flere trin</translation>
     </message>
     <message>
-        <source>Thread</source>
-        <translation>Tråd</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Hvad der skete</translation>
-    </message>
-    <message>
         <source>Step %1</source>
         <translation>Trin %1</translation>
     </message>
@@ -3902,18 +3921,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Run every order of the steps, each on real threads, and count the outcomes</source>
         <translation>Kør hver rækkefølge af trinene, hver på rigtige tråde, og tæl udfaldene</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Trin</translation>
-    </message>
-    <message>
-        <source>By Step Number</source>
-        <translation>Efter trinnummer</translation>
-    </message>
-    <message>
-        <source>One column per step: the order of the operations reads left to right</source>
-        <translation>Én kolonne pr. trin: operationernes rækkefølge læses fra venstre mod højre</translation>
     </message>
 </context>
 <context>

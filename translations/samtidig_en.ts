@@ -3763,6 +3763,46 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepLog</name>
+    <message>
+        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
+        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
+        <translation>%1 overwrites the %2 that %3 wrote: an update is lost</translation>
+    </message>
+    <message>
+        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
+        <translation>closes the cycle: every thread in it waits for another (deadlock)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>By Step Number</source>
+        <translation>By Step Number</translation>
+    </message>
+    <message>
+        <source>One column per step: the order of the operations reads left to right</source>
+        <translation>One column per step: the order of the operations reads left to right</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepPanel</name>
     <message>
         <source>No run is being taken step by step: choose a scenario and press Step by Step (F7).</source>
@@ -3835,15 +3875,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Step %1: choose the thread that goes next (keys 1–9), or let Samtidig pick.</translation>
     </message>
     <message>
-        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
-        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
-        <translation>%1 overwrites the %2 that %3 wrote: an update is lost</translation>
-    </message>
-    <message>
-        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
-        <translation>closes the cycle: every thread in it waits for another (deadlock)</translation>
-    </message>
-    <message>
         <source>Step by step: you are the scheduler</source>
         <translation>Step by step: you are the scheduler</translation>
     </message>
@@ -3872,18 +3903,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Open the gates: the rest of the run goes at full speed, no more steps</translation>
     </message>
     <message>
-        <source>Thread</source>
-        <translation>Thread</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
@@ -3902,18 +3921,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Run every order of the steps, each on real threads, and count the outcomes</source>
         <translation>Run every order of the steps, each on real threads, and count the outcomes</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <source>By Step Number</source>
-        <translation>By Step Number</translation>
-    </message>
-    <message>
-        <source>One column per step: the order of the operations reads left to right</source>
-        <translation>One column per step: the order of the operations reads left to right</translation>
     </message>
 </context>
 <context>

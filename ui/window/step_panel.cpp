@@ -6,19 +6,16 @@
 #include "window/run_controller.h"
 #include "window/run_texts.h"
 #include "window/step_challenge_bar.h"
-#include "window/step_grid.h"
+#include "window/step_log.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -109,14 +106,6 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     left->addWidget(m_message);
     left->addWidget(rowsScroll, 1);
 
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("stepTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
     m_challenges = new StepChallengeBar(m_controller, this);
     connect(m_challenges, &StepChallengeBar::challengeChosen, this, &StepPanel::challengeChosen);
     connect(m_challenges, &StepChallengeBar::solutionRequested, this, &StepPanel::solutionRequested);
@@ -124,16 +113,8 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     auto *body = new QHBoxLayout;
     body->addLayout(left, 3);
     body->addLayout(controls, 0);
-    m_grid = new StepGrid(this);
-    m_gridScroll = new QScrollArea(this);
-    m_gridScroll->setWidget(m_grid);
-    m_gridScroll->setFrameShape(QFrame::NoFrame);
-    m_views = new QTabWidget(this);
-    m_views->setObjectName(QStringLiteral("stepViews"));
-    m_views->setDocumentMode(true);
-    m_views->addTab(m_table, QString());
-    m_views->addTab(m_gridScroll, QString());
-    body->addWidget(m_views, 3);
+    m_log = new StepLog(this);
+    body->addWidget(m_log, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_challenges);
@@ -169,6 +150,21 @@ QPushButton *StepPanel::threadButton(int thread) const
     return m_rows[static_cast<std::size_t>(thread - 1)].button;
 }
 
+int StepPanel::stepCount() const
+{
+    return m_log->count();
+}
+
+QTableWidget *StepPanel::stepTable() const
+{
+    return m_log->table();
+}
+
+StepGrid *StepPanel::stepGrid() const
+{
+    return m_log->grid();
+}
+
 QString StepPanel::message() const
 {
     return m_message->text();
@@ -176,9 +172,7 @@ QString StepPanel::message() const
 
 QString StepPanel::stepNote(int step) const
 {
-    if (step < 1 || step > stepCount())
-        return {};
-    return stepResult(m_steps[static_cast<std::size_t>(step - 1)]);
+    return m_log->note(step);
 }
 
 bool StepPanel::stepThread(int thread)
@@ -282,11 +276,7 @@ void StepPanel::runFreely()
 void StepPanel::onTraceChanged()
 {
     setPlaying(false);
-    m_steps.clear();
-    m_table->setRowCount(0);
-    updateGrid();
-    m_lostUpdatesSeen = 0;
-    m_deadlockSeen = false;
+    m_log->clear();
     m_pending.clear();
     m_freed = false;
     setRowCount(0);
@@ -305,7 +295,7 @@ void StepPanel::refresh()
             takeStep(next);
     }
     takeNewSteps();
-    noteEffects(*m_controller->trace());
+    m_log->noteEffects(*m_controller->trace());
     updateRows();
     m_challenges->refresh();
 }
@@ -337,49 +327,10 @@ void StepPanel::takeNewSteps()
         return;
     const auto origin = static_cast<std::int64_t>(m_controller->trace()->originNs());
     const auto &taken = driver->takenSteps();
-    for (std::size_t i = m_steps.size(); i < taken.size(); ++i) {
-        Step s;
-        s.thread = taken[i].thread;
-        s.op = taken[i].op;
-        s.object = taken[i].object;
-        s.atNs = static_cast<std::int64_t>(taken[i].atNs) - origin;
-        m_steps.push_back(s);
-        m_table->setRowCount(static_cast<int>(m_steps.size()));
-        showStepRow(static_cast<int>(i));
-        Q_EMIT stepTaken(static_cast<int>(i) + 1, s.thread);
-    }
-    if (!taken.empty())
-        m_table->scrollToBottom();
-}
-
-void StepPanel::noteEffects(const Trace &trace)
-{
-    // The step an event belongs to: the last one let go before it (the threads settle in between).
-    const auto stepAt = [this](std::int64_t ns) -> int {
-        const auto it = std::upper_bound(m_steps.begin(), m_steps.end(), ns,
-                                         [](std::int64_t t, const Step &s) { return t < s.atNs; });
-        return static_cast<int>(it - m_steps.begin()) - 1;
-    };
-    const auto &lost = trace.analysis().lostUpdates;
-    for (; m_lostUpdatesSeen < lost.size() && !m_steps.empty(); ++m_lostUpdatesSeen) {
-        const LostUpdate &u = lost[m_lostUpdatesSeen];
-        const int i = stepAt(u.overwriteNs);
-        if (i < 0)
-            continue;
-        Step &s = m_steps[static_cast<std::size_t>(i)];
-        s.effect = Effect::LostUpdate;
-        s.overwriter = u.overwritingTask;
-        s.lostWriter = u.lostTask;
-        s.lostValue = u.lostValue;
-        showStepRow(i);
-    }
-    if (!m_deadlockSeen && !trace.analysis().deadlocks.empty() && !m_steps.empty()) {
-        m_deadlockSeen = true;
-        const int i = stepAt(trace.analysis().deadlocks.front().detectedNs);
-        if (i >= 0) {
-            m_steps[static_cast<std::size_t>(i)].effect = Effect::Deadlock;
-            showStepRow(i);
-        }
+    for (auto i = static_cast<std::size_t>(m_log->count()); i < taken.size(); ++i) {
+        m_log->add(taken[i].thread, taken[i].op, taken[i].object,
+                   static_cast<std::int64_t>(taken[i].atNs) - origin);
+        Q_EMIT stepTaken(static_cast<int>(i) + 1, taken[i].thread);
     }
 }
 
@@ -417,7 +368,7 @@ void StepPanel::updateRows()
             row.button->setEnabled(false);
         if (m_controller->isActive())
             setMessage(tr("The run is starting…"));
-        else if (!m_steps.empty()) {
+        else if (stepCount() > 0) {
             const Trace &trace = *m_controller->trace();
             if (trace.outcome() == RunOutcome::Completed) // the last look may have caught one still running
                 for (int i = 1; i <= threadCount(); ++i)
@@ -472,6 +423,7 @@ void StepPanel::setRowCount(int count)
 {
     if (count == threadCount())
         return;
+    m_log->setThreadCount(count);
     while (threadCount() > count) {
         delete m_rows.back().widget;
         m_rows.pop_back();
@@ -495,49 +447,6 @@ void StepPanel::setRowCount(int count)
     retranslateUi();
 }
 
-void StepPanel::showStepRow(int index)
-{
-    const Step &s = m_steps[static_cast<std::size_t>(index)];
-    const auto set = [this, index, &s](int column, const QString &text) {
-        auto *item = new QTableWidgetItem(text);
-        if (s.effect != Effect::None)
-            item->setForeground(QColor(0xB0, 0x10, 0x10));
-        m_table->setItem(index, column, item);
-    };
-    set(0, QString::number(index + 1));
-    set(1, recordedName(RecordedWord::Thread, s.thread));
-    set(2, StepDriver::operationText(s.op, displayedName(s.object)));
-    set(3, stepResult(s));
-    updateGrid();
-}
-
-void StepPanel::updateGrid()
-{
-    std::vector<StepGrid::Cell> cells;
-    cells.reserve(m_steps.size());
-    for (const Step &s : m_steps)
-        cells.push_back(
-            { s.thread, StepDriver::operationText(s.op, displayedName(s.object)), s.effect != Effect::None });
-    m_grid->setSteps(std::move(cells), threadCount());
-    m_gridScroll->ensureVisible(m_grid->width(), 0); // the newest step in view
-}
-
-QString StepPanel::stepResult(const Step &step) const
-{
-    const Trace &trace = *m_controller->trace();
-    switch (step.effect) {
-    case Effect::None: return {};
-    case Effect::LostUpdate:
-        //: %1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer
-        return tr("%1 overwrites the %2 that %3 wrote: an update is lost")
-            .arg(trace.taskName(step.overwriter))
-            .arg(step.lostValue)
-            .arg(trace.taskName(step.lostWriter));
-    case Effect::Deadlock: return tr("closes the cycle: every thread in it waits for another (deadlock)");
-    }
-    return {};
-}
-
 void StepPanel::setMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
@@ -556,10 +465,6 @@ void StepPanel::retranslateUi()
     m_free->setToolTip(tr("Open the gates: the rest of the run goes at full speed, no more steps"));
     m_explore->setText(tr("Explore All Orders…"));
     m_explore->setToolTip(tr("Run every order of the steps, each on real threads, and count the outcomes"));
-    m_table->setHorizontalHeaderLabels({ tr("Step"), tr("Thread"), tr("Operation"), tr("What happened") });
-    m_views->setTabText(0, tr("Steps"));
-    m_views->setTabText(1, tr("By Step Number"));
-    m_views->setTabToolTip(1, tr("One column per step: the order of the operations reads left to right"));
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         m_rows[i].button->setText(tr("Step %1").arg(number));
@@ -567,8 +472,6 @@ void StepPanel::retranslateUi()
                                          ? tr("Let thread %1 take its next step (key %1)").arg(number)
                                          : tr("Let thread %1 take its next step").arg(number));
     }
-    for (int i = 0; i < stepCount(); ++i)
-        showStepRow(i);
 }
 
 void StepPanel::changeEvent(QEvent *event)

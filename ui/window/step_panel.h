@@ -18,10 +18,8 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QSpinBox;
 class QTableWidget;
-class QTabWidget;
 class QVBoxLayout;
 
 namespace samtidig {
@@ -29,6 +27,7 @@ namespace samtidig {
 class RunController;
 class StepChallengeBar;
 class StepGrid;
+class StepLog;
 class Trace;
 
 class StepPanel : public QWidget
@@ -56,10 +55,10 @@ public:
     QPushButton *freeButton() const { return m_free; }
     QPushButton *exploreButton() const { return m_explore; }
     QSpinBox *paceBox() const { return m_pace; }
-    QTableWidget *stepTable() const { return m_table; }
-    StepGrid *stepGrid() const { return m_grid; } // the same steps by step number
+    QTableWidget *stepTable() const;
+    StepGrid *stepGrid() const; // the same steps by step number
     QString message() const; // the line above the threads: where the run stands, or why not
-    int stepCount() const { return static_cast<int>(m_steps.size()); }
+    int stepCount() const;
     QString stepNote(int step) const; // what step `step` (1-based) caused, or empty
     QComboBox *challengeBox() const;
     QPushButton *solutionButton() const;
@@ -78,17 +77,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // What a step caused, found in the trace's analysis once the step's events have arrived.
-    enum class Effect : std::uint8_t { None, LostUpdate, Deadlock };
-    struct Step {
-        int thread = 0;
-        GateOp op = GateOp::None;
-        QString object;
-        std::int64_t atNs = 0; // relative to the trace's origin
-        Effect effect = Effect::None;
-        std::uint32_t overwriter = 0, lostWriter = 0; // LostUpdate: their tasks
-        std::uint64_t lostValue = 0;
-    };
     struct Row {
         QWidget *widget = nullptr;
         QPushButton *button = nullptr;
@@ -100,15 +88,11 @@ private:
     void onTraceChanged();
     void refresh(); // after every poll of the run
     void takeNewSteps(); // copies the driver's new steps (its own schedule's too) into the table
-    void noteEffects(const Trace &trace);
     void updateRows();
     void setRowCount(int count);
-    void showStepRow(int index);
-    void updateGrid();
     void retranslateUi();
     void playTick();
     void setMessage(const QString &text, bool problem = false);
-    QString stepResult(const Step &step) const;
     QString describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
                      std::uint32_t task, const QString &words) const;
 
@@ -124,14 +108,8 @@ private:
     QSpinBox *m_pace = nullptr;
     QPushButton *m_free = nullptr;
     QPushButton *m_explore = nullptr;
-    QTableWidget *m_table = nullptr;
-    QTabWidget *m_views = nullptr;
-    StepGrid *m_grid = nullptr;
-    QScrollArea *m_gridScroll = nullptr;
+    StepLog *m_log = nullptr;
     QTimer m_playTimer;
-    std::vector<Step> m_steps;
-    std::size_t m_lostUpdatesSeen = 0;
-    bool m_deadlockSeen = false;
     std::deque<int> m_pending; // steps asked for while the threads were still moving, in order
     bool m_freed = false;
 };
