@@ -3159,6 +3159,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</source>
         <translation>Kør hver rækkefølge af det valgte scenaries trin, hver på rigtige tråde, og tæl udfaldene (kun små parameterværdier)</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Step by step&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: take the selected scenario step by step; &lt;b&gt;Shift+F7&lt;/b&gt;: explore every interleaving.&lt;/li&gt;&lt;li&gt;In a stepped run, &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; let that thread take its next step.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Trin for trin&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: tag det valgte scenarie trin for trin; &lt;b&gt;Shift+F7&lt;/b&gt;: udforsk alle rækkefølger.&lt;/li&gt;&lt;li&gt;I en kørsel trin for trin lader &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; den tråd tage sit næste trin.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -3925,6 +3929,29 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallengeBar</name>
+    <message>
+        <source>Met! %1</source>
+        <translation>Klaret! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Ikke klaret denne gang: prøv en anden rækkefølge (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Udfordring:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Vis en løsning</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Kør med udfordringens parametre, og tag en rækkefølge af trin, der klarer den</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepChallenges</name>
     <message>
         <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
@@ -3989,6 +4016,46 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Two workers held the two permits, so the third had to wait until one was released.</source>
         <translation>To arbejdere holdt de to tilladelser, så den tredje måtte vente, til en blev frigivet.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StepLog</name>
+    <message>
+        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
+        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
+        <translation>%1 overskriver det %2, som %3 skrev: en opdatering går tabt</translation>
+    </message>
+    <message>
+        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
+        <translation>lukker kredsen: hver tråd i den venter på en anden (deadlock)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Tråd</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>By Step Number</source>
+        <translation>Efter trinnummer</translation>
+    </message>
+    <message>
+        <source>One column per step: the order of the operations reads left to right</source>
+        <translation>Én kolonne pr. trin: operationernes rækkefølge læses fra venstre mod højre</translation>
     </message>
 </context>
 <context>
@@ -4064,15 +4131,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Trin %1: vælg den tråd, der går videre (tasterne 1–9), eller lad Samtidig vælge.</translation>
     </message>
     <message>
-        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
-        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
-        <translation>%1 overskriver det %2, som %3 skrev: en opdatering går tabt</translation>
-    </message>
-    <message>
-        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
-        <translation>lukker kredsen: hver tråd i den venter på en anden (deadlock)</translation>
-    </message>
-    <message>
         <source>Step by step: you are the scheduler</source>
         <translation>Trin for trin: du er scheduleren</translation>
     </message>
@@ -4101,18 +4159,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Åbn portene: resten af kørslen kører med fuld fart, uden flere trin</translation>
     </message>
     <message>
-        <source>Thread</source>
-        <translation>Tråd</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Hvad der skete</translation>
-    </message>
-    <message>
         <source>Step %1</source>
         <translation>Trin %1</translation>
     </message>
@@ -4123,26 +4169,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Let thread %1 take its next step</source>
         <translation>Lad tråd %1 tage sit næste trin</translation>
-    </message>
-    <message>
-        <source>Met! %1</source>
-        <translation>Klaret! %1</translation>
-    </message>
-    <message>
-        <source>Not met this time: try another order (F7).</source>
-        <translation>Ikke klaret denne gang: prøv en anden rækkefølge (F7).</translation>
-    </message>
-    <message>
-        <source>Challenge:</source>
-        <translation>Udfordring:</translation>
-    </message>
-    <message>
-        <source>Show a Solution</source>
-        <translation>Vis en løsning</translation>
-    </message>
-    <message>
-        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
-        <translation>Kør med udfordringens parametre, og tag en rækkefølge af trin, der klarer den</translation>
     </message>
     <message>
         <source>Explore All Orders…</source>

@@ -3159,6 +3159,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</source>
         <translation>Run every order of the selected scenario&apos;s steps, each on real threads, and count the outcomes (small parameter values only)</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Step by step&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: take the selected scenario step by step; &lt;b&gt;Shift+F7&lt;/b&gt;: explore every interleaving.&lt;/li&gt;&lt;li&gt;In a stepped run, &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; let that thread take its next step.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Step by step&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: take the selected scenario step by step; &lt;b&gt;Shift+F7&lt;/b&gt;: explore every interleaving.&lt;/li&gt;&lt;li&gt;In a stepped run, &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; let that thread take its next step.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>
@@ -3925,6 +3929,29 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
+    <name>samtidig::StepChallengeBar</name>
+    <message>
+        <source>Met! %1</source>
+        <translation>Met! %1</translation>
+    </message>
+    <message>
+        <source>Not met this time: try another order (F7).</source>
+        <translation>Not met this time: try another order (F7).</translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation>Challenge:</translation>
+    </message>
+    <message>
+        <source>Show a Solution</source>
+        <translation>Show a Solution</translation>
+    </message>
+    <message>
+        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
+        <translation>Run the challenge&apos;s parameters and take one order of steps that meets it</translation>
+    </message>
+</context>
+<context>
     <name>samtidig::StepChallenges</name>
     <message>
         <source>Make the counter end at 1 with 2 threads that add 1 each.</source>
@@ -3989,6 +4016,46 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Two workers held the two permits, so the third had to wait until one was released.</source>
         <translation>Two workers held the two permits, so the third had to wait until one was released.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StepLog</name>
+    <message>
+        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
+        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
+        <translation>%1 overwrites the %2 that %3 wrote: an update is lost</translation>
+    </message>
+    <message>
+        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
+        <translation>closes the cycle: every thread in it waits for another (deadlock)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>By Step Number</source>
+        <translation>By Step Number</translation>
+    </message>
+    <message>
+        <source>One column per step: the order of the operations reads left to right</source>
+        <translation>One column per step: the order of the operations reads left to right</translation>
     </message>
 </context>
 <context>
@@ -4064,15 +4131,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Step %1: choose the thread that goes next (keys 1–9), or let Samtidig pick.</translation>
     </message>
     <message>
-        <source>%1 overwrites the %2 that %3 wrote: an update is lost</source>
-        <extracomment>%1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer</extracomment>
-        <translation>%1 overwrites the %2 that %3 wrote: an update is lost</translation>
-    </message>
-    <message>
-        <source>closes the cycle: every thread in it waits for another (deadlock)</source>
-        <translation>closes the cycle: every thread in it waits for another (deadlock)</translation>
-    </message>
-    <message>
         <source>Step by step: you are the scheduler</source>
         <translation>Step by step: you are the scheduler</translation>
     </message>
@@ -4101,18 +4159,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Open the gates: the rest of the run goes at full speed, no more steps</translation>
     </message>
     <message>
-        <source>Thread</source>
-        <translation>Thread</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
@@ -4123,26 +4169,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Let thread %1 take its next step</source>
         <translation>Let thread %1 take its next step</translation>
-    </message>
-    <message>
-        <source>Met! %1</source>
-        <translation>Met! %1</translation>
-    </message>
-    <message>
-        <source>Not met this time: try another order (F7).</source>
-        <translation>Not met this time: try another order (F7).</translation>
-    </message>
-    <message>
-        <source>Challenge:</source>
-        <translation>Challenge:</translation>
-    </message>
-    <message>
-        <source>Show a Solution</source>
-        <translation>Show a Solution</translation>
-    </message>
-    <message>
-        <source>Run the challenge&apos;s parameters and take one order of steps that meets it</source>
-        <translation>Run the challenge&apos;s parameters and take one order of steps that meets it</translation>
     </message>
     <message>
         <source>Explore All Orders…</source>

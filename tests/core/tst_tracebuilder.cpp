@@ -1,6 +1,7 @@
 // The trace's one writer: tasks that first appear from the kernel's records (by pid and tid) get a
 // lane of their own, are named and parented as well as the records allow, and keep that lane and
 // their spans when the workload's registration comes later; revisions move with every change.
+#include "record/region_layout.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 #include "trace_helpers.h"
@@ -219,6 +220,34 @@ private Q_SLOTS:
         QCOMPARE(trace.analysis().deadlocks.size(), std::size_t(1));
         QCOMPARE(trace.task(2)->endNs, std::int64_t(70));
         QCOMPARE(trace.events(), std::uint64_t(9));
+    }
+
+    // Step mode: a thread stopped at its gate is a state of its own on the sync track, apart from
+    // a lock wait, with the operation it stopped before; the pass ends it, the lock wait follows.
+    void gateWaitIsAStateOfItsOwn()
+    {
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QString(), {}, 1);
+        b.registerTask(registration(1, 700, TaskKind::Thread, 0, QStringLiteral("thread 1")));
+        b.ingest(std::vector<Event> {
+            ev(10, 1, EventKind::SliceBegin, 0),
+            ev(20, 1, EventKind::GateWait, 0, static_cast<std::uint64_t>(GateOp::Lock), 7) });
+        const auto open = std::find_if(trace.openSpans().begin(), trace.openSpans().end(),
+                                       [](const OpenSpan &o) { return o.track == 1; });
+        QVERIFY(open != trace.openSpans().end());
+        QCOMPARE(open->state, SpanState::StepWait);
+        QCOMPARE(open->arg, 7u);
+        QCOMPARE(open->other, static_cast<std::uint32_t>(GateOp::Lock));
+        b.ingest(std::vector<Event> {
+            ev(50, 1, EventKind::GatePass, 0), ev(51, 1, EventKind::LockRequest, 0, 7),
+            ev(1'000'000, 1, EventKind::LockAcquired, 0, 7), ev(1'100'000, 1, EventKind::TaskEnd, 0) });
+        const SpanList &sync = trace.laneForTask(1)->sync;
+        QCOMPARE(sync.size(), std::size_t(2));
+        QCOMPARE(sync.state(0), SpanState::StepWait);
+        QCOMPARE(sync.start(0), std::int64_t(20));
+        QCOMPARE(sync.end(0), std::int64_t(50));
+        QCOMPARE(sync.state(1), SpanState::LockWait);
     }
 
     void revisionsMoveWithChangesOnly()

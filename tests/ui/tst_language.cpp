@@ -58,6 +58,7 @@ const QStringList kSameInBothLanguages = {
     QStringLiteral("main"), // the main thread's lane: the seed note says "main tråd"
     QStringLiteral("Timeouts"), // the seed note's word
     QStringLiteral("Program:"), // "Your own program"'s form: the same word in Danish
+    QStringLiteral("Operation"), // the step table's column: the same word in Danish
 };
 
 // Plain text of a widget text: no mnemonic ampersand, no rich-text tags, trimmed.

@@ -187,6 +187,7 @@ private:
     // main_window_step.cpp
     void createStepPanel();
     void showStepDock();
+    static QString stepKeysHelp(); // Help → Mouse and Keys: the step keys
     void retranslateStepActions();
     void updateStepActions();
     // main_window_program.cpp

@@ -290,7 +290,7 @@ void MainWindow::showMouseAndKeys()
            "<b>Shift+F5</b>: stop; <b>Ctrl+R</b>: run the last scenario again.</li><li>In the scenario "
            "list, the <b>arrow keys</b> choose a scenario and <b>Enter</b> runs it. What each scenario "
            "shows, and what to look for, is on the right when it is selected.</li></ul>")
-            + windowKeysHelp());
+            + windowKeysHelp() + stepKeysHelp());
 }
 
 void MainWindow::showAbout()

@@ -128,6 +128,13 @@ void MainWindow::showStepDock()
     resizeDocks({ m_stepDock }, { kStepDockHeight }, Qt::Vertical);
 }
 
+QString MainWindow::stepKeysHelp()
+{
+    return tr("<h3>Step by step</h3><ul><li><b>F7</b>: take the selected scenario step by step; "
+              "<b>Shift+F7</b>: explore every interleaving.</li><li>In a stepped run, <b>1</b>–<b>9</b> let "
+              "that thread take its next step.</li></ul>");
+}
+
 void MainWindow::retranslateStepActions()
 {
     WindowActions &a = m_actions;

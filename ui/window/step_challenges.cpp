@@ -122,7 +122,7 @@ bool StepChallenges::isMetBy(const StepChallenge &challenge, const Trace &trace)
 {
     if (trace.scenario() != challenge.scenario)
         return false;
-    const QJsonObject params = trace.parameters();
+    const QJsonObject &params = trace.parameters();
     for (const auto &[name, value] : challenge.params.values())
         if (params.value(name).toDouble() != value)
             return false;

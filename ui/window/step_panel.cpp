@@ -5,18 +5,17 @@
 #include "trace/trace.h"
 #include "window/run_controller.h"
 #include "window/run_texts.h"
+#include "window/step_challenge_bar.h"
+#include "window/step_log.h"
 
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -107,49 +106,18 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     left->addWidget(m_message);
     left->addWidget(rowsScroll, 1);
 
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("stepTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-
-    m_challengeRow = new QWidget(this);
-    auto *challenge = new QHBoxLayout(m_challengeRow);
-    challenge->setContentsMargins(0, 0, 0, 0);
-    m_challengeLabel = new QLabel(m_challengeRow);
-    m_challengeLabel->setFont(bold);
-    m_challenge = new QComboBox(m_challengeRow);
-    m_challenge->setObjectName(QStringLiteral("stepChallenge"));
-    m_challenge->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_challenge->setMinimumContentsLength(30);
-    m_challengeLabel->setBuddy(m_challenge);
-    connect(m_challenge, &QComboBox::activated, this, [this] {
-        if (const StepChallenge *c = currentChallenge())
-            Q_EMIT challengeChosen(c->scenario, c->params);
-    });
-    m_challengeState = new QLabel(m_challengeRow);
-    m_challengeState->setObjectName(QStringLiteral("stepChallengeState"));
-    m_challengeState->setWordWrap(true);
-    m_solution = new QPushButton(m_challengeRow);
-    m_solution->setObjectName(QStringLiteral("stepSolution"));
-    connect(m_solution, &QPushButton::clicked, this, [this] {
-        if (const StepChallenge *c = currentChallenge())
-            Q_EMIT solutionRequested(c->scenario, c->params, c->solution);
-    });
-    challenge->addWidget(m_challengeLabel);
-    challenge->addWidget(m_challenge, 2);
-    challenge->addWidget(m_challengeState, 3);
-    challenge->addWidget(m_solution);
+    m_challenges = new StepChallengeBar(m_controller, this);
+    connect(m_challenges, &StepChallengeBar::challengeChosen, this, &StepPanel::challengeChosen);
+    connect(m_challenges, &StepChallengeBar::solutionRequested, this, &StepPanel::solutionRequested);
 
     auto *body = new QHBoxLayout;
     body->addLayout(left, 3);
     body->addLayout(controls, 0);
-    body->addWidget(m_table, 3);
+    m_log = new StepLog(this);
+    body->addWidget(m_log, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->addWidget(m_challengeRow);
+    layout->addWidget(m_challenges);
     layout->addLayout(body, 1);
 
     // Keys 1–9 step a thread wherever the focus is in the window, except in a field that takes digits.
@@ -182,6 +150,21 @@ QPushButton *StepPanel::threadButton(int thread) const
     return m_rows[static_cast<std::size_t>(thread - 1)].button;
 }
 
+int StepPanel::stepCount() const
+{
+    return m_log->count();
+}
+
+QTableWidget *StepPanel::stepTable() const
+{
+    return m_log->table();
+}
+
+StepGrid *StepPanel::stepGrid() const
+{
+    return m_log->grid();
+}
+
 QString StepPanel::message() const
 {
     return m_message->text();
@@ -189,9 +172,7 @@ QString StepPanel::message() const
 
 QString StepPanel::stepNote(int step) const
 {
-    if (step < 1 || step > stepCount())
-        return {};
-    return stepResult(m_steps[static_cast<std::size_t>(step - 1)]);
+    return m_log->note(step);
 }
 
 bool StepPanel::stepThread(int thread)
@@ -295,10 +276,7 @@ void StepPanel::runFreely()
 void StepPanel::onTraceChanged()
 {
     setPlaying(false);
-    m_steps.clear();
-    m_table->setRowCount(0);
-    m_lostUpdatesSeen = 0;
-    m_deadlockSeen = false;
+    m_log->clear();
     m_pending.clear();
     m_freed = false;
     setRowCount(0);
@@ -317,52 +295,29 @@ void StepPanel::refresh()
             takeStep(next);
     }
     takeNewSteps();
-    noteEffects(*m_controller->trace());
+    m_log->noteEffects(*m_controller->trace());
     updateRows();
-    updateChallenge(*m_controller->trace());
+    m_challenges->refresh();
 }
 
 void StepPanel::setScenario(const QString &scenario)
 {
-    const int index = scenario == m_scenario ? m_challenge->currentIndex() : 0;
-    m_scenario = scenario;
-    m_challenges = StepChallenges::forScenario(scenario);
-    const QSignalBlocker blocker(m_challenge);
-    m_challenge->clear();
-    for (const StepChallenge &c : m_challenges)
-        m_challenge->addItem(c.text);
-    m_challenge->setCurrentIndex(std::min(index, m_challenge->count() - 1));
-    m_challengeRow->setVisible(!m_challenges.empty());
-    updateChallenge(*m_controller->trace());
+    m_challenges->setScenario(scenario);
 }
 
-const StepChallenge *StepPanel::currentChallenge() const
+QComboBox *StepPanel::challengeBox() const
 {
-    const int i = m_challenge->currentIndex();
-    return i >= 0 && i < static_cast<int>(m_challenges.size()) ? &m_challenges[static_cast<std::size_t>(i)]
-                                                               : nullptr;
+    return m_challenges->box();
+}
+
+QPushButton *StepPanel::solutionButton() const
+{
+    return m_challenges->solutionButton();
 }
 
 QString StepPanel::challengeState() const
 {
-    return m_challengeState->text();
-}
-
-void StepPanel::updateChallenge(const Trace &trace)
-{
-    const StepChallenge *c = currentChallenge();
-    // Only a run taken step by step counts: the challenge is about the order the user chose.
-    const bool stepped = !m_steps.empty() || !trace.steps().empty();
-    QString text;
-    bool met = false;
-    if (c && stepped && StepChallenges::isMetBy(*c, trace)) {
-        met = true;
-        text = tr("Met! %1").arg(c->whenMet);
-    } else if (c && stepped && !m_controller->isActive() && trace.scenario() == c->scenario) {
-        text = tr("Not met this time: try another order (F7).");
-    }
-    m_challengeState->setText(text);
-    m_challengeState->setStyleSheet(met ? QStringLiteral("color: #1d7a3a; font-weight: bold;") : QString());
+    return m_challenges->state();
 }
 
 void StepPanel::takeNewSteps()
@@ -372,49 +327,10 @@ void StepPanel::takeNewSteps()
         return;
     const auto origin = static_cast<std::int64_t>(m_controller->trace()->originNs());
     const auto &taken = driver->takenSteps();
-    for (std::size_t i = m_steps.size(); i < taken.size(); ++i) {
-        Step s;
-        s.thread = taken[i].thread;
-        s.op = taken[i].op;
-        s.object = taken[i].object;
-        s.atNs = static_cast<std::int64_t>(taken[i].atNs) - origin;
-        m_steps.push_back(s);
-        m_table->setRowCount(static_cast<int>(m_steps.size()));
-        showStepRow(static_cast<int>(i));
-        Q_EMIT stepTaken(static_cast<int>(i) + 1, s.thread);
-    }
-    if (!taken.empty())
-        m_table->scrollToBottom();
-}
-
-void StepPanel::noteEffects(const Trace &trace)
-{
-    // The step an event belongs to: the last one let go before it (the threads settle in between).
-    const auto stepAt = [this](std::int64_t ns) -> int {
-        const auto it = std::upper_bound(m_steps.begin(), m_steps.end(), ns,
-                                         [](std::int64_t t, const Step &s) { return t < s.atNs; });
-        return static_cast<int>(it - m_steps.begin()) - 1;
-    };
-    const auto &lost = trace.analysis().lostUpdates;
-    for (; m_lostUpdatesSeen < lost.size() && !m_steps.empty(); ++m_lostUpdatesSeen) {
-        const LostUpdate &u = lost[m_lostUpdatesSeen];
-        const int i = stepAt(u.overwriteNs);
-        if (i < 0)
-            continue;
-        Step &s = m_steps[static_cast<std::size_t>(i)];
-        s.effect = Effect::LostUpdate;
-        s.overwriter = u.overwritingTask;
-        s.lostWriter = u.lostTask;
-        s.lostValue = u.lostValue;
-        showStepRow(i);
-    }
-    if (!m_deadlockSeen && !trace.analysis().deadlocks.empty() && !m_steps.empty()) {
-        m_deadlockSeen = true;
-        const int i = stepAt(trace.analysis().deadlocks.front().detectedNs);
-        if (i >= 0) {
-            m_steps[static_cast<std::size_t>(i)].effect = Effect::Deadlock;
-            showStepRow(i);
-        }
+    for (auto i = static_cast<std::size_t>(m_log->count()); i < taken.size(); ++i) {
+        m_log->add(taken[i].thread, taken[i].op, taken[i].object,
+                   static_cast<std::int64_t>(taken[i].atNs) - origin);
+        Q_EMIT stepTaken(static_cast<int>(i) + 1, taken[i].thread);
     }
 }
 
@@ -452,7 +368,7 @@ void StepPanel::updateRows()
             row.button->setEnabled(false);
         if (m_controller->isActive())
             setMessage(tr("The run is starting…"));
-        else if (!m_steps.empty()) {
+        else if (stepCount() > 0) {
             const Trace &trace = *m_controller->trace();
             if (trace.outcome() == RunOutcome::Completed) // the last look may have caught one still running
                 for (int i = 1; i <= threadCount(); ++i)
@@ -507,6 +423,7 @@ void StepPanel::setRowCount(int count)
 {
     if (count == threadCount())
         return;
+    m_log->setThreadCount(count);
     while (threadCount() > count) {
         delete m_rows.back().widget;
         m_rows.pop_back();
@@ -530,37 +447,6 @@ void StepPanel::setRowCount(int count)
     retranslateUi();
 }
 
-void StepPanel::showStepRow(int index)
-{
-    const Step &s = m_steps[static_cast<std::size_t>(index)];
-    const auto set = [this, index, &s](int column, const QString &text) {
-        auto *item = new QTableWidgetItem(text);
-        if (s.effect != Effect::None)
-            item->setForeground(QColor(0xB0, 0x10, 0x10));
-        m_table->setItem(index, column, item);
-    };
-    set(0, QString::number(index + 1));
-    set(1, recordedName(RecordedWord::Thread, s.thread));
-    set(2, StepDriver::operationText(s.op, displayedName(s.object)));
-    set(3, stepResult(s));
-}
-
-QString StepPanel::stepResult(const Step &step) const
-{
-    const Trace &trace = *m_controller->trace();
-    switch (step.effect) {
-    case Effect::None: return {};
-    case Effect::LostUpdate:
-        //: %1 the task that wrote without having read the newest value, %2 the value lost, %3 its writer
-        return tr("%1 overwrites the %2 that %3 wrote: an update is lost")
-            .arg(trace.taskName(step.overwriter))
-            .arg(step.lostValue)
-            .arg(trace.taskName(step.lostWriter));
-    case Effect::Deadlock: return tr("closes the cycle: every thread in it waits for another (deadlock)");
-    }
-    return {};
-}
-
 void StepPanel::setMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
@@ -570,11 +456,6 @@ void StepPanel::setMessage(const QString &text, bool problem)
 void StepPanel::retranslateUi()
 {
     m_title->setText(tr("Step by step: you are the scheduler"));
-    m_challengeLabel->setText(tr("Challenge:"));
-    m_solution->setText(tr("Show a Solution"));
-    m_solution->setToolTip(tr("Run the challenge's parameters and take one order of steps that meets it"));
-    if (!m_scenario.isEmpty())
-        setScenario(m_scenario); // the challenges' texts in the new language
     m_pick->setText(tr("Step"));
     m_pick->setToolTip(tr("Samtidig picks one of the threads that can move, as a scheduler would"));
     setPlaying(m_playTimer.isActive());
@@ -584,7 +465,6 @@ void StepPanel::retranslateUi()
     m_free->setToolTip(tr("Open the gates: the rest of the run goes at full speed, no more steps"));
     m_explore->setText(tr("Explore All Orders…"));
     m_explore->setToolTip(tr("Run every order of the steps, each on real threads, and count the outcomes"));
-    m_table->setHorizontalHeaderLabels({ tr("Step"), tr("Thread"), tr("Operation"), tr("What happened") });
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         m_rows[i].button->setText(tr("Step %1").arg(number));
@@ -592,8 +472,6 @@ void StepPanel::retranslateUi()
                                          ? tr("Let thread %1 take its next step (key %1)").arg(number)
                                          : tr("Let thread %1 take its next step").arg(number));
     }
-    for (int i = 0; i < stepCount(); ++i)
-        showStepRow(i);
 }
 
 void StepPanel::changeEvent(QEvent *event)

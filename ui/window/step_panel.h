@@ -6,7 +6,7 @@
 // caused: the write that lost an update, the lock request that closed a deadlock.
 
 #include "record/region_layout.h"
-#include "window/step_challenges.h"
+#include "scenarios/parameters.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -25,6 +25,9 @@ class QVBoxLayout;
 namespace samtidig {
 
 class RunController;
+class StepChallengeBar;
+class StepGrid;
+class StepLog;
 class Trace;
 
 class StepPanel : public QWidget
@@ -52,13 +55,14 @@ public:
     QPushButton *freeButton() const { return m_free; }
     QPushButton *exploreButton() const { return m_explore; }
     QSpinBox *paceBox() const { return m_pace; }
-    QTableWidget *stepTable() const { return m_table; }
+    QTableWidget *stepTable() const;
+    StepGrid *stepGrid() const; // the same steps by step number
     QString message() const; // the line above the threads: where the run stands, or why not
-    int stepCount() const { return static_cast<int>(m_steps.size()); }
+    int stepCount() const;
     QString stepNote(int step) const; // what step `step` (1-based) caused, or empty
-    QComboBox *challengeBox() const { return m_challenge; }
-    QPushButton *solutionButton() const { return m_solution; }
-    QString challengeState() const; // "Met: …" once a stepped run has met the chosen challenge
+    QComboBox *challengeBox() const;
+    QPushButton *solutionButton() const;
+    QString challengeState() const; // "Met! …" once a stepped run has met the chosen challenge
 
 Q_SIGNALS:
     void stepTaken(int step, int thread);
@@ -73,17 +77,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // What a step caused, found in the trace's analysis once the step's events have arrived.
-    enum class Effect : std::uint8_t { None, LostUpdate, Deadlock };
-    struct Step {
-        int thread = 0;
-        GateOp op = GateOp::None;
-        QString object;
-        std::int64_t atNs = 0; // relative to the trace's origin
-        Effect effect = Effect::None;
-        std::uint32_t overwriter = 0, lostWriter = 0; // LostUpdate: their tasks
-        std::uint64_t lostValue = 0;
-    };
     struct Row {
         QWidget *widget = nullptr;
         QPushButton *button = nullptr;
@@ -95,27 +88,16 @@ private:
     void onTraceChanged();
     void refresh(); // after every poll of the run
     void takeNewSteps(); // copies the driver's new steps (its own schedule's too) into the table
-    void noteEffects(const Trace &trace);
     void updateRows();
     void setRowCount(int count);
-    void showStepRow(int index);
     void retranslateUi();
     void playTick();
     void setMessage(const QString &text, bool problem = false);
-    QString stepResult(const Step &step) const;
-    void updateChallenge(const Trace &trace);
-    const StepChallenge *currentChallenge() const;
     QString describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
                      std::uint32_t task, const QString &words) const;
 
     RunController *m_controller = nullptr;
-    QWidget *m_challengeRow = nullptr;
-    QLabel *m_challengeLabel = nullptr;
-    QComboBox *m_challenge = nullptr;
-    QLabel *m_challengeState = nullptr;
-    QPushButton *m_solution = nullptr;
-    QString m_scenario;
-    std::vector<StepChallenge> m_challenges;
+    StepChallengeBar *m_challenges = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;
@@ -126,11 +108,8 @@ private:
     QSpinBox *m_pace = nullptr;
     QPushButton *m_free = nullptr;
     QPushButton *m_explore = nullptr;
-    QTableWidget *m_table = nullptr;
+    StepLog *m_log = nullptr;
     QTimer m_playTimer;
-    std::vector<Step> m_steps;
-    std::size_t m_lostUpdatesSeen = 0;
-    bool m_deadlockSeen = false;
     std::deque<int> m_pending; // steps asked for while the threads were still moving, in order
     bool m_freed = false;
 };
