@@ -3126,8 +3126,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Fuld skærm med større tekst, til en projektor (F11 eller Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Vinduet&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; eller &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: præsentationstilstand, til en projektor: fuld skærm med større tekst på banerne, i forklaringen, observationerne og diagrammerne; på en lille skærm foldes diagrammerne væk, så banerne får plads (Vis → Diagrammer henter dem frem igen). De samme taster afslutter den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold scenarierne og parametrene væk, eller hent dem frem igen; &lt;b&gt;Shift+F9&lt;/b&gt;: det samme for forklaringen og observationerne. Vinduet husker, hvad der er foldet væk.&lt;/li&gt;&lt;/ul&gt;</translation>
         <source>Step by Step</source>
         <translation>Trin for trin</translation>
     </message>
@@ -3162,6 +3160,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>&lt;h3&gt;Step by step&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: take the selected scenario step by step; &lt;b&gt;Shift+F7&lt;/b&gt;: explore every interleaving.&lt;/li&gt;&lt;li&gt;In a stepped run, &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; let that thread take its next step.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Trin for trin&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F7&lt;/b&gt;: tag det valgte scenarie trin for trin; &lt;b&gt;Shift+F7&lt;/b&gt;: udforsk alle rækkefølger.&lt;/li&gt;&lt;li&gt;I en kørsel trin for trin lader &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; den tråd tage sit næste trin.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Vinduet&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; eller &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: præsentationstilstand, til en projektor: fuld skærm med større tekst på banerne, i forklaringen, observationerne og diagrammerne; på en lille skærm foldes diagrammerne væk, så banerne får plads (Vis → Diagrammer henter dem frem igen). De samme taster afslutter den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold scenarierne og parametrene væk, eller hent dem frem igen; &lt;b&gt;Shift+F9&lt;/b&gt;: det samme for forklaringen og observationerne. Vinduet husker, hvad der er foldet væk.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -4471,20 +4473,24 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Intet er kørt endnu. Vælg et scenarie til venstre, og tryk på Kør (F5): hver tråd vises her, live, på de kerner, der kører den.</translation>
     </message>
     <message>
-        <source>Paused (the whole run stood still)</source>
-        <translation>På pause (hele kørslen stod stille)</translation>
         <source>Holds the GIL</source>
         <translation>Holder GIL&apos;en</translation>
     </message>
     <message>
-        <source>Waits for the GIL</source>
-        <translation>Venter på GIL&apos;en</translation>
         <source>Next: %1</source>
         <translation>Næste: %1</translation>
     </message>
     <message>
         <source>Waiting for its step</source>
         <translation>Venter på sit trin</translation>
+    </message>
+    <message>
+        <source>Waits for the GIL</source>
+        <translation>Venter på GIL&apos;en</translation>
+    </message>
+    <message>
+        <source>Paused (the whole run stood still)</source>
+        <translation>På pause (hele kørslen stod stille)</translation>
     </message>
 </context>
 <context>
