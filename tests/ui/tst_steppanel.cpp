@@ -154,6 +154,34 @@ private Q_SLOTS:
                  qPrintable(panel->challengeState()));
     }
 
+    // At 1280x720 the banner, the lanes and the step panel need the charts' height: the charts fold
+    // while the panel is open and come back when it closes; on a tall window they stay.
+    void chartsFoldForThePanelInAShortWindow()
+    {
+        MainWindow window;
+        window.resize(1280, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        selectSmallRace(window);
+        QVERIFY(window.actions().showCharts->isChecked());
+        window.actions().stepByStep->trigger();
+        QVERIFY(window.stepPanel()->isVisible());
+        QVERIFY(!window.actions().showCharts->isChecked());
+        window.actions().stop->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        window.actions().showStepPanel->trigger(); // the dock's own toggle: closes it
+        QTRY_VERIFY_WITH_TIMEOUT(!window.stepPanel()->isVisible(), kTimeoutMs);
+        QVERIFY(window.actions().showCharts->isChecked());
+
+        window.resize(1280, 1100);
+        QTRY_COMPARE_WITH_TIMEOUT(window.height() >= 1000, true, kTimeoutMs);
+        window.actions().stepByStep->trigger();
+        QVERIFY(window.stepPanel()->isVisible());
+        QVERIFY(window.actions().showCharts->isChecked());
+        window.actions().stop->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+    }
+
     void challengeSolutionMeetsIt()
     {
         MainWindow window;

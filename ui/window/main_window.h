@@ -245,6 +245,7 @@ private:
     QByteArray m_geometryBeforePresentation;
     QByteArray m_centerBeforePresentation; // the timeline/charts split
     bool m_chartsBeforePresentation = true;
+    bool m_chartsFoldedForSteps = false; // folded by showStepDock(), back when the panel closes
     bool m_mainSplitterRestored = false; // widths from the last session: kept as they were
     bool m_sidePanesPlaced = false; // the first show fits the side panes to the screen's width
     QString m_formScenario; // whose parameters the form holds; empty while it is being rebuilt

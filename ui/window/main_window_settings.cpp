@@ -43,7 +43,8 @@ void MainWindow::saveSettings() const
     s.setValue(kLeftSplitter, m_leftSplitter->saveState());
     s.setValue(kCenterSplitter, m_centerSplitter->saveState());
     s.setValue(kShowScenarios, m_actions.showScenarios->isChecked());
-    s.setValue(kShowCharts, m_actions.showCharts->isChecked());
+    // Charts folded only for the step panel are the user's charts still.
+    s.setValue(kShowCharts, m_actions.showCharts->isChecked() || m_chartsFoldedForSteps);
     s.setValue(kShowExplanation, m_actions.showExplanation->isChecked());
     s.setValue(kLanguage, currentLanguage());
     const QString scenario = currentScenario();

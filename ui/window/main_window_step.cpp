@@ -35,6 +35,23 @@ void MainWindow::createStepPanel()
     m_stepDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_stepDock);
     m_stepDock->hide();
+    // In a window less than 1000 px high (a 1280x720 projector) the banner, the lanes and the step
+    // panel need the charts' height, or no lane is left to watch: the charts fold while the panel is
+    // shown (View -> Charts brings them back) and return when it closes.
+    connect(m_stepDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_chartsFoldedForSteps && height() < kRoomForChartsInPresentation
+            && m_actions.showCharts->isChecked()) {
+            m_chartsFoldedForSteps = true;
+            m_actions.showCharts->setChecked(false);
+        } else if (!visible && m_chartsFoldedForSteps && !m_stepDock->isVisible()) {
+            m_chartsFoldedForSteps = false;
+            m_actions.showCharts->setChecked(true);
+        }
+    });
+    connect(m_actions.showCharts, &QAction::toggled, this, [this](bool shown) {
+        if (shown)
+            m_chartsFoldedForSteps = false; // brought back by hand: the user's choice from now on
+    });
 
     WindowActions &a = m_actions;
     a.stepByStep = new QAction(QIcon(QStringLiteral(":/samtidig/icons/step.svg")), QString(), this);
