@@ -1,6 +1,7 @@
 // The step panel on real gated runs: a race stepped 1,2,1,2 by buttons and keys loses one update at
 // the step that lost it; the mutex makes thread 2 wait; the deadlock closes at step 4; Play, Run
 // freely, Pause, Stop and closing the window at any step; a schedule saved, reopened and replayed.
+#include "../core/run_helpers.h"
 #include "charts/explore_chart.h"
 #include "io/recording_file.h"
 #include "scenarios/scenario_registry.h"
@@ -18,7 +19,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -35,25 +35,6 @@ using namespace samtidig;
 namespace {
 
 constexpr int kTimeoutMs = 30000; // two cores shared with other builds: generous, never a measure
-
-// Processes whose parent is this test process (zombies included): what a run may leave behind.
-QList<int> childProcesses()
-{
-    QList<int> children;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const int pid = entry.toInt(&ok);
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!ok || !stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 1 && fields[1].toInt() == getpid())
-            children << pid;
-    }
-    return children;
-}
 
 void select(MainWindow &window, const QString &scenario,
             std::initializer_list<std::pair<const char *, double>> values)
@@ -282,13 +263,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isExploring(), kTimeoutMs);
         QVERIFY2(dialog->statusText().startsWith(QLatin1String("The exploration was stopped after")),
                  qPrintable(dialog->statusText()));
-        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::childProcessCount() == 0, kTimeoutMs);
         // Closing the window while it explores leaves nothing behind.
         window->actions().explore->trigger();
         QVERIFY(dialog->isExploring());
         window->close();
         window.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::childProcessCount() == 0, kTimeoutMs);
     }
 
     void mutexMakesThreadTwoWait()
@@ -362,7 +343,7 @@ private Q_SLOTS:
         window.actions().stop->trigger();
         QVERIFY(!window.runController()->isActive());
         QCOMPARE(window.runController()->trace()->outcome(), RunOutcome::Deadlock);
-        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::childProcessCount() == 0, kTimeoutMs);
     }
 
     void playAndRunFreelyFinish()
@@ -417,14 +398,14 @@ private Q_SLOTS:
         window->actions().stop->trigger();
         QVERIFY(!window->runController()->isActive());
         QCOMPARE(window->runController()->trace()->outcome(), RunOutcome::Stopped);
-        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::childProcessCount() == 0, kTimeoutMs);
         // Close the window while the threads stand at their gates.
         window->actions().stepByStep->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, 2), kTimeoutMs);
-        QVERIFY(!childProcesses().isEmpty());
+        QVERIFY(test::childProcessCount() > 0);
         window->close();
         window.reset();
-        QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(test::childProcessCount() == 0, kTimeoutMs);
     }
 
     void scheduleSavedReopenedAndReplayed()
