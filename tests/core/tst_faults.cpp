@@ -114,6 +114,23 @@ void checkConsistent(const Trace &t)
         QVERIFY(t.instants()[i].timeNs >= t.instants()[i - 1].timeNs);
 }
 
+// A race that overflows 64-record rings: kOverflowThreads threads of kOverflowIncrements increments
+// with no pause between records, on the estimate source (no kernel records: every drop
+// or wait is a ring's).
+constexpr int kOverflowThreads = 8;
+constexpr int kOverflowIncrements = 1000;
+RunRequest overflowingRace()
+{
+    RunRequest r = request(QStringLiteral("race"),
+                           { { QStringLiteral("threads"), QString::number(kOverflowThreads) },
+                             { QStringLiteral("increments"), QString::number(kOverflowIncrements) },
+                             { QStringLiteral("work_us"), QStringLiteral("0") },
+                             { QStringLiteral("window_us"), QStringLiteral("0") } },
+                           RunRequest::Source::Estimate);
+    r.ringCapacity = 64;
+    return r;
+}
+
 } // namespace
 
 class TstFaults : public QObject
@@ -336,17 +353,9 @@ private Q_SLOTS:
 
     void lossyRingOverflow()
     {
-        constexpr int kThreads = 8;
-        constexpr int kIncrements = 1000;
         RunSession session;
-        RunRequest r = request(QStringLiteral("race"),
-                               { { QStringLiteral("threads"), QString::number(kThreads) },
-                                 { QStringLiteral("increments"), QString::number(kIncrements) },
-                                 { QStringLiteral("work_us"), QStringLiteral("0") },
-                                 { QStringLiteral("window_us"), QStringLiteral("0") } },
-                               RunRequest::Source::Estimate); // no kernel records: every drop is a ring's
+        RunRequest r = overflowingRace();
         r.lossy = true;
-        r.ringCapacity = 64;
         QString error;
         QVERIFY2(session.start(r, &error), qPrintable(error));
         runToEnd(session, 60000);
@@ -358,10 +367,10 @@ private Q_SLOTS:
 
         // Counted exactly: each of the 2 * threads * increments reads and writes either arrived or
         // was counted as dropped; the only other ring records are a few task begins and ends.
-        constexpr qint64 kAccesses = 2ll * kThreads * kIncrements;
-        constexpr qint64 kOtherRecords = 4ll * (kThreads + 1);
+        constexpr qint64 kAccesses = 2ll * kOverflowThreads * kOverflowIncrements;
+        constexpr qint64 kOtherRecords = 4ll * (kOverflowThreads + 1);
         qint64 arrived = 0;
-        const std::int64_t expected = static_cast<std::int64_t>(kThreads) * kIncrements;
+        const std::int64_t expected = static_cast<std::int64_t>(kOverflowThreads) * kOverflowIncrements;
         for (const Instant &i : t.instants()) {
             if (i.kind != InstantKind::VarRead && i.kind != InstantKind::VarWrite)
                 continue;
@@ -385,16 +394,8 @@ private Q_SLOTS:
     // said: how many and how long, in the summary and in words.
     void losslessRingFullWaitsAreCounted()
     {
-        constexpr int kThreads = 8;
-        constexpr int kIncrements = 1000;
         RunSession session;
-        RunRequest r = request(QStringLiteral("race"),
-                               { { QStringLiteral("threads"), QString::number(kThreads) },
-                                 { QStringLiteral("increments"), QString::number(kIncrements) },
-                                 { QStringLiteral("work_us"), QStringLiteral("0") },
-                                 { QStringLiteral("window_us"), QStringLiteral("0") } },
-                               RunRequest::Source::Estimate); // no kernel records: only the rings
-        r.ringCapacity = 64;
+        const RunRequest r = overflowingRace();
         QString error;
         QVERIFY2(session.start(r, &error), qPrintable(error));
         runToEnd(session, 60000);
@@ -421,7 +422,7 @@ private Q_SLOTS:
                 QVERIFY(t.task(i.task));
             }
         }
-        QCOMPARE(accesses, 2ll * kThreads * kIncrements);
+        QCOMPARE(accesses, 2ll * kOverflowThreads * kOverflowIncrements);
         QCOMPARE(stallRecords, t.stalls());
         QCOMPARE(stallNs, t.stalledNs());
         // The analysis is exact: every lost update the scenario counted is found, none invented.
