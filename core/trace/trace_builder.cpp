@@ -407,18 +407,48 @@ void TraceBuilder::ingest(std::span<const Event> events)
         refreshOpenSpans();
 }
 
-std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind)
+std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind, bool guessed)
 {
     const auto [it, added] = m_foreignNames.try_emplace({ pid, address }, 0);
-    if (!added)
+    if (!added) {
+        if (guessed || !m_foreignKindGuessed.erase(it->second))
+            return it->second;
+        // Its LockSite after a record of another thread that took its time first (threads stamp
+        // before they write, so the rings merge in another order): the kind was guessed, now known.
+        ForeignLock &known = m_foreignKind[it->second];
+        if (known != kind) {
+            known = kind;
+            NameInfo &info = m_trace.m_names[it->second];
+            nameForeign(info, address, kind);
+            const auto first = m_foreignAddressPid.find(address);
+            if (first != m_foreignAddressPid.end() && first->second != pid)
+                info.name += QStringLiteral(" (pid %1)").arg(pid);
+            change();
+        }
         return it->second;
+    }
     while (m_trace.m_names.count(m_nextForeignNameId) != 0)
         ++m_nextForeignNameId;
     it->second = m_nextForeignNameId++;
     NameInfo info;
     info.id = it->second;
+    nameForeign(info, address, kind);
+    // The same address in another process (a forked child's copy) is another lock: said so.
+    const auto [first, firstSeen] = m_foreignAddressPid.try_emplace(address, pid);
+    if (!firstSeen && first->second != pid)
+        info.name += QStringLiteral(" (pid %1)").arg(pid);
+    m_foreignKind[info.id] = kind;
+    if (guessed)
+        m_foreignKindGuessed.insert(info.id);
+    registerName(info);
+    return info.id;
+}
+
+void TraceBuilder::nameForeign(NameInfo &info, std::uint64_t address, ForeignLock kind) const
+{
     // The C type and the address: the same in every language (the program's own words).
     const QString at = QStringLiteral("0x") + QString::number(address, 16);
+    info.kind = NameKind::Lock;
     switch (kind) {
     case ForeignLock::Semaphore:
     case ForeignLock::LockLikeSemaphore:
@@ -437,13 +467,6 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
     case ForeignLock::Mutex: info.name = QStringLiteral("pthread_mutex_t ") + at; break;
     case ForeignLock::GilMutex: info.name = QStringLiteral("GIL mutex ") + at; break; // CPython's own
     }
-    // The same address in another process (a forked child's copy) is another lock: said so.
-    const auto [first, firstSeen] = m_foreignAddressPid.try_emplace(address, pid);
-    if (!firstSeen && first->second != pid)
-        info.name += QStringLiteral(" (pid %1)").arg(pid);
-    m_foreignKind[info.id] = kind;
-    registerName(info);
-    return info.id;
 }
 
 void TraceBuilder::nameBySite(std::uint32_t name, std::int32_t pid, std::uint64_t caller)
@@ -506,8 +529,8 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
     }
     if (e.kind == EventKind::LockNested) {
         // Taken while another was held, uncontended or not: an edge of the lock-order graph.
-        const std::uint32_t held = foreignName(pid, e.b, ForeignLock::Mutex);
-        m_analysis->onNested(task, held, foreignName(pid, e.a, ForeignLock::Mutex));
+        const std::uint32_t held = foreignName(pid, e.b, ForeignLock::Mutex, true);
+        m_analysis->onNested(task, held, foreignName(pid, e.a, ForeignLock::Mutex, true));
         return;
     }
     if (e.kind == EventKind::GilTaken || e.kind == EventKind::GilDropped) {
@@ -522,7 +545,7 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
         return;
     }
     const std::uint32_t lock
-        = foreignName(pid, e.a, waitOrWake ? ForeignLock::Condition : ForeignLock::Mutex);
+        = foreignName(pid, e.a, waitOrWake ? ForeignLock::Condition : ForeignLock::Mutex, true);
     if (e.kind == EventKind::LockFolded) {
         // Uncontended acquisitions, counted and not drawn one by one.
         change();

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <span>
 #include <unordered_map>
@@ -194,7 +195,11 @@ private:
     // task and a name id, and applied like the scenarios' records.
     void ingestForeign(const Event &e, std::int64_t t);
     void applyResolved(const Event &e, std::int64_t t);
-    std::uint32_t foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind);
+    // The name of a program's lock; `kind` is what the record says or, for records that do not
+    // say (a mutex's or a condition's), a guess that the lock's LockSite corrects.
+    std::uint32_t foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind,
+                              bool guessed = false);
+    void nameForeign(NameInfo &info, std::uint64_t address, ForeignLock kind) const;
     void nameBySite(std::uint32_t name, std::int32_t pid, std::uint64_t caller);
 
     Trace &m_trace;
@@ -215,6 +220,7 @@ private:
     // A user's program's locks: (pid, address) -> name id, and what kind each is.
     std::map<std::pair<std::int32_t, std::uint64_t>, std::uint32_t> m_foreignNames;
     IdTable<ForeignLock> m_foreignKind;
+    std::set<std::uint32_t> m_foreignKindGuessed; // named before their LockSite: kind guessed
     std::map<std::uint64_t, std::int32_t> m_foreignAddressPid; // the first process to use an address
     std::uint32_t m_nextForeignNameId = 1;
     SiteNamer m_siteNamer;

@@ -168,6 +168,48 @@ private Q_SLOTS:
                                 QStringLiteral("rwlock at worker (race.c:14)") }));
     }
 
+    void lockKindCorrectedWhenItsSiteComesLate()
+    {
+        // Two readers take a rwlock at once. 502 stamps its acquisition first but 501 wins the
+        // naming, so 501's LockSite is stamped after 502's record: by time, the builder meets the
+        // lock before it knows its kind (a guess: a mutex). The site corrects it: a rwlock, shared.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.setSiteNamer([](std::int32_t, std::uint64_t address) {
+            return address == 0x1233 ? QStringLiteral("reader (rw.c:22)") : QString();
+        });
+        b.ingest(std::vector<Event> {
+            slice(1, 501, EventKind::SliceBegin, 0),
+            slice(1, 502, EventKind::SliceBegin, 1),
+            foreign(2, 502, EventKind::LockAcquired, 0x3000),
+            siteOf(3, 501, 0x3000, ForeignLock::RwLock, 0x1234),
+            foreign(3, 501, EventKind::LockAcquired, 0x3000),
+            foreign(10, 501, EventKind::LockReleased, 0x3000),
+            foreign(10, 502, EventKind::LockReleased, 0x3000),
+            slice(20, 501, EventKind::SliceEnd, 0),
+            slice(20, 502, EventKind::SliceEnd, 1),
+        });
+        b.finish(20 * kMs);
+        QStringList names;
+        std::uint32_t lock = 0;
+        for (const auto &[id, info] : trace.names()) {
+            names << info.name;
+            lock = id;
+        }
+        QCOMPARE(names, QStringList { QStringLiteral("rwlock at reader (rw.c:22)") });
+        // Both held it from their acquisitions to their releases: the second did not end the first.
+        for (const std::int32_t tid : { 501, 502 }) {
+            const TaskLane *lane = trace.laneForTask(taskOfTid(trace, tid));
+            QVERIFY(lane);
+            std::int64_t held = 0;
+            for (std::size_t i = 0; i < lane->held.size(); ++i)
+                if (lane->held.state(i) == SpanState::LockHeld && lane->held.arg(i) == lock)
+                    held += lane->held.duration(i);
+            QCOMPARE(held, (tid == 501 ? 7 : 8) * static_cast<std::int64_t>(kMs));
+        }
+    }
+
     void siteNamesShownInTheWindowsLanguage()
     {
         // Recorded in English whatever the language; shown in the one the window speaks now.
