@@ -104,16 +104,8 @@ hardening)
     # locks and reports the pthread calls inside them as races (QtTest's watchdog thread, at every
     # test's exit). ignore_noninstrumented_modules drops reports from calls made inside Qt only;
     # all of our code stays checked, and tests/tsan.supp stays limited to the intended deadlocks.
-    # TSan only, OPEN (2026-12-06): recording a program whose locks the preload library records,
-    # TSan reports a race between the ring consumer's staging of records (RingConsumer::drainPass)
-    # and the session's sort of the batch it took (sortRunsByTime), on event buffers that pass
-    # between the two threads under RingConsumer's mutex; it is reported with the buffers copied
-    # instead of swapped too, and not for the scenarios. Until it is understood and mended,
-    # tst_cli_record_locks runs in the normal and ASan builds only (README, Reliability).
     for san in asan tsan; do
         room "$san build and tests" 30 || continue
-        sanSkip=$skip
-        [[ $san == tsan ]] && sanSkip="$skip|tst_cli_record_locks"
         dir=build-$san
         t0=$SECONDS
         cmake --preset "$san" -DSAMTIDIG_WERROR=ON >/dev/null
@@ -123,7 +115,7 @@ hardening)
         started=$(date +%s)
         ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         TSAN_OPTIONS="suppressions=$PWD/tests/tsan.supp halt_on_error=1 second_deadlock_stack=1 ignore_noninstrumented_modules=1" \
-            ctest --test-dir "$dir" --output-on-failure --no-tests=error --timeout 900 -E "$sanSkip"
+            ctest --test-dir "$dir" --output-on-failure --no-tests=error --timeout 900 -E "$skip"
         python3 tests/list_skipped_tests.py "$dir/test-results" --since "$started"
         step "$san tests" "$t0"
     done

@@ -1,10 +1,10 @@
 #include "runner/code_sites.h"
 
+#include "runner/child_output.h"
 #include "runner/elf_symbols.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 namespace samtidig {
 
@@ -70,21 +70,17 @@ QString CodeSites::sourceLine(const QString &path, std::uint64_t address, QStrin
     if (m_noAddr2line || m_lineLookups >= kMaxLineLookups)
         return {};
     ++m_lineLookups;
-    QProcess addr2line;
-    addr2line.start(QStringLiteral("addr2line"),
-                    { QStringLiteral("-f"), QStringLiteral("-C"), QStringLiteral("-e"), path,
-                      QStringLiteral("0x") + QString::number(address, 16) });
-    if (!addr2line.waitForStarted(2000)) {
+    const ChildOutput run
+        = runForOutput({ QStringLiteral("addr2line"), QStringLiteral("-f"), QStringLiteral("-C"),
+                         QStringLiteral("-e"), path, QStringLiteral("0x") + QString::number(address, 16) },
+                       5000);
+    if (run.outcome == ChildOutcome::NotFound) {
         m_noAddr2line = true; // binutils not installed: functions without lines
         return {};
     }
-    if (!addr2line.waitForFinished(5000)) {
-        addr2line.kill();
-        addr2line.waitForFinished(1000);
+    if (run.outcome != ChildOutcome::Finished)
         return {};
-    }
-    const QStringList lines
-        = QString::fromLocal8Bit(addr2line.readAllStandardOutput()).split(QLatin1Char('\n'));
+    const QStringList lines = QString::fromLocal8Bit(run.output).split(QLatin1Char('\n'));
     if (lines.size() < 2)
         return {};
     if (!lines[0].startsWith(QLatin1String("??")))

@@ -1,5 +1,6 @@
 #include "sched/proc_stat.h"
 
+#include "io/unique_fd.h"
 #include "trace/machine_load.h"
 
 #include <cerrno>
@@ -11,21 +12,6 @@
 namespace samtidig {
 
 namespace {
-
-// Closes the descriptor it holds.
-struct Fd {
-    explicit Fd(int f)
-        : fd(f)
-    { }
-    ~Fd()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int fd = -1;
-};
 
 bool parseNumber(std::string_view &rest, std::uint64_t *value)
 {
@@ -68,15 +54,15 @@ std::vector<std::uint64_t> parseProcStatBusy(std::string_view text)
 
 bool readProcStatBusy(std::vector<std::uint64_t> *busyTicks, QString *error)
 {
-    Fd file { ::open("/proc/stat", O_RDONLY | O_CLOEXEC) };
-    if (file.fd < 0) {
+    UniqueFd file { ::open("/proc/stat", O_RDONLY | O_CLOEXEC) };
+    if (!file.isValid()) {
         *error = QStringLiteral("open /proc/stat: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     std::string text;
     char buffer[16384];
     for (;;) {
-        const ssize_t n = ::read(file.fd, buffer, sizeof buffer);
+        const ssize_t n = ::read(file.get(), buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {

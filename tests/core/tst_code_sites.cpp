@@ -1,6 +1,8 @@
 // CodeSites: an address of a program's code turned into "function (file.cpp:line)" from
 // /proc/PID/maps, the ELF symbol table and addr2line, looked up from outside the program. Here the
 // program is this test itself (built with debug information) and the Qt library it loads.
+#include "run_helpers.h"
+#include "runner/child_output.h"
 #include "runner/code_sites.h"
 #include "runner/elf_symbols.h"
 
@@ -119,6 +121,27 @@ private Q_SLOTS:
         CodeSites sites;
         QCOMPARE(sites.describe(getpid(), 8), QString());
         QCOMPARE(sites.describe(0x7fffffff, 0x401000), QString()); // no such process
+    }
+
+    void helperProgramsOutputStatusAndEnd()
+    {
+        // addr2line is started this way: what it wrote, its status, and no child left behind.
+        const int before = test::childProcessCount();
+        const ChildOutput done = runForOutput(
+            { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo one; echo two >&2; exit 3") },
+            5000);
+        QCOMPARE(done.outcome, ChildOutcome::Finished);
+        QCOMPARE(done.output, QByteArray("one\n")); // standard error is not read
+        QCOMPARE(done.exitStatus, 3);
+        const ChildOutput missing = runForOutput({ QStringLiteral("samtidig-no-such-program") }, 5000);
+        QCOMPARE(missing.outcome, ChildOutcome::NotFound);
+        // One that does not end in time is killed and reaped.
+        const ChildOutput slow = runForOutput(
+            { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo partial; exec sleep 30") },
+            300);
+        QCOMPARE(slow.outcome, ChildOutcome::TimedOut);
+        QVERIFY(slow.output.isEmpty());
+        QCOMPARE(test::childProcessCount(), before);
     }
 
     void symbolsOfAFileThatIsNoElf()
