@@ -289,6 +289,7 @@ public:
         : m_theme(theme)
         , m_enabled(p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster)
         , m_dpr(p.device() ? p.device()->devicePixelRatioF() : 1.0)
+        , m_trim(m_dpr == 1.0 && p.transform().type() <= QTransform::TxTranslate)
     { }
     bool enabled() const { return m_enabled; }
     void draw(QPainter &p, TimelineMark::Kind kind, double x, const QRectF &rowRect, const QRectF &bar)
@@ -298,7 +299,8 @@ public:
                 i = QImage();
             m_rowHeight = rowRect.height();
         }
-        QImage &image = m_images[static_cast<std::size_t>(kind) % m_images.size()];
+        const std::size_t slot = static_cast<std::size_t>(kind) % m_images.size();
+        QImage &image = m_images[slot];
         if (image.isNull()) {
             const QSizeF size(kWidth, rowRect.height() + 2 * kPad);
             image = QImage((size * m_dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -308,18 +310,45 @@ public:
             sp.setRenderHint(QPainter::Antialiasing, true);
             const QPointF shift(-rowRect.left(), kPad - rowRect.top());
             drawMarkSymbol(sp, m_theme, kind, kWidth / 2, rowRect.translated(shift), bar.translated(shift));
+            sp.end();
+            m_inked[slot] = m_trim ? inkedRect(image) : image.rect();
         }
-        p.drawImage(QPointF(std::round(x - kWidth / 2), rowRect.top() - kPad), image);
+        const QRect &ink = m_inked[slot];
+        if (ink.isEmpty())
+            return;
+        // Only the inked part: the same pixels, without blending the transparent rest of the image.
+        p.drawImage(QPointF(std::round(x - kWidth / 2) + ink.x(), rowRect.top() - kPad + ink.y()), image,
+                    ink);
     }
 
 private:
+    // The smallest rectangle holding every pixel that is not fully transparent.
+    static QRect inkedRect(const QImage &image)
+    {
+        int left = image.width(), right = -1, top = image.height(), bottom = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x) {
+                if (qAlpha(line[x]) == 0)
+                    continue;
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+        return right < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
+    }
+
     static constexpr double kWidth = 24; // wider than any symbol, halo included
     static constexpr double kPad = 8; // symbols reach a little above and below their row
     const TimelineTheme &m_theme;
     bool m_enabled = false;
     qreal m_dpr = 1;
     double m_rowHeight = 0;
+    bool m_trim = false; // device pixels are logical pixels: a part of a sprite lands where it would
     std::array<QImage, 16> m_images;
+    std::array<QRect, 16> m_inked;
 };
 
 void paintMarks(TimelinePaintContext &ctx, MarkSprites &sprites, const TimelineRow &row,
@@ -629,15 +658,27 @@ void paintLanes(TimelinePaintContext &ctx)
     }
 }
 
+namespace {
+constexpr double kArrowReachPx = 12; // how far past its rows an arrow's head and pen may reach
+} // namespace
+
 void paintArrows(TimelinePaintContext &ctx)
 {
     QPainter &p = ctx.painter;
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setBrush(Qt::NoBrush);
     const auto &rows = ctx.layout.rows;
+    // An arrow lies between its two rows (a hand-over's curve too): one whose rows are both above
+    // or both below the lanes in view is clipped away whole, so it is not drawn at all.
+    const double top = ctx.frame.lanes.top() - kArrowReachPx;
+    const double bottom = ctx.frame.lanes.bottom() + kArrowReachPx;
     for (const TimelineArrow &a : ctx.layout.arrows) {
         const TimelineRow &from = rows[static_cast<std::size_t>(a.fromRow)];
         const TimelineRow &to = rows[static_cast<std::size_t>(a.toRow)];
+        const double fromTop = ctx.rowTop(from);
+        const double toTop = ctx.rowTop(to);
+        if (std::max(fromTop + from.height, toTop + to.height) < top || std::min(fromTop, toTop) > bottom)
+            continue;
         const QRectF fromBar = TimelinePainter::stateBar(ctx.rowRect(from), false);
         const QRectF toBar = TimelinePainter::stateBar(ctx.rowRect(to), false);
         const double x1 = ctx.x(from, a.fromNs);

@@ -98,6 +98,31 @@ WaitForGraphLayout ring(const QStringList &names, const std::vector<bool> &isLoc
     return g;
 }
 
+// ring() is pure and costs thousands of sin/cos per try: a frame asks for the same ring several
+// times (the frame's height, the banner, a tooltip), so the last few answers are kept.
+WaitForGraphLayout cachedRing(const QStringList &names, const std::vector<bool> &isLock,
+                              const QStringList &texts, const QFont &font, double maxWidth)
+{
+    struct Entry {
+        QStringList names;
+        std::vector<bool> isLock;
+        QStringList texts;
+        QFont font;
+        double maxWidth = 0;
+        WaitForGraphLayout result;
+    };
+    constexpr std::size_t kKept = 4;
+    thread_local std::vector<Entry> kept;
+    for (const Entry &e : kept)
+        if (e.maxWidth == maxWidth && e.names == names && e.isLock == isLock && e.texts == texts
+            && e.font == font)
+            return e.result;
+    if (kept.size() == kKept)
+        kept.erase(kept.begin());
+    kept.push_back({ names, isLock, texts, font, maxWidth, ring(names, isLock, texts, font, maxWidth) });
+    return kept.back().result;
+}
+
 } // namespace
 
 QString abbreviatedName(const QString &name)
@@ -134,14 +159,14 @@ WaitForGraphLayout layoutWaitForGraph(const QStringList &tasks, const QStringLis
         small.setPixelSize(std::max(kMinSmallPixelSize, static_cast<int>(font.pixelSize() * 0.85)));
     else
         small.setPointSizeF(std::max(kMinSmallPointSize, font.pointSizeF() * 0.85));
-    WaitForGraphLayout g = ring(names, isLock, names, font, maxWidth);
+    WaitForGraphLayout g = cachedRing(names, isLock, names, font, maxWidth);
     if (g.size.height() <= maxHeight || n == 0)
         return g;
-    g = ring(names, isLock, shortNames, font, maxWidth);
+    g = cachedRing(names, isLock, shortNames, font, maxWidth);
     g.abbreviated = true;
     if (g.size.height() <= maxHeight)
         return g;
-    g = ring(names, isLock, shortNames, small, maxWidth);
+    g = cachedRing(names, isLock, shortNames, small, maxWidth);
     g.abbreviated = true;
     // Still too high: keep the first tasks and locks and the last pair, one node for the rest.
     for (qsizetype keep = names.size() - 4; g.size.height() > maxHeight && keep >= 2; keep -= 2) {
@@ -157,7 +182,7 @@ WaitForGraphLayout layoutWaitForGraph(const QStringList &tasks, const QStringLis
         keptText << shortNames.mid(names.size() - 2);
         keptLock.push_back(false);
         keptLock.push_back(true);
-        g = ring(kept, keptLock, keptText, small, maxWidth);
+        g = cachedRing(kept, keptLock, keptText, small, maxWidth);
         g.nodes[static_cast<std::size_t>(keep)].elided = true;
         g.abbreviated = true;
     }
