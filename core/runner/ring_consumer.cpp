@@ -36,11 +36,16 @@ void RingConsumer::stop()
 
 void RingConsumer::run()
 {
-    using namespace std::chrono_literals;
+    std::uint64_t lastNs = monotonicNs();
     while (m_running.load(std::memory_order_relaxed)) {
         const std::size_t n = drainOnce();
-        // Busy rings are drained every 0.5 ms; idle ones every 2 ms.
-        std::this_thread::sleep_for(n > 0 ? 500us : 2ms);
+        const std::uint64_t nowNs = monotonicNs();
+        const std::uint64_t sinceNs = std::max<std::uint64_t>(nowNs - lastNs, 1);
+        lastNs = nowNs;
+        // A stream of kBusyRecordsPerSecond or more is drained every kBusySleepNs; a trickle (or
+        // nothing) every kQuietSleepNs.
+        const bool busy = static_cast<std::uint64_t>(n) * 1'000'000'000 >= kBusyRecordsPerSecond * sinceNs;
+        std::this_thread::sleep_for(std::chrono::nanoseconds(busy ? kBusySleepNs : kQuietSleepNs));
     }
 }
 

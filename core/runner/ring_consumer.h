@@ -57,6 +57,16 @@ public:
     std::size_t drainOnce();
     const ClockMappingKeeper &clockKeeper() const { return m_clock; }
 
+    // How often the thread drains. Each of its wakes takes a core from the recorded program for a
+    // moment (on a machine its threads keep busy, it preempts one of them, and each switch of a
+    // recorded thread costs the kernel's switch records too), so a trickle of records, such as a
+    // CPU-bound program's context switches or a program that rarely waits for a lock, is drained
+    // every kQuietSleepNs: about 200 wakes a second, and at most that much later in the window.
+    // A stream of kBusyRecordsPerSecond or more is drained every kBusySleepNs, so no ring or kernel
+    // buffer fills and the window stays close behind (the live latency goal is at 1 M records/s).
+    static constexpr std::uint64_t kBusySleepNs = 500'000;
+    static constexpr std::uint64_t kQuietSleepNs = 5'000'000;
+    static constexpr std::uint64_t kBusyRecordsPerSecond = 50'000;
     // A ring whose writer has held a stamp this long has its writer thread's state asked (at most
     // this often): shorter holds are a preemption's, and cost no system call.
     static constexpr std::uint64_t kStateCheckNs = 20'000'000;

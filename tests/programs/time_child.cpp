@@ -1,0 +1,34 @@
+// A benchmark helper: runs PROGRAM from fork to the moment it is reaped and writes that wall time
+// (ns) to OUTFILE, so that a program's time is measured the same way bare and recorded (recorded,
+// this helper is the recorded program and PROGRAM its child: the preload library and the kernel's
+// records follow it in). Exits with PROGRAM's exit status (127 if it could not be started, 128 + N
+// if signal N ended it). Usage: time_child OUTFILE PROGRAM [ARGS...]
+#include <chrono>
+#include <cstdio>
+#include <sys/wait.h>
+#include <unistd.h>
+
+int main(int argc, char **argv)
+{
+    if (argc < 3)
+        return 2;
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t child = fork();
+    if (child < 0)
+        return 127;
+    if (child == 0) {
+        execvp(argv[2], argv + 2);
+        _exit(127);
+    }
+    int status = 0;
+    if (waitpid(child, &status, 0) != child)
+        return 127;
+    const auto ns
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
+              .count();
+    if (FILE *f = std::fopen(argv[1], "w")) {
+        std::fprintf(f, "%lld\n", static_cast<long long>(ns));
+        std::fclose(f);
+    }
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
