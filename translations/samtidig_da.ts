@@ -3165,6 +3165,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Vinduet&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; eller &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: præsentationstilstand, til en projektor: fuld skærm med større tekst på banerne, i forklaringen, observationerne og diagrammerne; på en lille skærm foldes diagrammerne væk, så banerne får plads (Vis → Diagrammer henter dem frem igen). De samme taster afslutter den.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold scenarierne og parametrene væk, eller hent dem frem igen; &lt;b&gt;Shift+F9&lt;/b&gt;: det samme for forklaringen og observationerne. Vinduet husker, hvad der er foldet væk.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</source>
+        <translation>Kør det sidste scenarie trin for trin igen med de samme parametre, fra første trin (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>

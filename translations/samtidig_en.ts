@@ -3165,6 +3165,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;The window&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;F11&lt;/b&gt; or &lt;b&gt;Ctrl+Shift+P&lt;/b&gt;: presentation mode, for a projector: full screen, with larger text on the lanes, the explanation, the findings and the charts; on a small screen the charts fold away to give the lanes room (View → Charts brings them back). The same keys end it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;F9&lt;/b&gt;: fold the scenarios and parameters away, or bring them back; &lt;b&gt;Shift+F9&lt;/b&gt;: the same for the explanation and findings. The window remembers which are folded.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</source>
+        <translation>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::OutcomeChart</name>

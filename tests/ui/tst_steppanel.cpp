@@ -376,6 +376,50 @@ private Q_SLOTS:
         QCOMPARE(trace.results().value(QStringLiteral("expected")).toInt(), 100);
     }
 
+    // Run Again after a stepped run steps the same scenario again, from the first step; after a
+    // free run it runs freely, as before.
+    void runAgainAfterASteppedRunStepsAgain()
+    {
+        MainWindow window;
+        window.show();
+        selectSmallRace(window);
+        window.actions().stepByStep->trigger();
+        StepPanel *panel = window.stepPanel();
+        for (int thread : { 1, 1, 2, 2 }) {
+            QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, thread), kTimeoutMs);
+            QVERIFY(panel->stepThread(thread));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        QCOMPARE(window.runController()->trace()->results().value(QStringLiteral("actual")).toInt(), 2);
+        QVERIFY(window.actions().runAgain->toolTip().contains(QLatin1String("step by step")));
+        window.actions().showStepPanel->trigger(); // closes the panel: Run Again brings it back
+        QVERIFY(!panel->isVisible());
+        // Another scenario selected meanwhile: Run Again takes the stepped one, with its parameters.
+        QVERIFY(window.selectScenario(QStringLiteral("mutex")));
+        window.actions().runAgain->trigger();
+        QCOMPARE(window.currentScenario(), QStringLiteral("race"));
+        QVERIFY(panel->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.runController()->stepDriver() != nullptr, kTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, 1) && canStep(panel, 2), kTimeoutMs);
+        QCOMPARE(panel->stepCount(), 0); // from the first step: no schedule is replayed
+        QCOMPARE(panel->threadText(1), QStringLiteral("thread 1 will read shared counter"));
+        panel->freeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        QCOMPARE(window.runController()->trace()->outcome(), RunOutcome::Completed);
+
+        // A free run (Run, F5): Run Again runs freely too.
+        window.actions().run->trigger();
+        QVERIFY(window.runController()->isActive());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        QVERIFY(!window.actions().runAgain->toolTip().contains(QLatin1String("step by step")));
+        window.actions().runAgain->trigger();
+        QVERIFY(window.runController()->isActive());
+        // A stepped race would stand at its gates until stepped: this one ends by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        QCOMPARE(window.runController()->trace()->outcome(), RunOutcome::Completed);
+        QVERIFY(window.runController()->trace()->steps().empty());
+    }
+
     void pauseStopAndCloseAtAnyStep()
     {
         auto window = std::make_unique<MainWindow>();

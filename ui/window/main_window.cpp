@@ -246,10 +246,16 @@ void MainWindow::runAgain()
         return;
     }
     const ParamValues params = m_controller->lastParams();
-    if (selectScenario(m_controller->lastScenario()))
+    const QString scenario = m_controller->lastScenario();
+    if (selectScenario(scenario))
         m_form->setValues(params);
     m_status->setNotice(StatusPanel::Notice::None);
-    m_controller->start(m_controller->lastScenario(), params, currentLanguage());
+    if (runAgainSteps()) { // a user who stepped expects to step again, from the first step
+        showStepDock();
+        m_controller->startStepping(scenario, params, currentLanguage());
+        return;
+    }
+    m_controller->start(scenario, params, currentLanguage());
 }
 
 void MainWindow::togglePause()

@@ -187,6 +187,7 @@ private:
     // main_window_step.cpp
     void createStepPanel();
     void showStepDock();
+    bool runAgainSteps() const; // the last run (or the opened recording) was stepped: Run Again steps too
     static QString stepKeysHelp(); // Help → Mouse and Keys: the step keys
     void retranslateStepActions();
     void updateStepActions();

@@ -213,7 +213,10 @@ void MainWindow::retranslateActions()
     a.stop->setText(tr("&Stop"));
     a.stop->setToolTip(tr("End the run now, even in a deadlock; no process is left behind (Shift+F5)"));
     a.runAgain->setText(tr("Run &Again"));
-    a.runAgain->setToolTip(tr("Run the last scenario again with the same parameters (Ctrl+R)"));
+    a.runAgain->setToolTip(
+        runAgainSteps() ? tr(
+            "Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)")
+                        : tr("Run the last scenario again with the same parameters (Ctrl+R)"));
     a.zoomIn->setText(tr("Zoom &In"));
     a.zoomOut->setText(tr("Zoom &Out"));
     a.zoomToFit->setText(tr("Zoom to &Fit"));

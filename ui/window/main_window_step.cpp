@@ -137,6 +137,12 @@ void MainWindow::exploreInterleavings()
     m_explore->explore(id, m_form->values(), currentLanguage());
 }
 
+bool MainWindow::runAgainSteps() const
+{
+    return m_controller->lastStepped() && !m_controller->lastProgram()
+        && steppable(m_controller->lastScenario());
+}
+
 void MainWindow::showStepDock()
 {
     if (m_stepDock->isVisible())

@@ -26,6 +26,7 @@ bool RunController::start(const QString &scenario, const ParamValues &params, co
     request.language = language;
     m_lastScenario = scenario;
     m_lastParams = params;
+    m_lastStepped = false;
     m_lastProgram.reset();
     return startRequest(request);
 }
@@ -42,6 +43,7 @@ bool RunController::startStepping(const QString &scenario, const ParamValues &pa
     request.stepping.schedule = schedule;
     m_lastScenario = scenario;
     m_lastParams = params;
+    m_lastStepped = true;
     m_lastProgram.reset();
     return startRequest(request);
 }
@@ -54,6 +56,7 @@ bool RunController::startProgram(const ProgramRequest &program, const QString &l
     request.program->captureOutput = true;
     m_lastScenario = QString::fromLatin1(kProgramScenarioId);
     m_lastParams = ParamValues();
+    m_lastStepped = false;
     m_lastProgram = program;
     return startRequest(request);
 }
@@ -104,6 +107,7 @@ void RunController::showTrace(std::unique_ptr<Trace> opened)
     m_opened = std::move(opened);
     m_lastScenario = m_opened->scenario();
     m_lastParams = ParamValues::fromJson(m_opened->parameters());
+    m_lastStepped = !m_opened->steps().empty(); // a stepped recording is run again step by step
     m_lastProgram.reset();
     if (m_lastScenario == QLatin1String(kProgramScenarioId)) // Run Again records its command again
         m_lastProgram = ProgramRequest::fromJson(m_opened->parameters());

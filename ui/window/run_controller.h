@@ -48,6 +48,8 @@ public:
     const Trace *trace() const;
     const QString &lastScenario() const { return m_lastScenario; }
     const ParamValues &lastParams() const { return m_lastParams; }
+    // The last run was taken step by step (or the opened recording was): Run Again steps it again.
+    bool lastStepped() const { return m_lastStepped; }
     // The program of the last run, when it recorded one (lastScenario() is then kProgramScenarioId).
     const std::optional<ProgramRequest> &lastProgram() const { return m_lastProgram; }
     // What the recorded program wrote (the first RunSession::kMaxOutputBytes): live from the session,
@@ -85,6 +87,7 @@ private:
     RunSession::Phase m_lastPhase = RunSession::Phase::Idle;
     QString m_lastScenario;
     ParamValues m_lastParams;
+    bool m_lastStepped = false;
     std::optional<ProgramRequest> m_lastProgram;
 };
 
