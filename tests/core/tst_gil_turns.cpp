@@ -1,6 +1,7 @@
 // A user's program as the preload library records it, fed by hand through the TraceBuilder: the
 // GIL's holds and waits become bands and times, gilTurns() says how the threads took turns; a lock
 // is named where it was first taken; nested locks that never contended make a lock-order warning.
+#include "analysis/describe_program.h"
 #include "analysis/gil_turns.h"
 #include "analysis/utilization.h"
 #include "i18n/language.h"
@@ -103,6 +104,17 @@ private Q_SLOTS:
                                 "1.0 cores used on 2."));
         // The GIL is not a lock of the analysis: no lock statistics, no lock-order edges from it.
         QVERIFY(trace.analysis().locks.empty());
+        // The findings say the GIL once: the turns and who waited, in one sentence.
+        QStringList gilFindings;
+        for (const QString &finding : describeProgram(trace))
+            if (finding.contains(QLatin1String("GIL")))
+                gilFindings << finding;
+        QCOMPARE(gilFindings.size(), 1);
+        QVERIFY2(
+            gilFindings.front().startsWith(QStringLiteral(
+                "2 threads wanted to run, but only one may hold Python's GIL: they took turns, 1.0 cores "
+                "used on 2, and 2 of the 2 busy threads were waiting for it a large part of the time: ")),
+            qPrintable(gilFindings.front()));
     }
 
     void aShortWaitSaysNothing()
@@ -126,6 +138,8 @@ private Q_SLOTS:
         QCOMPARE(gilTurns(trace).threads, 2);
         QCOMPARE(gilTurns(trace).contendedNs, std::int64_t(kMs));
         QCOMPARE(describeGilTurns(trace), QString());
+        for (const QString &finding : describeProgram(trace))
+            QVERIFY2(!finding.contains(QLatin1String("took turns")), qPrintable(finding));
     }
 
     void oneThreadAloneSaysNothing()
