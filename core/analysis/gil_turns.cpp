@@ -90,6 +90,8 @@ GilTurns gilTurns(const Trace &trace)
     }
     if (turns.contendedNs > 0)
         turns.threads = static_cast<int>(std::lround(wantedNs / static_cast<double>(turns.contendedNs)));
+    for (const DeadlockCycle &cycle : trace.analysis().deadlocks)
+        turns.deadlocked |= std::any_of(cycle.locks.begin(), cycle.locks.end(), isGil);
     return turns;
 }
 

@@ -20,9 +20,14 @@ struct GilTurns {
     {
         return contendedNs > 0 ? static_cast<double>(onCpuNs) / static_cast<double>(contendedNs) : 0.0;
     }
+    bool deadlocked = false; // the GIL is in a deadlock: its holder waits for a lock its waiter holds
     // Two or more wanted it at once, and some thread waited for it a tenth of a run of `runNs` or
-    // more (threads that wait on I/O and wake into a held GIL now and then did not take turns).
-    bool tookTurns(std::int64_t runNs) const { return threads >= 2 && contendedNs * 10 >= runNs; }
+    // more (threads that wait on I/O and wake into a held GIL now and then did not take turns), and
+    // they did take turns: in a deadlock its holder keeps it, and the deadlock says so.
+    bool tookTurns(std::int64_t runNs) const
+    {
+        return threads >= 2 && contendedNs * 10 >= runNs && !deadlocked;
+    }
 };
 // Empty (threads 0) when no thread of the trace waited for a GIL.
 GilTurns gilTurns(const Trace &trace);
