@@ -172,6 +172,14 @@
             <numerusform>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, %1 cores used on %2, and %3 waiting for it a large part of the time: %4.</source>
+        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores, %3 e.g. &quot;2 of the 2 busy threads were&quot;, %4 the threads with their shares</extracomment>
+        <translation>
+            <numerusform>%n thread wanted to run, but only one may hold Python&apos;s GIL: it ran alone, %1 cores used on %2, and %3 waiting for it a large part of the time: %4.</numerusform>
+            <numerusform>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, %1 cores used on %2, and %3 waiting for it a large part of the time: %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>

@@ -1,6 +1,7 @@
 #include "analysis/describe_program.h"
 
 #include "analysis/describe.h"
+#include "analysis/gil_turns.h"
 #include "analysis/program_shape.h"
 #include "trace/trace.h"
 
@@ -175,11 +176,15 @@ QString parallelism(const Trace &trace, const ProgramActivity &a)
 }
 
 // The busy threads that mostly waited: blocked (for the GIL, or anything else), or ready for a core.
+// The GIL's turns are said here too, with the threads that waited for it when they are known.
 QStringList waiting(const Trace &trace, const ProgramActivity &a)
 {
     QStringList out;
-    if (!a.statesKnown || a.busyThreads.empty())
+    if (!a.statesKnown || a.busyThreads.empty()) {
+        if (const QString turns = describeGilTurns(trace); !turns.isEmpty())
+            out << turns;
         return out;
+    }
     const auto busy = static_cast<int>(a.busyThreads.size());
     const bool processes = busyAreProcesses(a);
     QStringList gil, blocked, ready;
@@ -200,7 +205,21 @@ QStringList waiting(const Trace &trace, const ProgramActivity &a)
             ? Analysis::tr("%n of the %1 busy processes were", nullptr, static_cast<int>(n)).arg(busy)
             : Analysis::tr("%n of the %1 busy threads were", nullptr, static_cast<int>(n)).arg(busy);
     };
-    if (!gil.isEmpty())
+    // The GIL said once: how the threads took turns with it and who waited for it, in one sentence.
+    const GilTurns turns = gilTurns(trace);
+    const bool tookTurns = turns.tookTurns(trace.endNs());
+    if (tookTurns && !gil.isEmpty())
+        //: %n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the
+        //: machine's cores, %3 e.g. "2 of the 2 busy threads were", %4 the threads with their shares
+        out << Analysis::tr("%n threads wanted to run, but only one may hold Python's GIL: they took turns, "
+                            "%1 cores used on %2, and %3 waiting for it a large part of the time: %4.",
+                            nullptr, turns.threads)
+                   .arg(QLocale().toString(turns.coresUsed(), 'f', 1))
+                   .arg(trace.cpuCount())
+                   .arg(who(gil.size()), listed(gil));
+    else if (tookTurns)
+        out << describeGilTurns(trace);
+    else if (!gil.isEmpty())
         out << Analysis::tr("%1 waiting for Python's GIL a large part of the time: %2. Only the thread that "
                             "holds the GIL runs Python code, so threads take turns, even with a core free.")
                    .arg(who(gil.size()), listed(gil));

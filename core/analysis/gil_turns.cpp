@@ -90,14 +90,15 @@ GilTurns gilTurns(const Trace &trace)
     }
     if (turns.contendedNs > 0)
         turns.threads = static_cast<int>(std::lround(wantedNs / static_cast<double>(turns.contendedNs)));
+    for (const DeadlockCycle &cycle : trace.analysis().deadlocks)
+        turns.deadlocked |= std::any_of(cycle.locks.begin(), cycle.locks.end(), isGil);
     return turns;
 }
 
 QString describeGilTurns(const Trace &trace)
 {
     const GilTurns turns = gilTurns(trace);
-    // Threads that only now and then wake into a held GIL (I/O, sleeps) did not take turns to run.
-    if (turns.threads < 2 || turns.contendedNs * 10 < trace.endNs())
+    if (!turns.tookTurns(trace.endNs()))
         return {};
     //: %n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine's cores
     return Analysis::tr("%n threads wanted to run, but only one may hold the GIL: they took turns, "

@@ -20,13 +20,21 @@ struct GilTurns {
     {
         return contendedNs > 0 ? static_cast<double>(onCpuNs) / static_cast<double>(contendedNs) : 0.0;
     }
+    bool deadlocked = false; // the GIL is in a deadlock: its holder waits for a lock its waiter holds
+    // Two or more wanted it at once, and some thread waited for it a tenth of a run of `runNs` or
+    // more (threads that wait on I/O and wake into a held GIL now and then did not take turns), and
+    // they did take turns: in a deadlock its holder keeps it, and the deadlock says so.
+    bool tookTurns(std::int64_t runNs) const
+    {
+        return threads >= 2 && contendedNs * 10 >= runNs && !deadlocked;
+    }
 };
 // Empty (threads 0) when no thread of the trace waited for a GIL.
 GilTurns gilTurns(const Trace &trace);
 
 // "2 threads wanted to run, but only one may hold the GIL: they took turns, 1.0 cores used on 2."
-// Empty when fewer than two threads wanted the GIL at once, or some thread waited for it less than
-// a tenth of the run (threads that wait on I/O and wake into a held GIL now and then).
+// Empty unless they took turns (GilTurns::tookTurns). The summary's `gil` object carries it; the
+// findings say it once, with the threads that waited, in describeProgram().
 // In the "Analysis" translation context.
 QString describeGilTurns(const Trace &trace);
 

@@ -23,6 +23,33 @@ inline bool LiveAnalysis::isSemaphore(std::uint32_t lock) const
     return lookUpLockKind(lock);
 }
 
+inline bool LiveAnalysis::isInterpreterLock(std::uint32_t lock) const
+{
+    const std::uint8_t *kind = m_lockKind.find(lock);
+    return kind && *kind == 3;
+}
+
+void LiveAnalysis::setInterpreterLock(std::uint32_t lock)
+{
+    m_lockKind[lock] = 3;
+    m_waitFor.forget(lock);
+}
+
+void LiveAnalysis::onGilWait(std::uint32_t task, std::uint32_t gil, std::int64_t t)
+{
+    addDeadlocks(m_waitFor.request(task, gil, t));
+}
+
+void LiveAnalysis::onGilTaken(std::uint32_t task, std::uint32_t gil, std::int64_t t)
+{
+    addDeadlocks(m_waitFor.acquired(task, gil, t));
+}
+
+void LiveAnalysis::onGilDropped(std::uint32_t task, std::uint32_t gil)
+{
+    m_waitFor.released(task, gil);
+}
+
 bool LiveAnalysis::lookUpLockKind(std::uint32_t lock) const
 {
     std::uint8_t &kind = m_lockKind[lock];
@@ -73,6 +100,11 @@ void LiveAnalysis::onRequest(const Event &e, std::int64_t t, std::uint32_t lock)
         m_contention.request(e.task, lock, t, false);
         return;
     }
+    if (isInterpreterLock(lock)) [[unlikely]] {
+        m_contention.request(e.task, lock, t, true); // recorded only when it was held (contended)
+        addLockOrderEdges(e.task, lock);
+        return;
+    }
     const std::uint32_t holder = m_waitFor.holder(lock);
     m_contention.request(e.task, lock, t, holder != 0 && holder != e.task);
     addLockOrderEdges(e.task, lock);
@@ -85,7 +117,8 @@ void LiveAnalysis::onAcquired(const Event &e, std::int64_t t, std::uint32_t lock
     if (isSemaphore(lock))
         return;
     addLockOrderEdges(e.task, lock); // a try_lock that succeeded at once has no request event
-    addDeadlocks(m_waitFor.acquired(e.task, lock, t));
+    if (!isInterpreterLock(lock))
+        addDeadlocks(m_waitFor.acquired(e.task, lock, t));
     std::vector<std::uint32_t> &held = m_held[e.task];
     if (std::find(held.begin(), held.end(), lock) == held.end())
         held.push_back(lock);
@@ -95,7 +128,8 @@ void LiveAnalysis::onHolderSeen(std::uint32_t task, std::uint32_t lock)
 {
     if (isSemaphore(lock))
         return;
-    m_waitFor.setHolder(task, lock);
+    if (!isInterpreterLock(lock))
+        m_waitFor.setHolder(task, lock);
     std::vector<std::uint32_t> &held = m_held[task];
     if (std::find(held.begin(), held.end(), lock) == held.end())
         held.push_back(lock);

@@ -43,6 +43,19 @@ public:
     // A user's program: `task` took `lock` while it held `held` (uncontended or not; the preload
     // library says so once per pair). The lock-order graph gets the edge.
     void onNested(std::uint32_t task, std::uint32_t held, std::uint32_t lock);
+    // A Python program's GIL, in the wait-for graph only: a thread that holds a mutex and waits for
+    // the GIL while the GIL's holder waits for that mutex is a deadlock (a classic of C
+    // extensions). Not in the lock-order graph, and not counted as a lock: every thread takes the
+    // GIL with locks held and locks with the GIL held, which would warn about every program.
+    // A wait goes on from the first wait on the GIL's condition (timed, 5 ms at a time) until the
+    // thread takes the GIL; its wake-ups in between are not the end of it.
+    void onGilWait(std::uint32_t task, std::uint32_t gil, std::int64_t t);
+    void onGilTaken(std::uint32_t task, std::uint32_t gil, std::int64_t t);
+    void onGilDropped(std::uint32_t task, std::uint32_t gil);
+    // One of CPython's own mutexes that guard the GIL: kept out of the wait-for graph. A thread
+    // woken from its wait for the GIL holds it a moment, while the GIL's holder may wait for it to
+    // drop the GIL: a cycle of a moment, never a deadlock. Its contention is still counted.
+    void setInterpreterLock(std::uint32_t lock);
     // The run ended at t: final passes (lost updates not yet reported).
     void finish(std::int64_t t);
     // The batch of records given to onEvent since the last call is complete: lost updates settled
@@ -57,6 +70,7 @@ public:
 
 private:
     bool isSemaphore(std::uint32_t lock) const;
+    bool isInterpreterLock(std::uint32_t lock) const;
     bool lookUpLockKind(std::uint32_t lock) const; // isSemaphore's first look at a lock
     void onRequest(const Event &e, std::int64_t t, std::uint32_t lock);
     void onAcquired(const Event &e, std::int64_t t, std::uint32_t lock);
@@ -75,7 +89,8 @@ private:
     LostUpdateDetector m_lostUpdates;
     LockContention m_contention;
     IdTable<std::vector<std::uint32_t>> m_held; // task -> locks held, in order taken
-    // lock -> 1 semaphore, 2 other kind; 0 not registered yet (asked again: names come late).
+    // lock -> 1 semaphore, 2 other kind, 3 the interpreter's own (setInterpreterLock); 0 not
+    // registered yet (asked again: names come late).
     mutable IdTable<std::uint8_t> m_lockKind;
     std::vector<Instant> m_unpublished; // lost-update instants settled in this batch, in time order
     // endOfBatch's scratch, kept between batches: fresh vectors of a busy run's tail would be fresh

@@ -86,6 +86,18 @@ void WaitForGraph::taskEnded(std::uint32_t task)
         m_holder.erase(lock);
 }
 
+void WaitForGraph::forget(std::uint32_t lock)
+{
+    m_holder.erase(lock);
+    std::vector<std::uint32_t> waiters;
+    m_waiting.forEach([&](std::uint32_t task, std::uint32_t wanted) {
+        if (wanted == lock)
+            waiters.push_back(task);
+    });
+    for (const std::uint32_t task : waiters)
+        m_waiting.erase(task);
+}
+
 // Follows task -> the lock it waits for -> that lock's holder -> ..., calling visit(task, lock)
 // for each link; true if the chain comes back to `task`. A chain longer than the number of
 // waiting tasks has looped without passing `task` again.

@@ -27,6 +27,9 @@ public:
     // it still does. The waiter's request that follows finds a cycle this closes.
     void setHolder(std::uint32_t task, std::uint32_t lock);
     void taskEnded(std::uint32_t task);
+    // `lock` leaves the graph (no holder, nobody waits for it): it turned out to be one the graph
+    // does not take.
+    void forget(std::uint32_t lock);
 
     std::uint32_t holder(std::uint32_t lock) const; // 0 when free
     // Every cycle in the graph right now (tasks that are stuck at this moment), detectedNs = -1.

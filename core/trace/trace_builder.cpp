@@ -419,6 +419,8 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
         ForeignLock &known = m_foreignKind[it->second];
         if (known != kind) {
             known = kind;
+            if (kind == ForeignLock::GilMutex)
+                m_analysis->setInterpreterLock(it->second);
             NameInfo &info = m_trace.m_names[it->second];
             nameForeign(info, address, kind);
             const auto first = m_foreignAddressPid.find(address);
@@ -441,6 +443,8 @@ std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address,
     m_foreignKind[info.id] = kind;
     if (guessed)
         m_foreignKindGuessed.insert(info.id);
+    if (kind == ForeignLock::GilMutex)
+        m_analysis->setInterpreterLock(info.id);
     registerName(info);
     return info.id;
 }
@@ -535,14 +539,19 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
         return;
     }
     if (e.kind == EventKind::GilTaken || e.kind == EventKind::GilDropped) {
-        // Drawn as holding the GIL; not a lock of the analysis (a thread takes it with its mutexes
-        // held and the other way round all the time, which would warn about every program).
+        // Drawn as holding the GIL; in the wait-for graph, but not a lock of the rest of the
+        // analysis (a thread takes it with its mutexes held and the other way round all the time,
+        // which would warn about every program).
         const std::uint32_t gil = foreignName(pid, e.a, ForeignLock::Gil);
         if (!m_capped)
             apply(Event { e.timeNs, task, e.cpu,
                           e.kind == EventKind::GilTaken ? EventKind::LockAcquired : EventKind::LockReleased,
                           gil, 0 },
                   t);
+        if (e.kind == EventKind::GilTaken)
+            m_analysis->onGilTaken(task, gil, t);
+        else
+            m_analysis->onGilDropped(task, gil);
         return;
     }
     const std::uint32_t lock
@@ -586,6 +595,8 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
     if (e.kind == EventKind::LockRequest)
         r.b = 0;
     applyResolved(r, t);
+    if (e.kind == EventKind::CondWait && kind && *kind == ForeignLock::Gil)
+        m_analysis->onGilWait(task, lock, t); // a mutex it holds meanwhile may close a cycle
     // A semaphore has no holder (its posts are not recorded): taking it is not holding it.
     if (e.kind == EventKind::LockAcquired && kind
         && (*kind == ForeignLock::Semaphore || *kind == ForeignLock::LockLikeSemaphore))

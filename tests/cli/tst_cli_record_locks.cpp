@@ -324,6 +324,13 @@ private Q_SLOTS:
         QVERIFY2(threadsThatWaited >= 2, qPrintable(QString::number(threadsThatWaited)));
         // The main thread holds it at the start and the end; the two burners between.
         QVERIFY2(threadsThatHeld >= 3, qPrintable(QString::number(threadsThatHeld)));
+        // The GIL is in the wait-for graph: threads that take turns with it are no deadlock.
+        QCOMPARE(s.value(QStringLiteral("analysis"))
+                     .toObject()
+                     .value(QStringLiteral("deadlocks"))
+                     .toArray()
+                     .size(),
+                 0);
         // In words: the threads took turns. Two threads, or three when the main thread's hold at the
         // start overlaps the first waits.
         const QJsonObject gil = s.value(QStringLiteral("gil")).toObject();
@@ -353,6 +360,49 @@ private Q_SLOTS:
             if (s.value(QStringLiteral("late_records")).toInteger() == 0)
                 QVERIFY2(share >= kHeldOnCpuOrReady, qPrintable(QString::number(share)));
         }
+    }
+
+    void mixedCycleOfTheGilAndAMutexIsFound()
+    {
+        // A C extension's classic, with ctypes: a thread takes a C mutex with the GIL dropped (CDLL
+        // drops it around the call) and wants the GIL back; the main thread waits for that mutex
+        // with the GIL held (PyDLL keeps it). The wait-for graph takes the GIL as a lock.
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--timeout"), QStringLiteral("5"),
+                                QStringLiteral("--summary"), summaryPath, QStringLiteral("--"),
+                                QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+                                QStringLiteral("import ctypes, threading, time\n"
+                                               "free = ctypes.CDLL(None)\n"
+                                               "held = ctypes.PyDLL(None)\n"
+                                               "m = ctypes.create_string_buffer(64)\n"
+                                               "taken = threading.Event()\n"
+                                               "def extension():\n"
+                                               "    free.pthread_mutex_lock(m)\n"
+                                               "    taken.set()\n"
+                                               "    time.sleep(0.2)\n"
+                                               "    free.pthread_mutex_unlock(m)\n"
+                                               "threading.Thread(target=extension).start()\n"
+                                               "taken.wait()\n"
+                                               "held.pthread_mutex_lock(m)\n") });
+        QCOMPARE(r.exitCode, 3); // deadlocked, detected, and ended by --timeout
+        QVERIFY2(r.err.contains(QStringLiteral("Deadlock detected")), qPrintable(r.err));
+        const QJsonObject s = readJsonFile(summaryPath);
+        QCOMPARE(s.value(QStringLiteral("outcome")).toString(), QStringLiteral("deadlock"));
+        const QJsonArray deadlocks
+            = s.value(QStringLiteral("analysis")).toObject().value(QStringLiteral("deadlocks")).toArray();
+        QCOMPARE(deadlocks.size(), 1);
+        const QJsonObject d = deadlocks.first().toObject();
+        QStringList locks;
+        for (const auto &l : d.value(QStringLiteral("locks")).toArray())
+            locks << l.toString();
+        locks.sort();
+        QCOMPARE(locks.size(), 2);
+        QCOMPARE(locks[0], QStringLiteral("GIL"));
+        QVERIFY2(isMutexName(locks[1]), qPrintable(locks[1]));
+        QCOMPARE(d.value(QStringLiteral("tasks")).toArray().size(), 2);
+        // The GIL's holder kept it: no "took turns" beside the deadlock.
+        QVERIFY(!s.value(QStringLiteral("gil")).toObject().contains(QStringLiteral("finding")));
     }
 
     void rwlockReadersShareAndTheWriterWaits()

@@ -1,7 +1,9 @@
 // A user's program as the preload library records it, fed by hand through the TraceBuilder: the
 // GIL's holds and waits become bands and times, gilTurns() says how the threads took turns; a lock
 // is named where it was first taken; nested locks that never contended make a lock-order warning.
+#include "analysis/describe_program.h"
 #include "analysis/gil_turns.h"
+#include "analysis/live_analysis.h"
 #include "analysis/utilization.h"
 #include "i18n/language.h"
 #include "i18n/recorded_names.h"
@@ -103,6 +105,17 @@ private Q_SLOTS:
                                 "1.0 cores used on 2."));
         // The GIL is not a lock of the analysis: no lock statistics, no lock-order edges from it.
         QVERIFY(trace.analysis().locks.empty());
+        // The findings say the GIL once: the turns and who waited, in one sentence.
+        QStringList gilFindings;
+        for (const QString &finding : describeProgram(trace))
+            if (finding.contains(QLatin1String("GIL")))
+                gilFindings << finding;
+        QCOMPARE(gilFindings.size(), 1);
+        QVERIFY2(
+            gilFindings.front().startsWith(QStringLiteral(
+                "2 threads wanted to run, but only one may hold Python's GIL: they took turns, 1.0 cores "
+                "used on 2, and 2 of the 2 busy threads were waiting for it a large part of the time: ")),
+            qPrintable(gilFindings.front()));
     }
 
     void aShortWaitSaysNothing()
@@ -126,6 +139,8 @@ private Q_SLOTS:
         QCOMPARE(gilTurns(trace).threads, 2);
         QCOMPARE(gilTurns(trace).contendedNs, std::int64_t(kMs));
         QCOMPARE(describeGilTurns(trace), QString());
+        for (const QString &finding : describeProgram(trace))
+            QVERIFY2(!finding.contains(QLatin1String("took turns")), qPrintable(finding));
     }
 
     void oneThreadAloneSaysNothing()
@@ -223,6 +238,102 @@ private Q_SLOTS:
         QCOMPARE(plain, QStringLiteral("pthread_mutex_t 0x4000"));
         QCOMPARE(displayedName(QStringLiteral("mutex at worker (race.c:14)")),
                  QStringLiteral("mutex at worker (race.c:14)"));
+    }
+
+    void mixedCycleOfTheGilAndAMutexIsADeadlock_data()
+    {
+        QTest::addColumn<bool>("requestFirst");
+        QTest::newRow("the GIL's waiter closes it") << false;
+        QTest::newRow("the mutex's waiter closes it") << true;
+    }
+    void mixedCycleOfTheGilAndAMutexIsADeadlock()
+    {
+        // 501 took mutex M (free: not recorded) with the GIL dropped, and now waits for the GIL;
+        // 502 holds the GIL and waits for M without dropping it (a C extension that locks with the
+        // GIL held). Neither can go on: the cycle 502 -> M -> 501 -> GIL -> 502, in either order.
+        QFETCH(bool, requestFirst);
+        constexpr std::uint64_t kMutex = 0x7000;
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        std::vector<Event> events {
+            slice(0, 501, EventKind::SliceBegin, 0),       slice(0, 502, EventKind::SliceBegin, 1),
+            siteOf(1, 502, kRuntime, ForeignLock::Gil, 0), foreign(1, 502, EventKind::GilTaken, kRuntime),
+            siteOf(3, 502, kMutex, ForeignLock::Mutex, 0),
+        };
+        const Event wait = foreign(requestFirst ? 8 : 5, 501, EventKind::CondWait, kRuntime);
+        const Event request = foreign(requestFirst ? 5 : 8, 502, EventKind::LockRequest, kMutex, 501);
+        events.push_back(requestFirst ? request : wait);
+        events.push_back(requestFirst ? wait : request);
+        // The waiter wakes every 5 ms, finds the GIL still held, and waits again: one deadlock.
+        for (std::uint64_t ms = 13; ms < 40; ms += 5) {
+            events.push_back(foreign(ms, 501, EventKind::CondWake, kRuntime));
+            events.push_back(foreign(ms, 501, EventKind::CondWait, kRuntime));
+        }
+        b.ingest(events);
+        const auto &deadlocks = trace.analysis().deadlocks;
+        QCOMPARE(deadlocks.size(), std::size_t(1));
+        QStringList locks;
+        for (const std::uint32_t lock : deadlocks.front().locks)
+            locks << trace.nameOf(lock);
+        locks.sort();
+        QCOMPARE(locks, (QStringList { QStringLiteral("GIL"), QStringLiteral("pthread_mutex_t 0x7000") }));
+        QCOMPARE(deadlocks.front().detectedNs, std::int64_t(8 * kMs));
+        QCOMPARE(b.analysis().activeDeadlocks().size(), std::size_t(1));
+        // Its holder kept the GIL: nobody took turns, whatever the waits add up to.
+        b.finish(40 * kMs);
+        QVERIFY(gilTurns(trace).deadlocked);
+        QCOMPARE(describeGilTurns(trace), QString());
+        // Still no lock statistics or lock-order edges from the GIL.
+        for (const std::uint32_t lock : deadlocks.front().locks)
+            if (trace.nameOf(lock) == QLatin1String("GIL"))
+                QCOMPARE(trace.analysis().locks.count(lock), std::size_t(0));
+        QVERIFY(trace.analysis().lockOrderWarnings.empty());
+    }
+
+    void handOverOfTheGilIsNoDeadlock()
+    {
+        // 501 waits for the GIL with mutex M held, as a thread that waits for the GIL may; 502 holds
+        // the GIL, and to drop it takes the GIL's own mutex, which 501 holds a moment after each
+        // wake-up. Then 502 drops the GIL, 501 takes it and lets M go. Nobody was stuck for good.
+        constexpr std::uint64_t kMutex = 0x7000;
+        constexpr std::uint64_t kGilMutex = kRuntime + 0x40;
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.ingest(std::vector<Event> {
+            slice(0, 501, EventKind::SliceBegin, 0),
+            slice(0, 502, EventKind::SliceBegin, 1),
+            siteOf(1, 502, kRuntime, ForeignLock::Gil, 0),
+            foreign(1, 502, EventKind::GilTaken, kRuntime),
+            siteOf(2, 501, kMutex, ForeignLock::Mutex, 0),
+            foreign(2, 501, EventKind::LockAcquired, kMutex), // M held, recorded
+            siteOf(3, 501, kGilMutex, ForeignLock::GilMutex, 0),
+            foreign(3, 501, EventKind::LockReleased, kGilMutex), // the wait lets the GIL's mutex go
+            foreign(3, 501, EventKind::CondWait, kRuntime),
+            foreign(8, 501, EventKind::CondWake, kRuntime),
+            foreign(8, 501, EventKind::LockAcquired, kGilMutex),
+            foreign(9, 502, EventKind::LockRequest, kGilMutex, 501), // to drop the GIL
+            foreign(10, 501, EventKind::LockReleased, kGilMutex),
+            foreign(10, 501, EventKind::CondWait, kRuntime),
+            foreign(10, 502, EventKind::LockAcquired, kGilMutex),
+            foreign(11, 502, EventKind::GilDropped, kRuntime),
+            foreign(11, 502, EventKind::LockReleased, kGilMutex),
+            foreign(12, 501, EventKind::CondWake, kRuntime),
+            foreign(12, 501, EventKind::LockAcquired, kGilMutex),
+            foreign(12, 501, EventKind::GilTaken, kRuntime),
+            foreign(12, 501, EventKind::LockReleased, kGilMutex),
+            foreign(13, 502, EventKind::CondWait, kRuntime), // 502 wants the GIL back: 501 holds M, but
+            foreign(14, 501, EventKind::LockReleased, kMutex), // it runs and lets M go
+        });
+        b.finish(20 * kMs);
+        QVERIFY(trace.analysis().deadlocks.empty());
+        QVERIFY(b.analysis().activeDeadlocks().empty());
+        // The GIL's mutex still counts its contention.
+        bool counted = false;
+        for (const auto &[id, stats] : trace.analysis().locks)
+            counted |= trace.nameOf(id).startsWith(QLatin1String("GIL mutex")) && stats.contended == 1;
+        QVERIFY(counted);
     }
 
     void nestedLocksThatNeverContendedWarn()

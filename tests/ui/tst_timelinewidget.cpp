@@ -2,6 +2,7 @@
 // two-phase runs, zoom/pan/follow-live through the view state, selection, SVG export.
 // Set SAMTIDIG_TIMELINE_PNG_DIR to keep the rendered pictures for a look.
 #include "charts/lock_wait_chart.h"
+#include "i18n/language.h"
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"
@@ -537,6 +538,39 @@ private Q_SLOTS:
         QCOMPARE(cycleArrows, 2);
         QCOMPARE(cycle.deadlockTasks, (std::set<std::uint32_t> { 2, 3 }));
         QCOMPARE(cycle.deadlockLocks, (std::set<std::uint32_t> { 10, 11 }));
+    }
+
+    // A Python thread's band while it holds the GIL has an entry of its own, "Holds the GIL"; a
+    // mutex's band beside it keeps "Holding a lock", and a lane with only the GIL does not get it.
+    void legendSaysHoldsTheGil()
+    {
+        for (const bool withMutex : { false, true }) {
+            Trace trace;
+            TraceBuilder(trace).setSource(SchedulingSource::Kernel, QString());
+            Script s(trace);
+            s.processWithTwoWorkers(QStringLiteral("python3"), 100);
+            s.name(12, NameKind::Condition, QStringLiteral("GIL")); // as the builder names it
+            s.name(10, NameKind::Lock, QStringLiteral("mutex at worker (ext.c:9)"));
+            for (std::uint32_t t : { 1u, 2u, 3u })
+                s.at(0, t, EventKind::TaskBegin, t == 1 ? 0 : 1);
+            s.at(10, 2, EventKind::SliceBegin, 0, 0, 0);
+            s.at(10, 2, EventKind::LockAcquired, 12);
+            s.at(90, 2, EventKind::LockReleased, 12);
+            if (withMutex) {
+                s.at(20, 3, EventKind::LockAcquired, 10);
+                s.at(80, 3, EventKind::LockReleased, 10);
+            }
+            s.at(95, 2, EventKind::SliceEnd, 0, 0, 0);
+            s.build(true, 100);
+            const TimelineLayout layout = buildTimelineLayout(trace, TimelinePaintOptions(), 1000);
+            QVERIFY(layout.uses(LegendEntry::GilHeld));
+            QCOMPARE(layout.uses(LegendEntry::LockHeld), withMutex);
+        }
+        QVERIFY(installLanguage(QStringLiteral("da")));
+        const QString danish = TimelineText::legendLabel(LegendEntry::GilHeld);
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        QCOMPARE(TimelineText::legendLabel(LegendEntry::GilHeld), QStringLiteral("Holds the GIL"));
+        QCOMPARE(danish, QStringLiteral("Holder GIL'en"));
     }
 
     // Every mark and arrow the painter draws has its key in the legend, with a label and a swatch.

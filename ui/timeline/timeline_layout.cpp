@@ -1,5 +1,6 @@
 #include "timeline/timeline_layout.h"
 
+#include "analysis/utilization.h"
 #include "timeline/timeline_text.h"
 
 #include <algorithm>
@@ -256,12 +257,25 @@ void Builder::addOpenSpans(TimelineRow &row, const Window &w)
 
 void Builder::noteLegend(const TimelineRow &row)
 {
-    for (const auto *items : { &row.main, &row.sync, &row.held }) {
+    for (const auto *items : { &row.main, &row.sync }) {
         for (const LodItem &item : *items) {
             m_out.markUsed(item.folded() ? LegendEntry::Folded : legendFor(item.state));
             if (item.folded() && item.state != SpanState::Running)
                 m_out.markUsed(legendFor(item.state));
         }
+    }
+    // A held band is a lock's, or a Python thread's GIL (its own entry: the band reads "GIL").
+    std::uint32_t lastArg = 0;
+    bool lastIsGil = false;
+    for (const LodItem &item : row.held) {
+        if (item.arg != lastArg) {
+            lastArg = item.arg;
+            lastIsGil = isGilName(m_trace, item.arg);
+        }
+        m_out.markUsed(lastIsGil ? LegendEntry::GilHeld
+                                 : (item.folded() ? LegendEntry::Folded : legendFor(item.state)));
+        if (item.folded() && !lastIsGil)
+            m_out.markUsed(legendFor(item.state));
     }
 }
 

@@ -82,6 +82,7 @@ enum class LegendEntry : std::uint8_t {
     Blocked,
     LockWait,
     LockHeld,
+    GilHeld, // a Python thread's band while it holds the GIL (a LockHeld band named GIL)
     Sleeping,
     Awaiting,
     CondWait,

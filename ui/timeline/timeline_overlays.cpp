@@ -107,6 +107,17 @@ void drawSwatch(TimelinePaintContext &ctx, LegendEntry e, const QRectF &r)
     case LegendEntry::LockHeld:
         drawStateShape(p, t, SpanState::LockHeld, QRectF(r.left(), r.top() + 2, r.width(), 8), task, false);
         break;
+    case LegendEntry::GilHeld: { // the band as the lanes draw it, named GIL in the same small letters
+        const QRectF band(r.left(), r.top() + 2, r.width(), 8);
+        drawStateShape(p, t, SpanState::LockHeld, band, task, false);
+        QFont font = t.smallFont;
+        font.setPixelSize(8);
+        font.setBold(true);
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(band.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("GIL"));
+        break;
+    }
     case LegendEntry::Sleeping: drawStateShape(p, t, SpanState::Sleeping, r, task, false); break;
     case LegendEntry::Awaiting: drawStateShape(p, t, SpanState::Awaiting, r, task, false); break;
     case LegendEntry::CondWait: drawStateShape(p, t, SpanState::CondWait, r, task, false); break;

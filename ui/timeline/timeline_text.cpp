@@ -47,6 +47,7 @@ QString TimelineText::legendLabel(LegendEntry entry)
     case LegendEntry::Blocked: return tr("Blocked");
     case LegendEntry::LockWait: return tr("Waiting for a lock");
     case LegendEntry::LockHeld: return tr("Holding a lock");
+    case LegendEntry::GilHeld: return tr("Holds the GIL");
     case LegendEntry::Sleeping: return tr("Sleeping");
     case LegendEntry::Awaiting: return tr("Awaiting");
     case LegendEntry::CondWait: return tr("Waiting on a condition");

@@ -2,7 +2,6 @@
 
 #include "analysis/describe.h"
 #include "analysis/describe_program.h"
-#include "analysis/gil_turns.h"
 #include "analysis/other_programs.h"
 #include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"
@@ -300,8 +299,6 @@ void ScenarioInfoPanel::updateFindings()
                       ? tr("%n task(s) waiting for a lock right now.", nullptr, unended)
                       : tr("%n task(s) never got the lock they waited for: the run ended while they waited.",
                            nullptr, unended));
-    if (const QString gil = describeGilTurns(t); !gil.isEmpty())
-        items << gil.toHtmlEscaped();
     const QString others = otherProgramsFinding(t);
     if (!others.isEmpty())
         items << others;
