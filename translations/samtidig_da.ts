@@ -1543,6 +1543,14 @@ Afslutningsstatus:
         <source>One POSIX thread per core, no GIL: every core is busy at once. Compiled with cc when picked.</source>
         <translation>Én POSIX-tråd pr. kerne og ingen GIL: alle kerner arbejder på samme tid. Oversættes med cc, når du vælger det.</translation>
     </message>
+    <message>
+        <source>C deadlock: two mutexes</source>
+        <translation>C-deadlock: to mutexer</translation>
+    </message>
+    <message>
+        <source>Two threads take two mutexes in opposite orders and wait for each other for ever: a deadlock, found while the program hangs. Press Stop to end it. Compiled with cc when picked.</source>
+        <translation>To tråde låser to mutexer i modsat rækkefølge og venter på hinanden for altid: en deadlock, som findes, mens programmet hænger. Tryk Stop for at afslutte det. Oversættes med cc, når du vælger det.</translation>
+    </message>
 </context>
 <context>
     <name>RaceScenario</name>

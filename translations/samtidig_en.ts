@@ -1543,6 +1543,14 @@ Exit status:
         <source>One POSIX thread per core, no GIL: every core is busy at once. Compiled with cc when picked.</source>
         <translation>One POSIX thread per core, no GIL: every core is busy at once. Compiled with cc when picked.</translation>
     </message>
+    <message>
+        <source>C deadlock: two mutexes</source>
+        <translation>C deadlock: two mutexes</translation>
+    </message>
+    <message>
+        <source>Two threads take two mutexes in opposite orders and wait for each other for ever: a deadlock, found while the program hangs. Press Stop to end it. Compiled with cc when picked.</source>
+        <translation>Two threads take two mutexes in opposite orders and wait for each other for ever: a deadlock, found while the program hangs. Press Stop to end it. Compiled with cc when picked.</translation>
+    </message>
 </context>
 <context>
     <name>RaceScenario</name>

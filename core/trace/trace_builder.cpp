@@ -225,6 +225,8 @@ void TraceBuilder::noteTask(const TaskNote &note)
             m_hidden.push_back(note.tid); // the launcher's code, before the program began
             return;
         }
+        if (note.pid == note.tid && note.ppid != 0 && !hidden(note.ppid))
+            m_forkedFrom[note.pid] = note.ppid;
         // A thread belongs to its process; a process to the process that forked it.
         const std::int32_t creator = note.pid == note.tid ? note.ppid : note.pid;
         std::uint32_t parent = 0;
@@ -239,6 +241,8 @@ void TraceBuilder::noteTask(const TaskNote &note)
     }
     if (note.kind == TaskNote::Kind::Exec && note.pid == m_launchedPid)
         m_launchedExeced = true;
+    if (note.kind == TaskNote::Kind::Exec)
+        m_forkedFrom.erase(note.pid); // its own code now
     const std::uint32_t id = known != m_taskByTid.end()
         ? known->second
         : taskForKernelIds(kernelIds(note.pid, note.tid), std::max<std::int64_t>(t, 0));
@@ -482,7 +486,17 @@ void TraceBuilder::nameBySite(std::uint32_t name, std::int32_t pid, std::uint64_
     const auto it = m_trace.m_names.find(name);
     if (it == m_trace.m_names.end() || !it->second.name.contains(QLatin1String(" 0x")))
         return; // named by a site already
-    const QString where = m_siteNamer(pid, caller - 1); // the call instruction, not the one after it
+    QString where = m_siteNamer(pid, caller - 1); // the call instruction, not the one after it
+    // A forked child that ended within milliseconds (its maps gone before they were read) ran the
+    // code its parent has at the same address: up the forks, as long as none of them exec'd.
+    std::int32_t from = pid;
+    for (int depth = 0; where.isEmpty() && depth < 16; ++depth) {
+        const auto parent = m_forkedFrom.find(from);
+        if (parent == m_forkedFrom.end())
+            break;
+        from = parent->second;
+        where = m_siteNamer(from, caller - 1);
+    }
     if (where.isEmpty())
         return;
     // Recorded in these words (the run's, any language): displayedName() shows them in the window's.

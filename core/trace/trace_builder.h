@@ -225,6 +225,10 @@ private:
     std::uint32_t m_nextForeignNameId = 1;
     SiteNamer m_siteNamer;
     std::map<QString, int> m_siteNameUses; // a site's name -> locks named by it so far
+    // A process forked by another of the program's (pid -> its parent's pid) that has not exec'd:
+    // it runs its parent's code at the same addresses, so the parent's maps name its locks when it
+    // ended before its own were read.
+    std::unordered_map<std::int32_t, std::int32_t> m_forkedFrom;
 };
 
 } // namespace samtidig

@@ -236,6 +236,39 @@ private Q_SLOTS:
         QVERIFY2(took.hasMatch(), qPrintable(r.out));
         QVERIFY2(took.captured(1).toDouble() < 4 * 1.0 / 2, qPrintable(took.captured(0)));
     }
+
+    // deadlock_two_mutexes.c: "left" and "right" each hold one mutex and wait for the other's; the
+    // cycle is found while the program hangs, and --timeout ends it.
+    void cDeadlockIsFound()
+    {
+        QTemporaryDir dir;
+        const QString binary = dir.filePath(QStringLiteral("deadlock_two_mutexes"));
+        QProcess cc;
+        cc.start(QStringLiteral("cc"),
+                 { QStringLiteral("-O2"), QStringLiteral("-pthread"), example("deadlock_two_mutexes.c"),
+                   QStringLiteral("-o"), binary });
+        QVERIFY2(cc.waitForFinished(120000) && cc.exitCode() == 0, cc.readAllStandardError().constData());
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--timeout"), QStringLiteral("5"),
+                                QStringLiteral("--summary"), summaryPath, QStringLiteral("--"), binary });
+        QCOMPARE(r.exitCode, 3); // deadlocked, detected, and ended by --timeout
+        const QJsonObject s = readJsonFile(summaryPath);
+        QCOMPARE(s.value(QStringLiteral("outcome")).toString(), QStringLiteral("deadlock"));
+        const QJsonArray deadlocks
+            = s.value(QStringLiteral("analysis")).toObject().value(QStringLiteral("deadlocks")).toArray();
+        QCOMPARE(deadlocks.size(), 1);
+        QStringList tasks, locks;
+        for (const auto &t : deadlocks.first().toObject().value(QStringLiteral("tasks")).toArray())
+            tasks << t.toString();
+        for (const auto &l : deadlocks.first().toObject().value(QStringLiteral("locks")).toArray())
+            locks << l.toString();
+        tasks.sort();
+        locks.sort();
+        QCOMPARE(tasks, (QStringList { QStringLiteral("left"), QStringLiteral("right") }));
+        // Each mutex named where it was first taken: a by "left", b by "right".
+        QCOMPARE(locks, (QStringList { QStringLiteral("mutex at left"), QStringLiteral("mutex at right") }));
+        QVERIFY2(!r.out.contains(QStringLiteral("never printed")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstCliExamples)

@@ -183,6 +183,39 @@ private Q_SLOTS:
                                 QStringLiteral("rwlock at worker (race.c:14)") }));
     }
 
+    void forkedChildsLockNamedByItsParentsCode_data()
+    {
+        QTest::addColumn<bool>("execd");
+        QTest::newRow("forked") << false;
+        QTest::newRow("forked, then exec'd") << true;
+    }
+    void forkedChildsLockNamedByItsParentsCode()
+    {
+        // Process 600, forked by 500, took a lock and ended before its maps were read: only the
+        // parent's maps answer. Without an exec it ran the parent's code at the same addresses.
+        QFETCH(bool, execd);
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("program"), {}, 2);
+        b.setSiteNamer([](std::int32_t pid, std::uint64_t address) {
+            return pid == kPid && address == 0x1233 ? QStringLiteral("worker (race.c:14)") : QString();
+        });
+        b.noteTask(TaskNote { TaskNote::Kind::Created, 1 * kMs, 600, 600, kPid, 501, {} });
+        if (execd)
+            b.noteTask(
+                TaskNote { TaskNote::Kind::Exec, 2 * kMs, 600, 600, 0, 0, { 'o', 't', 'h', 'e', 'r' } });
+        b.ingest(std::vector<Event> {
+            slice(1, 501, EventKind::SliceBegin, 0),
+            siteOf(3, 600, 0x1000, ForeignLock::Mutex, 0x1234),
+        });
+        QStringList names;
+        for (const auto &[id, info] : trace.names())
+            names << info.name;
+        QCOMPARE(names,
+                 QStringList { execd ? QStringLiteral("pthread_mutex_t 0x1000")
+                                     : QStringLiteral("mutex at worker (race.c:14)") });
+    }
+
     void lockKindCorrectedWhenItsSiteComesLate()
     {
         // Two readers take a rwlock at once. 502 stamps its acquisition first but 501 wins the

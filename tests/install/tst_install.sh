@@ -22,7 +22,7 @@ for f in share/applications/samtidig.desktop share/mime/packages/samtidig.xml \
          share/man/man1/samtidig.1.gz share/man/man1/samtidig-cli.1.gz; do
     check "$f is installed" test -s "$prefix/$f"
 done
-for f in threads_cpu.py processes_cpu.py threads_sleep.py asyncio_tasks.py pthreads_all_cores.c; do
+for f in threads_cpu.py processes_cpu.py threads_sleep.py asyncio_tasks.py pthreads_all_cores.c deadlock_two_mutexes.c; do
     check "the example $f is installed" test -s "$prefix/share/samtidig/examples/$f"
 done
 for size in 16 22 24 32 48 64 128 256; do

@@ -23,6 +23,10 @@ std::vector<ProgramExample> ProgramExamples::all()
         { QStringLiteral("pthreads_all_cores.c"), tr("C threads on all cores"),
           tr("One POSIX thread per core, no GIL: every core is busy at once. Compiled with cc when picked."),
           true },
+        { QStringLiteral("deadlock_two_mutexes.c"), tr("C deadlock: two mutexes"),
+          tr("Two threads take two mutexes in opposite orders and wait for each other for ever: a "
+             "deadlock, found while the program hangs. Press Stop to end it. Compiled with cc when picked."),
+          true },
     };
 }
 
