@@ -3,14 +3,20 @@
 // stamp and writing it. The live path must still ingest every record at its own time (no record
 // moved: late records 0, the README's bound, however long a preempted writer holds its stamp; no
 // wall-time give-up, so this holds under a sanitizer's slowdown too) and the analysis must agree
-// with the scenario's own counts exactly.
+// with the scenario's own counts exactly. Every other scenario at its heaviest corner (every count
+// at its maximum, every wait at its minimum) is either refused up front by the run-time estimate,
+// with the reason, or runs to its outcome with no record late or dropped and the analysis agreeing
+// with the scenario's own results. (The other corner, waits at their maximum, is light in records
+// and long by design, up to the 60 s limit a run: not a load test, and too long for the suite.)
 #include "record/clock.h"
 #include "run_helpers.h"
+#include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace samtidig;
@@ -59,6 +65,20 @@ void report(const char *corner, const RunSession &session, std::uint64_t afterEn
           static_cast<double>(session.longestStampHoldNs()) / 1e6, static_cast<double>(afterEndNs) / 1e6);
 }
 
+// A scenario's heaviest corner: counts (parameters without a unit) at their maximum, waits (with a
+// unit: ms, µs) at their minimum. Switches and the CPU to pin to keep their defaults.
+std::vector<std::pair<QString, QString>> heaviest(const ScenarioInfo &info)
+{
+    std::vector<std::pair<QString, QString>> sets;
+    for (const ParamSpec &p : info.params) {
+        if (p.type != ParamSpec::Type::Integer || p.name.startsWith(QLatin1String("pin")))
+            continue;
+        const double v = p.unit.isEmpty() ? p.maximum : p.minimum;
+        sets.emplace_back(p.name, QString::number(static_cast<qint64>(v)));
+    }
+    return sets;
+}
+
 } // namespace
 
 class TstHeavyCorners : public QObject
@@ -78,6 +98,82 @@ private Q_SLOTS:
         // Every lost update found, none invented: the reads and writes were analysed in true order.
         QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), result(t, "lost"));
         qInfo("race 256 x 1000: %lld lost updates", static_cast<long long>(result(t, "lost")));
+    }
+
+    void everyScenarioAtItsHeaviestCorner_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const Scenario *s : allScenarios()) {
+            const ScenarioInfo info = s->info();
+            // race and mutex: their heaviest corner is tested above, in more detail.
+            if (info.hidden || info.id == QLatin1String("race") || info.id == QLatin1String("mutex"))
+                continue;
+            QTest::newRow(qPrintable(info.id)) << info.id;
+        }
+    }
+
+    void everyScenarioAtItsHeaviestCorner()
+    {
+        QFETCH(QString, scenario);
+        const ScenarioInfo info = findScenario(scenario)->info();
+        RunRequest r = request(scenario, heaviest(info));
+        QString why;
+        if (!checkRunTime(info, r.params, onlineCpuCount(), &why)) {
+            // Refused before any runner starts, naming the values that make it long.
+            QVERIFY(!why.isEmpty());
+            bool named = false;
+            for (const QString &p : info.timeParams)
+                named = named || why.contains(p + QLatin1String(" = "));
+            QVERIFY2(named, qPrintable(why));
+            RunSession session;
+            QString error;
+            QVERIFY(!session.start(r, &error));
+            QCOMPARE(error, why);
+            qInfo("%s: refused: %s", qPrintable(scenario), qPrintable(why));
+            // Then the heaviest run it accepts that is short enough for the suite (estimated 5 s):
+            // every count halved (not below its minimum) until then.
+            QString unused;
+            for (int halvings = 0; halvings < 40
+                 && (!checkRunTime(info, r.params, onlineCpuCount(), &unused)
+                     || info.estimatedSeconds(r.params, onlineCpuCount()) > 5);
+                 ++halvings)
+                for (const ParamSpec &p : info.params)
+                    if (p.type == ParamSpec::Type::Integer && p.unit.isEmpty()
+                        && !p.name.startsWith(QLatin1String("pin")))
+                        r.params.set(p.name, std::max(p.minimum, std::floor(r.params.number(p.name) / 2)));
+            QVERIFY(info.estimatedSeconds(r.params, onlineCpuCount()) <= 5);
+        }
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(r, &error), qPrintable(error));
+        const Trace &t = session.trace();
+        // A scenario that deadlocks on purpose is stopped once the deadlock is found, as the CLI does.
+        const bool done = pollUntil(session, 120000, [&] {
+            return !session.isActive() || (info.mayHang && !t.analysis().deadlocks.empty());
+        });
+        QVERIFY2(done, "the run did not end within 120 s");
+        if (session.isActive())
+            session.stop(RunOutcome::Deadlock);
+        runToEnd(session, 30000);
+        const std::uint64_t doneNs = monotonicNs();
+        const std::uint64_t lastNs
+            = t.originNs() + static_cast<std::uint64_t>(std::max<std::int64_t>(0, t.latestEventNs()));
+        const std::uint64_t afterEndNs = doneNs > lastNs ? doneNs - lastNs : 0;
+        report(qPrintable(scenario), session, afterEndNs);
+        QVERIFY2(t.outcome() == RunOutcome::Completed
+                     || (info.mayHang && t.outcome() == RunOutcome::Deadlock),
+                 runOutcomeName(t.outcome()));
+        QCOMPARE(t.dropped(), 0u);
+        QCOMPARE(t.lateRecords(), 0u);
+        // The analysis against the scenario's own counts, where it reports them.
+        if (t.results().contains(QLatin1String("lost")))
+            QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), result(t, "lost"));
+        if (t.outcome() == RunOutcome::Deadlock)
+            QVERIFY(!t.analysis().deadlocks.empty());
+        else
+            QVERIFY(t.analysis().deadlocks.empty());
+        for (const auto &[lock, stats] : t.analysis().locks)
+            QVERIFY2(stats.acquisitions > 0, qPrintable(QString::number(lock)));
     }
 
     void mutexAtItsHeaviest()
