@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace samtidig {
@@ -118,7 +119,32 @@ void paintItems(TimelinePaintContext &ctx, const TimelineRow &row, const std::ve
     }
 }
 
-void paintCpuItems(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &bar)
+// Task colours by task id, worked out once a frame (a CPU lane asks for one per slice).
+class TaskColors
+{
+public:
+    explicit TaskColors(const TimelineTheme &theme)
+        : m_theme(theme)
+    { }
+    QColor operator()(std::uint32_t task)
+    {
+        if (task >= kKept)
+            return m_theme.taskColor(task);
+        if (task >= m_colors.size())
+            m_colors.resize(task + 1);
+        std::optional<QColor> &c = m_colors[task];
+        if (!c)
+            c = m_theme.taskColor(task);
+        return *c;
+    }
+
+private:
+    static constexpr std::uint32_t kKept = 4096;
+    const TimelineTheme &m_theme;
+    std::vector<std::optional<QColor>> m_colors;
+};
+
+void paintCpuItems(TimelinePaintContext &ctx, TaskColors &colors, const TimelineRow &row, const QRectF &bar)
 {
     QPainter &p = ctx.painter;
     const QFontMetricsF fm(ctx.theme.smallFont);
@@ -126,7 +152,7 @@ void paintCpuItems(TimelinePaintContext &ctx, const TimelineRow &row, const QRec
         RectBatcher batch(p);
         for (const LodItem &item : row.main) {
             const auto [x0, x1] = spanX(ctx, row, item);
-            const QColor c = ctx.theme.taskColor(item.other);
+            const QColor c = colors(item.other);
             batch.add(QRectF(x0, bar.top(), x1 - x0, bar.height()),
                       item.folded() ? withAlpha(c, 0.35 + 0.65 * item.coverage) : c);
         }
@@ -139,7 +165,7 @@ void paintCpuItems(TimelinePaintContext &ctx, const TimelineRow &row, const QRec
         const QString name = fm.elidedText(ctx.trace.taskName(item.other), Qt::ElideRight, x1 - x0 - 8);
         if (name.isEmpty() || name == QStringLiteral("…"))
             continue;
-        p.setPen(TimelineTheme::textOn(ctx.theme.taskColor(item.other)));
+        p.setPen(TimelineTheme::textOn(colors(item.other)));
         p.drawText(QRectF(x0 + 4, bar.top(), x1 - x0 - 8, bar.height()), Qt::AlignVCenter | Qt::AlignLeft,
                    name);
     }
@@ -608,6 +634,7 @@ void paintLanes(TimelinePaintContext &ctx)
     }
     // Pass 2: spans (aliased, so edges stay crisp at any device pixel ratio), then marks and labels.
     MarkSprites sprites(p, t);
+    TaskColors colors(t);
     for (int i = firstRow; i < lastRow; ++i) {
         const TimelineRow &row = layout.rows[static_cast<std::size_t>(i)];
         if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
@@ -619,7 +646,7 @@ void paintLanes(TimelinePaintContext &ctx)
         p.setClipRect(f.plot(), Qt::IntersectClip);
         p.setRenderHint(QPainter::Antialiasing, false);
         if (cpu) {
-            paintCpuItems(ctx, row, bar);
+            paintCpuItems(ctx, colors, row, bar);
         } else {
             paintFinished(ctx, row, bar);
             paintItems(ctx, row, row.main, bar, false);
