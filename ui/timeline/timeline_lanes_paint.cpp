@@ -56,15 +56,31 @@ struct Span {
     double x1 = 0;
 };
 
-Span spanX(const TimelinePaintContext &ctx, const TimelineRow &row, const LodItem &item)
+// Where a row's items go across the plot: what it needs worked out once a row, not once an item.
+class SpanX
 {
-    const QRectF plot = ctx.frame.plot();
-    double x0 = std::max(ctx.x(row, item.startNs), plot.left() - 2);
-    double x1 = std::min(ctx.x(row, item.endNs), plot.right() + 2);
-    if (x1 - x0 < 1.0) // a visible minimum, so a single short slice never disappears
-        x1 = x0 + 1.0;
-    return { x0, x1 };
-}
+public:
+    SpanX(const TimelinePaintContext &ctx, const TimelineRow &row)
+        : m_scale(ctx.scale)
+        , m_offsetNs(ctx.layout.sections[static_cast<std::size_t>(row.section)].offsetNs)
+        , m_left(ctx.frame.plot().left() - 2)
+        , m_right(ctx.frame.plot().right() + 2)
+    { }
+    Span operator()(const LodItem &item) const
+    {
+        const double x0 = std::max(m_scale.toPixel(item.startNs - m_offsetNs), m_left);
+        double x1 = std::min(m_scale.toPixel(item.endNs - m_offsetNs), m_right);
+        if (x1 - x0 < 1.0) // a visible minimum, so a single short slice never disappears
+            x1 = x0 + 1.0;
+        return { x0, x1 };
+    }
+
+private:
+    TimeScale m_scale;
+    std::int64_t m_offsetNs;
+    double m_left;
+    double m_right;
+};
 
 QColor withAlpha(QColor c, double alpha)
 {
@@ -90,11 +106,12 @@ void drawPill(QPainter &p, const QRectF &bar, const QString &text, const QFont &
 void paintItems(TimelinePaintContext &ctx, const TimelineRow &row, const std::vector<LodItem> &items,
                 const QRectF &bar, bool syncTrack)
 {
+    const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     const QColor taskColor = ctx.theme.taskColor(row.task);
     RectBatcher batch(p);
     for (const LodItem &item : items) {
-        const auto [x0, x1] = spanX(ctx, row, item);
+        const auto [x0, x1] = spanX(item);
         const QRectF r(x0, bar.top(), x1 - x0, bar.height());
         const bool alert = syncTrack && row.deadlocked && item.state == SpanState::LockWait
             && ctx.layout.deadlockLocks.count(item.arg) && ctx.layout.deadlockTasks.count(item.other);
@@ -146,12 +163,13 @@ private:
 
 void paintCpuItems(TimelinePaintContext &ctx, TaskColors &colors, const TimelineRow &row, const QRectF &bar)
 {
+    const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     const QFontMetricsF fm(ctx.theme.smallFont);
     {
         RectBatcher batch(p);
         for (const LodItem &item : row.main) {
-            const auto [x0, x1] = spanX(ctx, row, item);
+            const auto [x0, x1] = spanX(item);
             const QColor c = colors(item.other);
             batch.add(QRectF(x0, bar.top(), x1 - x0, bar.height()),
                       item.folded() ? withAlpha(c, 0.35 + 0.65 * item.coverage) : c);
@@ -159,7 +177,7 @@ void paintCpuItems(TimelinePaintContext &ctx, TaskColors &colors, const Timeline
     }
     p.setFont(ctx.theme.smallFont);
     for (const LodItem &item : row.main) { // the task's name on every slice wide enough for it
-        const auto [x0, x1] = spanX(ctx, row, item);
+        const auto [x0, x1] = spanX(item);
         if (item.folded() || x1 - x0 < 28)
             continue;
         const QString name = fm.elidedText(ctx.trace.taskName(item.other), Qt::ElideRight, x1 - x0 - 8);
@@ -173,6 +191,7 @@ void paintCpuItems(TimelinePaintContext &ctx, TaskColors &colors, const Timeline
 
 void paintHeld(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &band)
 {
+    const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     QFont font = ctx.theme.smallFont;
     font.setPixelSize(8);
@@ -182,7 +201,7 @@ void paintHeld(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &
     // A lock's name and its width, measured once per row: a busy row has thousands of bands.
     std::map<std::uint32_t, std::pair<QString, double>> names;
     for (const LodItem &item : row.held) {
-        const auto [x0, x1] = spanX(ctx, row, item);
+        const auto [x0, x1] = spanX(item);
         const bool alert = row.deadlocked && ctx.layout.deadlockLocks.count(item.arg);
         const QRectF r(x0, band.top(), x1 - x0, band.height());
         drawStateShape(p, ctx.theme, SpanState::LockHeld, r, QColor(), alert);
