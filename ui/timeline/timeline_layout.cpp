@@ -299,9 +299,14 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
         m_out.markUsed(legendEntryFor(kind)); // every mark drawn has its key in the legend
         return true;
     };
+    // The layout of rows alone (no row in detail) places no instant: skip walking them all.
+    const bool anyDetailed = std::any_of(m_out.rows.begin(), m_out.rows.end(), [&](const TimelineRow &r) {
+        return r.kind == TimelineRow::Kind::Task && detailed(r);
+    });
     const auto &inst = m_trace.instants();
-    auto it = std::lower_bound(inst.begin(), inst.end(), w.ca,
-                               [](const Instant &i, std::int64_t t) { return i.timeNs < t; });
+    auto it = !anyDetailed ? inst.end()
+                           : std::lower_bound(inst.begin(), inst.end(), w.ca,
+                                              [](const Instant &i, std::int64_t t) { return i.timeNs < t; });
     std::int64_t currentColumn = -1;
     int inColumn = 0;
     while (it != inst.end() && it->timeNs <= w.cb) {
