@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -132,6 +133,35 @@ private Q_SLOTS:
         const TimelineLayout again = buildTimelineLayout(trace, o, 800, &cache);
         QCOMPARE(cache.folds(), detailedTracks);
         compareLayouts(again, layout);
+    }
+
+    void rowsAloneHaveNoDetailEvenWhenDeadlocked()
+    {
+        Trace trace;
+        buildThreads(trace, 4);
+        TraceBuilder(trace).restoreAnalysis().deadlocks.push_back(
+            DeadlockCycle { 90'000, { 2, 3 }, { 10, 10 } });
+        TimelinePaintOptions o = wholeRange();
+        const TimelineLayout full = buildTimelineLayout(trace, o, 800);
+        o.detailTop = o.detailBottom = -std::numeric_limits<double>::infinity(); // as the widget asks
+        TimelineFoldCache cache;
+        const TimelineLayout rows = buildTimelineLayout(trace, o, 800, &cache);
+        QCOMPARE(cache.folds(), std::size_t(0));
+        QVERIFY(rows.arrows.empty());
+        QCOMPARE(rows.rows.size(), full.rows.size());
+        QCOMPARE(rows.contentHeight, full.contentHeight);
+        bool deadlockedRow = false;
+        for (std::size_t i = 0; i < rows.rows.size(); ++i) {
+            const TimelineRow &r = rows.rows[i];
+            QCOMPARE(r.label, full.rows[i].label);
+            QCOMPARE(r.y, full.rows[i].y);
+            QVERIFY(r.main.empty() && r.sync.empty() && r.held.empty() && r.marks.empty());
+            if (r.deadlocked) { // in detail in the full layout
+                deadlockedRow = true;
+                QVERIFY(!full.rows[i].main.empty());
+            }
+        }
+        QVERIFY(deadlockedRow);
     }
 
     void aLiveTickRefoldsOnlyTheLaneItChanged()

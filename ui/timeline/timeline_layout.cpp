@@ -112,10 +112,14 @@ private:
     void addMarks(const Window &w, const std::vector<int> &rowOfTask);
     void addArrows(int section, const Window &w, const std::vector<int> &rowOfTask);
     void noteLegend(const TimelineRow &row);
-    // Rows of deadlocked tasks always: the overlay's red wait arrows start from their waits.
+    // Rows of deadlocked tasks always (the overlay's red wait arrows start from their waits), but
+    // for a layout of the rows alone.
+    bool rowsOnly() const { return !(m_options.detailTop < m_options.detailBottom); }
     bool detailed(const TimelineRow &row) const
     {
-        return row.deadlocked || (row.y + row.height > m_options.detailTop && row.y < m_options.detailBottom);
+        return !rowsOnly()
+            && (row.deadlocked
+                || (row.y + row.height > m_options.detailTop && row.y < m_options.detailBottom));
     }
     TimelineRow &addRow(TimelineRow::Kind kind, int section, double height)
     {
@@ -242,6 +246,8 @@ void Builder::addTaskRows(int section, const Window &w)
             m_out.markUsed(LegendEntry::Finished);
         noteLegend(row);
     }
+    if (rowsOnly())
+        return; // no marks, no arrows: nothing in detail to point at
     addMarks(w, rowOfTask);
     addArrows(section, w, rowOfTask);
 }
@@ -299,14 +305,9 @@ void Builder::addMarks(const Window &w, const std::vector<int> &rowOfTask)
         m_out.markUsed(legendEntryFor(kind)); // every mark drawn has its key in the legend
         return true;
     };
-    // The layout of rows alone (no row in detail) places no instant: skip walking them all.
-    const bool anyDetailed = std::any_of(m_out.rows.begin(), m_out.rows.end(), [&](const TimelineRow &r) {
-        return r.kind == TimelineRow::Kind::Task && detailed(r);
-    });
     const auto &inst = m_trace.instants();
-    auto it = !anyDetailed ? inst.end()
-                           : std::lower_bound(inst.begin(), inst.end(), w.ca,
-                                              [](const Instant &i, std::int64_t t) { return i.timeNs < t; });
+    auto it = std::lower_bound(inst.begin(), inst.end(), w.ca,
+                               [](const Instant &i, std::int64_t t) { return i.timeNs < t; });
     std::int64_t currentColumn = -1;
     int inColumn = 0;
     while (it != inst.end() && it->timeNs <= w.cb) {

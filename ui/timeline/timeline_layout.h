@@ -148,7 +148,6 @@ class TimelineLayoutCache
 public:
     const TimelineLayout &layout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth);
     void invalidate() { m_valid = false; }
-    TimelineFoldCache &foldCache() { return m_folds; }
 
 private:
     bool m_valid = false;

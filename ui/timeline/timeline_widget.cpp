@@ -149,8 +149,8 @@ void TimelineWidget::relayout()
     // detailed layout is built for, so a busy trace is folded once a frame, not twice.
     TimelinePaintOptions rowsOnly = o;
     rowsOnly.detailTop = rowsOnly.detailBottom = -std::numeric_limits<double>::infinity();
-    const TimelineLayout rows = buildTimelineLayout(
-        *m_trace, rowsOnly, TimelinePainter::plotWidthFor(size.width(), o), &m_cache.foldCache());
+    const TimelineLayout rows
+        = buildTimelineLayout(*m_trace, rowsOnly, TimelinePainter::plotWidthFor(size.width(), o));
     bool overflow = rows.contentHeight > TimelinePainter::frame(*m_trace, rows, o, size).lanes.height() + 0.5;
     if (overflow)
         size.setWidth(size.width() - sbw);
