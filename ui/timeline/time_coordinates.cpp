@@ -28,16 +28,6 @@ QString withUnit(const QString &number, TimeUnit unit)
 
 } // namespace
 
-double TimeScale::nsPerPixel() const
-{
-    return static_cast<double>(std::max<std::int64_t>(1, t1 - t0)) / std::max(1e-9, width);
-}
-
-double TimeScale::toPixel(std::int64_t t) const
-{
-    return left + static_cast<double>(t - t0) / nsPerPixel();
-}
-
 std::int64_t TimeScale::toTime(double x) const
 {
     return t0 + std::llround((x - left) * nsPerPixel());

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -18,8 +19,15 @@ struct TimeScale {
     double left = 0;
     double width = 1;
 
-    double nsPerPixel() const;
-    double toPixel(std::int64_t t) const; // may lie outside [left, left + width]
+    // Inline: called for every draw item of a frame.
+    double nsPerPixel() const
+    {
+        return static_cast<double>(std::max<std::int64_t>(1, t1 - t0)) / std::max(1e-9, width);
+    }
+    double toPixel(std::int64_t t) const // may lie outside [left, left + width]
+    {
+        return left + static_cast<double>(t - t0) / nsPerPixel();
+    }
     std::int64_t toTime(double x) const; // rounded to the nearest ns
     double toPixelLength(std::int64_t ns) const;
 };

@@ -1,15 +1,14 @@
-// Paints the lanes (labels, spans, marks) and the arrows between them.
+// Paints the lanes (labels, spans; marks in timeline_marks_paint.cpp) and the arrows between them.
+#include "timeline/timeline_marks_paint.h"
 #include "timeline/timeline_paint_context.h"
 #include "timeline/timeline_text.h"
 
 #include <QFontMetricsF>
-#include <QImage>
-#include <QPaintEngine>
 #include <QPainterPath>
 
-#include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace samtidig {
@@ -55,15 +54,31 @@ struct Span {
     double x1 = 0;
 };
 
-Span spanX(const TimelinePaintContext &ctx, const TimelineRow &row, const LodItem &item)
+// Where a row's items go across the plot: what it needs worked out once a row, not once an item.
+class SpanX
 {
-    const QRectF plot = ctx.frame.plot();
-    double x0 = std::max(ctx.x(row, item.startNs), plot.left() - 2);
-    double x1 = std::min(ctx.x(row, item.endNs), plot.right() + 2);
-    if (x1 - x0 < 1.0) // a visible minimum, so a single short slice never disappears
-        x1 = x0 + 1.0;
-    return { x0, x1 };
-}
+public:
+    SpanX(const TimelinePaintContext &ctx, const TimelineRow &row)
+        : m_scale(ctx.scale)
+        , m_offsetNs(ctx.layout.sections[static_cast<std::size_t>(row.section)].offsetNs)
+        , m_left(ctx.frame.plot().left() - 2)
+        , m_right(ctx.frame.plot().right() + 2)
+    { }
+    Span operator()(const LodItem &item) const
+    {
+        const double x0 = std::max(m_scale.toPixel(item.startNs - m_offsetNs), m_left);
+        double x1 = std::min(m_scale.toPixel(item.endNs - m_offsetNs), m_right);
+        if (x1 - x0 < 1.0) // a visible minimum, so a single short slice never disappears
+            x1 = x0 + 1.0;
+        return { x0, x1 };
+    }
+
+private:
+    TimeScale m_scale;
+    std::int64_t m_offsetNs;
+    double m_left;
+    double m_right;
+};
 
 QColor withAlpha(QColor c, double alpha)
 {
@@ -89,11 +104,12 @@ void drawPill(QPainter &p, const QRectF &bar, const QString &text, const QFont &
 void paintItems(TimelinePaintContext &ctx, const TimelineRow &row, const std::vector<LodItem> &items,
                 const QRectF &bar, bool syncTrack)
 {
+    const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     const QColor taskColor = ctx.theme.taskColor(row.task);
     RectBatcher batch(p);
     for (const LodItem &item : items) {
-        const auto [x0, x1] = spanX(ctx, row, item);
+        const auto [x0, x1] = spanX(item);
         const QRectF r(x0, bar.top(), x1 - x0, bar.height());
         const bool alert = syncTrack && row.deadlocked && item.state == SpanState::LockWait
             && ctx.layout.deadlockLocks.count(item.arg) && ctx.layout.deadlockTasks.count(item.other);
@@ -118,28 +134,54 @@ void paintItems(TimelinePaintContext &ctx, const TimelineRow &row, const std::ve
     }
 }
 
-void paintCpuItems(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &bar)
+// Task colours by task id, worked out once a frame (a CPU lane asks for one per slice).
+class TaskColors
 {
+public:
+    explicit TaskColors(const TimelineTheme &theme)
+        : m_theme(theme)
+    { }
+    QColor operator()(std::uint32_t task)
+    {
+        if (task >= kKept)
+            return m_theme.taskColor(task);
+        if (task >= m_colors.size())
+            m_colors.resize(task + 1);
+        std::optional<QColor> &c = m_colors[task];
+        if (!c)
+            c = m_theme.taskColor(task);
+        return *c;
+    }
+
+private:
+    static constexpr std::uint32_t kKept = 4096;
+    const TimelineTheme &m_theme;
+    std::vector<std::optional<QColor>> m_colors;
+};
+
+void paintCpuItems(TimelinePaintContext &ctx, TaskColors &colors, const TimelineRow &row, const QRectF &bar)
+{
+    const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     const QFontMetricsF fm(ctx.theme.smallFont);
     {
         RectBatcher batch(p);
         for (const LodItem &item : row.main) {
-            const auto [x0, x1] = spanX(ctx, row, item);
-            const QColor c = ctx.theme.taskColor(item.other);
+            const auto [x0, x1] = spanX(item);
+            const QColor c = colors(item.other);
             batch.add(QRectF(x0, bar.top(), x1 - x0, bar.height()),
                       item.folded() ? withAlpha(c, 0.35 + 0.65 * item.coverage) : c);
         }
     }
     p.setFont(ctx.theme.smallFont);
     for (const LodItem &item : row.main) { // the task's name on every slice wide enough for it
-        const auto [x0, x1] = spanX(ctx, row, item);
+        const auto [x0, x1] = spanX(item);
         if (item.folded() || x1 - x0 < 28)
             continue;
         const QString name = fm.elidedText(ctx.trace.taskName(item.other), Qt::ElideRight, x1 - x0 - 8);
         if (name.isEmpty() || name == QStringLiteral("…"))
             continue;
-        p.setPen(TimelineTheme::textOn(ctx.theme.taskColor(item.other)));
+        p.setPen(TimelineTheme::textOn(colors(item.other)));
         p.drawText(QRectF(x0 + 4, bar.top(), x1 - x0 - 8, bar.height()), Qt::AlignVCenter | Qt::AlignLeft,
                    name);
     }
@@ -147,6 +189,7 @@ void paintCpuItems(TimelinePaintContext &ctx, const TimelineRow &row, const QRec
 
 void paintHeld(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &band)
 {
+    const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     QFont font = ctx.theme.smallFont;
     font.setPixelSize(8);
@@ -156,7 +199,7 @@ void paintHeld(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &
     // A lock's name and its width, measured once per row: a busy row has thousands of bands.
     std::map<std::uint32_t, std::pair<QString, double>> names;
     for (const LodItem &item : row.held) {
-        const auto [x0, x1] = spanX(ctx, row, item);
+        const auto [x0, x1] = spanX(item);
         const bool alert = row.deadlocked && ctx.layout.deadlockLocks.count(item.arg);
         const QRectF r(x0, band.top(), x1 - x0, band.height());
         drawStateShape(p, ctx.theme, SpanState::LockHeld, r, QColor(), alert);
@@ -173,248 +216,6 @@ void paintHeld(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &
             p.drawText(r.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, it->second.first);
         }
     }
-}
-
-} // namespace
-
-void drawMarkSymbol(QPainter &p, const TimelineTheme &t, TimelineMark::Kind kind, double x,
-                    const QRectF &rowRect, const QRectF &bar)
-{
-    const double cy = bar.center().y();
-    using K = TimelineMark::Kind;
-    switch (kind) {
-    case K::Timeout: // a small clock
-        p.setPen(QPen(t.lockWait, 1.5));
-        p.setBrush(Qt::white);
-        p.drawEllipse(QPointF(x, cy), 5.5, 5.5);
-        p.drawLine(QPointF(x, cy), QPointF(x, cy - 3.5));
-        p.drawLine(QPointF(x, cy), QPointF(x + 2.8, cy));
-        break;
-    case K::LostWrite: // red X with a white halo, on the write that was lost
-        for (const auto &[color, width] :
-             { std::pair { QColor(Qt::white), 5.0 }, std::pair { t.problem, 2.4 } }) {
-            p.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
-            p.drawLine(QPointF(x - 5, cy - 5), QPointF(x + 5, cy + 5));
-            p.drawLine(QPointF(x - 5, cy + 5), QPointF(x + 5, cy - 5));
-        }
-        break;
-    case K::Overwrite: { // red triangle on the write that overwrote it
-        QPainterPath tri;
-        const double y = TimelinePainter::heldBand(rowRect).center().y();
-        tri.moveTo(x - 5, y - 4);
-        tri.lineTo(x + 5, y - 4);
-        tri.lineTo(x, y + 5);
-        tri.closeSubpath();
-        p.setPen(QPen(Qt::white, 1));
-        p.setBrush(t.problem);
-        p.drawPath(tri);
-        break;
-    }
-    case K::Write: {
-        QPainterPath tri;
-        tri.moveTo(x - 3, bar.bottom() + 3);
-        tri.lineTo(x + 3, bar.bottom() + 3);
-        tri.lineTo(x, bar.bottom() - 2);
-        tri.closeSubpath();
-        p.fillPath(tri, t.text);
-        break;
-    }
-    case K::Read:
-        p.setPen(QPen(t.mutedText, 1));
-        p.drawLine(QPointF(x, bar.bottom() - 3), QPointF(x, bar.bottom() + 2));
-        break;
-    case K::Marker:
-        p.setPen(QPen(t.text, 1, Qt::DashLine));
-        p.drawLine(QPointF(x, rowRect.top() + 1), QPointF(x, rowRect.bottom() - 1));
-        p.fillRect(QRectF(x, rowRect.top() + 1, 6, 4), t.text);
-        break;
-    case K::Fork:
-        p.setPen(QPen(t.text, 1.3));
-        p.setBrush(Qt::white);
-        p.drawEllipse(QPointF(x, cy), 3.5, 3.5);
-        break;
-    case K::Exit: p.fillRect(QRectF(x - 3, cy - 3, 6, 6), t.text); break;
-    case K::Notify: {
-        QPainterPath tri;
-        tri.moveTo(x - 3.5, bar.top() + 3);
-        tri.lineTo(x + 3.5, bar.top() + 3);
-        tri.lineTo(x, bar.top() - 3);
-        tri.closeSubpath();
-        p.fillPath(tri, t.condWait.darker(130));
-        break;
-    }
-    case K::Stall: break; // the Stalled span shows it
-    }
-}
-
-namespace {
-
-// Reads and writes are the dense marks: zoomed out, a busy lane has one of each in nearly every
-// pixel column. A run of them closer than kMarkRunPx is drawn as one shape (the gaps between them
-// would not show), instead of a thousand strokes and fills a row.
-constexpr double kMarkRunPx = 1.5;
-constexpr double kSymbolGapPx = 6;
-
-class MarkRun
-{
-public:
-    // Extends the run by a mark at x; returns false (leaving the run as it was) if x is too far.
-    bool extend(double x)
-    {
-        if (m_open && x - m_x1 > kMarkRunPx)
-            return false;
-        m_x0 = m_open ? m_x0 : x;
-        m_x1 = x;
-        m_open = true;
-        return true;
-    }
-    bool open() const { return m_open; }
-    double x0() const { return m_x0; }
-    double x1() const { return m_x1; }
-    void close() { m_open = false; }
-
-private:
-    double m_x0 = 0;
-    double m_x1 = 0;
-    bool m_open = false;
-};
-
-// The symbols as small images for raster targets (the window, PNG): blitting one costs a small
-// part of drawMarkSymbol's antialiased strokes and fills, which were most of a zoomed-out frame.
-// SVG and PDF keep the vector symbols. Every task row has the same height, so one image a kind.
-class MarkSprites
-{
-public:
-    MarkSprites(QPainter &p, const TimelineTheme &theme)
-        : m_theme(theme)
-        , m_enabled(p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster)
-        , m_dpr(p.device() ? p.device()->devicePixelRatioF() : 1.0)
-        , m_trim(m_dpr == 1.0 && p.transform().type() <= QTransform::TxTranslate)
-    { }
-    bool enabled() const { return m_enabled; }
-    void draw(QPainter &p, TimelineMark::Kind kind, double x, const QRectF &rowRect, const QRectF &bar)
-    {
-        if (m_rowHeight != rowRect.height()) {
-            for (QImage &i : m_images)
-                i = QImage();
-            m_rowHeight = rowRect.height();
-        }
-        const std::size_t slot = static_cast<std::size_t>(kind) % m_images.size();
-        QImage &image = m_images[slot];
-        if (image.isNull()) {
-            const QSizeF size(kWidth, rowRect.height() + 2 * kPad);
-            image = QImage((size * m_dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
-            image.setDevicePixelRatio(m_dpr);
-            image.fill(Qt::transparent);
-            QPainter sp(&image);
-            sp.setRenderHint(QPainter::Antialiasing, true);
-            const QPointF shift(-rowRect.left(), kPad - rowRect.top());
-            drawMarkSymbol(sp, m_theme, kind, kWidth / 2, rowRect.translated(shift), bar.translated(shift));
-            sp.end();
-            m_inked[slot] = m_trim ? inkedRect(image) : image.rect();
-        }
-        const QRect &ink = m_inked[slot];
-        if (ink.isEmpty())
-            return;
-        // Only the inked part: the same pixels, without blending the transparent rest of the image.
-        p.drawImage(QPointF(std::round(x - kWidth / 2) + ink.x(), rowRect.top() - kPad + ink.y()), image,
-                    ink);
-    }
-
-private:
-    // The smallest rectangle holding every pixel that is not fully transparent.
-    static QRect inkedRect(const QImage &image)
-    {
-        int left = image.width(), right = -1, top = image.height(), bottom = -1;
-        for (int y = 0; y < image.height(); ++y) {
-            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-            for (int x = 0; x < image.width(); ++x) {
-                if (qAlpha(line[x]) == 0)
-                    continue;
-                left = std::min(left, x);
-                right = std::max(right, x);
-                top = std::min(top, y);
-                bottom = std::max(bottom, y);
-            }
-        }
-        return right < 0 ? QRect() : QRect(QPoint(left, top), QPoint(right, bottom));
-    }
-
-    static constexpr double kWidth = 24; // wider than any symbol, halo included
-    static constexpr double kPad = 8; // symbols reach a little above and below their row
-    const TimelineTheme &m_theme;
-    bool m_enabled = false;
-    qreal m_dpr = 1;
-    double m_rowHeight = 0;
-    bool m_trim = false; // device pixels are logical pixels: a part of a sprite lands where it would
-    std::array<QImage, 16> m_images;
-    std::array<QRect, 16> m_inked;
-};
-
-void paintMarks(TimelinePaintContext &ctx, MarkSprites &sprites, const TimelineRow &row,
-                const QRectF &rowRect, const QRectF &bar)
-{
-    QPainter &p = ctx.painter;
-    MarkRun reads;
-    MarkRun writes;
-    const auto drawReads = [&] { // a short vertical line at the bar's bottom edge, or a band of them
-        if (reads.open())
-            p.fillRect(QRectF(reads.x0() - 0.5, bar.bottom() - 3, reads.x1() - reads.x0() + 1, 5),
-                       ctx.theme.mutedText);
-        reads.close();
-    };
-    const auto drawWrites = [&] { // a small triangle pointing up, or the band a run of them makes
-        if (!writes.open())
-            return;
-        if (writes.x1() == writes.x0() && sprites.enabled()) {
-            sprites.draw(p, TimelineMark::Kind::Write, writes.x0(), rowRect, bar);
-            writes.close();
-            return;
-        }
-        QPainterPath shape;
-        shape.moveTo(writes.x0() - 3, bar.bottom() + 3);
-        shape.lineTo(writes.x1() + 3, bar.bottom() + 3);
-        shape.lineTo(writes.x1(), bar.bottom() - 2);
-        if (writes.x1() > writes.x0())
-            shape.lineTo(writes.x0(), bar.bottom() - 2);
-        shape.closeSubpath();
-        p.fillPath(shape, ctx.theme.text);
-        writes.close();
-    };
-    // Other marks are symbols up to 11 px wide: one more within kSymbolGapPx of the last one of its
-    // kind would be drawn over it (lost updates come in bursts of hundreds a pixel column apart).
-    std::array<double, 16> lastSymbolX;
-    lastSymbolX.fill(-1e9);
-    for (const TimelineMark &m : row.marks) {
-        const double x = ctx.x(row, m.timeNs);
-        switch (m.kind) {
-        case TimelineMark::Kind::Read:
-            if (!reads.extend(x)) {
-                drawReads();
-                reads.extend(x);
-            }
-            break;
-        case TimelineMark::Kind::Write:
-            if (!writes.extend(x)) {
-                drawWrites();
-                writes.extend(x);
-            }
-            break;
-        default: {
-            double &last = lastSymbolX[static_cast<std::size_t>(m.kind) % lastSymbolX.size()];
-            if (x - last < kSymbolGapPx)
-                break;
-            last = x;
-            if (sprites.enabled())
-                sprites.draw(p, m.kind, x, rowRect, bar);
-            else
-                drawMarkSymbol(p, ctx.theme, m.kind, x, rowRect, bar);
-            break;
-        }
-        }
-    }
-    drawReads();
-    drawWrites();
 }
 
 void paintLabel(TimelinePaintContext &ctx, const TimelineRow &row, const QRectF &r)
@@ -502,18 +303,22 @@ void paintFinished(TimelinePaintContext &ctx, const TimelineRow &row, const QRec
 namespace {
 // Times the run stood paused (Run → Pause): a grey hatched band over every lane of each section,
 // labelled, so what the tasks seem to do there is read as standing still, not as run time.
-void paintPausedSpans(TimelinePaintContext &ctx)
+// Rows [firstRow, lastRow) are those in view: a band is drawn over them only.
+void paintPausedSpans(TimelinePaintContext &ctx, int firstRow, int lastRow)
 {
     QPainter &p = ctx.painter;
     const TimelineFrame &f = ctx.frame;
     const TimelineTheme &t = ctx.theme;
     const auto &sections = ctx.layout.sections;
+    if (ctx.trace.pausedSpans().empty())
+        return;
     for (std::size_t index = 0; index < sections.size(); ++index) {
         const TimelineSection &section = sections[index];
         double top = f.lanes.bottom();
         double bottom = f.lanes.top();
-        for (const TimelineRow &row : ctx.layout.rows)
-            if (row.section == static_cast<int>(index) && row.kind != TimelineRow::Kind::PhaseHeader) {
+        for (int i = firstRow; i < lastRow; ++i)
+            if (const TimelineRow &row = ctx.layout.rows[static_cast<std::size_t>(i)];
+                row.section == static_cast<int>(index) && row.kind != TimelineRow::Kind::PhaseHeader) {
                 top = std::min(top, ctx.rowTop(row));
                 bottom = std::max(bottom, ctx.rowTop(row) + row.height);
             }
@@ -608,6 +413,7 @@ void paintLanes(TimelinePaintContext &ctx)
     }
     // Pass 2: spans (aliased, so edges stay crisp at any device pixel ratio), then marks and labels.
     MarkSprites sprites(p, t);
+    TaskColors colors(t);
     for (int i = firstRow; i < lastRow; ++i) {
         const TimelineRow &row = layout.rows[static_cast<std::size_t>(i)];
         if (row.kind != TimelineRow::Kind::Cpu && row.kind != TimelineRow::Kind::Task)
@@ -619,7 +425,7 @@ void paintLanes(TimelinePaintContext &ctx)
         p.setClipRect(f.plot(), Qt::IntersectClip);
         p.setRenderHint(QPainter::Antialiasing, false);
         if (cpu) {
-            paintCpuItems(ctx, row, bar);
+            paintCpuItems(ctx, colors, row, bar);
         } else {
             paintFinished(ctx, row, bar);
             paintItems(ctx, row, row.main, bar, false);
@@ -650,7 +456,7 @@ void paintLanes(TimelinePaintContext &ctx)
                        TimelineText::detailCapped());
         }
     }
-    paintPausedSpans(ctx);
+    paintPausedSpans(ctx, firstRow, lastRow);
     if (ctx.trace.outcome() == RunOutcome::Running && layout.sections.size() == 1) { // the live edge
         const double x = ctx.scale.toPixel(ctx.trace.endNs());
         p.setPen(QPen(t.mutedText, 1, Qt::DashLine));

@@ -48,11 +48,13 @@ std::size_t markSlot(TimelineMark::Kind kind)
 class Builder
 {
 public:
-    Builder(const Trace &trace, const TimelinePaintOptions &options, double width, TimelineLayout &out)
+    Builder(const Trace &trace, const TimelinePaintOptions &options, double width, TimelineLayout &out,
+            TimelineFoldCache *cache)
         : m_trace(trace)
         , m_options(options)
         , m_width(width)
         , m_out(out)
+        , m_cache(cache)
     { }
 
     void build();
@@ -79,11 +81,21 @@ private:
         return static_cast<std::int64_t>(std::floor(static_cast<double>(t - w.a) / nsPerPx()));
     }
 
-    void fill(const SpanList &list, const Window &w, std::vector<LodItem> &items)
+    using Track = TimelineFoldCache::Key::Track;
+    void fill(const SpanList &list, Track track, std::uint32_t lane, std::uint64_t revision, const Window &w,
+              std::vector<LodItem> &items)
     {
         items.clear();
         if (w.empty())
             return;
+        if (m_cache)
+            m_cache->items({ track, lane, revision, w.a, w.b, w.ca, w.cb, m_width }, items,
+                           [&](std::vector<LodItem> &out) { fold(list, w, out); });
+        else
+            fold(list, w, items);
+    }
+    void fold(const SpanList &list, const Window &w, std::vector<LodItem> &items)
+    {
         const auto [first, last] = list.visible(w.ca, w.cb);
         foldSpanRange(list, first, last, LodRequest { w.a, w.b, m_width, 1.5 }, items);
         // Clip to the section; a span that only touches a phase boundary belongs to the other phase.
@@ -101,10 +113,14 @@ private:
     void addMarks(const Window &w, const std::vector<int> &rowOfTask);
     void addArrows(int section, const Window &w, const std::vector<int> &rowOfTask);
     void noteLegend(const TimelineRow &row);
-    // Rows of deadlocked tasks always: the overlay's red wait arrows start from their waits.
+    // Rows of deadlocked tasks always (the overlay's red wait arrows start from their waits), but
+    // for a layout of the rows alone.
+    bool rowsOnly() const { return !(m_options.detailTop < m_options.detailBottom); }
     bool detailed(const TimelineRow &row) const
     {
-        return row.deadlocked || (row.y + row.height > m_options.detailTop && row.y < m_options.detailBottom);
+        return !rowsOnly()
+            && (row.deadlocked
+                || (row.y + row.height > m_options.detailTop && row.y < m_options.detailBottom));
     }
     TimelineRow &addRow(TimelineRow::Kind kind, int section, double height)
     {
@@ -122,6 +138,7 @@ private:
     const TimelinePaintOptions &m_options;
     double m_width;
     TimelineLayout &m_out;
+    TimelineFoldCache *m_cache;
 };
 
 void Builder::build()
@@ -169,7 +186,7 @@ void Builder::addSection(int index)
             row.label = TimelineText::cpuLabel(lane.cpu);
             if (!detailed(row))
                 continue;
-            fill(lane.spans, w, row.main);
+            fill(lane.spans, Track::Cpu, static_cast<std::uint32_t>(lane.cpu), lane.revision, w, row.main);
             addOpenSpans(row, w);
             noteLegend(row);
         }
@@ -222,14 +239,16 @@ void Builder::addTaskRows(int section, const Window &w)
             rowOfTask[lane.task] = static_cast<int>(m_out.rows.size()) - 1;
         if (!detailed(row))
             continue;
-        fill(lane.sched, w, row.main);
-        fill(lane.sync, w, row.sync);
-        fill(lane.held, w, row.held);
+        fill(lane.sched, Track::Sched, lane.task, lane.revision, w, row.main);
+        fill(lane.sync, Track::Sync, lane.task, lane.revision, w, row.sync);
+        fill(lane.held, Track::Held, lane.task, lane.revision, w, row.held);
         addOpenSpans(row, w);
         if (row.finished)
             m_out.markUsed(LegendEntry::Finished);
         noteLegend(row);
     }
+    if (rowsOnly())
+        return; // no marks, no arrows: nothing in detail to point at
     addMarks(w, rowOfTask);
     addArrows(section, w, rowOfTask);
 }
@@ -462,7 +481,8 @@ std::int64_t timelineFitEndNs(const Trace &trace)
     return std::min(extent, last + std::max(last / 5, kMinimumAfterNs));
 }
 
-TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth)
+TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth,
+                                   TimelineFoldCache *cache)
 {
     TimelineLayout layout;
     layout.plotWidth = std::max(1.0, plotWidth);
@@ -470,7 +490,9 @@ TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOption
     layout.endNs = options.endNs < 0 ? timelineExtentNs(trace) : options.endNs;
     if (layout.endNs <= layout.startNs)
         layout.endNs = layout.startNs + 1;
-    Builder(trace, options, layout.plotWidth, layout).build();
+    Builder(trace, options, layout.plotWidth, layout, cache).build();
+    if (cache)
+        cache->layoutDone();
     return layout;
 }
 
@@ -482,7 +504,7 @@ const TimelineLayout &TimelineLayoutCache::layout(const Trace &trace, const Time
         && m_collapsed == options.collapsedTasks && m_detailTop == options.detailTop
         && m_detailBottom == options.detailBottom;
     if (!same) {
-        m_layout = buildTimelineLayout(trace, options, plotWidth);
+        m_layout = buildTimelineLayout(trace, options, plotWidth, &m_folds);
         m_valid = true;
         m_revision = trace.revision();
         m_startNs = options.startNs;

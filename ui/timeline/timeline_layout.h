@@ -3,6 +3,7 @@
 // level-of-detail items, marks and arrows for one visible range and width. Built outside
 // paintEvent and cached by TimelineLayoutCache, so painting only walks short vectors.
 
+#include "timeline/timeline_fold_cache.h"
 #include "timeline/timeline_options.h"
 #include "trace/lod.h"
 #include "trace/trace.h"
@@ -137,10 +138,12 @@ std::int64_t timelineFitEndNs(const Trace &trace);
 // True when the run is drawn as one timeline per phase (two or more phases).
 bool timelineShowsPhases(const Trace &trace);
 
-TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth);
+// With a fold cache, lane tracks that did not change since an earlier layout keep their items.
+TimelineLayout buildTimelineLayout(const Trace &trace, const TimelinePaintOptions &options, double plotWidth,
+                                   TimelineFoldCache *cache = nullptr);
 
 // Keeps the last layout and rebuilds it only when the trace's revision, the range, width or pane
-// options change.
+// options change; a rebuild folds again only the lanes that changed (or came into view).
 class TimelineLayoutCache
 {
 public:
@@ -158,6 +161,7 @@ private:
     double m_detailTop = 0;
     double m_detailBottom = 0;
     TimelineLayout m_layout;
+    TimelineFoldCache m_folds;
 };
 
 } // namespace samtidig

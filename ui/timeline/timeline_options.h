@@ -37,6 +37,7 @@ struct TimelinePaintOptions {
     // Content y range (lanes, before scrolling) whose rows are laid out in detail: spans, marks,
     // wait arrows. Rows outside keep their place and labels. The window lays out what it shows
     // (a busy trace's zoomed-out layout costs per row); exports and tests lay out everything.
+    // An empty range (detailBottom <= detailTop): the rows alone, no spans, marks or arrows at all.
     double detailTop = -std::numeric_limits<double>::infinity();
     double detailBottom = std::numeric_limits<double>::infinity();
     std::set<std::uint32_t> collapsedTasks; // processes whose threads and coroutines are hidden
