@@ -67,6 +67,8 @@ public:
     static constexpr std::uint64_t kBusySleepNs = 500'000;
     static constexpr std::uint64_t kQuietSleepNs = 5'000'000;
     static constexpr std::uint64_t kBusyRecordsPerSecond = 50'000;
+    // The sleep after a pass that copied `records` records, `sinceNs` after the previous one ended.
+    static std::uint64_t sleepAfterPassNs(std::size_t records, std::uint64_t sinceNs);
     // A ring whose writer has held a stamp this long has its writer thread's state asked (at most
     // this often): shorter holds are a preemption's, and cost no system call.
     static constexpr std::uint64_t kStateCheckNs = 20'000'000;
