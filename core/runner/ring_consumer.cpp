@@ -42,7 +42,10 @@ void RingConsumer::run()
         const std::uint64_t nowNs = monotonicNs();
         const std::uint64_t sinceNs = nowNs - lastNs;
         lastNs = nowNs;
-        std::this_thread::sleep_for(std::chrono::nanoseconds(sleepAfterPassNs(n, sinceNs)));
+        std::uint64_t sleepNs = sleepAfterPassNs(n, sinceNs);
+        if (m_sched)
+            sleepNs = std::min(sleepNs, m_sched->longestDrainIntervalNs());
+        std::this_thread::sleep_for(std::chrono::nanoseconds(sleepNs));
     }
 }
 

@@ -61,7 +61,8 @@ public:
     // moment (on a machine its threads keep busy, it preempts one of them, and each switch of a
     // recorded thread costs the kernel's switch records too), so a trickle of records, such as a
     // CPU-bound program's context switches or a program that rarely waits for a lock, is drained
-    // every kQuietSleepNs: about 200 wakes a second, and at most that much later in the window.
+    // every kQuietSleepNs: about 200 wakes a second, and at most that much later in the window
+    // (sooner where the scheduling source samples on the passes: longestDrainIntervalNs()).
     // A stream of kBusyRecordsPerSecond or more is drained every kBusySleepNs, so no ring or kernel
     // buffer fills and the window stays close behind (the live latency goal is at 1 M records/s).
     static constexpr std::uint64_t kBusySleepNs = 500'000;

@@ -4,6 +4,7 @@
 #include "record/recorder.h"
 #include "record/shared_region.h"
 #include "runner/ring_consumer.h"
+#include "sched/sched_source.h"
 
 #include <QTest>
 
@@ -502,6 +503,14 @@ private Q_SLOTS:
         QCOMPARE(RingConsumer::sleepAfterPassNs(static_cast<std::size_t>(records), sinceNs),
                  busy ? RingConsumer::kBusySleepNs : RingConsumer::kQuietSleepNs);
         QVERIFY(RingConsumer::kBusySleepNs < RingConsumer::kQuietSleepNs);
+    }
+
+    // The estimate source samples /proc on the drain passes: a quiet run keeps its pace (2 ms at
+    // the most, as before); the kernel's records need no pace of their own.
+    void estimateSourceKeepsItsSamplingPace()
+    {
+        QVERIFY(makeEstimateSchedSource()->longestDrainIntervalNs() <= 2'000'000);
+        QVERIFY(makeKernelSchedSource(1)->longestDrainIntervalNs() >= RingConsumer::kQuietSleepNs);
     }
 
     // A ring that was quiet (the consumer sleeping its long sleep) and then gets a burst that fits
