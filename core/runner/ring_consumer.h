@@ -1,5 +1,5 @@
 #pragma once
-// The consumer side of the shared region: a thread that, about every millisecond, copies new task
+// The consumer side of the shared region: a thread that, every 0.5 to 5 ms, copies new task
 // and name registrations, every ring's new records and the scheduling source's slices into a
 // staging batch. The owner takes the batch whenever it likes (e.g. at 60 Hz on the GUI thread),
 // so a slow GUI never stalls the writers and the writers never wait on the GUI.
