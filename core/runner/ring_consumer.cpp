@@ -40,13 +40,21 @@ void RingConsumer::run()
     while (m_running.load(std::memory_order_relaxed)) {
         const std::size_t n = drainOnce();
         const std::uint64_t nowNs = monotonicNs();
-        const std::uint64_t sinceNs = std::max<std::uint64_t>(nowNs - lastNs, 1);
+        const std::uint64_t sinceNs = nowNs - lastNs;
         lastNs = nowNs;
-        // A stream of kBusyRecordsPerSecond or more is drained every kBusySleepNs; a trickle (or
-        // nothing) every kQuietSleepNs.
-        const bool busy = static_cast<std::uint64_t>(n) * 1'000'000'000 >= kBusyRecordsPerSecond * sinceNs;
-        std::this_thread::sleep_for(std::chrono::nanoseconds(busy ? kBusySleepNs : kQuietSleepNs));
+        std::uint64_t sleepNs = sleepAfterPassNs(n, sinceNs);
+        if (m_sched)
+            sleepNs = std::min(sleepNs, m_sched->longestDrainIntervalNs());
+        std::this_thread::sleep_for(std::chrono::nanoseconds(sleepNs));
     }
+}
+
+std::uint64_t RingConsumer::sleepAfterPassNs(std::size_t records, std::uint64_t sinceNs)
+{
+    // records / since >= kBusyRecordsPerSecond, without a division (since 0: any record is busy).
+    const bool busy = static_cast<std::uint64_t>(records) * 1'000'000'000 >= kBusyRecordsPerSecond * sinceNs
+        && records > 0;
+    return busy ? kBusySleepNs : kQuietSleepNs;
 }
 
 void RingConsumer::readRegistry(Batch &into)

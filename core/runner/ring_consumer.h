@@ -1,5 +1,5 @@
 #pragma once
-// The consumer side of the shared region: a thread that, about every millisecond, copies new task
+// The consumer side of the shared region: a thread that, every 0.5 to 5 ms, copies new task
 // and name registrations, every ring's new records and the scheduling source's slices into a
 // staging batch. The owner takes the batch whenever it likes (e.g. at 60 Hz on the GUI thread),
 // so a slow GUI never stalls the writers and the writers never wait on the GUI.
@@ -61,12 +61,15 @@ public:
     // moment (on a machine its threads keep busy, it preempts one of them, and each switch of a
     // recorded thread costs the kernel's switch records too), so a trickle of records, such as a
     // CPU-bound program's context switches or a program that rarely waits for a lock, is drained
-    // every kQuietSleepNs: about 200 wakes a second, and at most that much later in the window.
+    // every kQuietSleepNs: about 200 wakes a second, and at most that much later in the window
+    // (sooner where the scheduling source samples on the passes: longestDrainIntervalNs()).
     // A stream of kBusyRecordsPerSecond or more is drained every kBusySleepNs, so no ring or kernel
     // buffer fills and the window stays close behind (the live latency goal is at 1 M records/s).
     static constexpr std::uint64_t kBusySleepNs = 500'000;
     static constexpr std::uint64_t kQuietSleepNs = 5'000'000;
     static constexpr std::uint64_t kBusyRecordsPerSecond = 50'000;
+    // The sleep after a pass that copied `records` records, `sinceNs` after the previous one ended.
+    static std::uint64_t sleepAfterPassNs(std::size_t records, std::uint64_t sinceNs);
     // A ring whose writer has held a stamp this long has its writer thread's state asked (at most
     // this often): shorter holds are a preemption's, and cost no system call.
     static constexpr std::uint64_t kStateCheckNs = 20'000'000;

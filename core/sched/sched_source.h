@@ -31,11 +31,14 @@ public:
     virtual void observe(std::span<const Event> recorded) { (void)recorded; }
     // Appends SliceBegin/SliceEnd events (SliceEnd `a` says why it ended), in time order per CPU,
     // each with task 0 and kernelIds(pid, tid) in `b`: the trace builder knows the thread's task;
-    // and what it learnt of threads coming into being and their names to `notes`. Called about
-    // every millisecond.
+    // and what it learnt of threads coming into being and their names to `notes`. Called every
+    // 0.5 to 5 ms (RingConsumer), at most longestDrainIntervalNs() apart.
     virtual void drain(std::vector<Event> &out, std::vector<TaskNote> &notes) = 0;
     // Records the kernel could not deliver (its buffer overflowed), counted as dropped events.
     virtual std::uint64_t lost() const = 0;
+    // The longest the consumer may sleep between two drains for this source (a source that samples
+    // on the drain passes needs their pace); otherwise the consumer's own (RingConsumer).
+    virtual std::uint64_t longestDrainIntervalNs() const { return UINT64_MAX; }
 };
 
 // The kernel's context-switch records; start() fails with a reason where perf_event_open is refused.

@@ -2,7 +2,8 @@
 // recorder (RunSession with the program's request, as `samtidig-cli record` runs it), and, for
 // comparison, under `perf sched record` and `valgrind --tool=helgrind`, interleaved in one run so
 // that the machine's load falls on all of them alike. Times are the programs' own:
-// - cpu_burn (tests/programs): 4 threads of fixed CPU work, timed inside the program;
+// - cpu_burn (tests/programs): 4 threads of fixed CPU work, timed inside the program (its wall
+//   time, and its threads' CPU time: recorded_cpu_overhead_pct, see Rounds);
 // - `python3 -c pass`: from fork to the moment it is reaped, measured alike bare and recorded by
 //   time_child (tests/programs), which runs it as its child: recorded, the preload library and the
 //   kernel's records follow the child in, as they follow a program's own children. (The two were
@@ -108,15 +109,53 @@ std::unique_ptr<Trace> record(const QStringList &args)
     return session.takeTrace();
 }
 
-double readNsFileMs(const QString &path)
+// What cpu_burn and time_child wrote: "WALL CPU" in ns, as ms; false if they did not.
+struct Times {
+    double wallMs = -1;
+    double cpuMs = -1;
+};
+Times readTimes(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    bool ok = false;
-    const double ns = f.readAll().trimmed().toDouble(&ok);
-    return ok ? ns / 1e6 : -1;
+        return {};
+    const QList<QByteArray> parts = f.readAll().trimmed().split(' ');
+    bool ok1 = false;
+    bool ok2 = false;
+    Times t;
+    if (parts.size() == 2) {
+        t.wallMs = parts[0].toDouble(&ok1) / 1e6;
+        t.cpuMs = parts[1].toDouble(&ok2) / 1e6;
+    }
+    return ok1 && ok2 ? t : Times {};
 }
+
+// The bare and recorded runs' wall times, and the CPU times the program itself used in them: on a
+// loaded machine the wall time of a CPU-bound program says as much about the other programs'
+// share of the cores as about the recorder (recorded runs have been measured faster than bare
+// ones there); its CPU time is what recording adds to the program's own work wherever it runs.
+struct Rounds {
+    std::vector<double> bare, recorded, bareCpu, recordedCpu;
+    void add(const Times &t, bool isRecorded)
+    {
+        if (t.wallMs < 0)
+            return;
+        (isRecorded ? recorded : bare).push_back(t.wallMs);
+        (isRecorded ? recordedCpu : bareCpu).push_back(t.cpuMs);
+    }
+    void report(benchmark::State &state) const
+    {
+        const double b = median(bare);
+        state.counters["bare_ms"] = b;
+        state.counters["recorded_ms"] = median(recorded);
+        state.counters["recorded_overhead_pct"]
+            = b > 0 && !recorded.empty() ? (median(recorded) / b - 1) * 100 : kNotMeasured;
+        const double bc = median(bareCpu);
+        state.counters["bare_cpu_ms"] = bc;
+        state.counters["recorded_cpu_overhead_pct"]
+            = bc > 0 && !recordedCpu.empty() ? (median(recordedCpu) / bc - 1) * 100 : kNotMeasured;
+    }
+};
 
 void BM_RecordOverheadCpuBurn(benchmark::State &state)
 {
@@ -124,13 +163,17 @@ void BM_RecordOverheadCpuBurn(benchmark::State &state)
     const QString out = dir.filePath(QStringLiteral("ns"));
     const QString burn = QDir(programsDir()).filePath(QStringLiteral("cpu_burn"));
     const QStringList program = { burn, QString::number(kThreads), QString::number(kIterations), out };
-    std::vector<double> bare, recorded, perf, helgrindBare, helgrind;
+    Rounds rounds;
+    std::vector<double> perf, helgrindBare, helgrind;
     for (auto _ : state) {
         for (int round = 0; round < kRounds; ++round) {
+            QFile::remove(out);
             if (spawnAndWait(program) >= 0)
-                bare.push_back(readNsFileMs(out));
+                rounds.add(readTimes(out), false);
+            QFile::remove(out);
             if (record(program))
-                recorded.push_back(readNsFileMs(out));
+                rounds.add(readTimes(out), true);
+            QFile::remove(out);
             const QString perfData = dir.filePath(QStringLiteral("perf.data"));
             if (round < 3
                 && spawnAndWait(QStringList { QStringLiteral("perf"), QStringLiteral("sched"),
@@ -138,25 +181,23 @@ void BM_RecordOverheadCpuBurn(benchmark::State &state)
                                               QStringLiteral("--") }
                                 + program)
                     >= 0)
-                perf.push_back(readNsFileMs(out));
+                perf.push_back(readTimes(out).wallMs);
         }
         // helgrind is 50 to 100 times slower: a smaller amount of the same work, and its own bare run.
         const QStringList small
             = { burn, QString::number(kThreads), QString::number(kHelgrindIterations), out };
         for (int round = 0; round < 2; ++round) {
             if (spawnAndWait(small) >= 0)
-                helgrindBare.push_back(readNsFileMs(out));
+                helgrindBare.push_back(readTimes(out).wallMs);
             if (spawnAndWait(QStringList { QStringLiteral("valgrind"), QStringLiteral("--tool=helgrind"),
                                            QStringLiteral("-q") }
                              + small)
                 >= 0)
-                helgrind.push_back(readNsFileMs(out));
+                helgrind.push_back(readTimes(out).wallMs);
         }
     }
-    const double b = median(bare);
-    state.counters["bare_ms"] = b;
-    state.counters["recorded_ms"] = median(recorded);
-    state.counters["recorded_overhead_pct"] = b > 0 ? (median(recorded) / b - 1) * 100 : kNotMeasured;
+    rounds.report(state);
+    const double b = median(rounds.bare);
     state.counters["perf_sched_overhead_pct"]
         = b > 0 && !perf.empty() ? (median(perf) / b - 1) * 100 : kNotMeasured;
     const double hb = median(helgrindBare);
@@ -172,24 +213,18 @@ void BM_RecordOverheadPythonPass(benchmark::State &state)
     const QStringList program
         = { QDir(programsDir()).filePath(QStringLiteral("time_child")), out,
             QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), QStringLiteral("pass") };
-    std::vector<double> bare, recorded;
+    Rounds rounds;
     for (auto _ : state) {
         for (int round = 0; round < 41; ++round) { // a 10 ms program: many rounds for a steady median
             QFile::remove(out);
             if (spawnAndWait(program) >= 0)
-                bare.push_back(readNsFileMs(out));
+                rounds.add(readTimes(out), false);
             QFile::remove(out);
             if (record(program))
-                recorded.push_back(readNsFileMs(out));
+                rounds.add(readTimes(out), true);
         }
     }
-    std::erase_if(bare, [](double ms) { return ms < 0; });
-    std::erase_if(recorded, [](double ms) { return ms < 0; });
-    const double b = median(bare);
-    state.counters["bare_ms"] = b;
-    state.counters["recorded_ms"] = median(recorded);
-    state.counters["recorded_overhead_pct"]
-        = b > 0 && !recorded.empty() ? (median(recorded) / b - 1) * 100 : kNotMeasured;
+    rounds.report(state);
 }
 BENCHMARK(BM_RecordOverheadPythonPass)->Iterations(1)->Unit(benchmark::kMillisecond);
 

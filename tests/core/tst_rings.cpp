@@ -4,6 +4,7 @@
 #include "record/recorder.h"
 #include "record/shared_region.h"
 #include "runner/ring_consumer.h"
+#include "sched/sched_source.h"
 
 #include <QTest>
 
@@ -474,6 +475,66 @@ private Q_SLOTS:
                 QVERIFY2(names.count(lockName(who, i)), lockName(who, i).c_str());
             }
         }
+    }
+
+    // The consumer wakes every 0.5 ms for a stream of 50 000 records a second or more, and every
+    // 5 ms for a trickle or nothing: each wake takes a core from the recorded program.
+    void consumerDrainsATrickleLessOften_data()
+    {
+        QTest::addColumn<qulonglong>("records");
+        QTest::addColumn<qulonglong>("sinceNs");
+        QTest::addColumn<bool>("busy");
+        QTest::newRow("nothing") << 0ull << 5'000'000ull << false;
+        QTest::newRow("nothing, at once") << 0ull << 0ull << false;
+        QTest::newRow("a CPU-bound program's switches (2 000/s)") << 10ull << 5'000'000ull << false;
+        QTest::newRow("just under 50 000/s") << 249ull << 5'000'000ull << false;
+        QTest::newRow("50 000/s") << 250ull << 5'000'000ull << true;
+        QTest::newRow("1 M/s at the busy pace") << 500ull << 500'000ull << true;
+        QTest::newRow("a burst after a quiet sleep") << 60'000ull << 5'000'000ull << true;
+        QTest::newRow("a stalled consumer's trickle") << 1000ull << 2'000'000'000ull << false;
+        QTest::newRow("records, no time passed") << 1ull << 0ull << true;
+    }
+
+    void consumerDrainsATrickleLessOften()
+    {
+        QFETCH(qulonglong, records);
+        QFETCH(qulonglong, sinceNs);
+        QFETCH(bool, busy);
+        QCOMPARE(RingConsumer::sleepAfterPassNs(static_cast<std::size_t>(records), sinceNs),
+                 busy ? RingConsumer::kBusySleepNs : RingConsumer::kQuietSleepNs);
+        QVERIFY(RingConsumer::kBusySleepNs < RingConsumer::kQuietSleepNs);
+    }
+
+    // The estimate source samples /proc on the drain passes: a quiet run keeps its pace (2 ms at
+    // the most, as before); the kernel's records need no pace of their own.
+    void estimateSourceKeepsItsSamplingPace()
+    {
+        QVERIFY(makeEstimateSchedSource()->longestDrainIntervalNs() <= 2'000'000);
+        QVERIFY(makeKernelSchedSource(1)->longestDrainIntervalNs() >= RingConsumer::kQuietSleepNs);
+    }
+
+    // A ring that was quiet (the consumer sleeping its long sleep) and then gets a burst that fits
+    // in it: the running consumer delivers all of it, in order, nothing dropped.
+    void burstAfterAQuietStretchLosesNothing()
+    {
+        constexpr std::uint64_t kCount = 4000;
+        SharedRegion region;
+        std::string error;
+        QVERIFY2(region.create(smallConfig(1, 4096, true), &error), error.c_str());
+        Recorder::attach(&region);
+        RingConsumer consumer(region, nullptr);
+        consumer.start();
+        RingConsumer::Batch all;
+        std::thread(writeSequence, 0, kCount).join();
+        for (int wait = 0; wait < 10'000 && all.events.size() < kCount; ++wait) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            consumer.take(all);
+        }
+        consumer.stop();
+        consumer.take(all);
+        QCOMPARE(all.dropped, std::uint64_t(0));
+        const std::string problem = checkSequences(all.events, 1, kCount);
+        QVERIFY2(problem.empty(), problem.c_str());
     }
 
     void regionHasNoNameAndLeavesNothingBehind()
