@@ -420,6 +420,39 @@ private Q_SLOTS:
         QVERIFY(window.runController()->trace()->steps().empty());
     }
 
+    // async cannot be stepped (its coroutines share one thread): Step by Step opens the panel, which
+    // says so in words; a scenario with no gates at all names those that have them; timeout and
+    // producer-consumer can be stepped.
+    void notSteppableScenariosSayWhy()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(QStringLiteral("async")));
+        QVERIFY(window.actions().stepByStep->isEnabled());
+        QVERIFY(!window.actions().explore->isEnabled());
+        const QString why = QStringLiteral("“Async and await: coroutines on one thread” cannot be taken step "
+                                           "by step: its coroutines all run on "
+                                           "one thread, the event loop's.");
+        QVERIFY2(window.actions().stepByStep->toolTip().startsWith(why),
+                 qPrintable(window.actions().stepByStep->toolTip()));
+        window.actions().stepByStep->trigger();
+        StepPanel *panel = window.stepPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(!window.runController()->isActive()); // nothing was started
+        QVERIFY2(panel->message().startsWith(why), qPrintable(panel->message()));
+        QVERIFY(!panel->challengeBox()->isVisible());
+
+        QVERIFY(window.selectScenario(QStringLiteral("spin")));
+        QVERIFY(panel->message().contains(QLatin1String("cannot be taken step by step")));
+        QVERIFY2(panel->message().contains(QLatin1String("race, mutex")), qPrintable(panel->message()));
+        for (const char *id : { "timeout", "producer-consumer" }) {
+            QVERIFY(window.selectScenario(QLatin1String(id)));
+            QVERIFY(StepPanel::notSteppableText(QLatin1String(id)).isEmpty());
+            QVERIFY(window.actions().explore->isEnabled());
+            QVERIFY(panel->message().startsWith(QLatin1String("Choose a scenario")));
+        }
+    }
+
     void pauseStopAndCloseAtAnyStep()
     {
         auto window = std::make_unique<MainWindow>();
