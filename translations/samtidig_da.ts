@@ -4531,6 +4531,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Paused (the whole run stood still)</source>
         <translation>På pause (hele kørslen stod stille)</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Trin</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::UtilizationChart</name>

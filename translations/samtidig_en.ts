@@ -4531,6 +4531,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Paused (the whole run stood still)</source>
         <translation>Paused (the whole run stood still)</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Steps</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::UtilizationChart</name>

@@ -407,7 +407,8 @@ void TraceBuilder::ingest(std::span<const Event> events)
         refreshOpenSpans();
 }
 
-std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind, bool guessed)
+std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind,
+                                        bool guessed)
 {
     const auto [it, added] = m_foreignNames.try_emplace({ pid, address }, 0);
     if (!added) {
@@ -825,6 +826,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         break;
     }
     case EventKind::GateWait:
+        m_trace.m_stepGates = true;
         closeSync(st, t);
         openSync(st, t, s(SpanState::StepWait), static_cast<std::uint32_t>(e.b),
                  static_cast<std::uint32_t>(e.a));
