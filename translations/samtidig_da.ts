@@ -4533,7 +4533,7 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Trin</translation>
+        <translation>Trin</translation>
     </message>
 </context>
 <context>

@@ -4533,7 +4533,7 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Steps</translation>
+        <translation>Steps</translation>
     </message>
 </context>
 <context>
