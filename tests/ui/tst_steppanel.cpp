@@ -448,6 +448,7 @@ private Q_SLOTS:
         QVERIFY(!window.runController()->isActive()); // nothing was started
         QVERIFY2(panel->message().startsWith(why), qPrintable(panel->message()));
         QVERIFY(!panel->challengeBox()->isVisible());
+        QVERIFY(!panel->exploreButton()->isEnabled());
 
         QVERIFY(window.selectScenario(QStringLiteral("spin")));
         QVERIFY(panel->message().contains(QLatin1String("cannot be taken step by step")));
@@ -456,6 +457,7 @@ private Q_SLOTS:
             QVERIFY(window.selectScenario(QLatin1String(id)));
             QVERIFY(StepPanel::notSteppableText(QLatin1String(id)).isEmpty());
             QVERIFY(window.actions().explore->isEnabled());
+            QVERIFY(panel->exploreButton()->isEnabled());
             QVERIFY(panel->message().startsWith(QLatin1String("Choose a scenario")));
         }
     }

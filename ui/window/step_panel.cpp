@@ -305,6 +305,8 @@ void StepPanel::setScenario(const QString &scenario)
 {
     m_scenario = scenario;
     m_challenges->setScenario(scenario);
+    const Scenario *s = findScenario(scenario);
+    m_explore->setEnabled(s && s->info().steppable);
     if (!m_controller->stepDriver())
         updateRows(); // the line above the threads says whether this one can be stepped
 }
