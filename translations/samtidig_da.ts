@@ -247,6 +247,10 @@
         <source>blocking thread</source>
         <translation>blokerende tråd</translation>
     </message>
+    <message>
+        <source>its coroutines all run on one thread, the event loop&apos;s. A step stops a whole thread, so stopping one coroutine before its await would stop the loop and every other coroutine with it: they cannot be let go one at a time. Run it (F5) and watch them take turns at each await.</source>
+        <translation>dets coroutiner kører alle på én tråd, event loopets. Et trin standser en hel tråd, så hvis én coroutine blev standset før sin await, ville event loopet og alle de andre coroutiner standse med den: de kan ikke slippes løs én ad gangen. Kør det (F5), og se dem skiftes til ved hver await.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -595,6 +599,11 @@ Afslutningsstatus:
   8  run: et trin i --schedule blev afvist (en tråd, der er blokeret eller er færdig, kan ikke
      gå videre), eller en --explore havde for mange rækkefølger eller blev stoppet
 </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be stepped: %2</source>
+        <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
+        <translation>&apos;%1&apos; kan ikke tages trin for trin: %2</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4048,22 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>Two workers held the two permits, so the third had to wait until one was released.</source>
         <translation>To arbejdere holdt de to tilladelser, så den tredje måtte vente, til en blev frigivet.</translation>
     </message>
+    <message>
+        <source>Make a timeout break a deadlock: let each thread take its first lock, then ask for the other&apos;s. Both threads must still finish.</source>
+        <translation>Lad en timeout bryde en deadlock: lad hver tråd tage sin første lås og derefter bede om den andens. Begge tråde skal stadig blive færdige.</translation>
+    </message>
+    <message>
+        <source>Each thread held one lock and waited for the other&apos;s: a deadlock, until the timeout ended the wait, the thread gave its lock back and tried again.</source>
+        <translation>Hver tråd holdt én lås og ventede på den andens: en deadlock, indtil timeouten afbrød ventetiden, tråden frigav sin lås og prøvede igen.</translation>
+    </message>
+    <message>
+        <source>Make the consumer (thread 2) wait for an item: let it look into the buffer before the producer (thread 1) has put one there.</source>
+        <translation>Få forbrugeren (tråd 2) til at vente på et element: lad den kigge i bufferen, før producenten (tråd 1) har lagt et element i den.</translation>
+    </message>
+    <message>
+        <source>The consumer found the buffer empty and waited on the condition “not empty” until the producer&apos;s notify woke it.</source>
+        <translation>Forbrugeren fandt bufferen tom og ventede på betingelsen “ikke tom”, indtil producentens notify vækkede den.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StepLog</name>
@@ -4199,6 +4224,16 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Run every order of the steps, each on real threads, and count the outcomes</source>
         <translation>Kør hver rækkefølge af trinene, hver på rigtige tråde, og tæl udfaldene</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken step by step: %2</source>
+        <extracomment>%1 the scenario&apos;s name, %2 why (a sentence or two starting in lower case)</extracomment>
+        <translation>“%1” kan ikke tages trin for trin: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken step by step: only a scenario whose threads use Samtidig&apos;s own locks, shared variables, conditions and semaphores can stop them before each operation (%2).</source>
+        <extracomment>%1 the scenario&apos;s name, %2 the ids of those that can: &quot;race, mutex, deadlock, …&quot;</extracomment>
+        <translation>“%1” kan ikke tages trin for trin: kun et scenarie, hvis tråde bruger Samtidigs egne låse, delte variabler, betingelsesvariabler og semaforer, kan standse dem før hver operation (%2).</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4546,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Paused (the whole run stood still)</source>
         <translation>På pause (hele kørslen stod stille)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,10 @@
         <source>blocking thread</source>
         <translation>blocking thread</translation>
     </message>
+    <message>
+        <source>its coroutines all run on one thread, the event loop&apos;s. A step stops a whole thread, so stopping one coroutine before its await would stop the loop and every other coroutine with it: they cannot be let go one at a time. Run it (F5) and watch them take turns at each await.</source>
+        <translation>its coroutines all run on one thread, the event loop&apos;s. A step stops a whole thread, so stopping one coroutine before its await would stop the loop and every other coroutine with it: they cannot be let go one at a time. Run it (F5) and watch them take turns at each await.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -595,6 +599,11 @@ Exit status:
   8  run: a --schedule step was refused (a thread that is blocked or has finished cannot
      move), or an --explore had too many interleavings or was stopped
 </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be stepped: %2</source>
+        <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
+        <translation>&apos;%1&apos; cannot be stepped: %2</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4048,22 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>Two workers held the two permits, so the third had to wait until one was released.</source>
         <translation>Two workers held the two permits, so the third had to wait until one was released.</translation>
     </message>
+    <message>
+        <source>Make a timeout break a deadlock: let each thread take its first lock, then ask for the other&apos;s. Both threads must still finish.</source>
+        <translation>Make a timeout break a deadlock: let each thread take its first lock, then ask for the other&apos;s. Both threads must still finish.</translation>
+    </message>
+    <message>
+        <source>Each thread held one lock and waited for the other&apos;s: a deadlock, until the timeout ended the wait, the thread gave its lock back and tried again.</source>
+        <translation>Each thread held one lock and waited for the other&apos;s: a deadlock, until the timeout ended the wait, the thread gave its lock back and tried again.</translation>
+    </message>
+    <message>
+        <source>Make the consumer (thread 2) wait for an item: let it look into the buffer before the producer (thread 1) has put one there.</source>
+        <translation>Make the consumer (thread 2) wait for an item: let it look into the buffer before the producer (thread 1) has put one there.</translation>
+    </message>
+    <message>
+        <source>The consumer found the buffer empty and waited on the condition “not empty” until the producer&apos;s notify woke it.</source>
+        <translation>The consumer found the buffer empty and waited on the condition “not empty” until the producer&apos;s notify woke it.</translation>
+    </message>
 </context>
 <context>
     <name>samtidig::StepLog</name>
@@ -4199,6 +4224,16 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Run every order of the steps, each on real threads, and count the outcomes</source>
         <translation>Run every order of the steps, each on real threads, and count the outcomes</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken step by step: %2</source>
+        <extracomment>%1 the scenario&apos;s name, %2 why (a sentence or two starting in lower case)</extracomment>
+        <translation>“%1” cannot be taken step by step: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken step by step: only a scenario whose threads use Samtidig&apos;s own locks, shared variables, conditions and semaphores can stop them before each operation (%2).</source>
+        <extracomment>%1 the scenario&apos;s name, %2 the ids of those that can: &quot;race, mutex, deadlock, …&quot;</extracomment>
+        <translation>“%1” cannot be taken step by step: only a scenario whose threads use Samtidig&apos;s own locks, shared variables, conditions and semaphores can stop them before each operation (%2).</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4546,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Paused (the whole run stood still)</source>
         <translation>Paused (the whole run stood still)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
     </message>
 </context>
 <context>

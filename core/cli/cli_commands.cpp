@@ -396,8 +396,13 @@ int CliCommands::run(const QStringList &args)
         for (const Scenario *s : allScenarios())
             if (s->info().steppable)
                 ids << s->info().id;
-        return usageError(tr("--schedule and --explore work with the scenarios %1 (not '%2').")
-                              .arg(ids.join(QStringLiteral(", ")), request.scenario));
+        QString text = tr("--schedule and --explore work with the scenarios %1 (not '%2').")
+                           .arg(ids.join(QStringLiteral(", ")), request.scenario);
+        if (!scenario->info().notSteppableReason.isEmpty())
+            //: %1 the scenario id, %2 why (a sentence or two starting in lower case)
+            text += QLatin1Char(' ')
+                + tr("'%1' cannot be stepped: %2").arg(request.scenario, scenario->info().notSteppableReason);
+        return usageError(text);
     }
     if (request.stepping.explore)
         return explore(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });

@@ -33,6 +33,9 @@ struct ScenarioInfo {
     bool mayHang = false; // deadlocks on purpose: the runner is stopped by the user or --timeout
     // Numbers its threads for step mode (sync/step_gate.h): runs can follow a schedule.
     bool steppable = false;
+    // Not steppable: why, in words (translated), when it is more than "its threads have no gates"
+    // (the window says it where Step by Step would start).
+    QString notSteppableReason;
     // How many schedules step mode can take through a run with these values (unset: unknown).
     std::function<double(const ParamValues &values)> interleavings;
     bool hidden = false; // test-only (e.g. `crash`): left out of the scenario browser and `list`

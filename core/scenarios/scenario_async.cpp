@@ -82,6 +82,10 @@ ScenarioInfo AsyncScenario::info() const
         "while one computes the others are awaiting. That is concurrency on one thread without any extra "
         "threads. In the second phase the same jobs run one after another with ordinary blocking sleeps, "
         "and the thread mostly sleeps; the results compare the two total times.");
+    i.notSteppableReason = tr(
+        "its coroutines all run on one thread, the event loop's. A step stops a whole thread, so stopping "
+        "one coroutine before its await would stop the loop and every other coroutine with it: they cannot "
+        "be let go one at a time. Run it (F5) and watch them take turns at each await.");
     // Ranges keep a run under a minute: the blocking phase takes at most 16 x 10 x (50 + 200) ms.
     i.params = {
         { QStringLiteral("coroutines"), tr("Coroutines"), ParamSpec::Type::Integer, 1, 16, 4, QString(),

@@ -6,6 +6,7 @@
 #include "sync/cpu_work.h"
 #include "sync/instrumented_condition.h"
 #include "sync/instrumented_mutex.h"
+#include "sync/step_gate.h"
 
 #include <algorithm>
 #include <deque>
@@ -81,6 +82,7 @@ ScenarioInfo ProducerConsumerScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("producer-consumer");
+    i.steppable = true;
     i.theme = ScenarioTheme::Synchronization;
     i.name = tr("Producers and consumers: a bounded buffer");
     i.explanation = tr(
@@ -137,11 +139,14 @@ QJsonObject ProducerConsumerScenario::run(const ParamValues &params, RunContext 
                          tr("not empty").toStdString());
     buffer.total = static_cast<std::int64_t>(producers) * items;
 
+    // Stepped, the producers are threads 1 to P and the consumers P + 1 onwards.
+    StepGate::expectThreads(producers + consumers);
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(producers) + static_cast<std::size_t>(consumers));
     for (int p = 0; p < producers; ++p) {
         threads.emplace_back([&, p, name = recordedName(RecordedWord::Producer, p + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            const StepThread step(p + 1);
             for (int k = 0; k < items; ++k) {
                 // Fast in the first half (the buffer fills), slow in the second (it runs dry).
                 cpuWork(k < items / 2 ? produceNs : 4 * produceNs);
@@ -150,8 +155,9 @@ QJsonObject ProducerConsumerScenario::run(const ParamValues &params, RunContext 
         });
     }
     for (int c = 0; c < consumers; ++c) {
-        threads.emplace_back([&, name = recordedName(RecordedWord::Consumer, c + 1).toStdString()] {
+        threads.emplace_back([&, c, name = recordedName(RecordedWord::Consumer, c + 1).toStdString()] {
             ScopedTask task(TaskKind::Thread, name, context.mainTask());
+            const StepThread step(producers + c + 1);
             std::int64_t item = 0;
             while (consume(buffer, &item))
                 cpuWork(consumeNs);

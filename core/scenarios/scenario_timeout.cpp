@@ -5,6 +5,7 @@
 #include "record/recorder.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
+#include "sync/step_gate.h"
 
 #include <QJsonArray>
 
@@ -34,6 +35,7 @@ ScenarioInfo TimeoutScenario::info() const
 {
     ScenarioInfo i;
     i.id = QStringLiteral("timeout");
+    i.steppable = true;
     i.theme = ScenarioTheme::Deadlock;
     i.name = tr("Timeouts: breaking the deadlock");
     i.explanation = tr(
@@ -84,10 +86,12 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
     // Set while a thread, holding its first lock, waits for its second: when both are set, the
     // waits form the deadlock's cycle, and the timeout that ends one of them breaks it.
     std::atomic<bool> waitingForSecond[2] = { false, false };
+    StepGate::expectThreads(2);
 
     const auto body = [&](int index, InstrumentedTimedMutex &first, InstrumentedTimedMutex &second) {
         ScopedTask task(TaskKind::Thread, recordedName(RecordedWord::Thread, index + 1).toStdString(),
                         context.mainTask());
+        const StepThread step(index + 1);
         ThreadCounts &c = counts[index];
         std::mt19937 random(std::random_device {}() + static_cast<unsigned>(index));
         std::uniform_int_distribution<int> backoff(backoffMs / 4, backoffMs);
@@ -104,7 +108,7 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
             const bool gotFirst = first.try_lock_for(timeout);
             if (gotFirst && holdNs > 0)
                 cpuWork(holdNs);
-            if (c.attempts == 1)
+            if (c.attempts == 1 && !StepGate::on()) // stepped, the schedule decides who holds what
                 bothHoldOne.arrive_and_wait(); // reached on the first attempt whatever its outcome
             if (!gotFirst) {
                 giveUp();

@@ -196,4 +196,20 @@ std::vector<LaneRow> taskLaneDisplayOrder(const Trace &trace)
     return rows;
 }
 
+std::vector<std::int64_t> stepPassTimes(const Trace &trace)
+{
+    const bool live = trace.outcome() == RunOutcome::Running;
+    if (!trace.hasStepGates() || (!live && trace.steps().empty()))
+        return {};
+    std::vector<std::int64_t> times;
+    for (const TaskLane &lane : trace.taskLanes())
+        for (std::size_t i = 0; i < lane.sync.size(); ++i)
+            if (lane.sync.state(i) == SpanState::StepWait)
+                times.push_back(lane.sync.end(i));
+    std::sort(times.begin(), times.end());
+    if (!live && times.size() > trace.steps().size())
+        times.resize(trace.steps().size());
+    return times;
+}
+
 } // namespace samtidig

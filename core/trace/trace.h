@@ -186,6 +186,8 @@ public:
     const QJsonObject &results() const { return m_run.results; }
     const ProgramOutput &programOutput() const { return m_run.programOutput; }
     const std::vector<int> &steps() const { return m_run.steps; }
+    // Some thread of the run stopped at a step gate (live), or the run's steps were saved.
+    bool hasStepGates() const { return m_stepGates || !m_run.steps.empty(); }
 
     // Counters
     std::uint64_t events() const { return m_run.events; }
@@ -247,6 +249,7 @@ private:
     std::vector<Phase> m_phases;
     std::vector<OpenSpan> m_openSpans;
     AnalysisResults m_analysis;
+    bool m_stepGates = false;
     std::uint64_t m_revision = nextRevision();
 
     static std::uint64_t nextRevision();
@@ -263,5 +266,11 @@ struct LaneRow {
     int depth = 0;
 };
 std::vector<LaneRow> taskLaneDisplayOrder(const Trace &trace);
+
+// Step mode: when each step was taken, in step order (index 0 is step 1): the moment its thread
+// passed its gate, which ends a StepWait span. A finished run keeps its first steps().size() (the
+// gates Run Freely opened and the waits Stop ended come after them); while live, every pass so far.
+// Empty when no thread stopped at a gate.
+std::vector<std::int64_t> stepPassTimes(const Trace &trace);
 
 } // namespace samtidig

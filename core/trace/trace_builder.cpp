@@ -851,6 +851,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
         break;
     }
     case EventKind::GateWait:
+        m_trace.m_stepGates = true;
         closeSync(st, t);
         openSync(st, t, s(SpanState::StepWait), static_cast<std::uint32_t>(e.b),
                  static_cast<std::uint32_t>(e.a));

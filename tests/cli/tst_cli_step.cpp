@@ -101,6 +101,57 @@ private Q_SLOTS:
         QVERIFY2(other.err.contains(QStringLiteral("race")), qPrintable(other.err));
     }
 
+    // The timeout and producer-consumer scenarios follow a schedule too; async says why it cannot.
+    void timeoutAndProducerConsumerFollowASchedule()
+    {
+        QTemporaryDir dir;
+        const QString summary = dir.filePath(QStringLiteral("s.json"));
+        // Each thread takes its first lock, then asks for the other's: both time out (the deadlock a
+        // timeout breaks), give their lock back, and each then takes both in turn.
+        const auto t
+            = runCli({ QStringLiteral("run"), QStringLiteral("timeout"), QStringLiteral("--set"),
+                       QStringLiteral("rounds=1"), QStringLiteral("--set"), QStringLiteral("timeout_ms=50"),
+                       QStringLiteral("--set"), QStringLiteral("backoff_ms=0"), QStringLiteral("--set"),
+                       QStringLiteral("hold_ms=0"), QStringLiteral("--set"), QStringLiteral("work_ms=0"),
+                       QStringLiteral("--schedule"), QStringLiteral("1,2,1,2,1,2,1,1,1,1,2,2,2,2"),
+                       QStringLiteral("--summary"), summary });
+        QVERIFY2(t.exitCode == 0, qPrintable(t.out + t.err));
+        QJsonObject results = readJsonFile(summary).value(QStringLiteral("results")).toObject();
+        QCOMPARE(results.value(QStringLiteral("timeouts")).toInt(), 2);
+        QCOMPARE(results.value(QStringLiteral("attempts")).toInt(), 4);
+        QCOMPARE(results.value(QStringLiteral("timeouts_in_deadlock")).toInt(), 1);
+        // Thread 2 (the consumer) looks into the empty buffer and waits until thread 1 has produced.
+        const auto p
+            = runCli({ QStringLiteral("run"), QStringLiteral("producer-consumer"), QStringLiteral("--set"),
+                       QStringLiteral("producers=1"), QStringLiteral("--set"), QStringLiteral("consumers=1"),
+                       QStringLiteral("--set"), QStringLiteral("capacity=1"), QStringLiteral("--set"),
+                       QStringLiteral("items=1"), QStringLiteral("--set"), QStringLiteral("produce_ms=1"),
+                       QStringLiteral("--set"), QStringLiteral("consume_ms=1"), QStringLiteral("--schedule"),
+                       QStringLiteral("2,2,1,1,1,2,2,2,2,2"), QStringLiteral("--summary"), summary });
+        QVERIFY2(p.exitCode == 0, qPrintable(p.out + p.err));
+        results = readJsonFile(summary).value(QStringLiteral("results")).toObject();
+        QCOMPARE(results.value(QStringLiteral("consumer_waits")).toInt(), 1);
+        QCOMPARE(results.value(QStringLiteral("items_consumed")).toInt(), 1);
+        // The other order: the producer first, and nobody waits.
+        const auto q
+            = runCli({ QStringLiteral("run"), QStringLiteral("producer-consumer"), QStringLiteral("--set"),
+                       QStringLiteral("producers=1"), QStringLiteral("--set"), QStringLiteral("consumers=1"),
+                       QStringLiteral("--set"), QStringLiteral("capacity=1"), QStringLiteral("--set"),
+                       QStringLiteral("items=1"), QStringLiteral("--schedule"), QStringLiteral("1,1,1"),
+                       QStringLiteral("--summary"), summary });
+        QVERIFY2(q.exitCode == 0, qPrintable(q.out + q.err));
+        results = readJsonFile(summary).value(QStringLiteral("results")).toObject();
+        QCOMPARE(results.value(QStringLiteral("consumer_waits")).toInt(), 0);
+        QCOMPARE(results.value(QStringLiteral("items_consumed")).toInt(), 1);
+
+        const auto a = runCli({ QStringLiteral("run"), QStringLiteral("async"), QStringLiteral("--schedule"),
+                                QStringLiteral("1"), QStringLiteral("--lang"), QStringLiteral("en") });
+        QCOMPARE(a.exitCode, 2);
+        QVERIFY2(
+            a.err.contains(QStringLiteral("'async' cannot be stepped: its coroutines all run on one thread")),
+            qPrintable(a.err));
+    }
+
     void fourStepsDeadlock()
     {
         QTemporaryDir dir;
@@ -207,6 +258,16 @@ private Q_SLOTS:
             QStringLiteral("--set"),        QStringLiteral("meals=1"), QStringLiteral("--set"),
             QStringLiteral("think_ms=0"),   QStringLiteral("--set"),   QStringLiteral("eat_ms=0")
         } << 14 << 4;
+        // A producer and a consumer, one item: the consumer waits for it in 2 of the 5.
+        QTest::newRow("producer-consumer")
+            << QStringList { QStringLiteral("producer-consumer"), QStringLiteral("--set"),
+                             QStringLiteral("producers=1"),       QStringLiteral("--set"),
+                             QStringLiteral("consumers=1"),       QStringLiteral("--set"),
+                             QStringLiteral("capacity=1"),        QStringLiteral("--set"),
+                             QStringLiteral("items=1"),           QStringLiteral("--set"),
+                             QStringLiteral("produce_ms=1"),      QStringLiteral("--set"),
+                             QStringLiteral("consume_ms=1") }
+            << 5 << 0;
     }
     void exploreOtherScenarios()
     {

@@ -7,6 +7,10 @@
 #include "scenarios/scenario_registry.h"
 #include "session/step_driver.h"
 #include "test_settings.h"
+#include "timeline/time_coordinates.h"
+#include "timeline/timeline_layout.h"
+#include "timeline/timeline_painter.h"
+#include "timeline/timeline_theme.h"
 #include "trace/trace.h"
 #include "window/explore_dialog.h"
 #include "window/main_window.h"
@@ -19,12 +23,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QImage>
+#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <initializer_list>
 #include <memory>
 #include <unistd.h>
@@ -418,6 +425,123 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
         QCOMPARE(window.runController()->trace()->outcome(), RunOutcome::Completed);
         QVERIFY(window.runController()->trace()->steps().empty());
+    }
+
+    // async cannot be stepped (its coroutines share one thread): Step by Step opens the panel, which
+    // says so in words; a scenario with no gates at all names those that have them; timeout and
+    // producer-consumer can be stepped.
+    void notSteppableScenariosSayWhy()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.selectScenario(QStringLiteral("async")));
+        QVERIFY(window.actions().stepByStep->isEnabled());
+        QVERIFY(!window.actions().explore->isEnabled());
+        const QString why = QStringLiteral("“Async and await: coroutines on one thread” cannot be taken step "
+                                           "by step: its coroutines all run on "
+                                           "one thread, the event loop's.");
+        QVERIFY2(window.actions().stepByStep->toolTip().startsWith(why),
+                 qPrintable(window.actions().stepByStep->toolTip()));
+        window.actions().stepByStep->trigger();
+        StepPanel *panel = window.stepPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(!window.runController()->isActive()); // nothing was started
+        QVERIFY2(panel->message().startsWith(why), qPrintable(panel->message()));
+        QVERIFY(!panel->challengeBox()->isVisible());
+        QVERIFY(!panel->exploreButton()->isEnabled());
+
+        QVERIFY(window.selectScenario(QStringLiteral("spin")));
+        QVERIFY(panel->message().contains(QLatin1String("cannot be taken step by step")));
+        QVERIFY2(panel->message().contains(QLatin1String("race, mutex")), qPrintable(panel->message()));
+        for (const char *id : { "timeout", "producer-consumer" }) {
+            QVERIFY(window.selectScenario(QLatin1String(id)));
+            QVERIFY(StepPanel::notSteppableText(QLatin1String(id)).isEmpty());
+            QVERIFY(window.actions().explore->isEnabled());
+            QVERIFY(panel->exploreButton()->isEnabled());
+            QVERIFY(panel->message().startsWith(QLatin1String("Choose a scenario")));
+        }
+    }
+
+    // The timeline reads by step: a numbered mark under the time axis where each step was taken
+    // (in the shared painter, so exports have them); Run Freely's opened gates are no steps; a free
+    // run has no step row.
+    void stepNumbersOnTheTimeAxis()
+    {
+        MainWindow window;
+        window.show();
+        selectSmallRace(window);
+        window.actions().stepByStep->trigger();
+        StepPanel *panel = window.stepPanel();
+        for (int thread : { 1, 2 }) {
+            QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, thread), kTimeoutMs);
+            QVERIFY(panel->stepThread(thread));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, 1), kTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(stepPassTimes(*window.runController()->trace()).size(), std::size_t(2),
+                                  kTimeoutMs); // live: the passes reach the trace a moment later
+        for (int thread : { 1, 2 }) {
+            QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, thread), kTimeoutMs);
+            QVERIFY(panel->stepThread(thread));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        const Trace &trace = *window.runController()->trace();
+        const std::vector<std::int64_t> passes = stepPassTimes(trace);
+        QCOMPARE(passes.size(), std::size_t(4));
+        QVERIFY(std::is_sorted(passes.begin(), passes.end()));
+        // Each step's pass ends its thread's wait at the gate, after the step before it was taken.
+        QVERIFY(passes.front() > 0 && passes.back() <= trace.endNs());
+
+        TimelinePaintOptions options;
+        const double width = 1280;
+        const TimelineLayout layout
+            = buildTimelineLayout(trace, options, TimelinePainter::plotWidthFor(width, options));
+        QVERIFY(layout.stepped);
+        QCOMPARE(layout.stepMarks.size(), std::size_t(4));
+        for (std::size_t i = 0; i < 4; ++i) {
+            QCOMPARE(layout.stepMarks[i].number, static_cast<int>(i) + 1);
+            QCOMPARE(layout.stepMarks[i].timeNs, passes[i]);
+        }
+        // Painted: the first step's number badge sits in the row under the time scale.
+        const double height = TimelinePainter::preferredSize(trace, options, width).height();
+        QImage image(static_cast<int>(width), static_cast<int>(height), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            TimelinePainter::paint(painter, QRectF(0, 0, width, height), trace, options);
+        }
+        const TimelineFrame frame = TimelinePainter::frame(trace, layout, options, QSizeF(width, height));
+        const double x
+            = TimeScale { layout.startNs, layout.endNs, frame.plotLeft(), frame.plotWidth() }.toPixel(
+                passes.front());
+        const QColor badge
+            = image.pixelColor(static_cast<int>(x - 5), static_cast<int>(frame.axis.bottom() - 9));
+        QCOMPARE(badge, TimelineTheme::forKind(TimelineThemeKind::Screen).stepWait);
+
+        // One step, then Run Freely: the gates it opened are no steps.
+        selectSmallRace(window, QStringLiteral("race"), 20);
+        window.actions().stepByStep->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, 2), kTimeoutMs);
+        QVERIFY(panel->stepThread(2));
+        QTRY_VERIFY_WITH_TIMEOUT(canStep(panel, 1), kTimeoutMs);
+        panel->freeButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        QCOMPARE(window.runController()->trace()->steps(), std::vector<int> { 2 });
+        QCOMPARE(stepPassTimes(*window.runController()->trace()).size(), std::size_t(1));
+        const TimelineLayout freed = buildTimelineLayout(*window.runController()->trace(), options,
+                                                         TimelinePainter::plotWidthFor(width, options));
+        QCOMPARE(freed.stepMarks.size(), std::size_t(1));
+        const double steppedAxis = frame.axis.height();
+
+        // A free run: no step row.
+        window.actions().run->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
+        const Trace &free = *window.runController()->trace();
+        QVERIFY(stepPassTimes(free).empty());
+        const TimelineLayout plain
+            = buildTimelineLayout(free, options, TimelinePainter::plotWidthFor(width, options));
+        QVERIFY(!plain.stepped && plain.stepMarks.empty());
+        QVERIFY(TimelinePainter::frame(free, plain, options, QSizeF(width, height)).axis.height()
+                < steppedAxis);
     }
 
     void pauseStopAndCloseAtAnyStep()

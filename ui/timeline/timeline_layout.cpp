@@ -109,6 +109,7 @@ private:
     }
     void addOpenSpans(TimelineRow &row, const Window &w);
     void addSection(int index);
+    void addStepMarks();
     void addTaskRows(int section, const Window &w);
     void addMarks(const Window &w, const std::vector<int> &rowOfTask);
     void addArrows(int section, const Window &w, const std::vector<int> &rowOfTask);
@@ -165,6 +166,19 @@ void Builder::build()
     }
     for (int i = 0; i < static_cast<int>(m_out.sections.size()); ++i)
         addSection(i);
+    addStepMarks();
+}
+
+void Builder::addStepMarks()
+{
+    const std::vector<std::int64_t> passes = stepPassTimes(m_trace);
+    m_out.stepped = !passes.empty();
+    for (int s = 0; s < static_cast<int>(m_out.sections.size()); ++s) {
+        const Window w = window(m_out.sections[static_cast<std::size_t>(s)]);
+        for (std::size_t i = 0; i < passes.size(); ++i)
+            if (!w.empty() && passes[i] >= w.ca && passes[i] <= w.cb)
+                m_out.stepMarks.push_back(TimelineStepMark { static_cast<int>(i) + 1, passes[i], s });
+    }
 }
 
 void Builder::addSection(int index)

@@ -54,6 +54,13 @@ struct TimelineArrow {
     bool deadlock = false;
 };
 
+// Step mode: step `number` was taken at timeNs (absolute), drawn on the time axis of `section`.
+struct TimelineStepMark {
+    int number = 0;
+    std::int64_t timeNs = 0;
+    int section = 0;
+};
+
 struct TimelineRow {
     enum class Kind : std::uint8_t { PhaseHeader, SectionHeader, Cpu, Task };
     Kind kind = Kind::Task;
@@ -118,6 +125,9 @@ struct TimelineLayout {
     std::vector<TimelineSection> sections;
     std::vector<TimelineRow> rows;
     std::vector<TimelineArrow> arrows;
+    // Step mode: the axis has a row of step numbers (stepped is set even when none is in view).
+    bool stepped = false;
+    std::vector<TimelineStepMark> stepMarks; // the visible ones, in step order
     std::uint32_t legendMask = 0;
     double contentHeight = 0;
     QStringList deadlockSentences; // one per cycle: "Deadlock: T1 holds A and waits for B; ..."

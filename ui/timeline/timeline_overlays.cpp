@@ -343,25 +343,31 @@ void paintAxis(TimelinePaintContext &ctx)
     p.fillRect(a, t.background);
     p.fillRect(QRectF(a.left(), a.bottom() - 1, a.width(), 1), t.separator);
     p.setFont(t.smallFont);
+    // The time scale on top; in a stepped run, the row of step numbers under it.
+    const double stepRow = stepRowHeight(ctx.layout);
+    const QRectF time(a.left(), a.top(), a.width(), a.height() - stepRow);
     if (ctx.options.showSourceNote) {
         p.setPen(t.mutedText);
         QString note = TimelineText::sourceNote(ctx.trace);
         if (ctx.layout.sections.size() > 1)
             note += QLatin1Char('\n') + TimelineText::tr("Time since the start of each phase");
-        p.drawText(QRectF(a.left() + 10, a.top(), ctx.frame.labelWidth - 14, a.height()),
+        p.drawText(QRectF(time.left() + 10, time.top(), ctx.frame.labelWidth - 14, time.height()),
                    Qt::AlignVCenter | Qt::AlignLeft, note);
     }
     if (ctx.layout.rows.empty())
         return; // no lane to measure: a time scale of nothing ("-20 ns … 20 ns") would only puzzle
+    if (stepRow > 0)
+        paintStepRow(ctx, QRectF(a.left(), time.bottom(), a.width(), stepRow));
+    p.setFont(t.smallFont);
     const QFontMetricsF fm(t.smallFont);
     const double left = ctx.frame.plotLeft();
     const double right = left + ctx.frame.plotWidth();
     p.setPen(t.text);
     for (const AxisTick &tick : axisTicks(ctx.scale, 96, ctx.options.locale)) {
-        p.fillRect(QRectF(tick.x, a.bottom() - 7, 1, 6), t.separator.darker(130));
+        p.fillRect(QRectF(tick.x, time.bottom() - 7, 1, 6), t.separator.darker(130));
         const double w = fm.horizontalAdvance(tick.label) + 4;
         const double x = std::clamp(tick.x - w / 2, left, right + 10 - w);
-        p.drawText(QRectF(x, a.top() + 2, w, a.height() - 10), Qt::AlignCenter, tick.label);
+        p.drawText(QRectF(x, time.top() + 2, w, time.height() - 10), Qt::AlignCenter, tick.label);
     }
 }
 

@@ -42,6 +42,12 @@ void drawArrowHead(QPainter &painter, const QPointF &tip, const QPointF &from, d
 void drawMarkSymbol(QPainter &painter, const TimelineTheme &theme, TimelineMark::Kind kind, double x,
                     const QRectF &rowRect, const QRectF &bar);
 
+// Step mode: the row of step numbers under the time axis (timeline_step_marks.cpp).
+inline constexpr double kStepRowHeight = 18;
+double stepRowHeight(const TimelineLayout &layout); // kStepRowHeight for a stepped run, else 0
+void paintStepRow(TimelinePaintContext &ctx, const QRectF &row);
+void paintStepLines(TimelinePaintContext &ctx); // a faint line down the lanes at each step
+
 // Passes (timeline_lanes_paint.cpp, timeline_overlays.cpp).
 void paintLanes(TimelinePaintContext &ctx);
 void paintArrows(TimelinePaintContext &ctx);

@@ -39,7 +39,7 @@ TimelineFrame TimelinePainter::frame(const Trace &trace, const TimelineLayout &l
     const double bannerH = options.showDeadlock ? bannerHeight(trace, layout, theme, width) : 0;
     f.banner = QRectF(0, y, width, bannerH);
     y += bannerH;
-    f.axis = QRectF(0, y, width - kRightMargin, options.showAxis ? kAxisHeight : 0);
+    f.axis = QRectF(0, y, width - kRightMargin, options.showAxis ? kAxisHeight + stepRowHeight(layout) : 0);
     y = f.axis.bottom();
     const double legendH = options.showLegend ? legendHeight(layout, theme, width) : 0;
     const double lanesH = std::max(0.0, size.height() - y - legendH);
@@ -97,6 +97,7 @@ void TimelinePainter::paintLayout(QPainter &painter, const TimelineFrame &frame,
     painter.setClipRect(frame.lanes);
     paintLanes(ctx);
     painter.setClipRect(frame.plot());
+    paintStepLines(ctx);
     paintArrows(ctx);
     painter.restore();
     paintLegend(ctx);

@@ -91,8 +91,13 @@ void MainWindow::createStepPanel()
 void MainWindow::runStepByStep()
 {
     const QString id = currentScenario();
-    if (!steppable(id))
+    if (!steppable(id)) {
+        if (findScenario(id)) { // the panel says why it cannot be stepped
+            showStepDock();
+            m_stepPanel->explainNotSteppable();
+        }
         return;
+    }
     m_status->setNotice(StatusPanel::Notice::None);
     showStepDock();
     if (m_controller->startStepping(id, m_form->values(), currentLanguage()))
@@ -167,9 +172,12 @@ void MainWindow::retranslateStepActions()
     for (const Scenario *s : allScenarios())
         if (s->info().steppable)
             ids << s->info().id;
-    a.stepByStep->setToolTip(tr("Run the selected scenario one operation at a time: you choose which thread "
-                                "goes next (F7). For %1.")
-                                 .arg(ids.join(QStringLiteral(", "))));
+    const QString why = StepPanel::notSteppableText(currentScenario());
+    a.stepByStep->setToolTip(why.isEmpty()
+                                 ? tr("Run the selected scenario one operation at a time: you choose "
+                                      "which thread goes next (F7). For %1.")
+                                       .arg(ids.join(QStringLiteral(", ")))
+                                 : why);
     a.replaySchedule->setText(tr("Re&play Schedule"));
     a.replaySchedule->setToolTip(tr(
         "Run the shown run's scenario again, taking the same steps in the same order, then go on by hand"));
@@ -182,7 +190,8 @@ void MainWindow::retranslateStepActions()
 void MainWindow::updateStepActions()
 {
     const Trace *trace = m_controller->trace();
-    m_actions.stepByStep->setEnabled(steppable(currentScenario()));
+    // Enabled for every scenario: on one that cannot be stepped, it opens the panel that says why.
+    m_actions.stepByStep->setEnabled(findScenario(currentScenario()) != nullptr);
     m_actions.explore->setEnabled(steppable(currentScenario()));
     m_actions.replaySchedule->setEnabled(!m_controller->isActive() && !trace->steps().empty()
                                          && steppable(trace->scenario()));

@@ -104,6 +104,33 @@ std::vector<StepChallenge> StepChallenges::forScenario(const QString &scenario)
              "waits."),
           { 1, 1, 1, 2, 1, 2, 2, 2 },
           [](const Trace &t) { return completed(t) && !deadlocked(t) && someoneWaitedForALock(t); } },
+        { QStringLiteral("timeout"),
+          values({ { "rounds", 1 },
+                   { "timeout_ms", 100 },
+                   { "backoff_ms", 0 },
+                   { "hold_ms", 0 },
+                   { "work_ms", 0 } }),
+          tr("Make a timeout break a deadlock: let each thread take its first lock, then ask for the "
+             "other's. "
+             "Both threads must still finish."),
+          tr("Each thread held one lock and waited for the other's: a deadlock, until the timeout ended the "
+             "wait, the thread gave its lock back and tried again."),
+          { 1, 2, 1, 2, 1, 2, 1, 1, 1, 1, 2, 2, 2, 2 },
+          [](const Trace &t) { return completed(t) && result(t, "timeouts_in_deadlock") >= 1; } },
+        { QStringLiteral("producer-consumer"),
+          values({ { "producers", 1 },
+                   { "consumers", 1 },
+                   { "capacity", 1 },
+                   { "items", 1 },
+                   { "produce_ms", 1 },
+                   { "consume_ms", 1 } }),
+          tr("Make the consumer (thread 2) wait for an item: let it look into the buffer before the producer "
+             "(thread 1) has put one there."),
+          tr("The consumer found the buffer empty and waited on the condition “not empty” until the "
+             "producer's "
+             "notify woke it."),
+          { 2, 2, 1, 1, 1, 2, 2, 2, 2, 2 },
+          [](const Trace &t) { return completed(t) && result(t, "consumer_waits") >= 1; } },
         { QStringLiteral("semaphore"),
           values({ { "workers", 3 }, { "permits", 2 }, { "rounds", 1 }, { "work_ms", 1 } }),
           tr("With 3 workers and 2 permits, make a worker wait for a permit."),

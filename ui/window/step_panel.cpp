@@ -1,6 +1,7 @@
 #include "window/step_panel.h"
 
 #include "i18n/recorded_names.h"
+#include "scenarios/scenario_registry.h"
 #include "session/step_driver.h"
 #include "trace/trace.h"
 #include "window/run_controller.h"
@@ -302,7 +303,38 @@ void StepPanel::refresh()
 
 void StepPanel::setScenario(const QString &scenario)
 {
+    m_scenario = scenario;
     m_challenges->setScenario(scenario);
+    const Scenario *s = findScenario(scenario);
+    m_explore->setEnabled(s && s->info().steppable);
+    if (!m_controller->stepDriver())
+        updateRows(); // the line above the threads says whether this one can be stepped
+}
+
+void StepPanel::explainNotSteppable()
+{
+    const QString why = notSteppableText(m_scenario);
+    if (!why.isEmpty())
+        setMessage(why, true);
+}
+
+QString StepPanel::notSteppableText(const QString &scenario)
+{
+    const Scenario *s = findScenario(scenario);
+    if (!s || s->info().steppable)
+        return {};
+    const ScenarioInfo info = s->info();
+    if (!info.notSteppableReason.isEmpty())
+        //: %1 the scenario's name, %2 why (a sentence or two starting in lower case)
+        return tr("“%1” cannot be taken step by step: %2").arg(info.name, info.notSteppableReason);
+    QStringList ids;
+    for (const Scenario *other : allScenarios())
+        if (other->info().steppable)
+            ids << other->info().id;
+    //: %1 the scenario's name, %2 the ids of those that can: "race, mutex, deadlock, …"
+    return tr("“%1” cannot be taken step by step: only a scenario whose threads use Samtidig's own locks, "
+              "shared variables, conditions and semaphores can stop them before each operation (%2).")
+        .arg(info.name, ids.join(QStringLiteral(", ")));
 }
 
 QComboBox *StepPanel::challengeBox() const
@@ -383,6 +415,8 @@ void StepPanel::updateRows()
                           .arg(results.value(QStringLiteral("actual")).toInteger())
                           .arg(results.value(QStringLiteral("expected")).toInteger());
             setMessage(text, trace.outcome() != RunOutcome::Completed);
+        } else if (const QString why = notSteppableText(m_scenario); !why.isEmpty()) {
+            setMessage(why, true);
         } else {
             setMessage(
                 tr("Choose a scenario that can be taken step by step (race, mutex, deadlock, …) and press "

@@ -43,8 +43,14 @@ public:
     bool stepPicked(); // Samtidig picks one of the threads that can move, as a scheduler would
     void setPlaying(bool on); // a step every 1/pace seconds until no thread can move
     void runFreely(); // gates off: the rest of the run goes at full speed
-    // The scenario selected in the window: its challenges are offered above the threads.
+    // The scenario selected in the window: its challenges are offered above the threads, or, when
+    // it cannot be stepped, the panel says why.
     void setScenario(const QString &scenario);
+    // Step by Step was asked for on a scenario that cannot be stepped: the panel says why.
+    void explainNotSteppable();
+    // Why `scenario` cannot be taken step by step, in the UI language; empty when it can (or is no
+    // scenario, e.g. your own program).
+    static QString notSteppableText(const QString &scenario);
 
     // --- what the panel shows, for tests ---
     int threadCount() const { return static_cast<int>(m_rows.size()); }
@@ -110,6 +116,7 @@ private:
     QPushButton *m_explore = nullptr;
     StepLog *m_log = nullptr;
     QTimer m_playTimer;
+    QString m_scenario; // selected in the window
     std::deque<int> m_pending; // steps asked for while the threads were still moving, in order
     bool m_freed = false;
 };
