@@ -294,16 +294,22 @@ void TraceBuilder::takeOver(std::uint32_t from, std::uint32_t to)
             info.parent = to;
 }
 
+// A lane handed out to be written is stamped with the new revision, as laneOf() stamps one: views
+// that keep what they drew of a lane by its revision see that it changed.
 TaskLane &TraceBuilder::restoreTaskLane(std::uint32_t task)
 {
     change();
-    return m_trace.ensureTaskLane(task);
+    TaskLane &lane = m_trace.ensureTaskLane(task);
+    lane.revision = m_trace.m_revision;
+    return lane;
 }
 
 CpuLane &TraceBuilder::restoreCpuLane(int cpu)
 {
     change();
-    return m_trace.ensureCpuLane(cpu);
+    CpuLane &lane = m_trace.ensureCpuLane(cpu);
+    lane.revision = m_trace.m_revision;
+    return lane;
 }
 
 void TraceBuilder::setProgramOutput(ProgramOutput output)
@@ -407,7 +413,8 @@ void TraceBuilder::ingest(std::span<const Event> events)
         refreshOpenSpans();
 }
 
-std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind, bool guessed)
+std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind,
+                                        bool guessed)
 {
     const auto [it, added] = m_foreignNames.try_emplace({ pid, address }, 0);
     if (!added) {
