@@ -298,16 +298,22 @@ void TraceBuilder::takeOver(std::uint32_t from, std::uint32_t to)
             info.parent = to;
 }
 
+// A lane handed out to be written is stamped with the new revision, as laneOf() stamps one: views
+// that keep what they drew of a lane by its revision see that it changed.
 TaskLane &TraceBuilder::restoreTaskLane(std::uint32_t task)
 {
     change();
-    return m_trace.ensureTaskLane(task);
+    TaskLane &lane = m_trace.ensureTaskLane(task);
+    lane.revision = m_trace.m_revision;
+    return lane;
 }
 
 CpuLane &TraceBuilder::restoreCpuLane(int cpu)
 {
     change();
-    return m_trace.ensureCpuLane(cpu);
+    CpuLane &lane = m_trace.ensureCpuLane(cpu);
+    lane.revision = m_trace.m_revision;
+    return lane;
 }
 
 void TraceBuilder::setProgramOutput(ProgramOutput output)

@@ -93,9 +93,11 @@ public:
     // --- Restoring a finished trace (file readers, importers, synthetic traces) ---
     TaskLane &restoreTaskLane(std::uint32_t task);
     CpuLane &restoreCpuLane(int cpu); // and the lanes of the CPUs before it
-    std::vector<CpuLane> &restoreCpuLanes()
+    std::vector<CpuLane> &restoreCpuLanes() // every lane stamped, as restoreCpuLane() stamps one
     {
         change();
+        for (CpuLane &lane : m_trace.m_cpuLanes)
+            lane.revision = m_trace.m_revision;
         return m_trace.m_cpuLanes;
     }
     InstantList &restoreInstants()

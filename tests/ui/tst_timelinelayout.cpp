@@ -207,6 +207,41 @@ private Q_SLOTS:
                 QVERIFY(sameItems(after.rows[i].sync, before.rows[i].sync));
     }
 
+    void anotherTraceIsNotTakenForTheFirst()
+    {
+        // Two traces read from files (lanes written through the restore calls), alike but for one
+        // span, shown one after the other at the same range and width.
+        const auto readTrace = [](Trace &trace, std::int64_t spanEndNs) {
+            TraceBuilder builder(trace);
+            TaskInfo info;
+            info.id = 2;
+            info.name = QStringLiteral("thread");
+            builder.restoreTask(2) = info;
+            builder.restoreTaskLane(2).sched.append(10'000, spanEndNs, SpanState::Running);
+            builder.restoreCpuLane(0).spans.append(10'000, spanEndNs, SpanState::Running, 0, 2);
+            std::vector<CpuLane> &cpus = builder.restoreCpuLanes();
+            cpus.resize(2); // a CPU lane as a reader adds it: not stamped with a revision
+            cpus[1].cpu = 1;
+            cpus[1].spans.append(10'000, spanEndNs, SpanState::Running, 0, 2);
+        };
+        Trace first;
+        Trace second;
+        readTrace(first, 100'000);
+        readTrace(second, 200'000);
+        TimelineFoldCache cache;
+        const TimelinePaintOptions o = wholeRange();
+        buildTimelineLayout(first, o, 800, &cache);
+        const TimelineLayout shown = buildTimelineLayout(second, o, 800, &cache);
+        compareLayouts(shown, buildTimelineLayout(second, o, 800));
+        int rows = 0;
+        for (const TimelineRow &row : shown.rows)
+            if (row.kind == TimelineRow::Kind::Task || row.kind == TimelineRow::Kind::Cpu) {
+                QVERIFY2(!row.main.empty() && row.main.front().endNs == 200'000, qPrintable(row.label));
+                ++rows;
+            }
+        QCOMPARE(rows, 3); // the thread and both CPUs
+    }
+
     void tracksOutOfUseAreLetGo()
     {
         Trace trace;

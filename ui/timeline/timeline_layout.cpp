@@ -88,9 +88,11 @@ private:
         items.clear();
         if (w.empty())
             return;
+        // A lane never stamped (a reader's) is known by the whole trace's revision.
         if (m_cache)
-            m_cache->items({ track, lane, revision, w.a, w.b, w.ca, w.cb, m_width }, items,
-                           [&](std::vector<LodItem> &out) { fold(list, w, out); });
+            m_cache->items(
+                { track, lane, revision != 0 ? revision : m_trace.revision(), w.a, w.b, w.ca, w.cb, m_width },
+                items, [&](std::vector<LodItem> &out) { fold(list, w, out); });
         else
             fold(list, w, items);
     }
