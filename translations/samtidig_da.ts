@@ -4128,21 +4128,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Afspil</translation>
     </message>
     <message>
-        <source>%1 (held by %2: the try fails)</source>
-        <extracomment>%1 &quot;thread 1 will try to lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
-        <translation>%1 (holdes af %2: forsøget mislykkes)</translation>
-    </message>
-    <message>
-        <source>%1 (held by %2: it will wait)</source>
-        <extracomment>%1 &quot;thread 1 will lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
-        <translation>%1 (holdes af %2: den kommer til at vente)</translation>
-    </message>
-    <message>
-        <source>%1, which %2 holds</source>
-        <extracomment>%1 &quot;thread 1 waits for A&quot;, %2 &quot;thread 2&quot;</extracomment>
-        <translation>%1, som %2 holder</translation>
-    </message>
-    <message>
         <source>The run is starting…</source>
         <translation>Kørslen starter …</translation>
     </message>
@@ -4206,18 +4191,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Åbn portene: resten af kørslen kører med fuld fart, uden flere trin</translation>
     </message>
     <message>
-        <source>Step %1</source>
-        <translation>Trin %1</translation>
-    </message>
-    <message>
-        <source>Let thread %1 take its next step (key %1)</source>
-        <translation>Lad tråd %1 tage sit næste trin (tasten %1)</translation>
-    </message>
-    <message>
-        <source>Let thread %1 take its next step</source>
-        <translation>Lad tråd %1 tage sit næste trin</translation>
-    </message>
-    <message>
         <source>Explore All Orders…</source>
         <translation>Udforsk alle rækkefølger …</translation>
     </message>
@@ -4234,6 +4207,36 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <source>“%1” cannot be taken step by step: only a scenario whose threads use Samtidig&apos;s own locks, shared variables, conditions and semaphores can stop them before each operation (%2).</source>
         <extracomment>%1 the scenario&apos;s name, %2 the ids of those that can: &quot;race, mutex, deadlock, …&quot;</extracomment>
         <translation>“%1” kan ikke tages trin for trin: kun et scenarie, hvis tråde bruger Samtidigs egne låse, delte variabler, betingelsesvariabler og semaforer, kan standse dem før hver operation (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StepThreadRows</name>
+    <message>
+        <source>%1 (held by %2: the try fails)</source>
+        <extracomment>%1 &quot;thread 1 will try to lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (holdes af %2: forsøget mislykkes)</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: it will wait)</source>
+        <extracomment>%1 &quot;thread 1 will lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (holdes af %2: den kommer til at vente)</translation>
+    </message>
+    <message>
+        <source>%1, which %2 holds</source>
+        <extracomment>%1 &quot;thread 1 waits for A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1, som %2 holder</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Trin %1</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step (key %1)</source>
+        <translation>Lad tråd %1 tage sit næste trin (tasten %1)</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step</source>
+        <translation>Lad tråd %1 tage sit næste trin</translation>
     </message>
 </context>
 <context>

@@ -4128,21 +4128,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Play</translation>
     </message>
     <message>
-        <source>%1 (held by %2: the try fails)</source>
-        <extracomment>%1 &quot;thread 1 will try to lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
-        <translation>%1 (held by %2: the try fails)</translation>
-    </message>
-    <message>
-        <source>%1 (held by %2: it will wait)</source>
-        <extracomment>%1 &quot;thread 1 will lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
-        <translation>%1 (held by %2: it will wait)</translation>
-    </message>
-    <message>
-        <source>%1, which %2 holds</source>
-        <extracomment>%1 &quot;thread 1 waits for A&quot;, %2 &quot;thread 2&quot;</extracomment>
-        <translation>%1, which %2 holds</translation>
-    </message>
-    <message>
         <source>The run is starting…</source>
         <translation>The run is starting…</translation>
     </message>
@@ -4206,18 +4191,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Open the gates: the rest of the run goes at full speed, no more steps</translation>
     </message>
     <message>
-        <source>Step %1</source>
-        <translation>Step %1</translation>
-    </message>
-    <message>
-        <source>Let thread %1 take its next step (key %1)</source>
-        <translation>Let thread %1 take its next step (key %1)</translation>
-    </message>
-    <message>
-        <source>Let thread %1 take its next step</source>
-        <translation>Let thread %1 take its next step</translation>
-    </message>
-    <message>
         <source>Explore All Orders…</source>
         <translation>Explore All Orders…</translation>
     </message>
@@ -4234,6 +4207,36 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <source>“%1” cannot be taken step by step: only a scenario whose threads use Samtidig&apos;s own locks, shared variables, conditions and semaphores can stop them before each operation (%2).</source>
         <extracomment>%1 the scenario&apos;s name, %2 the ids of those that can: &quot;race, mutex, deadlock, …&quot;</extracomment>
         <translation>“%1” cannot be taken step by step: only a scenario whose threads use Samtidig&apos;s own locks, shared variables, conditions and semaphores can stop them before each operation (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::StepThreadRows</name>
+    <message>
+        <source>%1 (held by %2: the try fails)</source>
+        <extracomment>%1 &quot;thread 1 will try to lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (held by %2: the try fails)</translation>
+    </message>
+    <message>
+        <source>%1 (held by %2: it will wait)</source>
+        <extracomment>%1 &quot;thread 1 will lock A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1 (held by %2: it will wait)</translation>
+    </message>
+    <message>
+        <source>%1, which %2 holds</source>
+        <extracomment>%1 &quot;thread 1 waits for A&quot;, %2 &quot;thread 2&quot;</extracomment>
+        <translation>%1, which %2 holds</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step (key %1)</source>
+        <translation>Let thread %1 take its next step (key %1)</translation>
+    </message>
+    <message>
+        <source>Let thread %1 take its next step</source>
+        <translation>Let thread %1 take its next step</translation>
     </message>
 </context>
 <context>

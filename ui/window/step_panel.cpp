@@ -8,6 +8,7 @@
 #include "window/run_texts.h"
 #include "window/step_challenge_bar.h"
 #include "window/step_log.h"
+#include "window/step_thread_rows.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,21 +27,7 @@ namespace samtidig {
 namespace {
 
 constexpr int kPick = -1; // m_pending: Samtidig picks once the threads have settled
-constexpr int kKeyedThreads = 9; // keys 1–9
-
-bool takesLock(GateOp op)
-{
-    return op == GateOp::Lock || op == GateOp::TryLock || op == GateOp::TimedLock;
-}
-
-// The task that holds lock `lock` now, as far as the trace has seen; 0 if none.
-std::uint32_t holderOf(const Trace &trace, std::uint32_t lock)
-{
-    for (const OpenSpan &s : trace.openSpans())
-        if (s.track == 2 && s.state == SpanState::LockHeld && s.arg == lock)
-            return s.task;
-    return 0;
-}
+constexpr int kKeyedThreads = StepThreadRows::kKeyedThreads; // keys 1–9
 
 } // namespace
 
@@ -57,13 +44,10 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     m_message->setObjectName(QStringLiteral("stepMessage"));
     m_message->setWordWrap(true);
 
-    auto *rows = new QWidget(this);
-    m_rowsLayout = new QVBoxLayout(rows);
-    m_rowsLayout->setContentsMargins(0, 0, 0, 0);
-    m_rowsLayout->setSpacing(2);
-    m_rowsLayout->addStretch(1);
+    m_rows = new StepThreadRows(this);
+    connect(m_rows, &StepThreadRows::stepRequested, this, &StepPanel::stepThread);
     auto *rowsScroll = new QScrollArea(this);
-    rowsScroll->setWidget(rows);
+    rowsScroll->setWidget(m_rows);
     rowsScroll->setWidgetResizable(true);
     rowsScroll->setFrameShape(QFrame::NoFrame);
 
@@ -137,18 +121,19 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
 
 StepPanel::~StepPanel() = default;
 
+int StepPanel::threadCount() const
+{
+    return m_rows->count();
+}
+
 QString StepPanel::threadText(int thread) const
 {
-    if (thread < 1 || thread > threadCount())
-        return {};
-    return m_rows[static_cast<std::size_t>(thread - 1)].text->text();
+    return m_rows->text(thread);
 }
 
 QPushButton *StepPanel::threadButton(int thread) const
 {
-    if (thread < 1 || thread > threadCount())
-        return nullptr;
-    return m_rows[static_cast<std::size_t>(thread - 1)].button;
+    return m_rows->button(thread);
 }
 
 int StepPanel::stepCount() const
@@ -366,26 +351,6 @@ void StepPanel::takeNewSteps()
     }
 }
 
-QString StepPanel::describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
-                            std::uint32_t task, const QString &words) const
-{
-    Q_UNUSED(thread)
-    const std::uint32_t holder = object != 0 ? holderOf(trace, object) : 0;
-    if (holder == 0 || holder == task)
-        return words;
-    const QString name = trace.taskName(holder);
-    if (state == GateState::AtGate && op == GateOp::TryLock)
-        //: %1 "thread 1 will try to lock A", %2 "thread 2"
-        return tr("%1 (held by %2: the try fails)").arg(words, name);
-    if (state == GateState::AtGate && takesLock(op))
-        //: %1 "thread 1 will lock A", %2 "thread 2"
-        return tr("%1 (held by %2: it will wait)").arg(words, name);
-    if (state == GateState::Blocked)
-        //: %1 "thread 1 waits for A", %2 "thread 2"
-        return tr("%1, which %2 holds").arg(words, name);
-    return words;
-}
-
 void StepPanel::updateRows()
 {
     const StepDriver *driver = m_controller->stepDriver();
@@ -396,16 +361,13 @@ void StepPanel::updateRows()
         m_pick->setEnabled(false);
         m_play->setEnabled(false);
         setPlaying(false);
-        for (const Row &row : m_rows)
-            row.button->setEnabled(false);
+        m_rows->disableAll();
         if (m_controller->isActive())
             setMessage(tr("The run is starting…"));
         else if (stepCount() > 0) {
             const Trace &trace = *m_controller->trace();
             if (trace.outcome() == RunOutcome::Completed) // the last look may have caught one still running
-                for (int i = 1; i <= threadCount(); ++i)
-                    m_rows[static_cast<std::size_t>(i - 1)].text->setText(
-                        StepDriver::tr("thread %1 has finished").arg(i));
+                m_rows->showAllFinished();
             QString text
                 = tr("After %n step(s): %1", nullptr, stepCount()).arg(RunTexts::outcomeSentence(trace));
             const QJsonObject results = trace.results();
@@ -426,13 +388,9 @@ void StepPanel::updateRows()
     }
     const auto views = driver->threads();
     setRowCount(static_cast<int>(views.size()));
-    const Trace &trace = *m_controller->trace();
+    m_rows->showThreads(views, *m_controller->trace(), ready && !m_freed);
     bool anyAtGate = false, anyBlocked = false;
     for (const StepDriver::ThreadView &v : views) {
-        const Row &row = m_rows[static_cast<std::size_t>(v.number - 1)];
-        row.text->setText(describe(trace, v.number, v.state, v.op, v.object, v.task, v.next));
-        row.text->setEnabled(v.state != GateState::Finished);
-        row.button->setEnabled(ready && !m_freed && v.state == GateState::AtGate);
         anyAtGate = anyAtGate || v.state == GateState::AtGate;
         anyBlocked = anyBlocked || v.state == GateState::Blocked;
     }
@@ -458,27 +416,7 @@ void StepPanel::setRowCount(int count)
     if (count == threadCount())
         return;
     m_log->setThreadCount(count);
-    while (threadCount() > count) {
-        delete m_rows.back().widget;
-        m_rows.pop_back();
-    }
-    while (threadCount() < count) {
-        const int number = threadCount() + 1;
-        Row row;
-        row.widget = new QWidget;
-        auto *layout = new QHBoxLayout(row.widget);
-        layout->setContentsMargins(0, 0, 0, 0);
-        row.button = new QPushButton(row.widget);
-        row.button->setObjectName(QStringLiteral("stepThread%1").arg(number));
-        row.text = new QLabel(row.widget);
-        row.text->setWordWrap(true);
-        layout->addWidget(row.button);
-        layout->addWidget(row.text, 1);
-        connect(row.button, &QPushButton::clicked, this, [this, number] { stepThread(number); });
-        m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row.widget); // above the stretch
-        m_rows.push_back(row);
-    }
-    retranslateUi();
+    m_rows->setCount(count);
 }
 
 void StepPanel::setMessage(const QString &text, bool problem)
@@ -499,13 +437,6 @@ void StepPanel::retranslateUi()
     m_free->setToolTip(tr("Open the gates: the rest of the run goes at full speed, no more steps"));
     m_explore->setText(tr("Explore All Orders…"));
     m_explore->setToolTip(tr("Run every order of the steps, each on real threads, and count the outcomes"));
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const int number = static_cast<int>(i) + 1;
-        m_rows[i].button->setText(tr("Step %1").arg(number));
-        m_rows[i].button->setToolTip(number <= kKeyedThreads
-                                         ? tr("Let thread %1 take its next step (key %1)").arg(number)
-                                         : tr("Let thread %1 take its next step").arg(number));
-    }
 }
 
 void StepPanel::changeEvent(QEvent *event)

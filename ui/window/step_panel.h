@@ -20,7 +20,6 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
-class QVBoxLayout;
 
 namespace samtidig {
 
@@ -28,6 +27,7 @@ class RunController;
 class StepChallengeBar;
 class StepGrid;
 class StepLog;
+class StepThreadRows;
 class Trace;
 
 class StepPanel : public QWidget
@@ -53,7 +53,7 @@ public:
     static QString notSteppableText(const QString &scenario);
 
     // --- what the panel shows, for tests ---
-    int threadCount() const { return static_cast<int>(m_rows.size()); }
+    int threadCount() const;
     QString threadText(int thread) const; // "thread 2 will read shared counter"
     QPushButton *threadButton(int thread) const;
     QPushButton *pickButton() const { return m_pick; }
@@ -83,12 +83,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Row {
-        QWidget *widget = nullptr;
-        QPushButton *button = nullptr;
-        QLabel *text = nullptr;
-    };
-
     bool takeStep(int thread); // now: the threads have settled
     bool pickStep();
     void onTraceChanged();
@@ -99,15 +93,12 @@ private:
     void retranslateUi();
     void playTick();
     void setMessage(const QString &text, bool problem = false);
-    QString describe(const Trace &trace, int thread, GateState state, GateOp op, std::uint32_t object,
-                     std::uint32_t task, const QString &words) const;
 
     RunController *m_controller = nullptr;
     StepChallengeBar *m_challenges = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;
-    QVBoxLayout *m_rowsLayout = nullptr;
-    std::vector<Row> m_rows;
+    StepThreadRows *m_rows = nullptr; // each thread's next operation and its Step button
     QPushButton *m_pick = nullptr;
     QPushButton *m_play = nullptr;
     QLabel *m_paceLabel = nullptr;
