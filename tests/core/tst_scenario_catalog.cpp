@@ -3,13 +3,16 @@
 // where it measures time, and a label and help in both languages; defaults that scale with the
 // machine follow the core count read at run time; the limits that protect the machine hold.
 #include "i18n/language.h"
+#include "scenarios/machine_load.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace samtidig;
@@ -201,6 +204,19 @@ private Q_SLOTS:
 
     // Run time at most 60 s: every combination of values is either short by its ranges or refused
     // before any runner starts, with a message naming the parameters, their values and the limit.
+    // What the window compares the estimate's idle machine with: the load average per core.
+    void loadPerCoreIsTheLoadAverageOverTheCores()
+    {
+        QFile file(QStringLiteral("/proc/loadavg"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const double expected = file.readLine().split(' ').value(0).toDouble() / onlineCpuCount();
+        const double load = loadPerCore();
+        QVERIFY(load >= 0);
+        // /proc/loadavg changes every 5 s, and then by a fraction of its value.
+        QVERIFY2(std::abs(load - expected) <= 0.25 * expected + 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(load).arg(expected)));
+    }
+
     void runTimeIsLimited()
     {
         int refused = 0;
