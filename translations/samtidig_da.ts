@@ -605,6 +605,12 @@ Afslutningsstatus:
         <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
         <translation>&apos;%1&apos; kan ikke tages trin for trin: %2</translation>
     </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</source>
+        <translation>Deadlock opdaget efter %L1 ms; dens ventetider har timeouts, så kørslen fortsætter.
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlockScenario</name>

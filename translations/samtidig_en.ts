@@ -605,6 +605,12 @@ Exit status:
         <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
         <translation>&apos;%1&apos; cannot be stepped: %2</translation>
     </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</source>
+        <translation>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlockScenario</name>
