@@ -204,6 +204,7 @@ void ParameterForm::setRunTimeEstimate(const RunTimeEstimate &estimate, bool may
 {
     m_estimate = estimate;
     m_mayHang = mayHang;
+    m_loadPerCore = loadPerCore();
     updateRunTime();
 }
 
@@ -240,7 +241,7 @@ void ParameterForm::updateRunTime()
                                .arg(cores)
                                .arg(limit));
     // The estimate is for an idle machine: the work is CPU time, which other programs stretch.
-    const double load = loadPerCore();
+    const double load = m_loadPerCore;
     if (!m_overLimit && load > kBusyLoadPerCore)
         m_runTime->setText(m_runTime->text() + QLatin1Char(' ')
                            + tr("The machine is busy now (load %1 a core): the run may take up to about %1 "
