@@ -111,14 +111,15 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
         ThreadCounts &c = counts[index];
         std::mt19937 random(std::random_device {}() + static_cast<unsigned>(index));
         std::uniform_int_distribution<int> backoff(backoffMs / 4, backoffMs);
-        const auto giveUp = [&](bool letOtherFinish) {
+        // `otherRounds`: thread 1's rounds when the timeout happened (-1: do not wait for it).
+        const auto giveUp = [&](int otherRounds) {
             ++c.timeouts;
             ++c.retries;
             // Stepped, the schedule decides who goes first: waiting here would stall it.
-            if (letOtherFinish && index == 1 && !StepGate::on()) {
+            if (otherRounds >= 0 && index == 1 && !StepGate::on()) {
                 std::unique_lock lock(shared);
-                const int seen = firstThreadRounds;
-                if (seen < rounds) {
+                const int seen = otherRounds;
+                if (firstThreadRounds == seen && seen < rounds) {
                     Recorder::emit(EventKind::SleepBegin, 0);
                     turnDone.wait(lock, [&] { return firstThreadRounds > seen; });
                     Recorder::emit(EventKind::SleepEnd);
@@ -137,7 +138,7 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
             if (c.attempts == 1 && !StepGate::on()) // stepped, the schedule decides who holds what
                 bothHoldOne.arrive_and_wait(); // reached on the first attempt whatever its outcome
             if (!gotFirst) {
-                giveUp(false);
+                giveUp(-1);
                 continue;
             }
             {
@@ -148,16 +149,18 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
             }
             const bool gotSecond = second.try_lock_for(timeout);
             bool otherWaiting = false;
+            int otherRounds = 0;
             {
                 const std::lock_guard lock(shared);
                 waitingForSecond[index] = false;
                 otherWaiting = waitingForSecond[1 - index];
+                otherRounds = firstThreadRounds;
             }
             if (!gotSecond) {
                 if (otherWaiting)
                     ++c.timeoutsInDeadlock;
                 first.unlock(); // the other thread is probably waiting for exactly this lock
-                giveUp(true);
+                giveUp(otherRounds);
                 continue;
             }
             if (holdNs > 0)
