@@ -605,6 +605,12 @@ Afslutningsstatus:
         <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
         <translation>&apos;%1&apos; kan ikke tages trin for trin: %2</translation>
     </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</source>
+        <translation>Deadlock opdaget efter %L1 ms; dens ventetider har timeouts, så kørslen fortsætter.
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlockScenario</name>
@@ -1946,6 +1952,10 @@ Afslutningsstatus:
         <source>Timeouts that broke a deadlock</source>
         <translation>Timeouts, der brød en deadlock</translation>
     </message>
+    <message>
+        <source>Deadlocks formed</source>
+        <translation>Deadlocks dannet</translation>
+    </message>
 </context>
 <context>
     <name>RunContext</name>
@@ -1992,8 +2002,8 @@ Afslutningsstatus:
 <context>
     <name>RunTimeLimit</name>
     <message>
-        <source>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</source>
-        <translation>Med %1 ville en kørsel tage omkring %2 s på denne maskine (kerner: %3); grænsen er %4 s. Sæt en af disse værdier lavere.</translation>
+        <source>With %1, a run would take about %2 s on this machine when it is idle (cores: %3); the limit is %4 s. Lower one of these values.</source>
+        <translation>Med %1 ville en kørsel tage omkring %2 s på denne maskine, når den er ledig (kerner: %3); grænsen er %4 s. Sæt en af disse værdier lavere.</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2468,6 @@ Afslutningsstatus:
         <translation>Timeouts: deadlocken brydes</translation>
     </message>
     <message>
-        <source>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</source>
-        <translation>De samme to tråde og låse som i deadlock-scenariet: tråd 1 vil have A og så B, tråd 2 vil have B og så A, og i første runde tager begge deres første lås på samme tid. Denne gang venter en tråd kun på en lås i begrænset tid. Når tiden er gået, giver den op og frigiver den lås, den holder, fordi den nok er den, som den anden tråd venter på; så venter den et tilfældigt stykke tid og prøver igen. Se efter låseforsøgene, der fik timeout, pauserne før nye forsøg og de nye forsøg, der lykkes: kørslen bliver færdig. Låserækkefølgen er stadig usikker, så analysen advarer om den.</translation>
-    </message>
-    <message>
         <source>Rounds per thread</source>
         <translation>Runder pr. tråd</translation>
     </message>
@@ -2504,6 +2510,10 @@ Afslutningsstatus:
     <message>
         <source>CPU work a thread does before each attempt, holding no lock.</source>
         <translation>CPU-arbejde, som en tråd laver før hvert forsøg uden at holde nogen lås.</translation>
+    </message>
+    <message>
+        <source>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Thread 2 also lets thread 1 finish its round before it tries again, so a retry cannot run into the same deadlock however long the locks are held. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</source>
+        <translation>De samme to tråde og låse som i deadlock-scenariet: tråd 1 vil have A og så B, tråd 2 vil have B og så A, og i første runde tager begge deres første lås på samme tid. Denne gang venter en tråd kun på en lås i begrænset tid. Når tiden er gået, giver den op og frigiver den lås, den holder, fordi den nok er den, som den anden tråd venter på; så venter den et tilfældigt stykke tid og prøver igen. Tråd 2 lader også tråd 1 gøre sin runde færdig, før den prøver igen, så et nyt forsøg kan ikke løbe ind i den samme deadlock, hvor længe låsene end holdes. Se efter låseforsøgene, der fik timeout, pauserne før nye forsøg og de nye forsøg, der lykkes: kørslen bliver færdig. Låserækkefølgen er stadig usikker, så analysen advarer om den.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3378,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</source>
         <translation>Hænger med vilje: efter ca. %1 s (kerner: %2) kan deadlocken opstå, og så venter kørslen, til du trykker på Stop.</translation>
+    </message>
+    <message>
+        <source>The machine is busy now (load %1 a core): the run may take up to about %1 times as long.</source>
+        <translation>Maskinen er travl lige nu (belastning %1 pr. kerne): kørslen kan tage op til omkring %1 gange så lang tid.</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,12 @@ Exit status:
         <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
         <translation>&apos;%1&apos; cannot be stepped: %2</translation>
     </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</source>
+        <translation>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</translation>
+    </message>
 </context>
 <context>
     <name>DeadlockScenario</name>
@@ -1946,6 +1952,10 @@ Exit status:
         <source>Timeouts that broke a deadlock</source>
         <translation>Timeouts that broke a deadlock</translation>
     </message>
+    <message>
+        <source>Deadlocks formed</source>
+        <translation>Deadlocks formed</translation>
+    </message>
 </context>
 <context>
     <name>RunContext</name>
@@ -1992,8 +2002,8 @@ Exit status:
 <context>
     <name>RunTimeLimit</name>
     <message>
-        <source>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</source>
-        <translation>With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. Lower one of these values.</translation>
+        <source>With %1, a run would take about %2 s on this machine when it is idle (cores: %3); the limit is %4 s. Lower one of these values.</source>
+        <translation>With %1, a run would take about %2 s on this machine when it is idle (cores: %3); the limit is %4 s. Lower one of these values.</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2468,6 @@ Exit status:
         <translation>Timeouts: breaking the deadlock</translation>
     </message>
     <message>
-        <source>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</source>
-        <translation>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</translation>
-    </message>
-    <message>
         <source>Rounds per thread</source>
         <translation>Rounds per thread</translation>
     </message>
@@ -2504,6 +2510,10 @@ Exit status:
     <message>
         <source>CPU work a thread does before each attempt, holding no lock.</source>
         <translation>CPU work a thread does before each attempt, holding no lock.</translation>
+    </message>
+    <message>
+        <source>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Thread 2 also lets thread 1 finish its round before it tries again, so a retry cannot run into the same deadlock however long the locks are held. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</source>
+        <translation>The same two threads and locks as in the deadlock scenario: thread 1 wants A and then B, thread 2 wants B and then A, and in the first round both take their first lock at the same time. This time a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the lock it holds, since it is probably the one the other thread is waiting for, waits a random while and tries again. Thread 2 also lets thread 1 finish its round before it tries again, so a retry cannot run into the same deadlock however long the locks are held. Look for the timed-out lock attempts, the back-off sleeps and the retries that succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3378,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</source>
         <translation>Hangs on purpose: after about %1 s (cores: %2) the deadlock can happen, and then the run waits until you press Stop.</translation>
+    </message>
+    <message>
+        <source>The machine is busy now (load %1 a core): the run may take up to about %1 times as long.</source>
+        <translation>The machine is busy now (load %1 a core): the run may take up to about %1 times as long.</translation>
     </message>
 </context>
 <context>

@@ -566,9 +566,19 @@ int CliCommands::execute(const RunRequest &request, double timeoutS, const Outpu
             session.poll();
             if (!deadlockReported && !session.trace().analysis().deadlocks.empty()) {
                 deadlockReported = true;
-                printErr(tr("Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).\n")
-                             .arg(session.trace().analysis().deadlocks.front().detectedNs / 1'000'000)
-                             .arg(timeoutS));
+                const std::int64_t afterMs
+                    = session.trace().analysis().deadlocks.front().detectedNs / 1'000'000;
+                // A scenario that does not hang on purpose (timeout) breaks its deadlocks itself.
+                const Scenario *scenario = request.program ? nullptr : findScenario(request.scenario);
+                if (scenario && !scenario->info().mayHang)
+                    printErr(
+                        tr("Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.\n")
+                            .arg(afterMs));
+                else
+                    printErr(
+                        tr("Deadlock detected after %L1 ms; the run stays stuck until --timeout (%L2 s).\n")
+                            .arg(afterMs)
+                            .arg(timeoutS));
             }
             if (g_interrupted.load())
                 session.stop(RunOutcome::Stopped);

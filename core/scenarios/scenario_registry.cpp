@@ -50,8 +50,8 @@ class RunTimeLimit
 public:
     static QString tooLong(const QString &values, double seconds, int cores)
     {
-        return tr("With %1, a run would take about %2 s on this machine (cores: %3); the limit is %4 s. "
-                  "Lower one of these values.")
+        return tr("With %1, a run would take about %2 s on this machine when it is idle (cores: %3); "
+                  "the limit is %4 s. Lower one of these values.")
             .arg(values, QString::number(seconds, 'f', 0))
             .arg(cores)
             .arg(kMaxRunSeconds);

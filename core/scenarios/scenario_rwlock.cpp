@@ -67,7 +67,9 @@ ScenarioInfo RwLockScenario::info() const
         const double writes = v.number(QStringLiteral("writes"));
         const double write = v.number(QStringLiteral("write_ms"));
         const double perReader = reads * ((kThinkMinMs + kThinkMaxMs) / 2.0 + read);
-        const double perWriter = writes * (static_cast<double>(kWriterPauseNs) / 1e6 + write);
+        const double perWriter = v.number(QStringLiteral("writers")) > 0 // no writers: no writes
+            ? writes * (static_cast<double>(kWriterPauseNs) / 1e6 + write)
+            : 0;
         const double cpu = v.number(QStringLiteral("readers")) * reads * read
             + v.number(QStringLiteral("writers")) * writes * write;
         return std::max({ perReader, perWriter, cpu / cores }) / 1000;

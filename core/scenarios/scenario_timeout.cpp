@@ -10,10 +10,11 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <atomic>
 #include <barrier>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <random>
 #include <thread>
 
@@ -43,7 +44,9 @@ ScenarioInfo TimeoutScenario::info() const
         "wants B and then A, and in the first round both take their first lock at the same time. This time "
         "a thread waits for a lock only for a limited time. When the time is up, it gives up, releases the "
         "lock it holds, since it is probably the one the other thread is waiting for, waits a random while "
-        "and tries again. Look for the timed-out lock attempts, the back-off sleeps and the retries that "
+        "and tries again. Thread 2 also lets thread 1 finish its round before it tries again, so a retry "
+        "cannot run into the same deadlock however long the locks are held. Look for the timed-out lock "
+        "attempts, the back-off sleeps and the retries that "
         "succeed: the run finishes. The lock order is still unsafe, so the analysis warns about it.");
     i.params = {
         { QStringLiteral("rounds"), tr("Rounds per thread"), ParamSpec::Type::Integer, 1, 100, 3, QString(),
@@ -59,11 +62,16 @@ ScenarioInfo TimeoutScenario::info() const
           tr("ms"), tr("CPU work a thread does before each attempt, holding no lock.") },
     };
     i.estimatedSeconds = [](const ParamValues &v, int) {
-        // Both threads need both locks, so their rounds take turns; the first round also times out.
-        return (v.number(QStringLiteral("rounds"))
-                    * (v.number(QStringLiteral("work_ms")) + 4 * v.number(QStringLiteral("hold_ms")))
-                + v.number(QStringLiteral("timeout_ms")) + v.number(QStringLiteral("backoff_ms")))
-            / 1000;
+        // Both threads need both locks, so their rounds take turns. A deadlock (both hold their first
+        // lock) costs a timeout, a back-off and the work done holding the first lock; each ends with
+        // a round completed, so there are at most 2 x rounds of them, and with a back-off shorter
+        // than the hold about one a round (the first is certain): rounds + 1 is counted.
+        const double rounds = v.number(QStringLiteral("rounds"));
+        const double hold = v.number(QStringLiteral("hold_ms"));
+        const double turns = rounds * (v.number(QStringLiteral("work_ms")) + 4 * hold);
+        const double collision
+            = v.number(QStringLiteral("timeout_ms")) + v.number(QStringLiteral("backoff_ms")) + hold;
+        return (turns + (rounds + 1) * collision) / 1000;
     };
     i.timeParams = { QStringLiteral("rounds"), QStringLiteral("hold_ms"), QStringLiteral("work_ms"),
                      QStringLiteral("timeout_ms"), QStringLiteral("backoff_ms") };
@@ -83,9 +91,17 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
     // for its second, so at least one attempt times out in every run.
     std::barrier bothHoldOne(2);
     ThreadCounts counts[2];
+    // Guards what the threads tell each other (not a lock of the lesson: not recorded).
+    std::mutex shared;
     // Set while a thread, holding its first lock, waits for its second: when both are set, the
     // waits form the deadlock's cycle, and the timeout that ends one of them breaks it.
-    std::atomic<bool> waitingForSecond[2] = { false, false };
+    bool waitingForSecond[2] = { false, false };
+    int deadlocksFormed = 0;
+    // Thread 1's completed rounds, for thread 2 to wait on after its timeout on its second lock:
+    // thread 1 then takes both locks unopposed, so every deadlock ends with a round completed and
+    // there are at most 2 x rounds of them (what the run-time estimate counts on).
+    std::condition_variable turnDone;
+    int firstThreadRounds = 0;
     StepGate::expectThreads(2);
 
     const auto body = [&](int index, InstrumentedTimedMutex &first, InstrumentedTimedMutex &second) {
@@ -95,9 +111,20 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
         ThreadCounts &c = counts[index];
         std::mt19937 random(std::random_device {}() + static_cast<unsigned>(index));
         std::uniform_int_distribution<int> backoff(backoffMs / 4, backoffMs);
-        const auto giveUp = [&] {
+        // `otherRounds`: thread 1's rounds when the timeout happened (-1: do not wait for it).
+        const auto giveUp = [&](int otherRounds) {
             ++c.timeouts;
             ++c.retries;
+            // Stepped, the schedule decides who goes first: waiting here would stall it.
+            if (otherRounds >= 0 && index == 1 && !StepGate::on()) {
+                std::unique_lock lock(shared);
+                const int seen = otherRounds;
+                if (firstThreadRounds == seen && seen < rounds) {
+                    Recorder::emit(EventKind::SleepBegin, 0);
+                    turnDone.wait(lock, [&] { return firstThreadRounds > seen; });
+                    Recorder::emit(EventKind::SleepEnd);
+                }
+            }
             if (backoffMs > 0)
                 recordedSleep(static_cast<std::uint64_t>(backoff(random)) * 1'000'000u);
         };
@@ -111,17 +138,29 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
             if (c.attempts == 1 && !StepGate::on()) // stepped, the schedule decides who holds what
                 bothHoldOne.arrive_and_wait(); // reached on the first attempt whatever its outcome
             if (!gotFirst) {
-                giveUp();
+                giveUp(-1);
                 continue;
             }
-            waitingForSecond[index].store(true);
+            {
+                const std::lock_guard lock(shared);
+                waitingForSecond[index] = true;
+                if (waitingForSecond[1 - index])
+                    ++deadlocksFormed; // counted once, by the thread that closes the cycle
+            }
             const bool gotSecond = second.try_lock_for(timeout);
-            waitingForSecond[index].store(false);
+            bool otherWaiting = false;
+            int otherRounds = 0;
+            {
+                const std::lock_guard lock(shared);
+                waitingForSecond[index] = false;
+                otherWaiting = waitingForSecond[1 - index];
+                otherRounds = firstThreadRounds;
+            }
             if (!gotSecond) {
-                if (waitingForSecond[1 - index].load())
+                if (otherWaiting)
                     ++c.timeoutsInDeadlock;
                 first.unlock(); // the other thread is probably waiting for exactly this lock
-                giveUp();
+                giveUp(otherRounds);
                 continue;
             }
             if (holdNs > 0)
@@ -129,6 +168,11 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
             second.unlock();
             first.unlock();
             ++c.rounds;
+            if (index == 0) {
+                const std::lock_guard lock(shared);
+                firstThreadRounds = c.rounds;
+                turnDone.notify_all();
+            }
         }
     };
     std::thread one(body, 0, std::ref(a), std::ref(b));
@@ -161,6 +205,7 @@ QJsonObject TimeoutScenario::run(const ParamValues &params, RunContext &context)
     // The point: the deadlock formed (a timeout ended a wait inside the cycle), and every thread
     // still got both locks as often as it should.
     r.insert(QStringLiteral("timeouts_in_deadlock"), timeoutsInDeadlock);
+    r.insert(QStringLiteral("deadlocks_formed"), deadlocksFormed);
     r.insert(QStringLiteral("rounds_completed"), roundsCompleted);
     return r;
 }

@@ -1,6 +1,8 @@
 // samtidig-cli under faults: killed with SIGKILL mid-run (its runner and every process of the run
 // must go with it, and no half-written output is left), and stopped with Ctrl+C (SIGINT: a clean
-// stop that still writes the summary).
+// stop that still writes the summary); a deadlock its timeouts break is not called stuck.
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -227,6 +229,38 @@ private Q_SLOTS:
         const QJsonObject s = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(s.value(QStringLiteral("outcome")).toString(), outcome);
         QVERIFY(s.value(QStringLiteral("events")).toInteger() > 0); // what ran before Ctrl+C is kept
+    }
+
+    // The timeout scenario's first round always forms a deadlock, and its timeouts break it: the CLI
+    // says it found one without claiming the run stays stuck, and the run completes.
+    void deadlockWithTimeoutsIsNotCalledStuck_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("goesOn");
+        QTest::addColumn<QString>("stuck");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("its waits have timeouts, so the run goes on")
+                            << QStringLiteral("stays stuck");
+        QTest::newRow("da") << QStringLiteral("da") << QStringLiteral("dens ventetider har timeouts")
+                            << QStringLiteral("hænger fast");
+    }
+
+    void deadlockWithTimeoutsIsNotCalledStuck()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, goesOn);
+        QFETCH(QString, stuck);
+        QTemporaryDir dir;
+        const QString summary = dir.filePath(QStringLiteral("s.json"));
+        const samtidig::test::CliResult r
+            = samtidig::test::runCli({ QStringLiteral("--lang"), language, QStringLiteral("run"),
+                                       QStringLiteral("timeout"), QStringLiteral("--summary"), summary },
+                                     120000);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(samtidig::test::readJsonFile(summary).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("completed"));
+        QVERIFY2(r.err.contains(goesOn), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(stuck), qPrintable(r.err));
     }
 };
 

@@ -3,13 +3,16 @@
 // where it measures time, and a label and help in both languages; defaults that scale with the
 // machine follow the core count read at run time; the limits that protect the machine hold.
 #include "i18n/language.h"
+#include "scenarios/machine_load.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 using namespace samtidig;
@@ -201,6 +204,70 @@ private Q_SLOTS:
 
     // Run time at most 60 s: every combination of values is either short by its ranges or refused
     // before any runner starts, with a message naming the parameters, their values and the limit.
+    // Estimates count what the values cost, measured at the corners on the 2-core machine: the
+    // increments themselves with no waits (race 0.16 s, mutex 0.43 s), no writer pauses without
+    // writers (rwlock), and in timeout, at the corner that never ended, the deadlock's timeout,
+    // back-off and wasted hold on top of the rounds' work (measured 3.3 s at 312 ms each).
+    void estimatesCountWhatTheValuesCost_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QStringList>("sets");
+        QTest::addColumn<double>("atLeast");
+        QTest::addColumn<double>("atMost");
+        const QStringList noWaits { QStringLiteral("threads=256"), QStringLiteral("increments=1000"),
+                                    QStringLiteral("window_us=0"), QStringLiteral("work_us=0") };
+        QTest::newRow("race, no waits") << QStringLiteral("race") << noWaits << 0.1 << 0.25;
+        QTest::newRow("mutex, no waits") << QStringLiteral("mutex") << noWaits << 0.3 << 0.65;
+        QTest::newRow("rwlock, no writers")
+            << QStringLiteral("rwlock")
+            << QStringList { QStringLiteral("readers=1"), QStringLiteral("writers=0"),
+                             QStringLiteral("reads=1"), QStringLiteral("read_ms=30") }
+            << 0.04 << 0.1;
+        QTest::newRow("timeout, all 312 ms")
+            << QStringLiteral("timeout")
+            << QStringList { QStringLiteral("rounds=1"), QStringLiteral("timeout_ms=312"),
+                             QStringLiteral("backoff_ms=312"), QStringLiteral("hold_ms=312"),
+                             QStringLiteral("work_ms=312") }
+            << 3.3 / 1.5 << 3.3 * 1.5;
+        // The corner of the report (all 5000 ms): within the limit only as the bound it is.
+        QTest::newRow("timeout, all 5000 ms")
+            << QStringLiteral("timeout")
+            << QStringList { QStringLiteral("rounds=1"), QStringLiteral("timeout_ms=5000"),
+                             QStringLiteral("backoff_ms=5000"), QStringLiteral("hold_ms=5000"),
+                             QStringLiteral("work_ms=5000") }
+            << 50.0 << 60.0;
+    }
+
+    void estimatesCountWhatTheValuesCost()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QStringList, sets);
+        QFETCH(double, atLeast);
+        QFETCH(double, atMost);
+        std::vector<std::pair<QString, QString>> assignments;
+        for (const QString &set : sets)
+            assignments.emplace_back(set.section(QLatin1Char('='), 0, 0), set.section(QLatin1Char('='), 1));
+        const ScenarioInfo info = findScenario(scenario)->info();
+        ParamValues values;
+        QString error;
+        QVERIFY2(Parameters::resolve(info.params, assignments, &values, &error), qPrintable(error));
+        const double seconds = info.estimatedSeconds(values, 2);
+        QVERIFY2(seconds >= atLeast && seconds <= atMost, qPrintable(QString::number(seconds)));
+    }
+
+    // What the window compares the estimate's idle machine with: the load average per core.
+    void loadPerCoreIsTheLoadAverageOverTheCores()
+    {
+        QFile file(QStringLiteral("/proc/loadavg"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const double expected = file.readLine().split(' ').value(0).toDouble() / onlineCpuCount();
+        const double load = loadPerCore();
+        QVERIFY(load >= 0);
+        // /proc/loadavg changes every 5 s, and then by a fraction of its value.
+        QVERIFY2(std::abs(load - expected) <= 0.25 * expected + 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(load).arg(expected)));
+    }
+
     void runTimeIsLimited()
     {
         int refused = 0;

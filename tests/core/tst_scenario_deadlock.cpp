@@ -5,6 +5,7 @@
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
@@ -217,6 +218,65 @@ private Q_SLOTS:
             return;
         }
         QFAIL("five runs in a row deadlocked by chance");
+    }
+
+    // Locks held longer than the back-off (the corner where both threads took their first lock again
+    // after every back-off and the run never ended): thread 2 lets thread 1 finish its round before
+    // it retries, so every deadlock ends with a round completed. Checked structurally (deadlocks
+    // formed at most 2 x rounds, the bound the estimate builds on) and in wall time against the
+    // estimate at a loaded-machine factor taken from this machine's load now.
+    void timeoutRetryCannotDeadlockForever_data()
+    {
+        QTest::addColumn<int>("rounds");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<int>("backoffMs");
+        QTest::addColumn<int>("holdMs");
+        QTest::addColumn<int>("workMs");
+        QTest::newRow("all equal, one round") << 1 << 300 << 300 << 300 << 300;
+        QTest::newRow("no back-off") << 3 << 50 << 0 << 100 << 0;
+        QTest::newRow("back-off shorter than the hold") << 4 << 100 << 50 << 100 << 20;
+    }
+
+    void timeoutRetryCannotDeadlockForever()
+    {
+        QFETCH(int, rounds);
+        QFETCH(int, timeoutMs);
+        QFETCH(int, backoffMs);
+        QFETCH(int, holdMs);
+        QFETCH(int, workMs);
+        const RunRequest r = request(QStringLiteral("timeout"),
+                                     { { QStringLiteral("rounds"), QString::number(rounds) },
+                                       { QStringLiteral("timeout_ms"), QString::number(timeoutMs) },
+                                       { QStringLiteral("backoff_ms"), QString::number(backoffMs) },
+                                       { QStringLiteral("hold_ms"), QString::number(holdMs) },
+                                       { QStringLiteral("work_ms"), QString::number(workMs) } });
+        const double estimate = findScenario(QStringLiteral("timeout"))->info().estimatedSeconds(r.params, 2);
+        // The work is CPU time: with other processes on the cores it stretches about by the load per
+        // core. Twice that, plus a second for the runner's start, is what the run may take.
+        double load = 0;
+        QFile loadavg(QStringLiteral("/proc/loadavg"));
+        if (loadavg.open(QIODevice::ReadOnly))
+            load = loadavg.readAll().split(' ').value(0).toDouble();
+        const double factor = 2 * std::max(1.0, load / std::max(1, onlineCpuCount()));
+        RunSession session;
+        QString error;
+        QElapsedTimer wall;
+        wall.start();
+        QVERIFY2(session.start(r, &error), qPrintable(error));
+        runToEnd(session, 120000);
+        const double seconds = static_cast<double>(wall.elapsed()) / 1000;
+        const Trace &t = session.trace();
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.results().value(QStringLiteral("rounds_completed")).toArray(),
+                 QJsonArray({ rounds, rounds }));
+        const int deadlocks = t.results().value(QStringLiteral("deadlocks_formed")).toInt(-1);
+        qInfo("%d deadlocks in %d rounds, %.2f s (estimated %.2f s, load %.1f)", deadlocks, rounds, seconds,
+              estimate, load);
+        QVERIFY2(deadlocks >= 1 && deadlocks <= 2 * rounds, qPrintable(QString::number(deadlocks)));
+        QVERIFY2(
+            seconds <= (estimate + 1) * factor,
+            qPrintable(
+                QStringLiteral("%1 s, estimated %2 s, factor %3").arg(seconds).arg(estimate).arg(factor)));
     }
 
     void timeoutBreaksTheDeadlockAndFinishes()

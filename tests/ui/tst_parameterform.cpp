@@ -1,6 +1,7 @@
 // The parameter form tells how long a run with its values takes about on this machine, and says
 // so plainly when the values are over the run-time limit; the window's Run waits for better values.
 #include "i18n/language.h"
+#include "scenarios/machine_load.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 #include "test_settings.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLocale>
 #include <QSpinBox>
 #include <QTest>
 
@@ -50,6 +52,35 @@ private Q_SLOTS:
         // Another scenario's form starts without the old estimate.
         form.setSpecs(findScenario(QStringLiteral("race"))->info().params);
         QVERIFY(!form.findChild<QWidget *>(QStringLiteral("runTime"))->isVisibleTo(&form));
+    }
+
+    // The estimate is for an idle machine; on a busy one the form says the run may take longer, and
+    // by about how much. (The load is read before and after: only a steady reading is asserted on.)
+    void saysWhenTheMachineIsBusy()
+    {
+        const ScenarioInfo info = findScenario(QStringLiteral("processes"))->info();
+        ParameterForm form;
+        form.setSpecs(info.params);
+        const double before = loadPerCore();
+        form.setRunTimeEstimate(info.estimatedSeconds);
+        const double after = loadPerCore();
+        const bool noted = form.runTimeText().contains(QStringLiteral("The machine is busy now"));
+        if (before > kBusyLoadPerCore && after > kBusyLoadPerCore) {
+            QVERIFY2(noted, qPrintable(form.runTimeText()));
+            QVERIFY2(form.runTimeText().contains(QLocale().toString(after, 'f', 1))
+                         || form.runTimeText().contains(QLocale().toString(before, 'f', 1)),
+                     qPrintable(form.runTimeText()));
+        } else if (before <= kBusyLoadPerCore && after <= kBusyLoadPerCore) {
+            QVERIFY2(!noted, qPrintable(form.runTimeText()));
+        }
+        // Over the limit the form says that instead: no note about the load.
+        qobject_cast<QSpinBox *>(form.editor(QStringLiteral("processes")))->setValue(64);
+        qobject_cast<QSpinBox *>(form.editor(QStringLiteral("work_ms")))->setValue(10000);
+        if (!form.runTimeOverLimit())
+            QVERIFY(onlineCpuCount() > 10); // 640 s of work: over the limit on up to 10 cores
+        else
+            QVERIFY2(!form.runTimeText().contains(QStringLiteral("The machine is busy now")),
+                     qPrintable(form.runTimeText()));
     }
 
     void runWaitsForValuesWithinTheLimit()

@@ -1,5 +1,6 @@
 #include "window/parameter_form.h"
 
+#include "scenarios/machine_load.h"
 #include "scenarios/scenario.h"
 
 #include <QCheckBox>
@@ -203,6 +204,7 @@ void ParameterForm::setRunTimeEstimate(const RunTimeEstimate &estimate, bool may
 {
     m_estimate = estimate;
     m_mayHang = mayHang;
+    m_loadPerCore = loadPerCore();
     updateRunTime();
 }
 
@@ -238,6 +240,13 @@ void ParameterForm::updateRunTime()
                                .arg(about)
                                .arg(cores)
                                .arg(limit));
+    // The estimate is for an idle machine: the work is CPU time, which other programs stretch.
+    const double load = m_loadPerCore;
+    if (!m_overLimit && load > kBusyLoadPerCore)
+        m_runTime->setText(m_runTime->text() + QLatin1Char(' ')
+                           + tr("The machine is busy now (load %1 a core): the run may take up to about %1 "
+                                "times as long.")
+                                 .arg(QLocale().toString(load, 'f', 1)));
 }
 
 void ParameterForm::resetToDefaults()

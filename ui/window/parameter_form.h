@@ -67,6 +67,7 @@ private:
     RunTimeEstimate m_estimate;
     bool m_mayHang = false;
     bool m_overLimit = false;
+    double m_loadPerCore = 0; // read when the estimate is set: a language switch keeps the text
 };
 
 } // namespace samtidig
