@@ -2887,18 +2887,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Eksporteret fra Samtidig den %1 · Kerner: %2 · %3</translation>
     </message>
     <message>
-        <source>No file name was given for the image.</source>
-        <translation>Der blev ikke angivet noget filnavn til billedet.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: it is a folder.</source>
-        <translation>Kan ikke skrive billedet til &apos;%1&apos;: det er en mappe.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
-        <translation>Kan ikke skrive billedet til &apos;%1&apos;: mappen &apos;%2&apos; findes ikke.</translation>
-    </message>
-    <message>
         <source>Could not render the image for &apos;%1&apos;.</source>
         <translation>Kunne ikke tegne billedet til &apos;%1&apos;.</translation>
     </message>

@@ -2887,18 +2887,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Exported from Samtidig %1 · CPUs: %2 · %3</translation>
     </message>
     <message>
-        <source>No file name was given for the image.</source>
-        <translation>No file name was given for the image.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: it is a folder.</source>
-        <translation>Cannot write the image to &apos;%1&apos;: it is a folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
-        <translation>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</translation>
-    </message>
-    <message>
         <source>Could not render the image for &apos;%1&apos;.</source>
         <translation>Could not render the image for &apos;%1&apos;.</translation>
     </message>
