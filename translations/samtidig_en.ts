@@ -3091,14 +3091,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
         <translation>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</translation>
     </message>
@@ -3181,6 +3173,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</source>
         <translation>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

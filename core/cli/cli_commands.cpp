@@ -497,12 +497,12 @@ bool CliCommands::parseDetailLimit(const QString &value, std::size_t *bytes, QSt
 
 bool CliCommands::parseSource(const QString &value, RunRequest::Source *source, QString *error)
 {
+    SchedulingSource named = SchedulingSource::Imported;
     if (value == QLatin1String("auto"))
         *source = RunRequest::Source::Auto;
-    else if (value == QLatin1String("kernel"))
-        *source = RunRequest::Source::Kernel;
-    else if (value == QLatin1String("estimate"))
-        *source = RunRequest::Source::Estimate;
+    else if (schedulingSourceFromName(value.toStdString(), &named) && named != SchedulingSource::Imported)
+        *source
+            = named == SchedulingSource::Kernel ? RunRequest::Source::Kernel : RunRequest::Source::Estimate;
     else {
         *error = tr("--source must be auto, kernel or estimate (got '%1').").arg(value);
         return false;

@@ -70,6 +70,10 @@ private Q_SLOTS:
         QTest::newRow("bad source") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--source"),
                                                    QStringLiteral("magic")}
                                     << QStringLiteral("auto, kernel or estimate");
+        QTest::newRow("imported is no source to run with")
+            << QStringList { QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--source"),
+                             QStringLiteral("imported") }
+            << QStringLiteral("auto, kernel or estimate");
         QTest::newRow("bad timeout") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--timeout"),
                                                     QStringLiteral("-1")}
                                      << QStringLiteral("--timeout");
