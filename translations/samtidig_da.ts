@@ -2897,18 +2897,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>Eksporteret fra Samtidig den %1 · Kerner: %2 · %3</translation>
     </message>
     <message>
-        <source>No file name was given for the image.</source>
-        <translation>Der blev ikke angivet noget filnavn til billedet.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: it is a folder.</source>
-        <translation>Kan ikke skrive billedet til &apos;%1&apos;: det er en mappe.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
-        <translation>Kan ikke skrive billedet til &apos;%1&apos;: mappen &apos;%2&apos; findes ikke.</translation>
-    </message>
-    <message>
         <source>Could not render the image for &apos;%1&apos;.</source>
         <translation>Kunne ikke tegne billedet til &apos;%1&apos;.</translation>
     </message>
@@ -3113,14 +3101,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
         <translation>&lt;p&gt;Bygget med Qt %1, kører på Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kernefordeling på denne maskine: styresystemets registreringer af kontekstskift viser, hvornår hver opgave kører på hvilken kerne.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Kernefordeling på denne maskine: anslået ud fra scenariets egne meldinger, fordi styresystemets registreringer af kontekstskift ikke er tilgængelige: %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
         <translation>Kører: “%1”. Tidslinjen, diagrammerne og fundene viser denne kørsel, ikke det scenarie, der er valgt til venstre.</translation>
     </message>
@@ -3203,6 +3183,10 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</source>
         <translation>Kør det sidste scenarie trin for trin igen med de samme parametre, fra første trin (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kernefordeling på denne maskine: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2897,18 +2897,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>Exported from Samtidig %1 · CPUs: %2 · %3</translation>
     </message>
     <message>
-        <source>No file name was given for the image.</source>
-        <translation>No file name was given for the image.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: it is a folder.</source>
-        <translation>Cannot write the image to &apos;%1&apos;: it is a folder.</translation>
-    </message>
-    <message>
-        <source>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
-        <translation>Cannot write the image to &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</translation>
-    </message>
-    <message>
         <source>Could not render the image for &apos;%1&apos;.</source>
         <translation>Could not render the image for &apos;%1&apos;.</translation>
     </message>
@@ -3113,14 +3101,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
         <translation>&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scheduling on this machine: the kernel&apos;s context-switch records show when each task runs on which core.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Scheduling on this machine: estimated from the workload&apos;s own reports, because the kernel&apos;s context-switch records are not available: %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</source>
         <translation>Running: “%1”. The timeline, the charts and the findings show this run, not the scenario selected on the left.</translation>
     </message>
@@ -3203,6 +3183,10 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</source>
         <translation>Run the last scenario again step by step with the same parameters, from the first step (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -37,16 +37,6 @@ void onInterrupt(int)
     g_interrupted.store(true);
 }
 
-// Creates and drops the temporary file an atomic write would use: proves the folder is writable.
-bool checkWritable(const QString &path, QString *error)
-{
-    AtomicFile probe(path);
-    if (!probe.open(error))
-        return false;
-    probe.discard();
-    return true;
-}
-
 QString paramTypeName(ParamSpec::Type type)
 {
     switch (type) {
@@ -69,6 +59,19 @@ void printErr(const QString &text)
 {
     std::fputs(text.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+bool CliCommands::outputsWritable(const Outputs &out)
+{
+    QString error;
+    for (const QString &path :
+         { out.trace, out.summary, out.save, out.images.png, out.images.svg, out.images.pdf }) {
+        if (!path.isEmpty() && !checkWritable(path, &error)) {
+            printErr(tr("samtidig-cli: %1\n").arg(error));
+            return false;
+        }
+    }
+    return true;
 }
 
 CliCommands::CliCommands(ImageExporter exporter)
@@ -494,12 +497,12 @@ bool CliCommands::parseDetailLimit(const QString &value, std::size_t *bytes, QSt
 
 bool CliCommands::parseSource(const QString &value, RunRequest::Source *source, QString *error)
 {
+    SchedulingSource named = SchedulingSource::Imported;
     if (value == QLatin1String("auto"))
         *source = RunRequest::Source::Auto;
-    else if (value == QLatin1String("kernel"))
-        *source = RunRequest::Source::Kernel;
-    else if (value == QLatin1String("estimate"))
-        *source = RunRequest::Source::Estimate;
+    else if (schedulingSourceFromName(value.toStdString(), &named) && named != SchedulingSource::Imported)
+        *source
+            = named == SchedulingSource::Kernel ? RunRequest::Source::Kernel : RunRequest::Source::Estimate;
     else {
         *error = tr("--source must be auto, kernel or estimate (got '%1').").arg(value);
         return false;
@@ -540,15 +543,9 @@ private:
 
 int CliCommands::execute(const RunRequest &request, double timeoutS, const Outputs &out)
 {
+    if (!outputsWritable(out))
+        return CliOutputFailed;
     QString error;
-    // Fail on unwritable outputs before running anything.
-    for (const QString &path :
-         { out.trace, out.summary, out.save, out.images.png, out.images.svg, out.images.pdf }) {
-        if (!path.isEmpty() && !checkWritable(path, &error)) {
-            printErr(tr("samtidig-cli: %1\n").arg(error));
-            return CliOutputFailed;
-        }
-    }
 
     RunSession session;
     if (!session.start(request, &error)) {
@@ -643,14 +640,9 @@ int CliCommands::execute(const RunRequest &request, double timeoutS, const Outpu
 
 int CliCommands::explore(const RunRequest &request, double timeoutS, const Outputs &out)
 {
+    if (!outputsWritable(out))
+        return CliOutputFailed;
     QString error;
-    for (const QString &path :
-         { out.trace, out.summary, out.save, out.images.png, out.images.svg, out.images.pdf }) {
-        if (!path.isEmpty() && !checkWritable(path, &error)) {
-            printErr(tr("samtidig-cli: %1\n").arg(error));
-            return CliOutputFailed;
-        }
-    }
     const Scenario *scenario = findScenario(request.scenario);
     const auto &interleavings = scenario->info().interleavings;
     if (interleavings && interleavings(request.params) > ScheduleExplorer::kMaxSchedules) {

@@ -32,6 +32,8 @@ private:
         QString save;
         ImageRequest images;
     };
+    // False, having said which and why, when an output cannot be written: checked before running.
+    static bool outputsWritable(const Outputs &outputs);
     int run(const QStringList &args);
     int record(const QStringList &args);
     // Runs a checked request to its end (or the timeout; 0: none) and writes what was asked for.

@@ -166,4 +166,18 @@ bool writeFileAtomically(const QString &path, QByteArrayView data, QString *erro
     return file.open(error) && file.write(data, error) && file.commit(error);
 }
 
+bool checkWritable(const QString &path, QString *error)
+{
+    if (path.trimmed().isEmpty()) {
+        if (error)
+            *error = Io::tr("No file name was given.");
+        return false;
+    }
+    AtomicFile probe(path);
+    if (!probe.open(error))
+        return false;
+    probe.discard();
+    return true;
+}
+
 } // namespace samtidig

@@ -39,4 +39,9 @@ private:
 // One-shot form: the whole content at once.
 bool writeFileAtomically(const QString &path, QByteArrayView data, QString *error);
 
+// Whether `path` can be written, without writing it: creates and drops the temporary file a write
+// would use. False with *error naming the path and why (no name, a folder, no such folder, no
+// permission): the one check for output paths, run before the work that produces the content.
+bool checkWritable(const QString &path, QString *error);
+
 } // namespace samtidig

@@ -1,6 +1,7 @@
 #include "runner/child_output.h"
 
 #include "io/unique_fd.h"
+#include "runner/exit_status.h"
 
 #include <cerrno>
 #include <chrono>
@@ -96,7 +97,8 @@ ChildOutput runForOutput(const QStringList &argv, int timeoutMs)
     }
     const int status = reap(pid);
     result.outcome = ChildOutcome::Finished;
-    result.exitStatus = status >= 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    const ExitStatus exit = decodeWaitStatus(status);
+    result.exitStatus = exit.exited ? exit.code : -1;
     return result;
 }
 

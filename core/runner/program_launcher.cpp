@@ -2,6 +2,7 @@
 
 #include "record/clock.h"
 #include "record/shared_region.h"
+#include "runner/exit_status.h"
 #include "runner/process_tree.h"
 #include "runner/runner_entry.h"
 #include "runner/runner_results.h"
@@ -256,12 +257,13 @@ int launchProgram(SharedRegion &region, const LaunchSpec &spec)
         if (r > 0) {
             ++processesEnded;
             if (r == child) {
-                if (WIFEXITED(status))
-                    results.insert(QStringLiteral("exit_status"), WEXITSTATUS(status));
-                else if (WIFSIGNALED(status)) {
-                    results.insert(QStringLiteral("signal"), WTERMSIG(status));
+                const ExitStatus exit = decodeWaitStatus(status);
+                if (exit.exited)
+                    results.insert(QStringLiteral("exit_status"), exit.code);
+                else if (exit.signalled()) {
+                    results.insert(QStringLiteral("signal"), exit.signal);
                     results.insert(QStringLiteral("signal_name"),
-                                   QString::fromLatin1(sigabbrev_np(WTERMSIG(status))));
+                                   QString::fromLatin1(sigabbrev_np(exit.signal)));
                 }
                 results.insert(QStringLiteral("ended_ns"), static_cast<qint64>(monotonicNs()));
             }

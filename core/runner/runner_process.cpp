@@ -119,8 +119,7 @@ bool RunnerProcess::spawn(const QString &executable, const QStringList &args, in
     m_pid = pid;
     m_exited = false;
     m_groupGone = false;
-    m_exitCode = 0;
-    m_exitSignal = 0;
+    m_exit = {};
     return true;
 }
 
@@ -134,10 +133,7 @@ void RunnerProcess::reapGroup()
         if (r > 0) {
             if (r == m_pid && !m_exited) {
                 m_exited = true;
-                if (WIFEXITED(status))
-                    m_exitCode = WEXITSTATUS(status);
-                else if (WIFSIGNALED(status))
-                    m_exitSignal = WTERMSIG(status);
+                m_exit = decodeWaitStatus(status);
             }
             continue;
         }
@@ -156,10 +152,7 @@ bool RunnerProcess::poll()
         const pid_t r = waitpid(m_pid, &status, WNOHANG);
         if (r == m_pid) {
             m_exited = true;
-            if (WIFEXITED(status))
-                m_exitCode = WEXITSTATUS(status);
-            else if (WIFSIGNALED(status))
-                m_exitSignal = WTERMSIG(status);
+            m_exit = decodeWaitStatus(status);
         }
     }
     reapGroup();
@@ -173,11 +166,11 @@ QString RunnerProcess::exitDescription() const
 {
     if (!m_exited)
         return QCoreApplication::translate("RunnerProcess", "still running");
-    if (m_exitSignal != 0)
+    if (m_exit.signal != 0)
         return QCoreApplication::translate("RunnerProcess", "killed by signal %1 (%2)")
-            .arg(m_exitSignal)
-            .arg(QString::fromLocal8Bit(strsignal(m_exitSignal)));
-    return QCoreApplication::translate("RunnerProcess", "exited with status %1").arg(m_exitCode);
+            .arg(m_exit.signal)
+            .arg(QString::fromLocal8Bit(strsignal(m_exit.signal)));
+    return QCoreApplication::translate("RunnerProcess", "exited with status %1").arg(m_exit.code);
 }
 
 bool RunnerProcess::pause()
@@ -218,10 +211,7 @@ bool RunnerProcess::stop(int timeoutMs, QString *error)
             const pid_t r = waitpid(m_pid, &status, WNOHANG);
             if (r == m_pid) {
                 m_exited = true;
-                if (WIFEXITED(status))
-                    m_exitCode = WEXITSTATUS(status);
-                else if (WIFSIGNALED(status))
-                    m_exitSignal = WTERMSIG(status);
+                m_exit = decodeWaitStatus(status);
             }
         }
         reapGroup();

@@ -3,6 +3,8 @@
 // region as fd 3; the destructor stops it (SIGKILL to the whole group) and reaps every process of
 // the group, so no zombie and no orphan outlives the object.
 
+#include "runner/exit_status.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -36,8 +38,8 @@ public:
     // runner left behind and that were re-parented to us).
     bool poll();
     bool exited() const { return m_exited; }
-    int exitCode() const { return m_exitCode; } // valid if exited normally
-    int exitSignal() const { return m_exitSignal; } // 0 unless killed by a signal
+    int exitCode() const { return m_exit.code; } // valid if exited normally
+    int exitSignal() const { return m_exit.signal; } // 0 unless killed by a signal
     QString exitDescription() const; // "exited with status 3", "killed by signal 11 (Segmentation fault)"
 
     bool pause(); // SIGSTOP to the group
@@ -59,8 +61,7 @@ private:
     pid_t m_pid = -1;
     bool m_exited = false;
     bool m_groupGone = false;
-    int m_exitCode = 0;
-    int m_exitSignal = 0;
+    ExitStatus m_exit;
 };
 
 } // namespace samtidig

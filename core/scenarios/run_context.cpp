@@ -1,4 +1,5 @@
 #include "record/recorder.h"
+#include "runner/exit_status.h"
 #include "scenarios/scenario.h"
 
 #include <QCoreApplication>
@@ -63,11 +64,7 @@ int RunContext::waitTask(pid_t pid)
         if (errno != EINTR)
             return -1;
     }
-    if (WIFEXITED(status))
-        return WEXITSTATUS(status);
-    if (WIFSIGNALED(status))
-        return -WTERMSIG(status);
-    return -1;
+    return decodeWaitStatus(status).codeOrNegativeSignal();
 }
 
 } // namespace samtidig

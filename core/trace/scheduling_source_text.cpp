@@ -26,14 +26,14 @@ QString kernelText(SourceWording wording)
     return {};
 }
 
-QString estimateText(const Trace &trace, SourceWording wording)
+QString estimateText(const QString &note, SourceWording wording)
 {
     switch (wording) {
     case SourceWording::Name: return SchedulingSourceText::tr("estimated", "scheduling source");
     case SourceWording::Phrase: return SchedulingSourceText::tr("cores estimated from work chunks");
     case SourceWording::Header: return SchedulingSourceText::tr("Cores: estimated from work chunks");
     case SourceWording::Explanation:
-        if (trace.sourceNote().isEmpty())
+        if (note.isEmpty())
             return SchedulingSourceText::tr(
                 "Which core ran which task is estimated: the workload reports its own "
                 "work slices with the core it ran on.");
@@ -41,7 +41,7 @@ QString estimateText(const Trace &trace, SourceWording wording)
                    "Which core ran which task is estimated: the workload reports its own work "
                    "slices with the core it ran on. Why not the kernel's context-switch "
                    "records: %1.")
-            .arg(trace.sourceNote());
+            .arg(note);
     }
     return {};
 }
@@ -63,14 +63,19 @@ QString importedText(SourceWording wording)
 
 } // namespace
 
-QString schedulingSourceText(const Trace &trace, SourceWording wording)
+QString schedulingSourceText(SchedulingSource source, const QString &note, SourceWording wording)
 {
-    switch (trace.source()) {
+    switch (source) {
     case SchedulingSource::Kernel: return kernelText(wording);
-    case SchedulingSource::Estimate: return estimateText(trace, wording);
+    case SchedulingSource::Estimate: return estimateText(note, wording);
     case SchedulingSource::Imported: return importedText(wording);
     }
-    return estimateText(trace, wording);
+    return estimateText(note, wording);
+}
+
+QString schedulingSourceText(const Trace &trace, SourceWording wording)
+{
+    return schedulingSourceText(trace.source(), trace.sourceNote(), wording);
 }
 
 } // namespace samtidig

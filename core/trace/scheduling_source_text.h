@@ -3,6 +3,8 @@
 // window's status line and its tooltip, the timeline's lane header, exported images and the CLI
 // all take their words from here, so that no place calls an imported trace "estimated".
 
+#include "record/event.h"
+
 #include <QString>
 
 namespace samtidig {
@@ -17,5 +19,8 @@ enum class SourceWording {
 };
 
 QString schedulingSourceText(const Trace &trace, SourceWording wording = SourceWording::Phrase);
+// The same words without a trace, e.g. for what the machine offers (a probe): `note` is why an
+// estimate was chosen, as Trace::sourceNote() holds it.
+QString schedulingSourceText(SchedulingSource source, const QString &note, SourceWording wording);
 
 } // namespace samtidig

@@ -1,4 +1,6 @@
 // samtidig-cli as a user runs it: real processes, real files, exit codes and messages.
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -9,35 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result cli(const QStringList &args, int timeoutMs = 60000)
-{
-    QProcess p;
-    p.start(QString::fromLocal8Bit(qgetenv("SAMTIDIG_CLI")), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAllStandardOutput()),
-            QString::fromLocal8Bit(p.readAllStandardError())};
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-} // namespace
+using Result = samtidig::test::CliResult;
+using samtidig::test::runCli;
 
 class TstCli : public QObject
 {
@@ -47,42 +22,51 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mustMention");
-        QTest::newRow("no command") << QStringList{} << QStringLiteral("command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("fly");
-        QTest::newRow("unknown scenario") << QStringList{QStringLiteral("run"), QStringLiteral("nope")}
-                                          << QStringLiteral("nope");
-        QTest::newRow("out of range") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
-                                                     QStringLiteral("threads=0")}
+        QTest::newRow("no command") << QStringList {} << QStringLiteral("command");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("fly") } << QStringLiteral("fly");
+        QTest::newRow("unknown scenario")
+            << QStringList { QStringLiteral("run"), QStringLiteral("nope") } << QStringLiteral("nope");
+        QTest::newRow("out of range") << QStringList { QStringLiteral("run"), QStringLiteral("threads"),
+                                                       QStringLiteral("--set"), QStringLiteral("threads=0") }
                                       << QStringLiteral("between 1 and 256 (got 0)");
-        QTest::newRow("not a number") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
-                                                     QStringLiteral("threads=many")}
-                                      << QStringLiteral("'threads'");
-        QTest::newRow("unknown parameter") << QStringList{QStringLiteral("run"), QStringLiteral("threads"),
-                                                          QStringLiteral("--set"), QStringLiteral("colour=red")}
-                                           << QStringLiteral("colour");
-        QTest::newRow("no equals") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
-                                                  QStringLiteral("threads")}
+        QTest::newRow("not a number")
+            << QStringList { QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
+                             QStringLiteral("threads=many") }
+            << QStringLiteral("'threads'");
+        QTest::newRow("unknown parameter")
+            << QStringList { QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
+                             QStringLiteral("colour=red") }
+            << QStringLiteral("colour");
+        QTest::newRow("no equals") << QStringList { QStringLiteral("run"), QStringLiteral("threads"),
+                                                    QStringLiteral("--set"), QStringLiteral("threads") }
                                    << QStringLiteral("NAME=VALUE");
-        QTest::newRow("run-time limit") << QStringList{QStringLiteral("run"), QStringLiteral("processes"), QStringLiteral("--set"),
-                                                       QStringLiteral("processes=64"), QStringLiteral("--set"),
-                                                       QStringLiteral("work_ms=10000")}
-                                        << QStringLiteral("the limit is 60 s");
-        QTest::newRow("bad source") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--source"),
-                                                   QStringLiteral("magic")}
+        QTest::newRow("run-time limit")
+            << QStringList { QStringLiteral("run"),   QStringLiteral("processes"),
+                             QStringLiteral("--set"), QStringLiteral("processes=64"),
+                             QStringLiteral("--set"), QStringLiteral("work_ms=10000") }
+            << QStringLiteral("the limit is 60 s");
+        QTest::newRow("bad source") << QStringList { QStringLiteral("run"), QStringLiteral("threads"),
+                                                     QStringLiteral("--source"), QStringLiteral("magic") }
                                     << QStringLiteral("auto, kernel or estimate");
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--timeout"),
-                                                    QStringLiteral("-1")}
+        QTest::newRow("imported is no source to run with")
+            << QStringList { QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--source"),
+                             QStringLiteral("imported") }
+            << QStringLiteral("auto, kernel or estimate");
+        QTest::newRow("bad timeout") << QStringList { QStringLiteral("run"), QStringLiteral("threads"),
+                                                      QStringLiteral("--timeout"), QStringLiteral("-1") }
                                      << QStringLiteral("--timeout");
-        QTest::newRow("bad lang") << QStringList{QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("fr")}
+        QTest::newRow("bad lang") << QStringList { QStringLiteral("list"), QStringLiteral("--lang"),
+                                                   QStringLiteral("fr") }
                                   << QStringLiteral("'en' or 'da'");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--trace")}
-                                       << QStringLiteral("--trace");
+        QTest::newRow("missing value")
+            << QStringList { QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--trace") }
+            << QStringLiteral("--trace");
     }
     void badInput()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mustMention);
-        const Result r = cli(args);
+        const Result r = runCli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mustMention), qPrintable(r.err));
         QVERIFY(r.out.isEmpty()); // nothing ran
@@ -90,8 +74,9 @@ private Q_SLOTS:
 
     void unwritableOutputStartsNothing()
     {
-        const Result r = cli({QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--summary"),
-                              QStringLiteral("/nonexistent-folder/s.json")});
+        const Result r
+            = runCli({ QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--summary"),
+                       QStringLiteral("/nonexistent-folder/s.json") });
         QCOMPARE(r.exitCode, 6);
         QVERIFY2(r.err.contains(QStringLiteral("/nonexistent-folder")), qPrintable(r.err));
         QVERIFY(!r.out.contains(QStringLiteral("completed")));
@@ -99,7 +84,7 @@ private Q_SLOTS:
 
     void listJsonHasEveryScenarioWithRanges()
     {
-        const Result r = cli({QStringLiteral("list"), QStringLiteral("--json")});
+        const Result r = runCli({ QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QSet<QString> ids;
@@ -109,8 +94,10 @@ private Q_SLOTS:
             QVERIFY(!o.value(QStringLiteral("name")).toString().isEmpty());
             for (const auto &p : o.value(QStringLiteral("parameters")).toArray()) {
                 const QJsonObject po = p.toObject();
-                QVERIFY(po.value(QStringLiteral("min")).toDouble() <= po.value(QStringLiteral("default")).toDouble());
-                QVERIFY(po.value(QStringLiteral("default")).toDouble() <= po.value(QStringLiteral("max")).toDouble());
+                QVERIFY(po.value(QStringLiteral("min")).toDouble()
+                        <= po.value(QStringLiteral("default")).toDouble());
+                QVERIFY(po.value(QStringLiteral("default")).toDouble()
+                        <= po.value(QStringLiteral("max")).toDouble());
             }
         }
         QVERIFY(ids.contains(QStringLiteral("processes")));
@@ -122,22 +109,27 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString trace = dir.filePath(QStringLiteral("t.json"));
         const QString summary = dir.filePath(QStringLiteral("s.json"));
-        const Result r = cli({QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"), QStringLiteral("threads=2"),
-                              QStringLiteral("--set"), QStringLiteral("work_ms=60"), QStringLiteral("--trace"), trace,
-                              QStringLiteral("--summary"), summary});
+        const Result r
+            = runCli({ QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
+                       QStringLiteral("threads=2"), QStringLiteral("--set"), QStringLiteral("work_ms=60"),
+                       QStringLiteral("--trace"), trace, QStringLiteral("--summary"), summary });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-        const QJsonObject s = readJson(summary);
-        for (const char *key : {"scenario", "outcome", "wall_ms", "events", "dropped", "scheduling_source", "cpus_used", "results"})
+        const QJsonObject s = samtidig::test::readJsonFile(summary);
+        for (const char *key : { "scenario", "outcome", "wall_ms", "events", "dropped", "scheduling_source",
+                                 "cpus_used", "results" })
             QVERIFY2(s.contains(QLatin1String(key)), key);
         QCOMPARE(s.value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
-        QCOMPARE(s.value(QStringLiteral("results")).toObject().value(QStringLiteral("shared_counter")).toInteger(), 3000);
+        QCOMPARE(
+            s.value(QStringLiteral("results")).toObject().value(QStringLiteral("shared_counter")).toInteger(),
+            3000);
 
         QFile f(trace);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
         QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
-        const QJsonArray events = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("traceEvents")).toArray();
+        const QJsonArray events
+            = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("traceEvents")).toArray();
         QSet<QString> phases;
         QSet<QString> metadata;
         for (const auto &v : events) {
@@ -156,16 +148,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString summary = dir.filePath(QStringLiteral("s.json"));
-        const Result r = cli({QStringLiteral("run"), QStringLiteral("spin"), QStringLiteral("--set"), QStringLiteral("work_ms=10000"),
-                              QStringLiteral("--timeout"), QStringLiteral("0.5"), QStringLiteral("--summary"), summary});
+        const Result r = runCli({ QStringLiteral("run"), QStringLiteral("spin"), QStringLiteral("--set"),
+                                  QStringLiteral("work_ms=10000"), QStringLiteral("--timeout"),
+                                  QStringLiteral("0.5"), QStringLiteral("--summary"), summary });
         QCOMPARE(r.exitCode, 4);
-        QCOMPARE(readJson(summary).value(QStringLiteral("outcome")).toString(), QStringLiteral("timed_out"));
+        QCOMPARE(samtidig::test::readJsonFile(summary).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("timed_out"));
     }
 
     void danishMessages()
     {
-        const Result r = cli({QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("run"), QStringLiteral("threads"),
-                              QStringLiteral("--set"), QStringLiteral("threads=0")});
+        const Result r
+            = runCli({ QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("run"),
+                       QStringLiteral("threads"), QStringLiteral("--set"), QStringLiteral("threads=0") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("threads")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("mellem")), qPrintable(r.err)); // "between" in Danish

@@ -1,5 +1,7 @@
 // samtidig-cli's image export as a user runs it: a real run to PNG, SVG and PDF, a saved recording
 // exported again, and Danish text in the picture with --lang da.
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -10,23 +12,11 @@
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = samtidig::test::CliResult;
 
-Result cli(const QStringList &args, int timeoutMs = 120000)
+Result cli(const QStringList &args, int timeoutMs = 120000) // a long guard: exports render large pictures
 {
-    QProcess p;
-    p.start(QString::fromLocal8Bit(qgetenv("SAMTIDIG_CLI")), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromLocal8Bit(p.readAllStandardOutput()),
-             QString::fromLocal8Bit(p.readAllStandardError()) };
+    return samtidig::test::runCli(args, timeoutMs);
 }
 
 QByteArray readAll(const QString &path)

@@ -2,6 +2,7 @@
 // exported images (title, legend, caption). The expected Danish comes from the same embedded
 // catalogue the CLI uses (installLanguage in this process), plus a few exact words of the seed
 // note, so the test follows wording changes but cannot pass on English text.
+#include "cli_runner.h"
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
 
@@ -15,31 +16,19 @@ using namespace samtidig;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = samtidig::test::CliResult;
 
 Result cli(const QStringList &args, int timeoutMs = 60000, const QString &lang = QString())
 {
-    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!lang.isEmpty()) { // the system locale the CLI sees: LANG, with nothing overriding it
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("LC_ALL"));
         env.remove(QStringLiteral("LC_MESSAGES"));
         env.remove(QStringLiteral("LC_NUMERIC"));
         env.remove(QStringLiteral("LANGUAGE"));
         env.insert(QStringLiteral("LANG"), lang);
-        p.setProcessEnvironment(env);
     }
-    p.start(QString::fromLocal8Bit(qgetenv("SAMTIDIG_CLI")), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return samtidig::test::runCli(args, timeoutMs, env);
 }
 
 // The scenario names in one language, from the catalogue embedded in samtidig_core.
@@ -71,7 +60,7 @@ QString xmlEscaped(const QString &text)
 
 bool svgHasExporter()
 {
-    const Result r = cli({QStringLiteral("--help")});
+    const Result r = cli({ QStringLiteral("--help") });
     return r.out.contains(QLatin1String("--svg"));
 }
 
@@ -90,8 +79,10 @@ private Q_SLOTS:
     void listInDanish_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("--lang first") << QStringList{QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("list")};
-        QTest::newRow("--lang last") << QStringList{QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("da")};
+        QTest::newRow("--lang first")
+            << QStringList { QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("list") };
+        QTest::newRow("--lang last") << QStringList { QStringLiteral("list"), QStringLiteral("--lang"),
+                                                      QStringLiteral("da") };
     }
 
     void listInDanish()
@@ -103,8 +94,10 @@ private Q_SLOTS:
         const QMap<QString, QString> english = scenarioNames(QStringLiteral("en"));
         QVERIFY(danish.size() >= 10);
         for (auto it = danish.cbegin(); it != danish.cend(); ++it) {
-            QVERIFY2(r.out.contains(it.value()), qPrintable(it.key() + QLatin1String(": ") + it.value() + QLatin1String("\n") + r.out));
-            QVERIFY2(it.value() != english.value(it.key()), qPrintable(it.key() + QLatin1String(" has no Danish name")));
+            QVERIFY2(r.out.contains(it.value()),
+                     qPrintable(it.key() + QLatin1String(": ") + it.value() + QLatin1String("\n") + r.out));
+            QVERIFY2(it.value() != english.value(it.key()),
+                     qPrintable(it.key() + QLatin1String(" has no Danish name")));
             QVERIFY2(!r.out.contains(english.value(it.key())), qPrintable(english.value(it.key())));
         }
         // The seed note's words, exactly.
@@ -115,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral(" til ")), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QStringLiteral("How many")), qPrintable(r.out));
 
-        const Result en = cli({QStringLiteral("list")});
+        const Result en = cli({ QStringLiteral("list") });
         QCOMPARE(en.exitCode, 0);
         for (auto it = english.cbegin(); it != english.cend(); ++it)
             QVERIFY2(en.out.contains(it.value()), qPrintable(it.value()));
@@ -124,34 +117,36 @@ private Q_SLOTS:
 
     void badParameterInDanish()
     {
-        const Result r = cli({QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("run"), QStringLiteral("threads"),
-                              QStringLiteral("--set"), QStringLiteral("threads=0")});
+        const Result r
+            = cli({ QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("run"),
+                    QStringLiteral("threads"), QStringLiteral("--set"), QStringLiteral("threads=0") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Parameteren 'threads' skal være")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("mellem 1 og 256")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("Kør 'samtidig-cli --help'")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("between")), qPrintable(r.err));
 
-        const Result unknown = cli({QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
-                                    QStringLiteral("colour=red"), QStringLiteral("--lang"), QStringLiteral("da")});
+        const Result unknown
+            = cli({ QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
+                    QStringLiteral("colour=red"), QStringLiteral("--lang"), QStringLiteral("da") });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains(QStringLiteral("Ukendt parameter 'colour'")), qPrintable(unknown.err));
 
-        const Result command = cli({QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("fly")});
+        const Result command = cli({ QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("fly") });
         QCOMPARE(command.exitCode, 2);
         QVERIFY2(command.err.contains(QStringLiteral("ukendt kommando 'fly'")), qPrintable(command.err));
     }
 
     void helpInDanish()
     {
-        const Result r = cli({QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("--help")});
+        const Result r = cli({ QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QStringLiteral("Brug:\n")), qPrintable(r.out));
-        for (const char *word : {"Valg:", "Billedvalg:", "Afslutningsstatus:", "rigtige tråde og processer",
-                                 "deadlock eller ej", "--set NAVN=VÆRDI"})
+        for (const char *word : { "Valg:", "Billedvalg:", "Afslutningsstatus:", "rigtige tråde og processer",
+                                  "deadlock eller ej", "--set NAVN=VÆRDI" })
             QVERIFY2(r.out.contains(QString::fromUtf8(word)), word);
         // Every option of the English help is still named in the Danish one.
-        const Result en = cli({QStringLiteral("--help")});
+        const Result en = cli({ QStringLiteral("--help") });
         QCOMPARE(en.exitCode, 0);
         QVERIFY(en.out.startsWith(QStringLiteral("Usage:")));
         static const QRegularExpression option(QStringLiteral("--[a-z]+"));
@@ -174,12 +169,12 @@ private Q_SLOTS:
         QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8") << QStringList { QStringLiteral("--help") }
                                << QStringLiteral("Usage:\n");
         QTest::newRow("da_DK, --lang en")
-            << QStringLiteral("da_DK.UTF-8") << QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
-                                                               QStringLiteral("--help") }
+            << QStringLiteral("da_DK.UTF-8")
+            << QStringList { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help") }
             << QStringLiteral("Usage:\n");
         QTest::newRow("en_US, --lang da")
-            << QStringLiteral("en_US.UTF-8") << QStringList { QStringLiteral("--help"), QStringLiteral("--lang"),
-                                                               QStringLiteral("da") }
+            << QStringLiteral("en_US.UTF-8")
+            << QStringList { QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("da") }
             << QStringLiteral("Brug:\n");
     }
     void defaultLanguageFromSystemLocale()
@@ -201,8 +196,9 @@ private Q_SLOTS:
     // Numbers in the CLI's summary line follow the language: "16.862 hændelser", "6,548 events".
     void summaryNumbersFollowTheLanguage()
     {
-        const QStringList run = { QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
-                                  QStringLiteral("threads=2"), QStringLiteral("--set"), QStringLiteral("work_ms=60") };
+        const QStringList run
+            = { QStringLiteral("run"),       QStringLiteral("threads"), QStringLiteral("--set"),
+                QStringLiteral("threads=2"), QStringLiteral("--set"),   QStringLiteral("work_ms=60") };
         const Result da = cli(QStringList(run) << QStringLiteral("--lang") << QStringLiteral("da"));
         QVERIFY2(da.exitCode == 0, qPrintable(da.err));
         static const QRegularExpression danish(
@@ -211,7 +207,8 @@ private Q_SLOTS:
         QVERIFY2(d.hasMatch(), qPrintable(da.out));
         const Result en = cli(QStringList(run) << QStringLiteral("--lang") << QStringLiteral("en"));
         QVERIFY2(en.exitCode == 0, qPrintable(en.err));
-        static const QRegularExpression english(QStringLiteral("completed in [0-9,]+ ms, (\\d+(?:,\\d{3})*) events"));
+        static const QRegularExpression english(
+            QStringLiteral("completed in [0-9,]+ ms, (\\d+(?:,\\d{3})*) events"));
         const QRegularExpressionMatch e = english.match(en.out);
         QVERIFY2(e.hasMatch(), qPrintable(en.out));
         if (d.captured(1).remove(QLatin1Char('.')).toInt() >= 1000) // grouped, not "16862"
@@ -226,9 +223,10 @@ private Q_SLOTS:
             QSKIP("this samtidig-cli has no image exporter");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.svg"));
-        const Result r = cli({QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"), QStringLiteral("threads=2"),
-                              QStringLiteral("--set"), QStringLiteral("work_ms=60"), QStringLiteral("--lang"), QStringLiteral("da"),
-                              QStringLiteral("--svg"), path});
+        const Result r
+            = cli({ QStringLiteral("run"), QStringLiteral("threads"), QStringLiteral("--set"),
+                    QStringLiteral("threads=2"), QStringLiteral("--set"), QStringLiteral("work_ms=60"),
+                    QStringLiteral("--lang"), QStringLiteral("da"), QStringLiteral("--svg"), path });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Skrev billede: ")), qPrintable(r.out));
         QFile f(path);
@@ -239,13 +237,15 @@ private Q_SLOTS:
         const QString name = scenarioNames(QStringLiteral("da")).value(QStringLiteral("threads"));
         QCOMPARE(name, QStringLiteral("Tråde, der deler hukommelse"));
         QVERIFY2(svg.contains(xmlEscaped(name)), "title");
-        for (const QString &legend : {danish("samtidig::TimelineText", "Running"), danish("samtidig::TimelineText", "Tasks")}) {
+        for (const QString &legend :
+             { danish("samtidig::TimelineText", "Running"), danish("samtidig::TimelineText", "Tasks") }) {
             QVERIFY(!legend.isEmpty());
             QVERIFY2(svg.contains(xmlEscaped(legend)), qPrintable(legend));
         }
         QVERIFY2(svg.contains(QStringLiteral("Kører")), "legend: Kører");
         QVERIFY2(svg.contains(QStringLiteral("Eksporteret fra Samtidig")), "caption");
-        for (const char *english : {"Running", "Exported from", "Threads sharing memory", "Tasks<", ">thread 1<"})
+        for (const char *english :
+             { "Running", "Exported from", "Threads sharing memory", "Tasks<", ">thread 1<" })
             QVERIFY2(!svg.contains(QLatin1String(english)), english);
         // Task names are given by the workload in the runner process, which is started with --lang.
         QVERIFY2(svg.contains(QStringLiteral(">tråd 1<")), "task names");

@@ -1,4 +1,5 @@
 // End to end: a real runner process records real threads and processes into the trace model.
+#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 
@@ -14,51 +15,9 @@
 
 using namespace samtidig;
 
-namespace {
-
-RunRequest request(const QString &scenario, std::vector<std::pair<QString, QString>> sets,
-                   RunRequest::Source source = RunRequest::Source::Auto)
-{
-    RunRequest r;
-    r.scenario = scenario;
-    r.source = source;
-    QString error;
-    const bool ok = Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error);
-    if (!ok)
-        qFatal("bad parameters in test: %s", qPrintable(error));
-    return r;
-}
-
-void runToEnd(RunSession &session, int timeoutMs)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (session.isActive()) {
-        session.poll();
-        if (std::chrono::steady_clock::now() > deadline)
-            session.stop(RunOutcome::TimedOut);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-}
-
-// Our children (other than zombies being reaped right now) — a run must leave none behind.
-int childProcessCount()
-{
-    int n = 0;
-    const QString self = QString::number(getpid());
-    DIR *d = opendir("/proc");
-    while (dirent *e = readdir(d)) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(QString::fromLatin1(e->d_name)));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> f = stat.readAll().split(')').value(1).trimmed().split(' ');
-        if (f.size() > 1 && f[1] == self.toLatin1())
-            ++n;
-    }
-    closedir(d);
-    return n;
-}
-
-} // namespace
+using test::childProcessCount;
+using test::request;
+using test::runToEnd;
 
 class TstRunSession : public QObject
 {

@@ -13,6 +13,7 @@
 
 #include "cpu_busy_sampler.h"
 #include "kernel_source_required.h"
+#include "run_helpers.h"
 
 #include <algorithm>
 #include <chrono>
@@ -27,30 +28,14 @@ namespace {
 
 RunRequest spinRequest(int threads, int pinCpu, int workMs, RunRequest::Source source)
 {
-    RunRequest r;
-    r.scenario = QStringLiteral("spin");
-    r.source = source;
-    QString error;
-    const bool ok = Parameters::resolve(findScenario(r.scenario)->info().params,
-                                        { { QStringLiteral("threads"), QString::number(threads) },
-                                          { QStringLiteral("pin_cpu"), QString::number(pinCpu) },
-                                          { QStringLiteral("work_ms"), QString::number(workMs) } },
-                                        &r.params, &error);
-    if (!ok)
-        qFatal("bad parameters in test: %s", qPrintable(error));
-    return r;
+    return test::request(QStringLiteral("spin"),
+                         { { QStringLiteral("threads"), QString::number(threads) },
+                           { QStringLiteral("pin_cpu"), QString::number(pinCpu) },
+                           { QStringLiteral("work_ms"), QString::number(workMs) } },
+                         source);
 }
 
-void runToEnd(RunSession &session, int timeoutMs)
-{
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (session.isActive()) {
-        session.poll();
-        if (std::chrono::steady_clock::now() > deadline)
-            session.stop(RunOutcome::TimedOut);
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-}
+using test::runToEnd;
 
 // Sum of pairwise overlap of a lane's spans divided by the time the lane is busy (their union).
 double overlapFraction(const SpanList &spans)

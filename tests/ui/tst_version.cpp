@@ -116,7 +116,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("says");
         QTest::newRow("kernel") << int(SchedulingSource::Kernel) << QString()
-                                << QStringLiteral("the kernel's context-switch records show");
+                                << QStringLiteral("comes from the kernel's own context-switch records");
         QTest::newRow("estimate") << int(SchedulingSource::Estimate)
                                   << QStringLiteral("perf_event_open refused (EACCES) <3>")
                                   << QStringLiteral("perf_event_open refused (EACCES) &lt;3&gt;");

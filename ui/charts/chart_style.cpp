@@ -1,5 +1,7 @@
 #include "charts/chart_style.h"
 
+#include "timeline/time_coordinates.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QFont>
@@ -77,6 +79,13 @@ ChartTimeUnit chartTimeUnit(std::int64_t spanNs)
     if (spanNs >= 10'000'000'000)
         return { 1e9, true };
     return { 1e6, false };
+}
+
+double chartTimeTickInterval(std::int64_t spanNs, const ChartTimeUnit &unit)
+{
+    const double fifth = static_cast<double>(spanNs) / 5;
+    const double step = static_cast<double>(niceTickStep(spanNs, 5, 1));
+    return (step / 2 >= fifth ? step / 2 : step) / unit.divisor;
 }
 
 } // namespace samtidig

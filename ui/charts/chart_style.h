@@ -26,5 +26,8 @@ struct ChartTimeUnit {
     bool seconds = false;
 };
 ChartTimeUnit chartTimeUnit(std::int64_t spanNs);
+// The time axis's tick interval in `unit`s, at round numbers for about five ticks (0, 250, 500 ms):
+// the timeline's 1-2-5 step (niceTickStep) for a fifth of the span, or half of it where that is enough.
+double chartTimeTickInterval(std::int64_t spanNs, const ChartTimeUnit &unit);
 
 } // namespace samtidig

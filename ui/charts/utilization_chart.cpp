@@ -12,7 +12,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace samtidig {
 
@@ -96,15 +95,10 @@ void UtilizationChart::refresh()
     }
     const double span = double(m_trace->endNs()) / unit.divisor;
     m_time->setRange(0, span);
-    // Ticks at round numbers (0, 250, 500 ms), not at fifths of the run, without stretching the axis.
-    const double raw = span / 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double step = raw / magnitude < 2 ? 2 * magnitude
-        : raw / magnitude < 5               ? 5 * magnitude
-                                            : 10 * magnitude;
+    // Ticks at round numbers, not at fifths of the run, without stretching the axis.
     m_time->setTickType(QValueAxis::TicksDynamic);
     m_time->setTickAnchor(0);
-    m_time->setTickInterval(step / 2 >= raw ? step / 2 : step);
+    m_time->setTickInterval(chartTimeTickInterval(m_trace->endNs(), unit));
     if (wasSeconds != m_seconds || before != m_series.size())
         retranslateUi();
 }

@@ -14,8 +14,6 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
@@ -361,20 +359,8 @@ QByteArray renderTimelinePdf(const Trace &trace, const ImageExportOptions &optio
 bool exportTimelineImage(const Trace &trace, const ImageExportOptions &options, const QString &path,
                          QString *error)
 {
-    if (path.trimmed().isEmpty()) {
-        *error = ImageExport::tr("No file name was given for the image.");
+    if (!checkWritable(path, error)) // before rendering, which takes a while for a large image
         return false;
-    }
-    const QFileInfo info(path);
-    if (info.isDir()) {
-        *error = ImageExport::tr("Cannot write the image to '%1': it is a folder.").arg(path);
-        return false;
-    }
-    if (!info.absoluteDir().exists()) {
-        *error = ImageExport::tr("Cannot write the image to '%1': the folder '%2' does not exist.")
-                     .arg(path, info.absolutePath());
-        return false;
-    }
     QByteArray bytes;
     switch (options.format) {
     case ExportFormat::Png: bytes = renderTimelinePng(trace, options); break;

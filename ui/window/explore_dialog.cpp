@@ -4,6 +4,7 @@
 #include "scenarios/scenario_registry.h"
 #include "session/step_driver.h"
 #include "window/explore_job.h"
+#include "window/run_controller.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -49,10 +50,7 @@ ExploreDialog::~ExploreDialog() = default; // the job stops and joins its thread
 
 bool ExploreDialog::explore(const QString &scenario, const ParamValues &params, const QString &language)
 {
-    RunRequest request;
-    request.scenario = scenario;
-    request.params = params;
-    request.language = language;
+    const RunRequest request = RunController::scenarioRequest(scenario, params, language);
     m_scenario = scenario;
     m_params = params;
     m_error.clear();

@@ -6,6 +6,7 @@
 #include "session/run_session.h"
 #include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
+#include "trace/scheduling_source_text.h"
 #include "version/version.h"
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
@@ -269,13 +270,9 @@ QString MainWindow::aboutText(const SchedulingProbe &probe)
               .arg(samtidigVersion());
     text += tr("<p>Built with Qt %1, running on Qt %2.</p>")
                 .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
-    if (probe.source == SchedulingSource::Kernel)
-        text += tr("<p>Scheduling on this machine: the kernel's context-switch records show when each task "
-                   "runs on which core.</p>");
-    else
-        text += tr("<p>Scheduling on this machine: estimated from the workload's own reports, because the "
-                   "kernel's context-switch records are not available: %1.</p>")
-                    .arg(probe.reason.toHtmlEscaped());
+    text += tr("<p>Scheduling on this machine: %1</p>")
+                .arg(schedulingSourceText(probe.source, probe.reason, SourceWording::Explanation)
+                         .toHtmlEscaped());
     return text;
 }
 

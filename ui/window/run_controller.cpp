@@ -18,32 +18,36 @@ RunController::RunController(QObject *parent)
 
 RunController::~RunController() = default; // ~RunSession kills and reaps the runner
 
-bool RunController::start(const QString &scenario, const ParamValues &params, const QString &language)
+RunRequest RunController::scenarioRequest(const QString &scenario, const ParamValues &params,
+                                          const QString &language)
 {
     RunRequest request;
     request.scenario = scenario;
     request.params = params;
     request.language = language;
-    m_lastScenario = scenario;
-    m_lastParams = params;
-    m_lastStepped = false;
-    m_lastProgram.reset();
-    return startRequest(request);
+    return request;
+}
+
+bool RunController::start(const QString &scenario, const ParamValues &params, const QString &language)
+{
+    return startScenario(scenarioRequest(scenario, params, language), false);
 }
 
 bool RunController::startStepping(const QString &scenario, const ParamValues &params, const QString &language,
                                   const std::vector<int> &schedule)
 {
-    RunRequest request;
-    request.scenario = scenario;
-    request.params = params;
-    request.language = language;
+    RunRequest request = scenarioRequest(scenario, params, language);
     request.stepping.on = true;
     request.stepping.manual = true;
     request.stepping.schedule = schedule;
-    m_lastScenario = scenario;
-    m_lastParams = params;
-    m_lastStepped = true;
+    return startScenario(request, true);
+}
+
+bool RunController::startScenario(const RunRequest &request, bool stepped)
+{
+    m_lastScenario = request.scenario;
+    m_lastParams = request.params;
+    m_lastStepped = stepped;
     m_lastProgram.reset();
     return startRequest(request);
 }

@@ -28,6 +28,10 @@ public:
     // `schedule` is taken first, then each step waits for stepDriver()->step().
     bool startStepping(const QString &scenario, const ParamValues &params, const QString &language,
                        const std::vector<int> &schedule = {});
+    // What the window asks for from its form: `scenario` with `params`, in the UI `language`. The one
+    // builder of a scenario's request for the window (runs, stepping, exploring).
+    static RunRequest scenarioRequest(const QString &scenario, const ParamValues &params,
+                                      const QString &language);
     // Records a user's own program (its output captured for programOutput()); false and failed()
     // when it cannot be started (not found, not executable: the message names it and why).
     bool startProgram(const ProgramRequest &program, const QString &language);
@@ -76,6 +80,7 @@ Q_SIGNALS:
     void failed(const QString &message); // translated: why it could not run
 
 private:
+    bool startScenario(const RunRequest &request, bool stepped);
     bool startRequest(const RunRequest &request);
     void tick();
     void afterFinish();
