@@ -149,7 +149,7 @@ def main(argv):
          lambda r: "bare " + median_of(r, "bare_ms", ms) + "; under `perf sched record` "
          + median_of(r, "perf_sched_overhead_pct", pct) + ", under helgrind "
          + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > -999 else "not measured (valgrind not installed)")),
-        ("the same for `python3 -c pass` (fork to exit)", "≤ 2 %", "BM_RecordOverheadPythonPass/iterations:1",
+        ("the same for `python3 -c pass` (fork to reaping, timed alike bare and recorded)", "≤ 2 %", "BM_RecordOverheadPythonPass/iterations:1",
          "recorded_overhead_pct", pct, lambda v: v <= 2, lambda r: "bare " + median_of(r, "bare_ms", ms)),
         ("recording a user's program's locks: an uncontended pthread mutex lock + unlock pair, "
          "interposed vs the C library's own, same run", "≤ 40 ns", "BM_RecordOverheadLockPair/iterations:1",
