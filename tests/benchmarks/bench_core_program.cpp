@@ -9,6 +9,8 @@
 //   kernel's records follow the child in, as they follow a program's own children. (The two were
 //   once measured differently, bare from spawn to wait, recorded from the kernel's fork record to
 //   its exit record, which leaves out the fork's and the reaping's cost and favoured the recorder.)
+// - lock_storm (tests/programs): 8 threads take one pthread mutex 10 M times in all, each time
+//   adding to a shared counter: contended lock operations, every wait and hand-over recorded;
 // - lock_loop (tests/programs): an uncontended pthread mutex lock + unlock pair, through the
 //   program's calls (interposed by the preload library when recorded) and through the C library's
 //   own functions in the same run: what the interposer adds to a pair.
@@ -227,6 +229,52 @@ void BM_RecordOverheadPythonPass(benchmark::State &state)
     rounds.report(state);
 }
 BENCHMARK(BM_RecordOverheadPythonPass)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+void BM_RecordOverheadContendedLocks(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("ns"));
+    const QString storm = QDir(programsDir()).filePath(QStringLiteral("lock_storm"));
+    const QStringList program = { storm, QStringLiteral("8"), QStringLiteral("10000000"), out };
+    Rounds rounds;
+    std::vector<double> helgrindBare, helgrind;
+    std::uint64_t events = 0;
+    for (auto _ : state) {
+        for (int round = 0; round < 3; ++round) {
+            QFile::remove(out);
+            if (spawnAndWait(program) >= 0)
+                rounds.add(readTimes(out), false);
+            QFile::remove(out);
+            if (const auto trace = record(program)) {
+                rounds.add(readTimes(out), true);
+                events = trace->events();
+            }
+        }
+        // helgrind checks every access under one lock at a time: a hundredth of the operations,
+        // against its own bare run.
+        const QStringList small = { storm, QStringLiteral("8"), QStringLiteral("100000"), out };
+        for (int round = 0; round < 2; ++round) {
+            QFile::remove(out);
+            if (spawnAndWait(small) >= 0)
+                helgrindBare.push_back(readTimes(out).wallMs);
+            QFile::remove(out);
+            if (spawnAndWait(QStringList { QStringLiteral("valgrind"), QStringLiteral("--tool=helgrind"),
+                                           QStringLiteral("-q") }
+                             + small)
+                >= 0)
+                helgrind.push_back(readTimes(out).wallMs);
+        }
+    }
+    rounds.report(state);
+    const double b = median(rounds.bare);
+    state.counters["recorded_x"]
+        = b > 0 && !rounds.recorded.empty() ? median(rounds.recorded) / b : kNotMeasured;
+    state.counters["events"] = static_cast<double>(events);
+    const double hb = median(helgrindBare);
+    state.counters["helgrind_slowdown_x"]
+        = hb > 0 && !helgrind.empty() ? median(helgrind) / hb : kNotMeasured;
+}
+BENCHMARK(BM_RecordOverheadContendedLocks)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // "called_ns direct_ns" as lock_loop wrote them; false if it did not.
 bool readPairCosts(const QString &path, double *called, double *direct)

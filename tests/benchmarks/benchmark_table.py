@@ -157,6 +157,12 @@ def main(argv):
          lambda r: "the bare pair " + median_of(r, "recorded_pair_ns", lambda v: f"{v:.1f} ns")
          + "; not recorded, the two ways differ by "
          + median_of(r, "bare_added_ns", lambda v: f"{v:+.1f} ns")),
+        ("recording a user's program's locks under contention: 8 threads taking one pthread mutex 10 M "
+         "times in all, wall time recorded vs bare (interleaved)", "≤ 1.5×", "BM_RecordOverheadContendedLocks/iterations:1",
+         "recorded_x", x, lambda v: v <= 1.5,
+         lambda r: "bare " + median_of(r, "bare_ms", ms) + ", " + median_of(r, "events", si)
+         + " records; under helgrind (a hundredth of the operations) "
+         + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > -999 else "not measured")),
         ("PNG export, 1 M events, 1920×1080", "≤ 1 s", "BM_ExportPng/iterations:5", "time", ms,
          lambda v: v <= 1000, None),
         ("SVG export of the same", "≤ 5 MB", "BM_ExportSvg/iterations:3", "svg_MB", lambda v: f"{v:.2f} MB",
