@@ -159,6 +159,26 @@ struct Rounds {
     }
 };
 
+// `small` (which writes its times to `out`) under helgrind against its own bare runs: how many
+// times as long, or kNotMeasured (valgrind missing).
+double helgrindSlowdown(const QStringList &small, const QString &out)
+{
+    std::vector<double> bare, checked;
+    for (int round = 0; round < 2; ++round) {
+        QFile::remove(out);
+        if (spawnAndWait(small) >= 0)
+            bare.push_back(readTimes(out).wallMs);
+        QFile::remove(out);
+        if (spawnAndWait(QStringList { QStringLiteral("valgrind"), QStringLiteral("--tool=helgrind"),
+                                       QStringLiteral("-q") }
+                         + small)
+            >= 0)
+            checked.push_back(readTimes(out).wallMs);
+    }
+    const double b = median(bare);
+    return b > 0 && !checked.empty() ? median(checked) / b : kNotMeasured;
+}
+
 void BM_RecordOverheadCpuBurn(benchmark::State &state)
 {
     QTemporaryDir dir;
@@ -166,7 +186,8 @@ void BM_RecordOverheadCpuBurn(benchmark::State &state)
     const QString burn = QDir(programsDir()).filePath(QStringLiteral("cpu_burn"));
     const QStringList program = { burn, QString::number(kThreads), QString::number(kIterations), out };
     Rounds rounds;
-    std::vector<double> perf, helgrindBare, helgrind;
+    std::vector<double> perf;
+    double helgrindX = kNotMeasured;
     for (auto _ : state) {
         for (int round = 0; round < kRounds; ++round) {
             QFile::remove(out);
@@ -188,23 +209,13 @@ void BM_RecordOverheadCpuBurn(benchmark::State &state)
         // helgrind is 50 to 100 times slower: a smaller amount of the same work, and its own bare run.
         const QStringList small
             = { burn, QString::number(kThreads), QString::number(kHelgrindIterations), out };
-        for (int round = 0; round < 2; ++round) {
-            if (spawnAndWait(small) >= 0)
-                helgrindBare.push_back(readTimes(out).wallMs);
-            if (spawnAndWait(QStringList { QStringLiteral("valgrind"), QStringLiteral("--tool=helgrind"),
-                                           QStringLiteral("-q") }
-                             + small)
-                >= 0)
-                helgrind.push_back(readTimes(out).wallMs);
-        }
+        helgrindX = helgrindSlowdown(small, out);
     }
     rounds.report(state);
     const double b = median(rounds.bare);
     state.counters["perf_sched_overhead_pct"]
         = b > 0 && !perf.empty() ? (median(perf) / b - 1) * 100 : kNotMeasured;
-    const double hb = median(helgrindBare);
-    state.counters["helgrind_slowdown_x"]
-        = hb > 0 && !helgrind.empty() ? median(helgrind) / hb : kNotMeasured;
+    state.counters["helgrind_slowdown_x"] = helgrindX;
 }
 BENCHMARK(BM_RecordOverheadCpuBurn)->Iterations(1)->Unit(benchmark::kMillisecond);
 
@@ -237,7 +248,7 @@ void BM_RecordOverheadContendedLocks(benchmark::State &state)
     const QString storm = QDir(programsDir()).filePath(QStringLiteral("lock_storm"));
     const QStringList program = { storm, QStringLiteral("8"), QStringLiteral("10000000"), out };
     Rounds rounds;
-    std::vector<double> helgrindBare, helgrind;
+    double helgrindX = kNotMeasured;
     std::uint64_t events = 0;
     for (auto _ : state) {
         for (int round = 0; round < 3; ++round) {
@@ -253,26 +264,14 @@ void BM_RecordOverheadContendedLocks(benchmark::State &state)
         // helgrind checks every access under one lock at a time: a hundredth of the operations,
         // against its own bare run.
         const QStringList small = { storm, QStringLiteral("8"), QStringLiteral("100000"), out };
-        for (int round = 0; round < 2; ++round) {
-            QFile::remove(out);
-            if (spawnAndWait(small) >= 0)
-                helgrindBare.push_back(readTimes(out).wallMs);
-            QFile::remove(out);
-            if (spawnAndWait(QStringList { QStringLiteral("valgrind"), QStringLiteral("--tool=helgrind"),
-                                           QStringLiteral("-q") }
-                             + small)
-                >= 0)
-                helgrind.push_back(readTimes(out).wallMs);
-        }
+        helgrindX = helgrindSlowdown(small, out);
     }
     rounds.report(state);
     const double b = median(rounds.bare);
     state.counters["recorded_x"]
         = b > 0 && !rounds.recorded.empty() ? median(rounds.recorded) / b : kNotMeasured;
     state.counters["events"] = static_cast<double>(events);
-    const double hb = median(helgrindBare);
-    state.counters["helgrind_slowdown_x"]
-        = hb > 0 && !helgrind.empty() ? median(helgrind) / hb : kNotMeasured;
+    state.counters["helgrind_slowdown_x"] = helgrindX;
 }
 BENCHMARK(BM_RecordOverheadContendedLocks)->Iterations(1)->Unit(benchmark::kMillisecond);
 

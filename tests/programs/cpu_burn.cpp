@@ -2,10 +2,9 @@
 // took (wall time, ns, measured inside the program) and the CPU time its threads used meanwhile
 // (ns) to OUTFILE ("WALL CPU"), so a tool's overhead on the program is measured by the program
 // itself. Usage: cpu_burn THREADS ITERATIONS OUTFILE
-#include <chrono>
-#include <cstdio>
+#include "program_times.h"
+
 #include <cstdlib>
-#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -15,9 +14,7 @@ int main(int argc, char **argv)
         return 2;
     const int threads = std::atoi(argv[1]);
     const long iterations = std::atol(argv[2]);
-    timespec cpuStart {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuStart);
-    const auto start = std::chrono::steady_clock::now();
+    const ProgramTimes times;
     std::vector<std::thread> workers;
     for (int i = 0; i < threads; ++i)
         workers.emplace_back([iterations] {
@@ -27,16 +24,6 @@ int main(int argc, char **argv)
         });
     for (std::thread &t : workers)
         t.join();
-    const auto ns
-        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
-              .count();
-    timespec cpuEnd {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuEnd);
-    const long long cpuNs
-        = (cpuEnd.tv_sec - cpuStart.tv_sec) * 1'000'000'000LL + (cpuEnd.tv_nsec - cpuStart.tv_nsec);
-    if (FILE *f = std::fopen(argv[3], "w")) {
-        std::fprintf(f, "%lld %lld\n", static_cast<long long>(ns), cpuNs);
-        std::fclose(f);
-    }
+    times.write(argv[3]);
     return 0;
 }

@@ -3,10 +3,9 @@
 // Writes how long that took (wall time, ns, measured inside the program) and the CPU time its
 // threads used meanwhile (ns) to OUTFILE ("WALL CPU"); exits 1 if the counter is not TOTAL.
 // Usage: lock_storm THREADS TOTAL OUTFILE
-#include <chrono>
-#include <cstdio>
+#include "program_times.h"
+
 #include <cstdlib>
-#include <ctime>
 #include <pthread.h>
 #include <thread>
 #include <vector>
@@ -26,9 +25,7 @@ int main(int argc, char **argv)
     const long total = std::atol(argv[2]);
     if (threads < 1 || total < threads)
         return 2;
-    timespec cpuStart {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuStart);
-    const auto start = std::chrono::steady_clock::now();
+    const ProgramTimes times;
     std::vector<std::thread> workers;
     for (int i = 0; i < threads; ++i)
         workers.emplace_back([n = total / threads + (i < total % threads ? 1 : 0)] {
@@ -40,16 +37,6 @@ int main(int argc, char **argv)
         });
     for (std::thread &t : workers)
         t.join();
-    const auto ns
-        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start)
-              .count();
-    timespec cpuEnd {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpuEnd);
-    const long long cpuNs
-        = (cpuEnd.tv_sec - cpuStart.tv_sec) * 1'000'000'000LL + (cpuEnd.tv_nsec - cpuStart.tv_nsec);
-    if (FILE *f = std::fopen(argv[3], "w")) {
-        std::fprintf(f, "%lld %lld\n", static_cast<long long>(ns), cpuNs);
-        std::fclose(f);
-    }
+    times.write(argv[3]);
     return g_counter == total ? 0 : 1;
 }
