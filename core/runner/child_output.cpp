@@ -43,9 +43,11 @@ ChildOutput runForOutput(const QStringList &argv, int timeoutMs)
     UniqueFd writeEnd(ends[1]);
 
     std::vector<QByteArray> storage;
+    storage.reserve(static_cast<std::size_t>(argv.size()));
     for (const QString &a : argv)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> args;
+    args.reserve(storage.size() + 1);
     for (QByteArray &b : storage)
         args.push_back(b.data());
     args.push_back(nullptr);
