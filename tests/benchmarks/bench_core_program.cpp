@@ -145,6 +145,19 @@ struct Rounds {
         (isRecorded ? recorded : bare).push_back(t.wallMs);
         (isRecorded ? recordedCpu : bareCpu).push_back(t.cpuMs);
     }
+    // One bare run of `program` and one recorded, each writing its times to `out`; the finished
+    // trace of the recorded one (null if it could not be recorded).
+    std::unique_ptr<Trace> measure(const QStringList &program, const QString &out)
+    {
+        QFile::remove(out);
+        if (spawnAndWait(program) >= 0)
+            add(readTimes(out), false);
+        QFile::remove(out);
+        std::unique_ptr<Trace> trace = record(program);
+        if (trace)
+            add(readTimes(out), true);
+        return trace;
+    }
     void report(benchmark::State &state) const
     {
         const double b = median(bare);
@@ -190,12 +203,7 @@ void BM_RecordOverheadCpuBurn(benchmark::State &state)
     double helgrindX = kNotMeasured;
     for (auto _ : state) {
         for (int round = 0; round < kRounds; ++round) {
-            QFile::remove(out);
-            if (spawnAndWait(program) >= 0)
-                rounds.add(readTimes(out), false);
-            QFile::remove(out);
-            if (record(program))
-                rounds.add(readTimes(out), true);
+            rounds.measure(program, out);
             QFile::remove(out);
             const QString perfData = dir.filePath(QStringLiteral("perf.data"));
             if (round < 3
@@ -229,12 +237,7 @@ void BM_RecordOverheadPythonPass(benchmark::State &state)
     Rounds rounds;
     for (auto _ : state) {
         for (int round = 0; round < 41; ++round) { // a 10 ms program: many rounds for a steady median
-            QFile::remove(out);
-            if (spawnAndWait(program) >= 0)
-                rounds.add(readTimes(out), false);
-            QFile::remove(out);
-            if (record(program))
-                rounds.add(readTimes(out), true);
+            rounds.measure(program, out);
         }
     }
     rounds.report(state);
@@ -252,14 +255,8 @@ void BM_RecordOverheadContendedLocks(benchmark::State &state)
     std::uint64_t events = 0;
     for (auto _ : state) {
         for (int round = 0; round < 3; ++round) {
-            QFile::remove(out);
-            if (spawnAndWait(program) >= 0)
-                rounds.add(readTimes(out), false);
-            QFile::remove(out);
-            if (const auto trace = record(program)) {
-                rounds.add(readTimes(out), true);
+            if (const auto trace = rounds.measure(program, out))
                 events = trace->events();
-            }
         }
         // helgrind checks every access under one lock at a time: a hundredth of the operations,
         // against its own bare run.
