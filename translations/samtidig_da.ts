@@ -76,34 +76,6 @@
         <source>One thread did the work (%1, %2 on a core): a thread runs on one core at a time, however many the machine has.</source>
         <translation>Én tråd udførte arbejdet (%1, %2 på en kerne): en tråd kører på én kerne ad gangen, uanset hvor mange kerner maskinen har.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
-        <translation>
-            <numerusform>%n tråde havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
-            <numerusform>%n tråde havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
-        <translation>
-            <numerusform>%n tråde havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
-            <numerusform>%n tråde havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
-        <translation>
-            <numerusform>%n processer kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
-            <numerusform>%n processer kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
-        <translation>
-            <numerusform>%n tråde kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
-            <numerusform>%n tråde kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen arbejdede).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The one busy thread was</source>
         <translation>Den ene travle tråd var</translation>
@@ -132,20 +104,6 @@
         <translation>%1 (pid %2) %3 %</translation>
     </message>
     <message numerus="yes">
-        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
-        <translation>
-            <numerusform>%n processer havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
-            <numerusform>%n processer havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
-        <translation>
-            <numerusform>%n processer havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
-            <numerusform>%n processer havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of the %1 busy processes were</source>
         <translation>
             <numerusform>%n af de %1 travle processer var</numerusform>
@@ -165,19 +123,61 @@
         <translation>Programmet brugte næsten ikke kernerne: dets tråde var på en kerne i %1 i alt, i en kørsel på %2. De ventede for det meste: på input eller output, en pause (sleep) eller hinanden.</translation>
     </message>
     <message numerus="yes">
-        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</source>
-        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average while any of them ran).</source>
         <translation>
-            <numerusform>%n tråd ville køre, men kun én ad gangen må holde GIL&apos;en: den kørte alene, %1 kerner i brug ud af %2.</numerusform>
-            <numerusform>%n tråde ville køre, men kun én ad gangen må holde GIL&apos;en: de skiftedes: %1 kerner i brug ud af %2.</numerusform>
+            <numerusform>%n proces havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit, mens den kørte).</numerusform>
+            <numerusform>%n processer havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit, mens nogen af dem kørte).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, %1 cores used on %2, and %3 waiting for it a large part of the time: %4.</source>
+        <source>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n tråd havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit, mens den kørte).</numerusform>
+            <numerusform>%n tråde havde travlt, men aldrig på samme tid: højst én kerne blev brugt (%1 kerner i gennemsnit, mens nogen af dem kørte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n proces havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit, mens den kørte).</numerusform>
+            <numerusform>%n processer havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit, mens nogen af dem kørte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n tråd havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit, mens den kørte).</numerusform>
+            <numerusform>%n tråde havde travlt, men næsten aldrig på samme tid: de skiftedes, og to eller flere kerner arbejdede samtidig kun %1 % af tiden (%2 kerner i gennemsnit, mens nogen af dem kørte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n proces kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens den kørte).</numerusform>
+            <numerusform>%n processer kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen af dem kørte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n tråd kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens den kørte).</numerusform>
+            <numerusform>%n tråde kørte på %1 kerner på én gang: to eller flere kerner arbejdede samtidig %2 % af tiden (%3 kerner i gennemsnit, mens nogen af dem kørte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, and while they did, they used %1 of the machine&apos;s %2 cores on average; %3 waiting for it a large part of the time: %4.</source>
         <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores, %3 e.g. &quot;2 of the 2 busy threads were&quot;, %4 the threads with their shares</extracomment>
         <translation>
-            <numerusform>%n tråd ville køre, men kun én ad gangen må holde Pythons GIL: den kørte alene, %1 kerner i brug ud af %2, og %3 i kø efter den en stor del af tiden: %4.</numerusform>
-            <numerusform>%n tråde ville køre, men kun én ad gangen må holde Pythons GIL: de skiftedes, %1 kerner i brug ud af %2, og %3 i kø efter den en stor del af tiden: %4.</numerusform>
+            <numerusform>%n tråd ville køre, men kun én ad gangen må holde Pythons GIL: den kørte alene og brugte i gennemsnit %1 af maskinens %2 kerner imens; %3 i kø efter den en stor del af tiden: %4.</numerusform>
+            <numerusform>%n tråde ville køre, men kun én ad gangen må holde Pythons GIL: de skiftedes, og imens brugte de i gennemsnit %1 af maskinens %2 kerner; %3 i kø efter den en stor del af tiden: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, and while they did, they used %1 of the machine&apos;s %2 cores on average.</source>
+        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <translation>
+            <numerusform>%n tråd ville køre, men kun én ad gangen må holde GIL&apos;en: den kørte alene og brugte i gennemsnit %1 af maskinens %2 kerner imens.</numerusform>
+            <numerusform>%n tråde ville køre, men kun én ad gangen må holde GIL&apos;en: de skiftedes, og imens brugte de i gennemsnit %1 af maskinens %2 kerner.</numerusform>
         </translation>
     </message>
 </context>

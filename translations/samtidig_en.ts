@@ -76,34 +76,6 @@
         <source>One thread did the work (%1, %2 on a core): a thread runs on one core at a time, however many the machine has.</source>
         <translation>One thread did the work (%1, %2 on a core): a thread runs on one core at a time, however many the machine has.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
-        <translation>
-            <numerusform>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
-            <numerusform>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
-        <translation>
-            <numerusform>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
-            <numerusform>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
-        <translation>
-            <numerusform>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
-            <numerusform>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</source>
-        <translation>
-            <numerusform>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
-            <numerusform>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any was).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The one busy thread was</source>
         <translation>The one busy thread was</translation>
@@ -132,20 +104,6 @@
         <translation>%1 (pid %2) %3 %</translation>
     </message>
     <message numerus="yes">
-        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</source>
-        <translation>
-            <numerusform>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
-            <numerusform>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</source>
-        <translation>
-            <numerusform>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
-            <numerusform>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of the %1 busy processes were</source>
         <translation>
             <numerusform>%n of the %1 busy processes was</numerusform>
@@ -165,19 +123,61 @@
         <translation>The program hardly used the cores: its threads were on one for %1 in all, in a run of %2. They mostly waited: for input or output, a sleep, or each other.</translation>
     </message>
     <message numerus="yes">
-        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</source>
-        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <source>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average while any of them ran).</source>
         <translation>
-            <numerusform>%n thread wanted to run, but only one may hold the GIL: it ran, %1 cores used on %2.</numerusform>
-            <numerusform>%n threads wanted to run, but only one may hold the GIL: they took turns, %1 cores used on %2.</numerusform>
+            <numerusform>%n process was busy, but never at the same time: at most one core was used (%1 cores on average while it ran).</numerusform>
+            <numerusform>%n processes were busy, but never at the same time: at most one core was used (%1 cores on average while any of them ran).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, %1 cores used on %2, and %3 waiting for it a large part of the time: %4.</source>
+        <source>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n thread was busy, but never at the same time: at most one core was used (%1 cores on average while it ran).</numerusform>
+            <numerusform>%n threads were busy, but never at the same time: at most one core was used (%1 cores on average while any of them ran).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n process was busy, but almost never at the same time as another: two or more cores were busy together only %1 % of the time (%2 cores on average while it ran).</numerusform>
+            <numerusform>%n processes were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average while any of them ran).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n thread was busy, but almost never at the same time as another: two or more cores were busy together only %1 % of the time (%2 cores on average while it ran).</numerusform>
+            <numerusform>%n threads were busy, but almost never at the same time: they took turns, and two or more cores were busy together only %1 % of the time (%2 cores on average while any of them ran).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n process ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while it ran).</numerusform>
+            <numerusform>%n processes ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any of them ran).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any of them ran).</source>
+        <translation>
+            <numerusform>%n thread ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while it ran).</numerusform>
+            <numerusform>%n threads ran on %1 cores at once: two or more cores were busy together %2 % of the time (%3 cores on average while any of them ran).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, and while they did, they used %1 of the machine&apos;s %2 cores on average; %3 waiting for it a large part of the time: %4.</source>
         <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores, %3 e.g. &quot;2 of the 2 busy threads were&quot;, %4 the threads with their shares</extracomment>
         <translation>
-            <numerusform>%n thread wanted to run, but only one may hold Python&apos;s GIL: it ran alone, %1 cores used on %2, and %3 waiting for it a large part of the time: %4.</numerusform>
-            <numerusform>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, %1 cores used on %2, and %3 waiting for it a large part of the time: %4.</numerusform>
+            <numerusform>%n thread wanted to run, but only one may hold Python&apos;s GIL: it ran alone, and meanwhile used %1 of the machine&apos;s %2 cores on average; %3 waiting for it a large part of the time: %4.</numerusform>
+            <numerusform>%n threads wanted to run, but only one may hold Python&apos;s GIL: they took turns, and while they did, they used %1 of the machine&apos;s %2 cores on average; %3 waiting for it a large part of the time: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads wanted to run, but only one may hold the GIL: they took turns, and while they did, they used %1 of the machine&apos;s %2 cores on average.</source>
+        <extracomment>%n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine&apos;s cores</extracomment>
+        <translation>
+            <numerusform>%n thread wanted to run, but only one may hold the GIL: it ran alone, and meanwhile used %1 of the machine&apos;s %2 cores on average.</numerusform>
+            <numerusform>%n threads wanted to run, but only one may hold the GIL: they took turns, and while they did, they used %1 of the machine&apos;s %2 cores on average.</numerusform>
         </translation>
     </message>
 </context>

@@ -142,34 +142,34 @@ QString parallelism(const Trace &trace, const ProgramActivity &a)
     const bool processes = busyAreProcesses(a);
     if (c.maxCoresAtOnce <= 1 && processes)
         return Analysis::tr("%n processes were busy, but never at the same time: at most one core was used "
-                            "(%1 cores on average).",
+                            "(%1 cores on average while any of them ran).",
                             nullptr, busy)
             .arg(average);
     if (c.maxCoresAtOnce <= 1)
         return Analysis::tr("%n threads were busy, but never at the same time: at most one core was used "
-                            "(%1 cores on average).",
+                            "(%1 cores on average while any of them ran).",
                             nullptr, busy)
             .arg(average);
     if (several < kTurnsShare && processes)
         return Analysis::tr("%n processes were busy, but almost never at the same time: they took turns, and "
                             "two or more cores were busy together only %1 % of the time (%2 cores on "
-                            "average).",
+                            "average while any of them ran).",
                             nullptr, busy)
             .arg(percent(several), average);
     if (several < kTurnsShare)
         return Analysis::tr("%n threads were busy, but almost never at the same time: they took turns, and "
                             "two or more cores were busy together only %1 % of the time (%2 cores on "
-                            "average).",
+                            "average while any of them ran).",
                             nullptr, busy)
             .arg(percent(several), average);
     if (a.busyProcesses >= 2)
         return Analysis::tr("%n processes ran on %1 cores at once: two or more cores were busy together "
-                            "%2 % of the time (%3 cores on average while any was).",
+                            "%2 % of the time (%3 cores on average while any of them ran).",
                             nullptr, a.busyProcesses)
             .arg(c.maxCoresAtOnce)
             .arg(percent(several), average);
     return Analysis::tr("%n threads ran on %1 cores at once: two or more cores were busy together %2 % of "
-                        "the time (%3 cores on average while any was).",
+                        "the time (%3 cores on average while any of them ran).",
                         nullptr, busy)
         .arg(c.maxCoresAtOnce)
         .arg(percent(several), average);
@@ -211,9 +211,11 @@ QStringList waiting(const Trace &trace, const ProgramActivity &a)
     if (tookTurns && !gil.isEmpty())
         //: %n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the
         //: machine's cores, %3 e.g. "2 of the 2 busy threads were", %4 the threads with their shares
-        out << Analysis::tr("%n threads wanted to run, but only one may hold Python's GIL: they took turns, "
-                            "%1 cores used on %2, and %3 waiting for it a large part of the time: %4.",
-                            nullptr, turns.threads)
+        out << Analysis::tr(
+                   "%n threads wanted to run, but only one may hold Python's GIL: they took turns, "
+                   "and while they did, they used %1 of the machine's %2 cores on average; %3 waiting for it "
+                   "a large part of the time: %4.",
+                   nullptr, turns.threads)
                    .arg(QLocale().toString(turns.coresUsed(), 'f', 1))
                    .arg(trace.cpuCount())
                    .arg(who(gil.size()), listed(gil));

@@ -102,7 +102,7 @@ QString describeGilTurns(const Trace &trace)
         return {};
     //: %n threads of a Python program, %1 the cores they used on average (e.g. 1.0), %2 the machine's cores
     return Analysis::tr("%n threads wanted to run, but only one may hold the GIL: they took turns, "
-                        "%1 cores used on %2.",
+                        "and while they did, they used %1 of the machine's %2 cores on average.",
                         nullptr, turns.threads)
         .arg(QLocale().toString(turns.coresUsed(), 'f', 1))
         .arg(trace.cpuCount());
