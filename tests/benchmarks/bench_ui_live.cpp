@@ -1,6 +1,7 @@
 // Live latency on screen, through the window a user watches: the real MainWindow, shown (under
 // Xvfb when run_benchmarks.sh finds no display), its own RunController poll timer, its timeline
-// widget repainting, while the `firehose` scenario records 1 M events/s for 3 s.
+// widget repainting, while the `firehose` scenario records 1 M events/s for 3 s
+// (BM_LiveLatency), or while a user's own program is recorded (BM_LiveLatencyProgram).
 //
 // For every paint of the timeline widget that shows new records, measured when the paint ends:
 //   screen_*  the oldest new record of the frame (the one that waited longest for it): from its
@@ -10,14 +11,18 @@
 // the widget (RunController::traceUpdated, observed after the window's own slots).
 #include "bench_main.h"
 #include "record/clock.h"
+#include "session/program_request.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/main_window.h"
 #include "window/run_controller.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 
@@ -67,13 +72,17 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     return done();
 }
 
-void BM_LiveLatency(benchmark::State &state)
+// Starts the run the benchmark watches, on the window's own controller; false if it did not start.
+using StartRun = std::function<bool(RunController *)>;
+
+void measureLive(benchmark::State &state, const StartRun &startRun)
 {
     std::vector<double> screenMs;
     std::vector<double> newestMs;
     double eventsPerSecond = 0;
     double late = 0;
     double frames = 0;
+    double switches = 0;
     for (auto _ : state) {
         MainWindow window;
         window.resize(1600, 1000);
@@ -103,21 +112,22 @@ void BM_LiveLatency(benchmark::State &state)
             }
             shownNewest = modelNewest;
         };
-        ParamValues params;
-        params.set(QStringLiteral("events_per_s"), 1'000'000);
-        params.set(QStringLiteral("duration_ms"), 3000);
         QElapsedTimer wall;
         wall.start();
-        if (!controller->start(QStringLiteral("firehose"), params, QStringLiteral("en"))) {
-            state.SkipWithError("the firehose run did not start");
+        if (!startRun(controller)) {
+            g_app->afterPaint = nullptr;
+            state.SkipWithError("the run did not start");
             return;
         }
-        waitUntil([&] { return controller->phase() == RunSession::Phase::Finished; }, 30000);
+        waitUntil([&] { return controller->phase() == RunSession::Phase::Finished; }, 60000);
         g_app->afterPaint = nullptr;
         QObject::disconnect(connection);
         const Trace *t = controller->trace();
         eventsPerSecond = t->endNs() > 0 ? double(t->events()) / (double(t->endNs()) / 1e9) : 0;
         late = double(t->lateRecords());
+        switches = 0;
+        for (const CpuLane &lane : t->cpuLanes())
+            switches += double(lane.spans.size());
         state.SetIterationTime(double(wall.nsecsElapsed()) / 1e9);
     }
     state.counters["screen_p50_ms"] = percentile(screenMs, 0.50);
@@ -129,11 +139,45 @@ void BM_LiveLatency(benchmark::State &state)
     state.counters["frames"] = frames;
     state.counters["events_per_s"] = eventsPerSecond;
     state.counters["late_records"] = late;
+    state.counters["cpu_slices"] = switches;
+}
+
+void BM_LiveLatency(benchmark::State &state)
+{
+    measureLive(state, [](RunController *controller) {
+        ParamValues params;
+        params.set(QStringLiteral("events_per_s"), 1'000'000);
+        params.set(QStringLiteral("duration_ms"), 3000);
+        return controller->start(QStringLiteral("firehose"), params, QStringLiteral("en"));
+    });
+}
+
+// The same for a user's own program, started as the window starts one: tests/programs/lock_storm
+// (8 threads taking one pthread mutex 30 M times in all), whose records are the kernel's context
+// switches and the preload's contended lock records, a few hundred thousand a second.
+void BM_LiveLatencyProgram(benchmark::State &state)
+{
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QString storm = QFileInfo(self).dir().filePath(QStringLiteral("../programs/lock_storm"));
+    if (!QFileInfo(storm).isExecutable()) {
+        state.SkipWithError("tests/programs/lock_storm is not built");
+        return;
+    }
+    QTemporaryDir dir;
+    measureLive(state, [&](RunController *controller) {
+        ProgramRequest program;
+        program.program = storm;
+        program.arguments
+            = { QStringLiteral("8"), QStringLiteral("30000000"), dir.filePath(QStringLiteral("t")) };
+        program.captureOutput = true;
+        return controller->startProgram(program, QStringLiteral("en"));
+    });
 }
 
 } // namespace
 
 BENCHMARK(BM_LiveLatency)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LiveLatencyProgram)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
