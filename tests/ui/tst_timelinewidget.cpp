@@ -673,7 +673,8 @@ private Q_SLOTS:
         }
     }
 
-    // Before any run there is no time to measure: the axis above the empty lanes has no ticks.
+    // Before any run there is no time to measure: the axis above the empty lanes has no ticks, and
+    // no word on where the cores' lanes come from (that is not known before the run).
     void emptyTraceHasNoTimeScale()
     {
         Trace empty;
@@ -685,11 +686,14 @@ private Q_SLOTS:
         const QRectF ticks(frame.plotLeft(), frame.axis.top(), frame.plotWidth(), frame.axis.height() - 2);
         const int inked = countPixels(image, ticks, [&](QRgb c) { return QColor(c) != background; });
         QCOMPARE(inked, 0);
+        const QRectF note(frame.axis.left(), frame.axis.top(), frame.labelWidth, frame.axis.height() - 2);
+        QCOMPARE(countPixels(image, note, [&](QRgb c) { return QColor(c) != background; }), 0);
         Trace trace;
-        buildMutex(trace); // with lanes, the same strip has tick labels
+        buildMutex(trace); // with lanes, the same strip has tick labels, and the note its words
         widget->setTrace(&trace);
         const QImage withRun = widget->grab().toImage();
         QVERIFY(countPixels(withRun, ticks, [&](QRgb c) { return QColor(c) != background; }) > 20);
+        QVERIFY(countPixels(withRun, note, [&](QRgb c) { return QColor(c) != background; }) > 20);
     }
 
     // Presentation mode draws the timeline larger; the mouse still finds what is under it.

@@ -346,7 +346,8 @@ void paintAxis(TimelinePaintContext &ctx)
     // The time scale on top; in a stepped run, the row of step numbers under it.
     const double stepRow = stepRowHeight(ctx.layout);
     const QRectF time(a.left(), a.top(), a.width(), a.height() - stepRow);
-    if (ctx.options.showSourceNote) {
+    // Where the cores' lanes come from, once there are lanes (before a run it is not known yet).
+    if (ctx.options.showSourceNote && !ctx.layout.rows.empty()) {
         p.setPen(t.mutedText);
         QString note = TimelineText::sourceNote(ctx.trace);
         if (ctx.layout.sections.size() > 1)
