@@ -321,10 +321,6 @@
         <translation>--source skal være auto, kernel eller estimate (du skrev &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</source>
-        <translation>denne samtidig-cli er bygget uden billedeksport; --png/--svg/--pdf kan ikke bruges.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2
 </source>
         <translation>Skrev %1: %2

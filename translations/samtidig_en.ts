@@ -321,10 +321,6 @@
         <translation>--source must be auto, kernel or estimate (got &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</source>
-        <translation>this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available.</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2
 </source>
         <translation>Wrote %1: %2

@@ -1,6 +1,5 @@
 #include "export/image_export.h"
 
-#include "cli/cli.h"
 #include "export/chart_export.h"
 #include "export/svg_compactor.h"
 #include "io/atomic_file.h"
@@ -372,33 +371,6 @@ bool exportTimelineImage(const Trace &trace, const ImageExportOptions &options, 
         return false;
     }
     return writeFileAtomically(path, bytes, error);
-}
-
-bool exportImagesForCli(const Trace &trace, const ImageRequest &request, QString *error)
-{
-    ImageExportOptions options;
-    options.size = ExportSizePreset::Custom;
-    options.width = request.width > 0 ? request.width : 1920;
-    options.height = request.height;
-    options.scale = request.scale;
-    options.title = request.title;
-    options.theme = TimelineThemeKind::Print;
-    options.charts = request.charts;
-    if (request.lanes == QLatin1String("cores"))
-        options.panes = TimelinePanes::Cores;
-    else if (request.lanes == QLatin1String("tasks"))
-        options.panes = TimelinePanes::Tasks;
-    const std::pair<ExportFormat, QString> outputs[] = { { ExportFormat::Png, request.png },
-                                                         { ExportFormat::Svg, request.svg },
-                                                         { ExportFormat::Pdf, request.pdf } };
-    for (const auto &[format, path] : outputs) {
-        if (path.isEmpty())
-            continue;
-        options.format = format;
-        if (!exportTimelineImage(trace, options, path, error))
-            return false;
-    }
-    return true;
 }
 
 } // namespace samtidig

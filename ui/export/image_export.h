@@ -19,14 +19,14 @@
 namespace samtidig {
 
 class Trace;
-struct ImageRequest;
 
 enum class ExportFormat : std::uint8_t { Png, Svg, Pdf };
 // Slide is 16:9 (1920 × 1080), Slide4x3 1440 × 1080; new presets go last (settings keep the number).
 enum class ExportSizePreset : std::uint8_t { A4Landscape, Slide, Custom, Slide4x3 };
 bool isSlidePreset(ExportSizePreset size);
 
-// Everything the export dialog and the CLI can choose.
+// One picture: everything the export dialog and samtidig-cli's image options choose. The dialog
+// fills it from its fields, the CLI from --lanes, --width, --height, --scale, --title, --charts.
 struct ImageExportOptions {
     ExportFormat format = ExportFormat::Png;
     TimelinePanes panes = TimelinePanes::Both;
@@ -63,8 +63,5 @@ QByteArray renderTimelinePdf(const Trace &trace, const ImageExportOptions &optio
 // Renders in `options.format` and replaces `path` atomically; *error says what went wrong.
 bool exportTimelineImage(const Trace &trace, const ImageExportOptions &options, const QString &path,
                          QString *error);
-
-// samtidig-cli's --png/--svg/--pdf: the whole run, width 1920 unless given, print theme.
-bool exportImagesForCli(const Trace &trace, const ImageRequest &request, QString *error);
 
 } // namespace samtidig

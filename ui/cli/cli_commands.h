@@ -2,6 +2,7 @@
 // The commands of samtidig-cli and their option parsing. Messages go through tr().
 
 #include "cli/cli.h"
+#include "export/image_export.h"
 #include "scenarios/parameters.h"
 #include "session/run_session.h"
 #include "trace/trace.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 
@@ -18,7 +20,6 @@ class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
-    explicit CliCommands(ImageExporter exporter);
     int dispatch(const QStringList &arguments);
 
     static QString helpText();
@@ -30,8 +31,13 @@ private:
         QString trace;
         QString summary;
         QString save;
-        ImageRequest images;
+        // --png, --svg, --pdf (indexed by ExportFormat), all painted with the same options: the
+        // whole run, 1920 px wide and as tall as the lanes need unless --width/--height say.
+        std::array<QString, 3> images;
+        ImageExportOptions picture = commandLinePicture();
+        bool wantsImages() const;
     };
+    static ImageExportOptions commandLinePicture();
     // False, having said which and why, when an output cannot be written: checked before running.
     static bool outputsWritable(const Outputs &outputs);
     int run(const QStringList &args);
@@ -44,13 +50,10 @@ private:
     bool parseDetailLimit(const QString &value, std::size_t *bytes, QString *error);
     int exportRecording(const QStringList &args);
     int usageError(const QString &message);
-    bool writeOutputs(const class Trace &trace, const QString &tracePath, const QString &summaryPath,
-                      const QString &savePath, const ImageRequest &images,
-                      std::int64_t deadlockLatencyNs = -1, const QJsonObject &summaryExtra = {});
-    // Parses image options shared by run and export; consumes them from args at index i.
-    bool takeImageOption(const QStringList &args, int &i, ImageRequest *images, QString *error);
-
-    ImageExporter m_exporter;
+    bool writeOutputs(const class Trace &trace, const Outputs &outputs, std::int64_t deadlockLatencyNs = -1,
+                      const QJsonObject &summaryExtra = {});
+    // Parses image options shared by run, record and export; consumes them from args at index i.
+    bool takeImageOption(const QStringList &args, int &i, Outputs *outputs, QString *error);
 };
 
 void printOut(const QString &text);

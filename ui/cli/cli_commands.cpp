@@ -61,11 +61,24 @@ void printErr(const QString &text)
     std::fflush(stderr);
 }
 
+ImageExportOptions CliCommands::commandLinePicture()
+{
+    ImageExportOptions picture;
+    picture.size = ExportSizePreset::Custom;
+    picture.theme = TimelineThemeKind::Print;
+    return picture;
+}
+
+bool CliCommands::Outputs::wantsImages() const
+{
+    return std::any_of(images.begin(), images.end(), [](const QString &path) { return !path.isEmpty(); });
+}
+
 bool CliCommands::outputsWritable(const Outputs &out)
 {
     QString error;
     for (const QString &path :
-         { out.trace, out.summary, out.save, out.images.png, out.images.svg, out.images.pdf }) {
+         { out.trace, out.summary, out.save, out.images[0], out.images[1], out.images[2] }) {
         if (!path.isEmpty() && !checkWritable(path, &error)) {
             printErr(tr("samtidig-cli: %1\n").arg(error));
             return false;
@@ -73,10 +86,6 @@ bool CliCommands::outputsWritable(const Outputs &out)
     }
     return true;
 }
-
-CliCommands::CliCommands(ImageExporter exporter)
-    : m_exporter(std::move(exporter))
-{ }
 
 QString CliCommands::helpText()
 {
@@ -269,11 +278,12 @@ int CliCommands::list(const QStringList &args)
     return CliOk;
 }
 
-bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest *images, QString *error)
+bool CliCommands::takeImageOption(const QStringList &args, int &i, Outputs *out, QString *error)
 {
     const QString &opt = args[i];
+    ImageExportOptions &picture = out->picture;
     if (opt == QLatin1String("--charts")) { // a switch: takes no value
-        images->charts = true;
+        picture.charts = true;
         return true;
     }
     const bool known = opt == QLatin1String("--png") || opt == QLatin1String("--svg")
@@ -289,28 +299,32 @@ bool CliCommands::takeImageOption(const QStringList &args, int &i, ImageRequest 
     const QString &value = args[++i];
     bool ok = true;
     if (opt == QLatin1String("--png"))
-        images->png = value;
+        out->images[std::size_t(ExportFormat::Png)] = value;
     else if (opt == QLatin1String("--svg"))
-        images->svg = value;
+        out->images[std::size_t(ExportFormat::Svg)] = value;
     else if (opt == QLatin1String("--pdf"))
-        images->pdf = value;
+        out->images[std::size_t(ExportFormat::Pdf)] = value;
     else if (opt == QLatin1String("--title"))
-        images->title = value;
+        picture.title = value;
     else if (opt == QLatin1String("--lanes")) {
-        if (value != QLatin1String("cores") && value != QLatin1String("tasks")
-            && value != QLatin1String("both"))
+        if (value == QLatin1String("cores"))
+            picture.panes = TimelinePanes::Cores;
+        else if (value == QLatin1String("tasks"))
+            picture.panes = TimelinePanes::Tasks;
+        else if (value == QLatin1String("both"))
+            picture.panes = TimelinePanes::Both;
+        else
             *error = tr("--lanes must be cores, tasks or both (got '%1').").arg(value);
-        images->lanes = value;
     } else if (opt == QLatin1String("--scale")) {
-        images->scale = value.toInt(&ok);
-        if (!ok || images->scale < 1 || images->scale > 3)
+        picture.scale = value.toInt(&ok);
+        if (!ok || picture.scale < 1 || picture.scale > 3)
             *error = tr("--scale must be 1, 2 or 3 (got '%1').").arg(value);
     } else {
         const int v = value.toInt(&ok);
         if (!ok || v < 200 || v > 16000)
             *error
                 = tr("%1 must be a whole number of pixels between 200 and 16000 (got '%2').").arg(opt, value);
-        (opt == QLatin1String("--width") ? images->width : images->height) = v;
+        (opt == QLatin1String("--width") ? picture.width : picture.height) = v;
     }
     return true;
 }
@@ -332,12 +346,12 @@ int CliCommands::run(const QStringList &args)
                               .arg(request.scenario, ids.join(QStringLiteral(", "))));
     }
     std::vector<std::pair<QString, QString>> sets;
-    QString tracePath, summaryPath, savePath, error;
+    Outputs out;
+    QString error;
     double timeoutS = 60;
-    ImageRequest images;
     for (int i = 1; i < args.size(); ++i) {
         const QString &opt = args[i];
-        if (takeImageOption(args, i, &images, &error)) {
+        if (takeImageOption(args, i, &out, &error)) {
             if (!error.isEmpty())
                 return usageError(error);
             continue;
@@ -370,11 +384,11 @@ int CliCommands::run(const QStringList &args)
                 return usageError(error);
             sets.push_back(kv);
         } else if (opt == QLatin1String("--trace")) {
-            tracePath = value;
+            out.trace = value;
         } else if (opt == QLatin1String("--summary")) {
-            summaryPath = value;
+            out.summary = value;
         } else if (opt == QLatin1String("--save")) {
-            savePath = value;
+            out.save = value;
         } else if (opt == QLatin1String("--timeout")) {
             bool ok = false;
             timeoutS = value.toDouble(&ok);
@@ -388,9 +402,6 @@ int CliCommands::run(const QStringList &args)
             return usageError(error);
         }
     }
-    if (images.wantsAny() && !m_exporter)
-        return usageError(tr(
-            "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
     if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error)
         || !checkRunTime(scenario->info(), request.params, onlineCpuCount(), &error))
         return usageError(error);
@@ -408,8 +419,8 @@ int CliCommands::run(const QStringList &args)
         return usageError(text);
     }
     if (request.stepping.explore)
-        return explore(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
-    return execute(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
+        return explore(request, timeoutS, out);
+    return execute(request, timeoutS, out);
 }
 
 int CliCommands::record(const QStringList &args)
@@ -417,9 +428,9 @@ int CliCommands::record(const QStringList &args)
     RunRequest request;
     request.language = currentLanguage();
     ProgramRequest program;
-    QString tracePath, summaryPath, savePath, error;
+    Outputs out;
+    QString error;
     double timeoutS = 0; // a program runs until its last process ends, unless --timeout says
-    ImageRequest images;
     int i = 0;
     for (; i < args.size(); ++i) {
         const QString &opt = args[i];
@@ -427,7 +438,7 @@ int CliCommands::record(const QStringList &args)
             break;
         if (!opt.startsWith(QLatin1String("--")))
             break; // the program
-        if (takeImageOption(args, i, &images, &error)) {
+        if (takeImageOption(args, i, &out, &error)) {
             if (!error.isEmpty())
                 return usageError(error);
             continue;
@@ -442,11 +453,11 @@ int CliCommands::record(const QStringList &args)
             return usageError(tr("%1 needs a value.").arg(opt));
         const QString &value = args[++i];
         if (opt == QLatin1String("--trace"))
-            tracePath = value;
+            out.trace = value;
         else if (opt == QLatin1String("--summary"))
-            summaryPath = value;
+            out.summary = value;
         else if (opt == QLatin1String("--save"))
-            savePath = value;
+            out.save = value;
         else if (opt == QLatin1String("--cwd"))
             program.workingDirectory = value;
         else if (opt == QLatin1String("--env"))
@@ -474,11 +485,8 @@ int CliCommands::record(const QStringList &args)
     QString resolved;
     if (!ProgramCheck::check(program, &resolved, &error))
         return usageError(error);
-    if (images.wantsAny() && !m_exporter)
-        return usageError(tr(
-            "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
     request.program = program;
-    return execute(request, timeoutS, Outputs { tracePath, summaryPath, savePath, images });
+    return execute(request, timeoutS, out);
 }
 
 bool CliCommands::parseDetailLimit(const QString &value, std::size_t *bytes, QString *error)
@@ -595,8 +603,7 @@ int CliCommands::execute(const RunRequest &request, double timeoutS, const Outpu
     QJsonObject summaryExtra;
     if (request.stepping.on)
         summaryExtra.insert(QStringLiteral("schedule"), StepDriver::scheduleText(request.stepping.schedule));
-    if (!writeOutputs(trace, out.trace, out.summary, out.save, out.images,
-                      session.deadlockDetectionLatencyNs(), summaryExtra))
+    if (!writeOutputs(trace, out, session.deadlockDetectionLatencyNs(), summaryExtra))
         return CliOutputFailed;
     if (!session.stepRefusal().isEmpty()) {
         printErr(tr("samtidig-cli: %1\n").arg(session.stepRefusal()));
@@ -672,7 +679,7 @@ int CliCommands::explore(const RunRequest &request, double timeoutS, const Outpu
     const std::unique_ptr<Trace> trace = explorer.takeFirstTrace();
     const QJsonObject explored = explorer.toJson();
     if (!writeOutputs(
-            *trace, out.trace, out.summary, out.save, out.images, -1,
+            *trace, out, -1,
             { { QStringLiteral("results"), QJsonObject { { QStringLiteral("explore"), explored } } } }))
         return CliOutputFailed;
     printOut(tr("%1: %2 interleavings explored\n").arg(request.scenario).arg(explorer.schedules()));
@@ -686,23 +693,22 @@ int CliCommands::explore(const RunRequest &request, double timeoutS, const Outpu
     return CliOk;
 }
 
-bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, const QString &summaryPath,
-                               const QString &savePath, const ImageRequest &images,
-                               std::int64_t deadlockLatencyNs, const QJsonObject &summaryExtra)
+bool CliCommands::writeOutputs(const Trace &trace, const Outputs &out, std::int64_t deadlockLatencyNs,
+                               const QJsonObject &summaryExtra)
 {
     QString error;
     bool ok = true;
     const auto report
         = [&](const QString &what, const QString &path) { printOut(tr("Wrote %1: %2\n").arg(what, path)); };
-    if (!tracePath.isEmpty()) {
-        if (exportChromeTrace(trace, tracePath, &error))
-            report(tr("trace"), tracePath);
+    if (!out.trace.isEmpty()) {
+        if (exportChromeTrace(trace, out.trace, &error))
+            report(tr("trace"), out.trace);
         else {
             printErr(tr("samtidig-cli: %1\n").arg(error));
             ok = false;
         }
     }
-    if (!summaryPath.isEmpty()) {
+    if (!out.summary.isEmpty()) {
         QJsonObject summary = runSummary(trace, deadlockLatencyNs);
         for (auto it = summaryExtra.begin(); it != summaryExtra.end(); ++it) {
             if (it.key() == QLatin1String("results")) { // merged into the scenario's results
@@ -716,29 +722,32 @@ bool CliCommands::writeOutputs(const Trace &trace, const QString &tracePath, con
             }
         }
         const QByteArray json = QJsonDocument(summary).toJson(QJsonDocument::Indented);
-        if (writeFileAtomically(summaryPath, json, &error))
-            report(tr("summary"), summaryPath);
+        if (writeFileAtomically(out.summary, json, &error))
+            report(tr("summary"), out.summary);
         else {
             printErr(tr("samtidig-cli: %1\n").arg(error));
             ok = false;
         }
     }
-    if (!savePath.isEmpty()) {
-        if (writeRecording(trace, savePath, &error))
-            report(tr("recording"), savePath);
+    if (!out.save.isEmpty()) {
+        if (writeRecording(trace, out.save, &error))
+            report(tr("recording"), out.save);
         else {
             printErr(tr("samtidig-cli: %1\n").arg(error));
             ok = false;
         }
     }
-    if (images.wantsAny()) {
-        if (m_exporter(trace, images, &error)) {
-            for (const QString &p : { images.png, images.svg, images.pdf })
-                if (!p.isEmpty())
-                    report(tr("image"), p);
+    ImageExportOptions picture = out.picture;
+    for (const ExportFormat format : { ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf }) {
+        const QString &path = out.images[std::size_t(format)];
+        if (path.isEmpty())
+            continue;
+        picture.format = format;
+        if (exportTimelineImage(trace, picture, path, &error)) {
+            report(tr("image"), path);
         } else {
             printErr(tr("samtidig-cli: %1\n").arg(error));
-            ok = false;
+            return false; // the next pictures would fail alike (same trace, same folder or disk)
         }
     }
     return ok;
@@ -749,10 +758,10 @@ int CliCommands::exportRecording(const QStringList &args)
     if (args.isEmpty() || args[0].startsWith(QLatin1String("--")))
         return usageError(tr("export needs a recording file (.samtidig, or Chrome trace .json)."));
     const QString &input = args[0];
-    QString tracePath, summaryPath, error;
-    ImageRequest images;
+    Outputs out;
+    QString error;
     for (int i = 1; i < args.size(); ++i) {
-        if (takeImageOption(args, i, &images, &error)) {
+        if (takeImageOption(args, i, &out, &error)) {
             if (!error.isEmpty())
                 return usageError(error);
             continue;
@@ -761,22 +770,19 @@ int CliCommands::exportRecording(const QStringList &args)
         if (opt == QLatin1String("--trace") || opt == QLatin1String("--summary")) {
             if (i + 1 >= args.size())
                 return usageError(tr("%1 needs a value.").arg(opt));
-            (opt == QLatin1String("--trace") ? tracePath : summaryPath) = args[++i];
+            (opt == QLatin1String("--trace") ? out.trace : out.summary) = args[++i];
             continue;
         }
         return usageError(tr("unknown option '%1' for export.").arg(opt));
     }
-    if (!images.wantsAny() && tracePath.isEmpty() && summaryPath.isEmpty())
+    if (!out.wantsImages() && out.trace.isEmpty() && out.summary.isEmpty())
         return usageError(tr("export needs at least one output: --png, --svg, --pdf, --trace or --summary."));
-    if (images.wantsAny() && !m_exporter)
-        return usageError(tr(
-            "this samtidig-cli was built without the image exporter; --png/--svg/--pdf are not available."));
     Trace trace;
     if (!openTraceFile(input, &trace, &error)) {
         printErr(tr("samtidig-cli: %1\n").arg(error));
         return CliOutputFailed;
     }
-    return writeOutputs(trace, tracePath, summaryPath, QString(), images) ? CliOk : CliOutputFailed;
+    return writeOutputs(trace, out) ? CliOk : CliOutputFailed;
 }
 
 } // namespace samtidig
