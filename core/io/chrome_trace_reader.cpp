@@ -2,13 +2,13 @@
 // our own export (recognised by otherData.samtidig and the "samtidig" metadata arguments) get their
 // tasks, tracks, states and CPU lanes back. Every value is type- and range-checked, the size of what
 // is built is capped, and *out is only assigned at the end.
+#include "builder/trace_builder.h"
 #include "io/chrome_trace.h"
 #include "io/chrome_trace_ids.h"
 #include "io/io_text.h"
 #include "io/recording_format.h"
 #include "io/trace_file.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // Reader half of the .samtidig format. Every count is checked against the bytes left before
 // anything is reserved, every enum and id against its range; the result is built in a local Trace
 // and moved into *out only when the whole file was read.
+#include "builder/trace_builder.h"
 #include "io/byte_cursor.h"
 #include "io/io_text.h"
 #include "io/recording_format.h"
-#include "trace/trace_builder.h"
 
 #include <limits>
 

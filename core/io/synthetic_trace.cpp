@@ -1,7 +1,7 @@
 #include "io/synthetic_trace.h"
 
+#include "builder/trace_builder.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QJsonArray>
 

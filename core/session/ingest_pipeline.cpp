@@ -1,7 +1,7 @@
 #include "session/ingest_pipeline.h"
 
+#include "builder/trace_builder.h"
 #include "record/clock.h"
-#include "trace/trace_builder.h"
 
 #include <algorithm>
 #include <span>

@@ -1,7 +1,7 @@
 #include "session/machine_load_sampler.h"
 
+#include "builder/trace_builder.h"
 #include "sched/proc_stat.h"
-#include "trace/trace_builder.h"
 
 namespace samtidig {
 

@@ -1,5 +1,6 @@
 #include "session/run_session.h"
 
+#include "builder/trace_builder.h"
 #include "record/clock.h"
 #include "record/shared_region.h"
 #include "runner/code_sites.h"
@@ -9,7 +10,6 @@
 #include "session/machine_load_sampler.h"
 #include "session/runner_host.h"
 #include "session/step_driver.h"
-#include "trace/trace_builder.h"
 
 namespace samtidig {
 

@@ -4,10 +4,10 @@
 // the shared region), the scheduling source, IngestPipeline (records into the trace, in time
 // order) and MachineLoadSampler. Never blocks: poll() takes what is there and returns.
 
+#include "builder/trace_builder.h"
 #include "scenarios/parameters.h"
 #include "session/program_request.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,7 @@
 // Core recording benchmarks: the cost of one recorded event against a bare clock + CPU read,
 // writer -> consumer throughput through a lossless ring, ingest into the trace model, and the
 // model's memory per event. Goals (README): ratio <= 2, >= 30 M events/s twice, <= 24 bytes/event.
+#include "builder/trace_builder.h"
 #include "record/clock.h"
 #include "record/recorder.h"
 #include "record/recording_clock.h"
@@ -9,7 +10,6 @@
 #include "sync/shared_variable.h"
 #include "sync/step_gate.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <benchmark/benchmark.h>
 

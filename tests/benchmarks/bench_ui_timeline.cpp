@@ -7,11 +7,11 @@
 //   BM_TimelineRepaint  a repaint with the layout cached (an expose, a hover)
 //   BM_ExportPaint      TimelinePainter::paint of the same, as an image export draws it
 #include "bench_main.h"
+#include "builder/trace_builder.h"
 #include "realistic_trace.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "realistic_trace.h"
 
+#include "builder/trace_builder.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <algorithm>
 #include <random>

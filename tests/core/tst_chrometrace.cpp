@@ -1,5 +1,6 @@
 // Chrome Trace Event JSON: export structure, export -> import round trip, files of other tools,
 // and hostile JSON that must fail with a message.
+#include "builder/trace_builder.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
 #include "io/synthetic_trace.h"
@@ -7,7 +8,6 @@
 #include "session/summary.h"
 #include "trace/scheduling_source_text.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The analysis sentences: names from the trace, the cycle's order, and translation through the
 // "Analysis" context.
 #include "analysis/describe.h"
+#include "builder/trace_builder.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QTest>
 #include <QTranslator>

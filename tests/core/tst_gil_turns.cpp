@@ -5,10 +5,10 @@
 #include "analysis/gil_turns.h"
 #include "analysis/live_analysis.h"
 #include "analysis/utilization.h"
+#include "builder/trace_builder.h"
 #include "i18n/language.h"
 #include "i18n/recorded_names.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "trace_helpers.h"
 
 #include <QtTest>

@@ -2,8 +2,8 @@
 // a shared counter: expected - actual final value == number of lost updates detected.
 #include "analysis/describe.h"
 #include "analysis/live_analysis.h"
+#include "builder/trace_builder.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "trace_helpers.h"
 
 #include <QTest>

@@ -1,9 +1,9 @@
 // What other programs used of each core: /proc/stat parsing, and busy ticks minus our own slices
 // over a window, from hand-made samples.
 #include "analysis/other_programs.h"
+#include "builder/trace_builder.h"
 #include "sched/proc_stat.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QTest>
 

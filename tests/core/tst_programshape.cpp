@@ -3,10 +3,10 @@
 // how the program ended, and which of its processes still run.
 #include "analysis/describe_program.h"
 #include "analysis/program_shape.h"
+#include "builder/trace_builder.h"
 #include "i18n/language.h"
 #include "session/program_request.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QJsonArray>
 #include <QTest>

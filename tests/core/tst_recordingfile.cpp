@@ -1,5 +1,6 @@
 // Native recordings (.samtidig): exact round trips, atomic writes, and hostile input that must
 // fail with a message and leave the caller's trace untouched.
+#include "builder/trace_builder.h"
 #include "io/atomic_file.h"
 #include "io/byte_cursor.h"
 #include "io/crc32.h"
@@ -8,7 +9,6 @@
 #include "io/synthetic_trace.h"
 #include "io/trace_equality.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QDir>
 #include <QFile>

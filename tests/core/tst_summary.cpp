@@ -1,9 +1,9 @@
 // The run summary from a hand-written event stream: per-lock contention with the wait of each task,
 // busy fraction per core over the run and per phase, time per task by state, and the analysis in
 // words (deadlock cycle with its detection latency, lock-order warning).
+#include "builder/trace_builder.h"
 #include "session/summary.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "trace_helpers.h"
 
 #include <QJsonArray>

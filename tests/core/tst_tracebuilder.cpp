@@ -1,9 +1,9 @@
 // The trace's one writer: tasks that first appear from the kernel's records (by pid and tid) get a
 // lane of their own, are named and parented as well as the records allow, and keep that lane and
 // their spans when the workload's registration comes later; revisions move with every change.
+#include "builder/trace_builder.h"
 #include "record/region_layout.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "trace_helpers.h"
 
 #include <QtTest>

@@ -1,12 +1,12 @@
 // Opening what a user names as a recording or a Chrome trace: the kind is told by the first bytes,
 // not the name; what cannot be either (a FIFO, a device, a folder, an empty file, a file of zeros,
 // a file larger than its format allows) is refused at once with a message naming what is wrong.
+#include "builder/trace_builder.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
 #include "io/synthetic_trace.h"
 #include "io/trace_file.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
 // Names of tasks that appear in events but never registered: the live builder leaves them unnamed
 // and Trace::taskName() shows "task <id>" in the current language (Danish "opgave <id>"), also after
 // a save and reopen.
+#include "builder/trace_builder.h"
 #include "i18n/language.h"
 #include "io/recording_file.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Core utilization per bin and per-task time totals, on finished and live traces.
 #include "analysis/utilization.h"
+#include "builder/trace_builder.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "trace_helpers.h"
 
 #include <QTest>

@@ -1,8 +1,8 @@
 // Actual deadlocks: wait-for cycles found at the event that closes them, from hand-written
 // event streams fed through the trace builder.
 #include "analysis/live_analysis.h"
+#include "builder/trace_builder.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "trace_helpers.h"
 
 #include <QTest>

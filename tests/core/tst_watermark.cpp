@@ -3,13 +3,13 @@
 // the watermark at or before that stamp, so the session never ingests past a record still to come:
 // for as long as the writer is on its way (runnable or stopped). A writer blocked in the kernel for
 // longer than a grace, or gone, lets it pass; a record it still writes is counted late.
+#include "builder/trace_builder.h"
 #include "record/clock.h"
 #include "record/recorder.h"
 #include "record/shared_region.h"
 #include "runner/ring_consumer.h"
 #include "runner/writer_state.h"
 #include "session/ingest_pipeline.h"
-#include "trace/trace_builder.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // traces of our own export, so the fuzzers start from valid files instead of random bytes. The
 // v1-* seeds are recordings of format version 1, kept as they were written: this writer makes
 // only the current version.
+#include "builder/trace_builder.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
 #include "io/recording_format.h"
 #include "io/synthetic_trace.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QDir>
 #include <QFile>

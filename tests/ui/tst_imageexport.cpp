@@ -1,10 +1,10 @@
 // Image export: PNG at size and scale with every lane painted, SVG that parses and says what it
 // shows, PDF with one page of the chosen size, atomic writes, and SVG size bounded by the level of
 // detail on a million-event trace.
+#include "builder/trace_builder.h"
 #include "export/chart_export.h"
 #include "export/export_dialog.h"
 #include "export/image_export.h"
-#include "export/recording_actions.h"
 #include "export/svg_compactor.h"
 #include "i18n/language.h"
 #include "io/chrome_trace.h"
@@ -17,8 +17,8 @@
 #include "timeline/timeline_widget.h"
 #include "trace/fidelity_text.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "window/main_window.h"
+#include "window/recording_actions.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // The findings panel lists a race's lost updates a page at a time, each with a link that shows it
 // in the timeline, and links to the pages before and after: none is out of reach.
+#include "builder/trace_builder.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "window/scenario_info_panel.h"
 
 #include <QLabel>

@@ -1,8 +1,8 @@
 // The main window: scenario selection and the parameter form, real runs (threads to completion,
 // deadlock until Stop), settings kept between sessions, and live retranslation.
+#include "builder/trace_builder.h"
 #include "charts/chart_panel.h"
 #include "charts/outcome_chart.h"
-#include "export/recording_actions.h"
 #include "i18n/language.h"
 #include "record/clock.h"
 #include "scenarios/result_labels.h"
@@ -11,10 +11,10 @@
 #include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "window/command_line.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"
+#include "window/recording_actions.h"
 #include "window/run_controller.h"
 #include "window/run_texts.h"
 #include "window/scenario_browser.h"

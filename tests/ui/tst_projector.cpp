@@ -2,11 +2,11 @@
 // nothing lies outside the window, the parameters and their estimate show without scrolling, no
 // chart label is cut to "…", dialogs fit the screen, presentation mode toggles and restores, the
 // folded panes are remembered, results read in a meaningful order and slides are filled.
+#include "builder/trace_builder.h"
 #include "charts/chart_panel.h"
 #include "charts/outcome_chart.h"
 #include "export/export_dialog.h"
 #include "export/image_export.h"
-#include "export/recording_actions.h"
 #include "i18n/language.h"
 #include "io/recording_file.h"
 #include "io/synthetic_trace.h"
@@ -16,9 +16,9 @@
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"
+#include "window/recording_actions.h"
 #include "window/run_controller.h"
 #include "window/scenario_info_panel.h"
 

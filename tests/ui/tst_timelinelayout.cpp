@@ -1,10 +1,10 @@
 // The timeline layout's draw lists: only the rows in view are folded, and a rebuild after a live
 // tick folds again only the lanes the tick changed (TimelineFoldCache), with the same items as a
 // layout built from scratch.
+#include "builder/trace_builder.h"
 #include "timeline/timeline_fold_cache.h"
 #include "timeline/timeline_layout.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QTest>
 

@@ -1,6 +1,7 @@
 // TimelineWidget and TimelinePainter: lanes, ink in every lane, deadlock in red with a banner,
 // two-phase runs, zoom/pan/follow-live through the view state, selection, SVG export.
 // Set SAMTIDIG_TIMELINE_PNG_DIR to keep the rendered pictures for a look.
+#include "builder/trace_builder.h"
 #include "charts/lock_wait_chart.h"
 #include "i18n/language.h"
 #include "timeline/timeline_layout.h"
@@ -10,7 +11,6 @@
 #include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -1,7 +1,6 @@
 #include "window/main_window.h"
 
 #include "charts/chart_panel.h"
-#include "export/recording_actions.h"
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
 #include "timeline/timeline_view_state.h"
@@ -13,6 +12,7 @@
 #include "window/message_banner.h"
 #include "window/parameter_form.h"
 #include "window/program_panel.h"
+#include "window/recording_actions.h"
 #include "window/run_controller.h"
 #include "window/scenario_browser.h"
 #include "window/scenario_info_panel.h"

@@ -1,4 +1,4 @@
-#include "export/recording_actions.h"
+#include "window/recording_actions.h"
 
 #include "export/export_dialog.h"
 #include "export/image_export.h"

@@ -1,4 +1,4 @@
-#include "trace/trace_builder.h"
+#include "builder/trace_builder.h"
 
 #include "analysis/live_analysis.h"
 #include "trace/trace.h"
