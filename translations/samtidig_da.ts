@@ -275,18 +275,10 @@
         <translation> (du skrev &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</source>
-        <translation>ukendt valg &apos;%1&apos; til list; tilladt: --json, --lang.</translation>
-    </message>
-    <message>
         <source>    %1 = %2  (%3%4) %5
 </source>
         <translation>    %1 = %2  (%3%4) %5
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 skal have en værdi.</translation>
     </message>
     <message>
         <source>--lanes must be cores, tasks or both (got &apos;%1&apos;).</source>
@@ -307,10 +299,6 @@
     <message>
         <source>unknown scenario &apos;%1&apos;. Scenarios: %2.</source>
         <translation>ukendt scenarie &apos;%1&apos;. Scenarier: %2.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for run.</source>
-        <translation>ukendt valg &apos;%1&apos; til run.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;).</source>
@@ -345,10 +333,6 @@
     <message>
         <source>export needs a recording file (.samtidig, or Chrome trace .json).</source>
         <translation>export skal have en optagelse (.samtidig eller en Chrome Trace-fil .json).</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for export.</source>
-        <translation>ukendt valg &apos;%1&apos; til export.</translation>
     </message>
     <message>
         <source>export needs at least one output: --png, --svg, --pdf, --trace or --summary.</source>
@@ -413,10 +397,6 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
     <message>
         <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
         <translation>ukendt kommando &apos;%1&apos;; kommandoerne er list, run, record og export.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for record.</source>
-        <translation>ukendt valg &apos;%1&apos; til record.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
@@ -606,6 +586,18 @@ Afslutningsstatus:
 </source>
         <translation>Deadlock opdaget efter %L1 ms; dens ventetider har timeouts, så kørslen fortsætter.
 </translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</source>
+        <translation>list tager ingen argumenter, kun --json og --lang (du skrev &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>run takes one scenario id (got %1).</source>
+        <translation>run tager ét scenarie-id (du skrev %1).</translation>
+    </message>
+    <message>
+        <source>export reads one recording at a time (got %1).</source>
+        <translation>export læser én optagelse ad gangen (du skrev %1).</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3354,25 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>The machine is busy now (load %1 a core): the run may take up to about %1 times as long.</source>
         <translation>Maskinen er travl lige nu (belastning %1 pr. kerne): kørslen kan tage op til omkring %1 gange så lang tid.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ParseOptions</name>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>ukendt valg &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2.</source>
+        <translation>ukendt valg &apos;%1&apos; til %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 skal have en værdi.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value (got &apos;%2&apos;).</source>
+        <translation>%1 tager ingen værdi (du skrev &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>

@@ -275,18 +275,10 @@
         <translation> (got &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</source>
-        <translation>unknown option &apos;%1&apos; for list; allowed: --json, --lang.</translation>
-    </message>
-    <message>
         <source>    %1 = %2  (%3%4) %5
 </source>
         <translation>    %1 = %2  (%3%4) %5
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 needs a value.</translation>
     </message>
     <message>
         <source>--lanes must be cores, tasks or both (got &apos;%1&apos;).</source>
@@ -307,10 +299,6 @@
     <message>
         <source>unknown scenario &apos;%1&apos;. Scenarios: %2.</source>
         <translation>unknown scenario &apos;%1&apos;. Scenarios: %2.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for run.</source>
-        <translation>unknown option &apos;%1&apos; for run.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600 (got &apos;%1&apos;).</source>
@@ -345,10 +333,6 @@
     <message>
         <source>export needs a recording file (.samtidig, or Chrome trace .json).</source>
         <translation>export needs a recording file (.samtidig, or Chrome trace .json).</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for export.</source>
-        <translation>unknown option &apos;%1&apos; for export.</translation>
     </message>
     <message>
         <source>export needs at least one output: --png, --svg, --pdf, --trace or --summary.</source>
@@ -413,10 +397,6 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
     <message>
         <source>unknown command &apos;%1&apos;; the commands are list, run, record and export.</source>
         <translation>unknown command &apos;%1&apos;; the commands are list, run, record and export.</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos; for record.</source>
-        <translation>unknown option &apos;%1&apos; for record.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 86400 (got &apos;%1&apos;).</source>
@@ -606,6 +586,18 @@ Exit status:
 </source>
         <translation>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
 </translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</source>
+        <translation>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>run takes one scenario id (got %1).</source>
+        <translation>run takes one scenario id (got %1).</translation>
+    </message>
+    <message>
+        <source>export reads one recording at a time (got %1).</source>
+        <translation>export reads one recording at a time (got %1).</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3354,25 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>The machine is busy now (load %1 a core): the run may take up to about %1 times as long.</source>
         <translation>The machine is busy now (load %1 a core): the run may take up to about %1 times as long.</translation>
+    </message>
+</context>
+<context>
+    <name>samtidig::ParseOptions</name>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; for %2.</source>
+        <translation>unknown option &apos;%1&apos; for %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value (got &apos;%2&apos;).</source>
+        <translation>%1 takes no value (got &apos;%2&apos;).</translation>
     </message>
 </context>
 <context>

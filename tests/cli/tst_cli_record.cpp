@@ -162,6 +162,27 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("NAME=VALUE")), qPrintable(bad.err));
     }
 
+    // What follows the program's name is the program's, also when it looks like samtidig-cli's own
+    // options (--lang, --trace): given to the program, with or without "--" before the program.
+    void programArgumentsAreThePrograms()
+    {
+        QTemporaryDir dir;
+        for (const bool dashes : { true, false }) {
+            QStringList args { QStringLiteral("record"), QStringLiteral("--cwd"), dir.path() };
+            if (dashes)
+                args << QStringLiteral("--");
+            args << QStringLiteral("/bin/sh") << QStringLiteral("-c")
+                 << QStringLiteral("echo \"$*\" > out.txt") << QStringLiteral("sh")
+                 << QStringLiteral("--lang") << QStringLiteral("da") << QStringLiteral("--trace");
+            const auto r = runCli(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("completed")), qPrintable(r.out)); // not in Danish
+            QFile out(dir.filePath(QStringLiteral("out.txt")));
+            QVERIFY(out.open(QIODevice::ReadOnly));
+            QCOMPARE(out.readAll(), QByteArray("--lang da --trace\n"));
+        }
+    }
+
     void manyThreadsAllGetLanes()
     {
         QTemporaryDir dir;

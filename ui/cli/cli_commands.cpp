@@ -1,5 +1,6 @@
 #include "cli/cli_commands.h"
 
+#include "cmdline/parse_options.h"
 #include "i18n/language.h"
 #include "io/atomic_file.h"
 #include "io/chrome_trace.h"
@@ -15,6 +16,7 @@
 #include "trace/trace.h"
 #include "version/version.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +47,25 @@ QString paramTypeName(ParamSpec::Type type)
     case ParamSpec::Type::Boolean: return QStringLiteral("boolean");
     }
     return {};
+}
+
+QCommandLineOption valueOption(const char *name)
+{
+    return QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+}
+
+QCommandLineOption switchOption(const char *name)
+{
+    return QCommandLineOption(QString::fromLatin1(name));
+}
+
+// --trace, --summary and the image options: run, record and export write them alike.
+void addOutputOptions(QCommandLineParser &parser)
+{
+    for (const char *name :
+         { "trace", "summary", "png", "svg", "pdf", "width", "height", "scale", "lanes", "title" })
+        parser.addOption(valueOption(name));
+    parser.addOption(switchOption("charts"));
 }
 
 } // namespace
@@ -177,33 +198,28 @@ int CliCommands::usageError(const QString &message)
 
 int CliCommands::dispatch(const QStringList &arguments)
 {
-    QStringList args = arguments.mid(1);
     // The system's language (LANG=da_DK... gives Danish) unless --lang says otherwise.
     installLanguage(systemLanguage());
-    // --lang may stand anywhere; apply it first so every later message is in that language.
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--lang")) {
-            if (i + 1 >= args.size() || !isSupportedLanguage(args[i + 1]))
-                return usageError(
-                    tr("--lang needs 'en' or 'da'%1.")
-                        .arg(i + 1 < args.size() ? tr(" (got '%1')").arg(args[i + 1]) : QString()));
-            installLanguage(args[i + 1]);
-            args.remove(i, 2);
-            --i;
-        }
-    }
-    if (args.isEmpty())
-        return usageError(tr("a command is needed: list, run, record or export."));
-    const QString command = args.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    // Before the command: --help, --version, --lang; the command and its own options follow.
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") });
+    const QCommandLineOption version(QStringLiteral("version"));
+    parser.addOptions({ help, version });
+    if (!parseCommand(parser, QString(), arguments))
+        return CliUsage;
+    const QStringList args = parser.positionalArguments();
+    if (parser.isSet(help) || args.value(0) == QLatin1String("help")) {
         printOut(helpText());
         return CliOk;
     }
-    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+    if (parser.isSet(version) || args.value(0) == QLatin1String("version")) {
         printOut(QStringLiteral("samtidig-cli %1\n").arg(samtidigVersion()));
         return CliOk;
     }
+    if (args.isEmpty())
+        return usageError(tr("a command is needed: list, run, record or export."));
+    const QString &command = args.constFirst(); // stays first: the parsers of the commands skip it
     if (command == QLatin1String("list"))
         return list(args);
     if (command == QLatin1String("run"))
@@ -216,15 +232,37 @@ int CliCommands::dispatch(const QStringList &arguments)
         tr("unknown command '%1'; the commands are list, run, record and export.").arg(command));
 }
 
+bool CliCommands::parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    // --lang may stand anywhere; it is applied first so that every message is in that language.
+    const QCommandLineOption lang = valueOption("lang");
+    parser.addOption(lang);
+    QString error;
+    const bool parsed = parseOptions(parser, args, command, &error);
+    const QString code = parser.value(lang);
+    if (!code.isEmpty()) {
+        if (!isSupportedLanguage(code)) {
+            usageError(tr("--lang needs 'en' or 'da'%1.").arg(tr(" (got '%1')").arg(code)));
+            return false;
+        }
+        installLanguage(code);
+    }
+    if (!parsed)
+        usageError(error);
+    return parsed;
+}
+
 int CliCommands::list(const QStringList &args)
 {
-    bool json = false;
-    for (const QString &a : args) {
-        if (a == QLatin1String("--json"))
-            json = true;
-        else
-            return usageError(tr("unknown option '%1' for list; allowed: --json, --lang.").arg(a));
-    }
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption = switchOption("json");
+    parser.addOption(jsonOption);
+    if (!parseCommand(parser, QStringLiteral("list"), args))
+        return CliUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("list takes no arguments, only --json and --lang (got '%1').")
+                              .arg(parser.positionalArguments().join(QLatin1Char(' '))));
+    const bool json = parser.isSet(jsonOption);
     QJsonArray all;
     QString text;
     for (const Scenario *s : allScenarios()) {
@@ -278,129 +316,107 @@ int CliCommands::list(const QStringList &args)
     return CliOk;
 }
 
-bool CliCommands::takeImageOption(const QStringList &args, int &i, Outputs *out, QString *error)
+bool CliCommands::readOutputOptions(const QCommandLineParser &parser, Outputs *out, QString *error)
 {
-    const QString &opt = args[i];
+    const auto given = [&](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    const auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    out->trace = value("trace");
+    out->summary = value("summary");
+    out->images[std::size_t(ExportFormat::Png)] = value("png");
+    out->images[std::size_t(ExportFormat::Svg)] = value("svg");
+    out->images[std::size_t(ExportFormat::Pdf)] = value("pdf");
     ImageExportOptions &picture = out->picture;
-    if (opt == QLatin1String("--charts")) { // a switch: takes no value
-        picture.charts = true;
-        return true;
-    }
-    const bool known = opt == QLatin1String("--png") || opt == QLatin1String("--svg")
-        || opt == QLatin1String("--pdf") || opt == QLatin1String("--width")
-        || opt == QLatin1String("--height") || opt == QLatin1String("--scale")
-        || opt == QLatin1String("--lanes") || opt == QLatin1String("--title");
-    if (!known)
-        return false;
-    if (i + 1 >= args.size()) {
-        *error = tr("%1 needs a value.").arg(opt);
-        return true;
-    }
-    const QString &value = args[++i];
-    bool ok = true;
-    if (opt == QLatin1String("--png"))
-        out->images[std::size_t(ExportFormat::Png)] = value;
-    else if (opt == QLatin1String("--svg"))
-        out->images[std::size_t(ExportFormat::Svg)] = value;
-    else if (opt == QLatin1String("--pdf"))
-        out->images[std::size_t(ExportFormat::Pdf)] = value;
-    else if (opt == QLatin1String("--title"))
-        picture.title = value;
-    else if (opt == QLatin1String("--lanes")) {
-        if (value == QLatin1String("cores"))
+    picture.title = value("title");
+    picture.charts = given("charts");
+    if (given("lanes")) {
+        const QString lanes = value("lanes");
+        if (lanes == QLatin1String("cores"))
             picture.panes = TimelinePanes::Cores;
-        else if (value == QLatin1String("tasks"))
+        else if (lanes == QLatin1String("tasks"))
             picture.panes = TimelinePanes::Tasks;
-        else if (value == QLatin1String("both"))
-            picture.panes = TimelinePanes::Both;
-        else
-            *error = tr("--lanes must be cores, tasks or both (got '%1').").arg(value);
-    } else if (opt == QLatin1String("--scale")) {
-        picture.scale = value.toInt(&ok);
-        if (!ok || picture.scale < 1 || picture.scale > 3)
-            *error = tr("--scale must be 1, 2 or 3 (got '%1').").arg(value);
-    } else {
-        const int v = value.toInt(&ok);
-        if (!ok || v < 200 || v > 16000)
-            *error
-                = tr("%1 must be a whole number of pixels between 200 and 16000 (got '%2').").arg(opt, value);
-        (opt == QLatin1String("--width") ? picture.width : picture.height) = v;
+        else if (lanes != QLatin1String("both")) {
+            *error = tr("--lanes must be cores, tasks or both (got '%1').").arg(lanes);
+            return false;
+        }
+    }
+    bool ok = true;
+    if (given("scale")) {
+        picture.scale = value("scale").toInt(&ok);
+        if (!ok || picture.scale < 1 || picture.scale > 3) {
+            *error = tr("--scale must be 1, 2 or 3 (got '%1').").arg(value("scale"));
+            return false;
+        }
+    }
+    for (const char *name : { "width", "height" }) {
+        if (!given(name))
+            continue;
+        const int pixels = value(name).toInt(&ok);
+        if (!ok || pixels < 200 || pixels > 16000) {
+            *error = tr("%1 must be a whole number of pixels between 200 and 16000 (got '%2').")
+                         .arg(QLatin1String("--") + QLatin1String(name), value(name));
+            return false;
+        }
+        (qstrcmp(name, "width") == 0 ? picture.width : picture.height) = pixels;
     }
     return true;
 }
 
 int CliCommands::run(const QStringList &args)
 {
-    if (args.isEmpty() || args[0].startsWith(QLatin1String("--")))
+    QCommandLineParser parser;
+    addOutputOptions(parser);
+    for (const char *name : { "set", "save", "timeout", "source", "max-detail-mb", "schedule" })
+        parser.addOption(valueOption(name));
+    for (const char *name : { "lossy", "explore" })
+        parser.addOption(switchOption(name));
+    if (!parseCommand(parser, QStringLiteral("run"), args))
+        return CliUsage;
+    const QStringList given = parser.positionalArguments();
+    if (given.isEmpty())
         return usageError(tr("run needs a scenario id; 'samtidig-cli list' shows them."));
+    if (given.size() > 1)
+        return usageError(tr("run takes one scenario id (got %1).").arg(given.join(QStringLiteral(", "))));
     RunRequest request;
-    request.scenario = args[0];
+    request.scenario = given.constFirst();
     request.language = currentLanguage();
     const Scenario *scenario = findScenario(request.scenario);
     if (!scenario) {
-        QStringList ids;
+        QStringList known;
         for (const Scenario *s : allScenarios())
             if (!s->info().hidden)
-                ids << s->info().id;
+                known << s->info().id;
         return usageError(tr("unknown scenario '%1'. Scenarios: %2.")
-                              .arg(request.scenario, ids.join(QStringLiteral(", "))));
+                              .arg(request.scenario, known.join(QStringLiteral(", "))));
     }
-    std::vector<std::pair<QString, QString>> sets;
     Outputs out;
     QString error;
-    double timeoutS = 60;
-    for (int i = 1; i < args.size(); ++i) {
-        const QString &opt = args[i];
-        if (takeImageOption(args, i, &out, &error)) {
-            if (!error.isEmpty())
-                return usageError(error);
-            continue;
-        }
-        if (opt == QLatin1String("--lossy")) {
-            request.lossy = true;
-            continue;
-        }
-        if (opt == QLatin1String("--explore")) {
-            request.stepping.on = true;
-            request.stepping.explore = true;
-            continue;
-        }
-        const bool takesValue = opt == QLatin1String("--schedule") || opt == QLatin1String("--set")
-            || opt == QLatin1String("--trace") || opt == QLatin1String("--summary")
-            || opt == QLatin1String("--save") || opt == QLatin1String("--timeout")
-            || opt == QLatin1String("--source") || opt == QLatin1String("--max-detail-mb");
-        if (!takesValue)
-            return usageError(tr("unknown option '%1' for run.").arg(opt));
-        if (i + 1 >= args.size())
-            return usageError(tr("%1 needs a value.").arg(opt));
-        const QString &value = args[++i];
-        if (opt == QLatin1String("--schedule")) {
-            if (!StepDriver::parseSchedule(value, &request.stepping.schedule, &error))
-                return usageError(error);
-            request.stepping.on = true;
-        } else if (opt == QLatin1String("--set")) {
-            std::pair<QString, QString> kv;
-            if (!Parameters::splitAssignment(value, &kv, &error))
-                return usageError(error);
-            sets.push_back(kv);
-        } else if (opt == QLatin1String("--trace")) {
-            out.trace = value;
-        } else if (opt == QLatin1String("--summary")) {
-            out.summary = value;
-        } else if (opt == QLatin1String("--save")) {
-            out.save = value;
-        } else if (opt == QLatin1String("--timeout")) {
-            bool ok = false;
-            timeoutS = value.toDouble(&ok);
-            if (!ok || timeoutS <= 0 || timeoutS > 3600)
-                return usageError(
-                    tr("--timeout must be a number of seconds between 0 and 3600 (got '%1').").arg(value));
-        } else if (opt == QLatin1String("--source")) {
-            if (!parseSource(value, &request.source, &error))
-                return usageError(error);
-        } else if (!parseDetailLimit(value, &request.maxDetailBytes, &error)) {
+    if (!readOutputOptions(parser, &out, &error) || !readRunOptions(parser, &request, &error))
+        return usageError(error);
+    out.save = parser.value(QStringLiteral("save"));
+    request.lossy = parser.isSet(QStringLiteral("lossy"));
+    request.stepping.explore = parser.isSet(QStringLiteral("explore"));
+    request.stepping.on = request.stepping.explore;
+    if (parser.isSet(QStringLiteral("schedule"))) {
+        if (!StepDriver::parseSchedule(parser.value(QStringLiteral("schedule")), &request.stepping.schedule,
+                                       &error))
             return usageError(error);
-        }
+        request.stepping.on = true;
+    }
+    std::vector<std::pair<QString, QString>> sets;
+    for (const QString &text : parser.values(QStringLiteral("set"))) {
+        std::pair<QString, QString> assignment;
+        if (!Parameters::splitAssignment(text, &assignment, &error))
+            return usageError(error);
+        sets.push_back(assignment);
+    }
+    double timeoutS = 60;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const QString value = parser.value(QStringLiteral("timeout"));
+        bool ok = false;
+        timeoutS = value.toDouble(&ok);
+        if (!ok || timeoutS <= 0 || timeoutS > 3600)
+            return usageError(
+                tr("--timeout must be a number of seconds between 0 and 3600 (got '%1').").arg(value));
     }
     if (!Parameters::resolve(scenario->info().params, sets, &request.params, &error)
         || !checkRunTime(scenario->info(), request.params, onlineCpuCount(), &error))
@@ -425,68 +441,53 @@ int CliCommands::run(const QStringList &args)
 
 int CliCommands::record(const QStringList &args)
 {
+    QCommandLineParser parser;
+    // The program's own arguments are its own: options end at the program's name (or at --).
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    addOutputOptions(parser);
+    for (const char *name : { "save", "timeout", "source", "max-detail-mb", "cwd", "env" })
+        parser.addOption(valueOption(name));
+    if (!parseCommand(parser, QStringLiteral("record"), args))
+        return CliUsage;
     RunRequest request;
     request.language = currentLanguage();
-    ProgramRequest program;
     Outputs out;
     QString error;
+    if (!readOutputOptions(parser, &out, &error) || !readRunOptions(parser, &request, &error))
+        return usageError(error);
+    out.save = parser.value(QStringLiteral("save"));
     double timeoutS = 0; // a program runs until its last process ends, unless --timeout says
-    int i = 0;
-    for (; i < args.size(); ++i) {
-        const QString &opt = args[i];
-        if (opt == QLatin1String("--"))
-            break;
-        if (!opt.startsWith(QLatin1String("--")))
-            break; // the program
-        if (takeImageOption(args, i, &out, &error)) {
-            if (!error.isEmpty())
-                return usageError(error);
-            continue;
-        }
-        const bool takesValue = opt == QLatin1String("--trace") || opt == QLatin1String("--summary")
-            || opt == QLatin1String("--save") || opt == QLatin1String("--timeout")
-            || opt == QLatin1String("--source") || opt == QLatin1String("--cwd")
-            || opt == QLatin1String("--env") || opt == QLatin1String("--max-detail-mb");
-        if (!takesValue)
-            return usageError(tr("unknown option '%1' for record.").arg(opt));
-        if (i + 1 >= args.size())
-            return usageError(tr("%1 needs a value.").arg(opt));
-        const QString &value = args[++i];
-        if (opt == QLatin1String("--trace"))
-            out.trace = value;
-        else if (opt == QLatin1String("--summary"))
-            out.summary = value;
-        else if (opt == QLatin1String("--save"))
-            out.save = value;
-        else if (opt == QLatin1String("--cwd"))
-            program.workingDirectory = value;
-        else if (opt == QLatin1String("--env"))
-            program.environment << value;
-        else if (opt == QLatin1String("--timeout")) {
-            bool ok = false;
-            timeoutS = value.toDouble(&ok);
-            if (!ok || timeoutS <= 0 || timeoutS > 86400)
-                return usageError(
-                    tr("--timeout must be a number of seconds between 0 and 86400 (got '%1').").arg(value));
-        } else if (opt == QLatin1String("--max-detail-mb")) {
-            if (!parseDetailLimit(value, &request.maxDetailBytes, &error))
-                return usageError(error);
-        } else if (!parseSource(value, &request.source, &error)) {
-            return usageError(error);
-        }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const QString value = parser.value(QStringLiteral("timeout"));
+        bool ok = false;
+        timeoutS = value.toDouble(&ok);
+        if (!ok || timeoutS <= 0 || timeoutS > 86400)
+            return usageError(
+                tr("--timeout must be a number of seconds between 0 and 86400 (got '%1').").arg(value));
     }
-    if (i < args.size() && args[i] == QLatin1String("--"))
-        ++i;
-    if (i >= args.size())
+    const QStringList command = parser.positionalArguments();
+    if (command.isEmpty())
         return usageError(
             tr("record needs a program to run: samtidig-cli record [OPTIONS] -- PROGRAM [ARGS...]"));
-    program.program = args[i];
-    program.arguments = args.mid(i + 1);
+    ProgramRequest program;
+    program.workingDirectory = parser.value(QStringLiteral("cwd"));
+    program.environment = parser.values(QStringLiteral("env"));
+    program.program = command.constFirst();
+    program.arguments = command.mid(1);
     QString resolved;
     if (!ProgramCheck::check(program, &resolved, &error))
         return usageError(error);
     request.program = program;
     return execute(request, timeoutS, out);
+}
+
+bool CliCommands::readRunOptions(const QCommandLineParser &parser, RunRequest *request, QString *error)
+{
+    if (parser.isSet(QStringLiteral("source"))
+        && !parseSource(parser.value(QStringLiteral("source")), &request->source, error))
+        return false;
+    return !parser.isSet(QStringLiteral("max-detail-mb"))
+        || parseDetailLimit(parser.value(QStringLiteral("max-detail-mb")), &request->maxDetailBytes, error);
 }
 
 bool CliCommands::parseDetailLimit(const QString &value, std::size_t *bytes, QString *error)
@@ -755,26 +756,21 @@ bool CliCommands::writeOutputs(const Trace &trace, const Outputs &out, std::int6
 
 int CliCommands::exportRecording(const QStringList &args)
 {
-    if (args.isEmpty() || args[0].startsWith(QLatin1String("--")))
+    QCommandLineParser parser;
+    addOutputOptions(parser);
+    if (!parseCommand(parser, QStringLiteral("export"), args))
+        return CliUsage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
         return usageError(tr("export needs a recording file (.samtidig, or Chrome trace .json)."));
-    const QString &input = args[0];
+    if (files.size() > 1)
+        return usageError(
+            tr("export reads one recording at a time (got %1).").arg(files.join(QStringLiteral(", "))));
+    const QString &input = files.constFirst();
     Outputs out;
     QString error;
-    for (int i = 1; i < args.size(); ++i) {
-        if (takeImageOption(args, i, &out, &error)) {
-            if (!error.isEmpty())
-                return usageError(error);
-            continue;
-        }
-        const QString &opt = args[i];
-        if (opt == QLatin1String("--trace") || opt == QLatin1String("--summary")) {
-            if (i + 1 >= args.size())
-                return usageError(tr("%1 needs a value.").arg(opt));
-            (opt == QLatin1String("--trace") ? out.trace : out.summary) = args[++i];
-            continue;
-        }
-        return usageError(tr("unknown option '%1' for export.").arg(opt));
-    }
+    if (!readOutputOptions(parser, &out, &error))
+        return usageError(error);
     if (!out.wantsImages() && out.trace.isEmpty() && out.summary.isEmpty())
         return usageError(tr("export needs at least one output: --png, --svg, --pdf, --trace or --summary."));
     Trace trace;

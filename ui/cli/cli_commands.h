@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <cstdio>
 
+class QCommandLineParser;
+
 namespace samtidig {
 
 class CliCommands
@@ -26,18 +28,21 @@ public:
     static QString outcomeWord(RunOutcome outcome); // in the UI language
 
 private:
+    // Each command's options go through QCommandLineParser; `args` starts with the command's name.
+    // parseCommand() adds --lang (every command takes it) and applies it before saying anything:
+    // false, having said what was wrong.
+    bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args);
     int list(const QStringList &args);
+    // The CLI's pictures: the whole run, 1920 px wide and as tall as the lanes need, print theme.
+    static ImageExportOptions commandLinePicture();
     struct Outputs {
         QString trace;
         QString summary;
         QString save;
-        // --png, --svg, --pdf (indexed by ExportFormat), all painted with the same options: the
-        // whole run, 1920 px wide and as tall as the lanes need unless --width/--height say.
-        std::array<QString, 3> images;
-        ImageExportOptions picture = commandLinePicture();
+        std::array<QString, 3> images; // --png, --svg, --pdf, indexed by ExportFormat
+        ImageExportOptions picture = commandLinePicture(); // what all of them show
         bool wantsImages() const;
     };
-    static ImageExportOptions commandLinePicture();
     // False, having said which and why, when an output cannot be written: checked before running.
     static bool outputsWritable(const Outputs &outputs);
     int run(const QStringList &args);
@@ -52,8 +57,10 @@ private:
     int usageError(const QString &message);
     bool writeOutputs(const class Trace &trace, const Outputs &outputs, std::int64_t deadlockLatencyNs = -1,
                       const QJsonObject &summaryExtra = {});
-    // Parses image options shared by run, record and export; consumes them from args at index i.
-    bool takeImageOption(const QStringList &args, int &i, Outputs *outputs, QString *error);
+    // --trace, --summary and the image options (run, record and export), checked.
+    bool readOutputOptions(const QCommandLineParser &parser, Outputs *outputs, QString *error);
+    // --source and --max-detail-mb (run and record), checked.
+    bool readRunOptions(const QCommandLineParser &parser, RunRequest *request, QString *error);
 };
 
 void printOut(const QString &text);

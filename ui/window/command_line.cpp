@@ -1,5 +1,6 @@
 #include "window/command_line.h"
 
+#include "cmdline/parse_options.h"
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
 #include "session/program_request.h"
@@ -80,8 +81,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, LaunchOptio
     parser.addPositionalArgument(tr("file"), tr("A recording (.samtidig) or Chrome trace (.json) to open."),
                                  tr("[file]"));
 
-    if (!parser.parse(arguments)) {
-        *message = tr("%1\nRun 'samtidig --help' to see the options.").arg(parser.errorText());
+    if (QString error; !parseOptions(parser, arguments, QString(), &error)) {
+        *message = tr("%1\nRun 'samtidig --help' to see the options.").arg(error);
         return Result::Error;
     }
     if (parser.isSet(help)) {
