@@ -381,10 +381,12 @@ void site(Writer &w, std::uintptr_t lock, ForeignLock kind, void *caller, std::u
         std::uintptr_t seen = g_sites[i].load(std::memory_order_relaxed);
         if (seen == lock)
             return;
-        if (seen == 0 && g_sites[i].compare_exchange_strong(seen, lock, std::memory_order_relaxed)) {
+        if (seen == 0) // said before it is stored: a fork in between must not keep the entry
             g_sitesUsed.store(true, std::memory_order_relaxed);
+        if (seen == 0
+            && g_sites[i].compare_exchange_strong(seen, lock, std::memory_order_release,
+                                                  std::memory_order_relaxed))
             break;
-        }
         if (seen == lock)
             return;
     }
@@ -461,8 +463,11 @@ inline bool hasWaiters(pthread_mutex_t *m)
             std::uint64_t seen = g_pairs[i].load(std::memory_order_relaxed);
             if (seen == key)
                 break;
-            if (seen == 0 && g_pairs[i].compare_exchange_strong(seen, key, std::memory_order_relaxed)) {
+            if (seen == 0)
                 g_pairsUsed.store(true, std::memory_order_relaxed);
+            if (seen == 0
+                && g_pairs[i].compare_exchange_strong(seen, key, std::memory_order_release,
+                                                      std::memory_order_relaxed)) {
                 fresh = true;
                 break;
             }
