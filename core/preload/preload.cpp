@@ -136,6 +136,10 @@ RingControl *g_rings = nullptr;
 Event *g_events = nullptr;
 pthread_key_t g_threadKey;
 std::atomic<std::uintptr_t> g_sites[kSiteSlots]; // addresses this process has named (LockSite)
+// Set once an entry is stored in g_sites or g_pairs: a forked child empties only a table that has
+// entries (emptying an untouched one would fault in all its pages, 96 KiB, for nothing).
+std::atomic<bool> g_sitesUsed { false };
+std::atomic<bool> g_pairsUsed { false };
 // CPython's runtime structure (_PyRuntime, exported by the interpreter 3.8-3.11), if this program
 // is one: the condition variable inside it that threads wait on with a timeout is the GIL's.
 std::uintptr_t g_pyRuntime = 0;
@@ -377,7 +381,11 @@ void site(Writer &w, std::uintptr_t lock, ForeignLock kind, void *caller, std::u
         std::uintptr_t seen = g_sites[i].load(std::memory_order_relaxed);
         if (seen == lock)
             return;
-        if (seen == 0 && g_sites[i].compare_exchange_strong(seen, lock, std::memory_order_relaxed))
+        if (seen == 0) // said before it is stored: a fork in between must not keep the entry
+            g_sitesUsed.store(true, std::memory_order_relaxed);
+        if (seen == 0
+            && g_sites[i].compare_exchange_strong(seen, lock, std::memory_order_release,
+                                                  std::memory_order_relaxed))
             break;
         if (seen == lock)
             return;
@@ -455,7 +463,11 @@ inline bool hasWaiters(pthread_mutex_t *m)
             std::uint64_t seen = g_pairs[i].load(std::memory_order_relaxed);
             if (seen == key)
                 break;
-            if (seen == 0 && g_pairs[i].compare_exchange_strong(seen, key, std::memory_order_relaxed)) {
+            if (seen == 0)
+                g_pairsUsed.store(true, std::memory_order_relaxed);
+            if (seen == 0
+                && g_pairs[i].compare_exchange_strong(seen, key, std::memory_order_release,
+                                                      std::memory_order_relaxed)) {
                 fresh = true;
                 break;
             }
@@ -743,10 +755,12 @@ void afterForkInChild()
     w.heldCount = 0;
     w.orderCount = 0;
     // The child's locks are its own (named with its pid): named and ordered afresh.
-    for (auto &s : g_sites)
-        s.store(0, std::memory_order_relaxed);
-    for (auto &p : g_pairs)
-        p.store(0, std::memory_order_relaxed);
+    if (g_sitesUsed.exchange(false, std::memory_order_relaxed))
+        for (auto &s : g_sites)
+            s.store(0, std::memory_order_relaxed);
+    if (g_pairsUsed.exchange(false, std::memory_order_relaxed))
+        for (auto &p : g_pairs)
+            p.store(0, std::memory_order_relaxed);
 }
 
 // exit(): the thread that calls it writes out its counts and gives its ring back (a program that
@@ -768,11 +782,12 @@ __attribute__((constructor)) void attachRegion()
     }
     char *end = nullptr;
     const long fd = strtol(fdText, &end, 10);
-    RegionHeader probe;
+    // The magic alone, not a RegionHeader: its step-mode slots would put 70 KiB on the stack, every
+    // page of it a fault in the program.
+    std::uint64_t magic = 0;
     std::uint64_t total = 0;
-    if (*end != '\0' || fd < 0
-        || pread(static_cast<int>(fd), &probe.magic, sizeof probe.magic, 0) != sizeof probe.magic
-        || probe.magic != kRegionMagic
+    if (*end != '\0' || fd < 0 || pread(static_cast<int>(fd), &magic, sizeof magic, 0) != sizeof magic
+        || magic != kRegionMagic
         || pread(static_cast<int>(fd), &total, sizeof total, offsetof(RegionHeader, totalSize))
             != sizeof total) {
         errno = saved;
