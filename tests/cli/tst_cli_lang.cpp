@@ -2,9 +2,9 @@
 // exported images (title, legend, caption). The expected Danish comes from the same embedded
 // catalogue the CLI uses (installLanguage in this process), plus a few exact words of the seed
 // note, so the test follows wording changes but cannot pass on English text.
-#include "cli_runner.h"
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
+#include "support/cli_runner.h"
 
 #include <QFile>
 #include <QProcess>

@@ -7,9 +7,9 @@
 #include "analysis/utilization.h"
 #include "i18n/language.h"
 #include "i18n/recorded_names.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
-#include "trace_helpers.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // Potential deadlocks: the lock-order graph warns about locks taken in opposite orders even when
 // the run did not hang, reports each cycle once, and stays quiet for one global order.
-#include "io/recording_file.h"
 #include "analysis/live_analysis.h"
+#include "io/recording_file.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
-#include "trace_helpers.h"
 
 #include <QTest>
 

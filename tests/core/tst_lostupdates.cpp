@@ -2,9 +2,9 @@
 // a shared counter: expected - actual final value == number of lost updates detected.
 #include "analysis/describe.h"
 #include "analysis/live_analysis.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
-#include "trace_helpers.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // busy fraction per core over the run and per phase, time per task by state, and the analysis in
 // words (deadlock cycle with its detection latency, lock-order warning).
 #include "session/summary.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
-#include "trace_helpers.h"
 
 #include <QJsonArray>
 #include <QTest>

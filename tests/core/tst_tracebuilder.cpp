@@ -2,9 +2,9 @@
 // lane of their own, are named and parented as well as the records allow, and keep that lane and
 // their spans when the workload's registration comes later; revisions move with every change.
 #include "record/region_layout.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
-#include "trace_helpers.h"
 
 #include <QtTest>
 

@@ -3,8 +3,8 @@
 // a file larger than its format allows) is refused at once with a message naming what is wrong.
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/synthetic_trace.h"
 #include "io/trace_file.h"
+#include "support/synthetic_trace.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 

@@ -1,9 +1,9 @@
 // Actual deadlocks: wait-for cycles found at the event that closes them, from hand-written
 // event streams fed through the trace builder.
 #include "analysis/live_analysis.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
-#include "trace_helpers.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // in both languages. Runs on the offscreen platform with the .qm files embedded in samtidig_core.
 #include "export/export_dialog.h"
 #include "i18n/language.h"
-#include "io/synthetic_trace.h"
 #include "scenarios/scenario_registry.h"
-#include "test_settings.h"
+#include "support/synthetic_trace.h"
+#include "support/test_settings.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/main_window.h"

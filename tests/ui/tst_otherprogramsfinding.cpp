@@ -1,7 +1,7 @@
 // The findings panel says when other programs took a notable share of the cores during a run, per
 // phase when the phases differ, in English and Danish; and says nothing when they took little.
 #include "i18n/language.h"
-#include "test_settings.h"
+#include "support/test_settings.h"
 #include "trace/trace.h"
 #include "trace/trace_builder.h"
 #include "window/scenario_info_panel.h"
