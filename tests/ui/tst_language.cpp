@@ -216,8 +216,8 @@ void switchTo(MainWindow &window, const QString &code)
     action->trigger();
     QCOMPARE(currentLanguage(), code);
     QTRY_VERIFY(window.retranslateCount() > count);
+    // The children had theirs in the same dispatch; what they posted (layouts, deferred sizes) now.
     QCoreApplication::processEvents();
-    QTest::qWait(50);
     QCoreApplication::processEvents();
 }
 
@@ -424,7 +424,9 @@ private Q_SLOTS:
         window.run();
         QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), 60000);
         QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Completed);
-        QTest::qWait(400); // the charts redraw on their own timer
+        // The run's end drew the final charts (MainWindow::onStateChanged); the timer that
+        // redraws them while live has stopped.
+        QCoreApplication::processEvents();
         checkRoundTrip(window, 40);
     }
 
