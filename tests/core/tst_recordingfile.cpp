@@ -582,7 +582,7 @@ private Q_SLOTS:
         QVERIFY(back2.pausedSpans().empty());
     }
 
-    // Step mode's steps (issue 18): kept, absent in older recordings, and a damaged list refused.
+    // Step mode's steps: kept, absent in older recordings, and a damaged list refused.
     void stepsAreKeptAndOptional()
     {
         QTemporaryDir dir;

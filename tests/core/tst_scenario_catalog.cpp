@@ -1,4 +1,4 @@
-// The scenario catalogue as the issue lists it: every id exists, each scenario is explained in 3 to 6
+// The scenario catalogue: every id the program promises exists, each scenario is explained in 3 to 6
 // sentences in English and in Danish, each parameter has a type, a default inside its range, a unit
 // where it measures time, and a label and help in both languages; defaults that scale with the
 // machine follow the core count read at run time; the limits that protect the machine hold.
@@ -56,7 +56,7 @@ class TstScenarioCatalog : public QObject
 private Q_SLOTS:
     void cleanup() { installLanguage(QStringLiteral("en")); }
 
-    void everyIdOfTheIssueExists()
+    void everyRequiredIdExists()
     {
         for (const QString &id : kRequiredIds) {
             const Scenario *s = findScenario(id);

@@ -43,7 +43,7 @@ using namespace samtidig;
 
 namespace {
 
-// Words that are the same in Danish and English (the seed note keeps them in English), and the
+// Words that are the same in Danish and English (Danish uses the English term), and the
 // language menu's own entries, which are written in their own language on purpose.
 const QStringList kSameInBothLanguages = {
     QStringLiteral("Mutex"),
@@ -55,8 +55,8 @@ const QStringList kSameInBothLanguages = {
     QStringLiteral("Sprog / Language"),
     QStringLiteral("Dansk"),
     QStringLiteral("English"),
-    QStringLiteral("main"), // the main thread's lane: the seed note says "main tråd"
-    QStringLiteral("Timeouts"), // the seed note's word
+    QStringLiteral("main"), // the main thread's lane: "main tråd" in Danish
+    QStringLiteral("Timeouts"), // the Danish word too
     QStringLiteral("Program:"), // "Your own program"'s form: the same word in Danish
     QStringLiteral("Operation"), // the step table's column: the same word in Danish
 };
@@ -307,7 +307,7 @@ private Q_SLOTS:
     void cleanup() { installLanguage(QStringLiteral("en")); }
     void cleanupTestCase() { QSettings().clear(); }
 
-    // The embedded Danish catalogue is there and is Danish, in the seed note's words.
+    // The embedded Danish catalogue is there and is Danish, in the program's own words (tråde, låse).
     void danishCatalogueIsEmbedded()
     {
         QVERIFY(installLanguage(QStringLiteral("da")));
