@@ -1,14 +1,9 @@
 #pragma once
 // Live analysis fed by the trace builder, event by event in time order: the wait-for graph
 // (actual deadlocks), the lock-order graph (potential deadlocks), lost updates on shared
-// variables, and per-lock contention. Results go into trace.analysis() as soon as they are known:
-// a deadlock at the event that closes the cycle, a lock-order warning at the request that closes
-// it, a lost update once no unfinished read can change it any more (at the latest in finish()).
-//
-// analysis.deadlocks holds each wait-for cycle once, from the event that closed it, until a task
-// in it gives up with a timeout (the "timeout" scenario resolves its cycles this way; the run
-// session calls a run with deadlocks left at the end a deadlock). A task that ends or is killed
-// inside a cycle leaves it reported. activeDeadlocks() is the graph's state right now.
+// variables, and per-lock contention, each in trace.analysis() as soon as it is known (when: the
+// README's Architecture, "Decisions"). analysis.deadlocks holds each wait-for cycle once, until a
+// task in it gives up with a timeout; activeDeadlocks() is the graph's state right now.
 
 #include "analysis/lock_contention.h"
 #include "analysis/lock_order_graph.h"

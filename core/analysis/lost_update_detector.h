@@ -1,14 +1,9 @@
 #pragma once
 // Finds lost updates on shared variables from their read and write events, exactly: for a counter
-// incremented N times, N - (final - initial) equals the number of lost updates it reports.
-//
-// Every write has a parent, the write whose value its task read before it (the latest write
-// before that read, or the initial value). The final value is the end of one chain of parents;
-// a write off that chain lies between two consecutive links P -> Y of it, and is lost: Y's task
-// read P's value before the write and wrote after it. While tasks still hold unfinished reads the
-// chain can still change, so a write is reported once it is settled: older than the deepest
-// common ancestor of the latest write and every pending read's parent. Only the writes after that
-// ancestor are kept, plus one pending read per task and variable, so memory stays bounded.
+// incremented N times, N - (final - initial) equals the number of lost updates it reports. A write
+// is lost when it lies off the chain of writes that leads to the final value; it is reported once
+// no unfinished read can change that chain, in bounded memory (how: the README's Architecture,
+// "Decisions").
 
 #include "trace/id_table.h"
 #include "trace/trace.h"

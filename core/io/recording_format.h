@@ -1,13 +1,5 @@
 #pragma once
 // Layout constants of the .samtidig format shared by its writer and reader (not public API).
-//
-//   header (36 bytes): magic "SAMTIDIG", u32 version, u32 flags, u64 stored data size,
-//                      u64 data size after decompression, u32 CRC-32 of the stored data
-//   data: sections in a fixed order, each  u8 tag, varint length, payload
-// Version 2 added the ProgramOutput section (u8 flags, bit 0: capped; then the bytes) after
-// Analysis; version 1 files end after Analysis and open with no output.
-// Times within a span list are delta-encoded varints (start from the previous start, then the
-// duration), so a span costs 4 to 8 bytes before compression.
 
 #include <QByteArrayView>
 #include <QString>
@@ -21,6 +13,13 @@ struct RunDescription;
 
 namespace recording {
 
+//   header (36 bytes): magic "SAMTIDIG", u32 version, u32 flags, u64 stored data size,
+//                      u64 data size after decompression, u32 CRC-32 of the stored data
+//   data: sections in a fixed order, each  u8 tag, varint length, payload
+// Version 2 added the ProgramOutput section (u8 flags, bit 0: capped; then the bytes) after
+// Analysis; version 1 files end after Analysis and open with no output.
+// Times within a span list are delta-encoded varints (start from the previous start, then the
+// duration), so a span costs 4 to 8 bytes before compression.
 inline constexpr char kMagic[8] = { 'S', 'A', 'M', 'T', 'I', 'D', 'I', 'G' };
 inline constexpr std::uint32_t kVersion = 2;
 inline constexpr std::uint32_t kOldestReadableVersion = 1;

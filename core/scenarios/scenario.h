@@ -1,5 +1,5 @@
 #pragma once
-// A scenario: one idea of the seed note as a real workload. Its description (id, theme, name,
+// A scenario: one idea of concurrency shown by a real workload. Its description (id, theme, name,
 // explanation, parameters) is read in the window's or CLI's process, in the UI language; run()
 // only ever executes inside the runner process, on real threads and forked processes.
 

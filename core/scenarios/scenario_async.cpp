@@ -1,4 +1,4 @@
-// Seed note idea 12: async is a way to get concurrency. `co_await loop.sleep()` (Python's
+// Async is a way to get concurrency. `co_await loop.sleep()` (Python's
 // `await asyncio.sleep()`) gives the other coroutines room to run on the same thread.
 #include "scenarios/scenario_async.h"
 

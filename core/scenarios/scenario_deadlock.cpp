@@ -1,4 +1,4 @@
-// Seed note idea 10: with several locks, two threads can each wait for the other: a deadlock.
+// With several locks, two threads can each wait for the other: a deadlock.
 #include "scenarios/scenario_deadlock.h"
 
 #include "i18n/recorded_names.h"

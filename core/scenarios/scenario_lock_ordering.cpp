@@ -1,4 +1,4 @@
-// Beyond the note: the standard cure for deadlock, one global lock order.
+// The standard cure for deadlock: every thread takes the locks in one global order.
 #include "scenarios/scenario_lock_ordering.h"
 
 #include "analysis/lock_order_graph.h"

@@ -1,4 +1,5 @@
-// Seed note ideas 6 and 9: synchronization with a mutex; the others wait until it is released.
+// Synchronization with a mutex: one thread at a time in the critical section; the others wait until
+// it is released.
 #include "scenarios/scenario_mutex.h"
 
 #include "i18n/recorded_names.h"

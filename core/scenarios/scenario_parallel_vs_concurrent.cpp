@@ -1,5 +1,5 @@
-// Seed note ideas 7 and 8: parallelism (several cores at the same time) versus concurrency (one
-// core, switching between tasks so it looks almost parallel).
+// Parallelism (several cores at the same time) versus concurrency (one core, switching between
+// tasks so it looks almost parallel).
 #include "scenarios/scenario_parallel_vs_concurrent.h"
 
 #include "record/clock.h"

@@ -1,4 +1,5 @@
-// Seed note idea 10 again, with five threads: the dining philosophers deadlock in a ring.
+// Deadlock with five threads: the dining philosophers, each holding one fork and waiting for the
+// next, in a ring.
 #include "scenarios/scenario_philosophers.h"
 
 #include "i18n/recorded_names.h"

@@ -1,4 +1,4 @@
-// Seed note idea 3: processes run independently on the cores and do not share memory.
+// Processes run independently on the cores and do not share memory.
 #include "scenarios/scenario_processes.h"
 
 #include "i18n/recorded_names.h"

@@ -1,4 +1,5 @@
-// Beyond the note: synchronization that waits for a condition, not only for a lock.
+// Synchronization that waits for a condition, not only for a lock: producers and consumers around a
+// bounded buffer.
 #include "scenarios/scenario_producer_consumer.h"
 
 #include "i18n/recorded_names.h"

@@ -1,4 +1,4 @@
-// Seed note idea 5: shared memory lets threads disturb each other, a race condition.
+// Shared memory lets threads disturb each other: a race condition.
 #include "scenarios/scenario_race.h"
 
 #include "i18n/recorded_names.h"

@@ -1,10 +1,7 @@
 #include "scenarios/scenario_registry.h"
 
 #include "scenarios/scenario_async.h"
-#include "scenarios/scenario_crash.h"
 #include "scenarios/scenario_deadlock.h"
-#include "scenarios/scenario_firehose.h"
-#include "scenarios/scenario_ingest.h"
 #include "scenarios/scenario_lock_ordering.h"
 #include "scenarios/scenario_mutex.h"
 #include "scenarios/scenario_parallel_vs_concurrent.h"
@@ -86,7 +83,8 @@ bool checkRunTime(const ScenarioInfo &info, const ParamValues &values, int cores
     return false;
 }
 
-const std::vector<const Scenario *> &allScenarios()
+namespace {
+std::vector<const Scenario *> &registry()
 {
     // Explicit list (not self-registration): a static library drops unreferenced objects.
     static const ProcessesScenario processes;
@@ -103,27 +101,35 @@ const std::vector<const Scenario *> &allScenarios()
     static const RwLockScenario rwlock;
     static const SemaphoreScenario semaphore;
     static const SpinScenario spin;
-    static const CrashScenario crash; // hidden, test-only: last so it never shifts the others
-    static const FirehoseScenario firehose; // hidden, benchmarks only
-    static const IngestScenario ingest; // hidden, benchmarks only
-    static const std::vector<const Scenario *> all = { &processes,
-                                                       &threads,
-                                                       &race,
-                                                       &mutex,
-                                                       &deadlock,
-                                                       &philosophers,
-                                                       &timeout,
-                                                       &lockOrdering,
-                                                       &parallelVsConcurrent,
-                                                       &async,
-                                                       &producerConsumer,
-                                                       &rwlock,
-                                                       &semaphore,
-                                                       &spin,
-                                                       &crash,
-                                                       &firehose,
-                                                       &ingest };
+    static std::vector<const Scenario *> all = { &processes,
+                                                 &threads,
+                                                 &race,
+                                                 &mutex,
+                                                 &deadlock,
+                                                 &philosophers,
+                                                 &timeout,
+                                                 &lockOrdering,
+                                                 &parallelVsConcurrent,
+                                                 &async,
+                                                 &producerConsumer,
+                                                 &rwlock,
+                                                 &semaphore,
+                                                 &spin };
     return all;
+}
+} // namespace
+
+const std::vector<const Scenario *> &allScenarios()
+{
+    return registry();
+}
+
+void registerScenario(const Scenario *scenario)
+{
+    const QString id = scenario->info().id;
+    Q_ASSERT(scenario->info().hidden);
+    if (!findScenario(id))
+        registry().push_back(scenario);
 }
 
 const Scenario *findScenario(const QString &id)

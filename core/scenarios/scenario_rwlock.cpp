@@ -1,4 +1,4 @@
-// Beyond the note: a lock that lets readers in together but a writer only alone.
+// A read-write lock: readers go in together, a writer only alone.
 #include "scenarios/scenario_rwlock.h"
 
 #include "i18n/recorded_names.h"

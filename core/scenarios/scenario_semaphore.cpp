@@ -1,4 +1,4 @@
-// Beyond the note: a semaphore generalises the mutex from "one at a time" to "K at a time".
+// A semaphore generalises the mutex from "one at a time" to "K at a time".
 #include "scenarios/scenario_semaphore.h"
 
 #include "i18n/recorded_names.h"

@@ -1,4 +1,4 @@
-// Seed note idea 4: threads run in parallel inside one process and share its memory.
+// Threads run in parallel inside one process and share its memory.
 #include "scenarios/scenario_threads.h"
 
 #include "i18n/recorded_names.h"

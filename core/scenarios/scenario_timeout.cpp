@@ -1,4 +1,4 @@
-// Seed note idea 11: timeouts as a way out of a deadlock.
+// Timeouts as a way out of a deadlock: a thread that waits too long for a lock gives up and retries.
 #include "scenarios/scenario_timeout.h"
 
 #include "i18n/recorded_names.h"

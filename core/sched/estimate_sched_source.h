@@ -1,20 +1,10 @@
 #pragma once
 // The scheduling source used where the kernel refuses its switch records. The workload's cpuWork
 // reports its own on-CPU slices (split at preemptions, stamped with sched_getcpu()); this source
-// adds what self-reports cannot show, from /proc sampling at about 1 kHz.
-//
-// What the samples are used for, and why only that: a /proc state 'R' cannot tell running from
-// runnable (four threads sharing one core are all 'R' all the time), and a sampled slice placed on
-// a CPU ends, in the trace builder, whatever slice was open there. So "R means running" would be
-// noise that also cuts the precise self-reported slices short. Instead the source reads each
-// thread's exact on-CPU time (schedstat) and, only for intervals in which no task was inside
-// cpuWork (nobody self-reports then, so nothing can be contradicted), emits one slice per thread
-// that ran: as long as the CPU time it gained, on the CPU it last ran on, packed from the start
-// of the interval. Amounts are exact; the placement inside the ~1 ms interval is not, which is
-// what "estimate" says. Intervals are judged 30 ms late: a worker can be preempted between reading
-// the clock for WorkBegin and storing the record, and a sampled slice inside its work would cut
-// its precise slices short (measured: -16 % on-CPU time when judged one drain late on a busy
-// machine).
+// adds, from /proc sampling at about 1 kHz, one slice per thread for the CPU time it gained
+// (schedstat) in intervals when no task was inside cpuWork, judged 30 ms late. Amounts are exact,
+// the placement inside the ~1 ms interval is an estimate (why only that: the README's
+// Architecture, "Decisions").
 
 #include "sched/proc_task_sampler.h"
 #include "sched/sched_source.h"

@@ -1,13 +1,7 @@
 #pragma once
-// The kernel's own context-switch records as a scheduling source.
-//
-// Design (improves on DESIGN.md's "one fd per thread"): one perf fd PER CPU, opened on the
-// runner's pid with inherit = 1, before the workload creates anything. The kernel clones the event
-// into every thread and process the runner creates later, from its first instruction, and the
-// clones write into the parent event's buffer of the same CPU. So there is no race with thread
-// creation, the consumer never has to notice new threads, and the fd count is the CPU count, not
-// the thread count. Per CPU because the kernel refuses to mmap an inherited event opened with
-// cpu = -1 (the clones could run anywhere, but a buffer is written by one CPU at a time).
+// The kernel's own context-switch records as a scheduling source: one perf fd per CPU, opened with
+// inherit = 1 on the runner's pid before the workload creates anything (why: the README's
+// Architecture, "Decisions").
 //
 // SAMTIDIG_FORCE_NO_PERF=1 in the environment makes start() refuse, as a kernel with
 // perf_event_paranoid 3 would: tests use it to check the estimate fallback.

@@ -1,11 +1,10 @@
 #pragma once
 // Step mode, the host side: lets the gated threads of a run (sync/step_gate.h) pass one gate at a
-// time. After every step it waits, without blocking, until all numbered threads have settled
-// (each stopped at a gate, blocked in a primitive, or finished), then takes the next step of the
-// schedule. A step that names a thread which cannot move (blocked, finished, no such thread) is
-// refused with the step number and the reason. Once the schedule is used up the run either
-// continues freely (gates open for good) or, when exploring, keeps stepping the lowest-numbered
-// thread that can move and notes at each step which threads could have (see schedule_explorer.h).
+// time, each step once all numbered threads have settled (stopped at a gate, blocked in a
+// primitive, or finished). A step naming a thread that cannot move (blocked, finished, no such
+// thread) is refused with the step number and the reason. After the schedule the run continues
+// freely (gates open for good) or, when exploring, keeps stepping the lowest-numbered thread that
+// can move and notes which others could have (see schedule_explorer.h).
 
 #include "record/region_layout.h"
 

@@ -1,11 +1,10 @@
 #pragma once
-// A one-thread event loop for C++20 coroutines, the C++ counterpart of Python's asyncio loop in
-// the seed note: coroutines take turns on the thread that calls run(), and `co_await
-// loop.sleep(d)` hands the thread to the next ready coroutine until the sleep is over.
-// Every coroutine is recorded as a task of its own (TaskKind::Coroutine, child of the loop's
-// thread): CoResume when the loop resumes it, CoSuspend (a = requested ns) when it awaits a sleep.
-// While nothing is ready the thread really sleeps until the next timer, recorded as Sleeping on the
-// thread's own lane, so the chart shows the idle gaps. Not thread-safe: one loop, one thread.
+// A one-thread event loop for C++20 coroutines, the C++ counterpart of Python's asyncio loop:
+// coroutines take turns on the thread that calls run(); `co_await loop.sleep(d)` hands the thread
+// to the next ready coroutine. Each coroutine is a task of its own (TaskKind::Coroutine, child of
+// the loop's thread), recorded with CoResume and CoSuspend (a = requested ns). While nothing is
+// ready the thread really sleeps until the next timer, recorded as Sleeping on its own lane, so the
+// chart shows the idle gaps. Not thread-safe: one loop, one thread.
 
 #include "sync/coroutine_task.h"
 

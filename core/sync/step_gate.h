@@ -1,16 +1,10 @@
 #pragma once
-// Step mode, the workload side: every instrumented operation (a shared-variable read or write, a
-// lock request, try or release, a condition wait or notify, a semaphore acquire or release) calls
-// StepGate::pass() just before it happens. With step mode off that is one predictable branch on a
-// flag read once per run; with it on, a thread that joined with a number (StepThread) publishes
-// the operation in its GateSlot of the shared region and sleeps on the slot's futex word until the
-// host (session/step_driver.h) lets it go. Threads without a number are never stopped.
-//
-// So that the host knows when every thread has settled, a thread that has to wait inside a
-// primitive says so (blockedOn) and the thread that frees it marks it Running again before it
-// reaches its own next gate (wakeWaitersOf). Only a primitive's own waits are known: a scenario
-// that makes its gated threads wait for each other some other way (a barrier) skips that wait in
-// step mode, where the schedule already decides the order.
+// Step mode, the workload side: every instrumented operation calls StepGate::pass() just before it
+// happens. With step mode off that is one predictable branch; with it on, a numbered thread
+// (StepThread) publishes the operation in its GateSlot of the shared region and sleeps on the
+// slot's futex word until the host (session/step_driver.h) lets it go. A thread that waits inside a
+// primitive says so (blockedOn); the thread that frees it marks it running (wakeWaitersOf). How the
+// host knows the threads have settled: the README's Architecture, "Decisions".
 
 #include "record/region_layout.h"
 

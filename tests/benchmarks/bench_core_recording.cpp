@@ -3,7 +3,7 @@
 // plus the Chrome JSON export. Counters: bytes per recorded event and per span on disk.
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/synthetic_trace.h"
+#include "support/synthetic_trace.h"
 #include "trace/trace.h"
 
 #include <QFile>

@@ -22,6 +22,7 @@
 #include "record/clock.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/run_helpers.h"
 
 #include <benchmark/benchmark.h>
 
@@ -35,6 +36,7 @@
 #include <vector>
 
 using namespace samtidig;
+using samtidig::test::request;
 
 namespace {
 
@@ -43,16 +45,6 @@ std::uint64_t threadCpuNs()
     timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return std::uint64_t(ts.tv_sec) * 1'000'000'000u + std::uint64_t(ts.tv_nsec);
-}
-
-RunRequest request(const QString &scenario, const std::vector<std::pair<QString, QString>> &sets)
-{
-    RunRequest r;
-    r.scenario = scenario;
-    QString error;
-    if (!Parameters::resolve(findScenario(scenario)->info().params, sets, &r.params, &error))
-        qFatal("bad parameters: %s", qPrintable(error));
-    return r;
 }
 
 double percentile(std::vector<double> v, double p)

@@ -4,7 +4,7 @@
 //   BM_ExportPdf  render; counter pdf_MB
 #include "bench_main.h"
 #include "export/image_export.h"
-#include "io/synthetic_trace.h"
+#include "support/synthetic_trace.h"
 #include "trace/trace.h"
 
 #include <QGuiApplication>

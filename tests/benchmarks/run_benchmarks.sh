@@ -18,9 +18,10 @@ bench_dir=$build/tests/benchmarks
 out_dir=$build/benchmarks
 reps=${BENCH_REPETITIONS:-5}
 mkdir -p "$out_dir"
-# Live benchmarks start real runs and the real window: point them at this build's programs, and
-# give the window settings of its own (a first start).
-export SAMTIDIG_RUNNER=${SAMTIDIG_RUNNER:-$(readlink -f "$build/app/samtidig-runner")}
+# Live benchmarks start real runs and the real window: point them at this build's programs (the
+# runner with the test-only scenarios `firehose` and `ingest`), and give the window settings of its
+# own (a first start).
+export SAMTIDIG_RUNNER=${SAMTIDIG_RUNNER:-$(readlink -f "$build/tests/support/samtidig-test-runner")}
 export SAMTIDIG_APP=${SAMTIDIG_APP:-$(readlink -f "$build/app/samtidig")}
 settings=$(mktemp -d)
 trap 'rm -rf "$settings"' EXIT

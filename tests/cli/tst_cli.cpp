@@ -1,5 +1,5 @@
 // samtidig-cli as a user runs it: real processes, real files, exit codes and messages.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,13 @@
 // The example programs of resources/examples, recorded with samtidig-cli record --summary: each
 // does what its comment claims, read from the recording. The machine may be busy (two cores shared
 // with builds), so CPU claims compare the examples with each other instead of with fixed numbers.
-#include "../core/kernel_source_required.h"
-#include "cli_runner.h"
+#include "support/cli_runner.h"
+#include "support/kernel_source_required.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>

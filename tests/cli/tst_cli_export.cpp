@@ -1,6 +1,6 @@
 // samtidig-cli's image export as a user runs it: a real run to PNG, SVG and PDF, a saved recording
 // exported again, and Danish text in the picture with --lang da.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,11 +13,9 @@
 namespace {
 
 using Result = samtidig::test::CliResult;
+using samtidig::test::runCli;
 
-Result cli(const QStringList &args, int timeoutMs = 120000) // a long guard: exports render large pictures
-{
-    return samtidig::test::runCli(args, timeoutMs);
-}
+constexpr int kExportTimeoutMs = 120000; // a long guard: exports render large pictures
 
 QByteArray readAll(const QString &path)
 {
@@ -80,9 +78,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Result r
-            = cli(threadsRun() << QStringLiteral("--png") << dir.filePath(QStringLiteral("a.png"))
-                               << QStringLiteral("--svg") << dir.filePath(QStringLiteral("a.svg"))
-                               << QStringLiteral("--pdf") << dir.filePath(QStringLiteral("a.pdf")));
+            = runCli(threadsRun() << QStringLiteral("--png") << dir.filePath(QStringLiteral("a.png"))
+                                  << QStringLiteral("--svg") << dir.filePath(QStringLiteral("a.svg"))
+                                  << QStringLiteral("--pdf") << dir.filePath(QStringLiteral("a.pdf")),
+                     kExportTimeoutMs);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QSize png = pngSize(readAll(dir.filePath(QStringLiteral("a.png"))));
         QCOMPARE(png.width(), 1920);
@@ -99,12 +98,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
-        Result r = cli(threadsRun() << QStringLiteral("--save") << recording);
+        Result r = runCli(threadsRun() << QStringLiteral("--save") << recording, kExportTimeoutMs);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString png = dir.filePath(QStringLiteral("b.png"));
-        r = cli({ QStringLiteral("export"), recording, QStringLiteral("--png"), png,
-                  QStringLiteral("--width"), QStringLiteral("1000"), QStringLiteral("--scale"),
-                  QStringLiteral("2"), QStringLiteral("--lanes"), QStringLiteral("tasks") });
+        r = runCli({ QStringLiteral("export"), recording, QStringLiteral("--png"), png,
+                     QStringLiteral("--width"), QStringLiteral("1000"), QStringLiteral("--scale"),
+                     QStringLiteral("2"), QStringLiteral("--lanes"), QStringLiteral("tasks") },
+                   kExportTimeoutMs);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QSize image = pngSize(readAll(png));
         QCOMPARE(image.width(), 2000);
@@ -117,15 +117,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
-        QVERIFY(cli(threadsRun() << QStringLiteral("--save") << recording).exitCode == 0);
+        QVERIFY(runCli(threadsRun() << QStringLiteral("--save") << recording, kExportTimeoutMs).exitCode
+                == 0);
         const QString plain = dir.filePath(QStringLiteral("plain.png"));
         const QString charts = dir.filePath(QStringLiteral("charts.png"));
         const QString svg = dir.filePath(QStringLiteral("charts.svg"));
         const QString pdf = dir.filePath(QStringLiteral("charts.pdf"));
-        Result r = cli({ QStringLiteral("export"), recording, QStringLiteral("--png"), plain });
+        Result r = runCli({ QStringLiteral("export"), recording, QStringLiteral("--png"), plain },
+                          kExportTimeoutMs);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = cli({ QStringLiteral("export"), recording, QStringLiteral("--charts"), QStringLiteral("--png"),
-                  charts, QStringLiteral("--svg"), svg, QStringLiteral("--pdf"), pdf });
+        r = runCli({ QStringLiteral("export"), recording, QStringLiteral("--charts"), QStringLiteral("--png"),
+                     charts, QStringLiteral("--svg"), svg, QStringLiteral("--pdf"), pdf },
+                   kExportTimeoutMs);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QSize without = pngSize(readAll(plain));
         const QSize with = pngSize(readAll(charts));
@@ -138,12 +141,12 @@ private Q_SLOTS:
                 || drawing.contains(">Result</text>")); // outcome table
         QVERIFY(readAll(pdf).startsWith("%PDF-"));
         // The switch takes no value: the next option is read as usual.
-        r = cli({ QStringLiteral("export"), recording, QStringLiteral("--charts") });
+        r = runCli({ QStringLiteral("export"), recording, QStringLiteral("--charts") }, kExportTimeoutMs);
         QCOMPARE(r.exitCode, 2); // no output asked for
         QVERIFY2(r.err.contains(QLatin1String("at least one output")), qPrintable(r.err));
         // An option without its value says so, instead of calling the option unknown.
         for (const char *option : { "--trace", "--summary", "--png", "--width" }) {
-            r = cli({ QStringLiteral("export"), recording, QLatin1String(option) });
+            r = runCli({ QStringLiteral("export"), recording, QLatin1String(option) }, kExportTimeoutMs);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(QLatin1String(option) + QLatin1String(" needs a value")),
                      qPrintable(r.err));
@@ -154,9 +157,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
-        QVERIFY(cli(threadsRun() << QStringLiteral("--save") << recording).exitCode == 0);
+        QVERIFY(runCli(threadsRun() << QStringLiteral("--save") << recording, kExportTimeoutMs).exitCode
+                == 0);
         const QString bad = dir.filePath(QStringLiteral("no/such/folder/x.png"));
-        const Result r = cli({ QStringLiteral("export"), recording, QStringLiteral("--png"), bad });
+        const Result r
+            = runCli({ QStringLiteral("export"), recording, QStringLiteral("--png"), bad }, kExportTimeoutMs);
         QCOMPARE(r.exitCode, 6); // CliOutputFailed
         QVERIFY2(r.err.contains(QLatin1String("no/such/folder")), qPrintable(r.err));
         QVERIFY(!QFile::exists(bad));
@@ -168,7 +173,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
-        QVERIFY(cli(threadsRun() << QStringLiteral("--save") << recording).exitCode == 0);
+        QVERIFY(runCli(threadsRun() << QStringLiteral("--save") << recording, kExportTimeoutMs).exitCode
+                == 0);
         QTemporaryDir tiny;
         QProcess mount;
         mount.start(QStringLiteral("mount"),
@@ -177,8 +183,9 @@ private Q_SLOTS:
         if (!mount.waitForFinished() || mount.exitCode() != 0)
             QSKIP("cannot mount a small tmpfs here (needs root)");
         const QString png = tiny.filePath(QStringLiteral("big.png"));
-        const Result r = cli({ QStringLiteral("export"), recording, QStringLiteral("--png"), png,
-                               QStringLiteral("--scale"), QStringLiteral("3") });
+        const Result r = runCli({ QStringLiteral("export"), recording, QStringLiteral("--png"), png,
+                                  QStringLiteral("--scale"), QStringLiteral("3") },
+                                kExportTimeoutMs);
         const QStringList left
             = QDir(tiny.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
         QProcess::execute(QStringLiteral("umount"), { tiny.path() });
@@ -216,7 +223,7 @@ private Q_SLOTS:
                     == 0);
         }
         const QString png = dir.filePath(QStringLiteral("x.png"));
-        const Result r = cli({ QStringLiteral("export"), path, QStringLiteral("--png"), png }, 20000);
+        const Result r = runCli({ QStringLiteral("export"), path, QStringLiteral("--png"), png }, 20000);
         QCOMPARE(r.exitCode, 6);
         QVERIFY2(r.err.contains(path) && r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(png));
@@ -230,16 +237,19 @@ private Q_SLOTS:
         QVERIFY2(pairs.size() > 100, qPrintable(QString::number(pairs.size())));
         QTemporaryDir dir;
         const QString recording = dir.filePath(QStringLiteral("r.samtidig"));
-        QVERIFY(cli(threadsRun() << QStringLiteral("--save") << recording).exitCode == 0);
+        QVERIFY(runCli(threadsRun() << QStringLiteral("--save") << recording, kExportTimeoutMs).exitCode
+                == 0);
         const QString en = dir.filePath(QStringLiteral("en.svg"));
         const QString da = dir.filePath(QStringLiteral("da.svg"));
         // With the charts, so that their titles, axes and tables are checked too.
-        QVERIFY(cli({ QStringLiteral("export"), recording, QStringLiteral("--svg"), en,
-                      QStringLiteral("--charts") })
+        QVERIFY(runCli({ QStringLiteral("export"), recording, QStringLiteral("--svg"), en,
+                         QStringLiteral("--charts") },
+                       kExportTimeoutMs)
                     .exitCode
                 == 0);
-        QVERIFY(cli({ QStringLiteral("export"), recording, QStringLiteral("--svg"), da,
-                      QStringLiteral("--charts"), QStringLiteral("--lang"), QStringLiteral("da") })
+        QVERIFY(runCli({ QStringLiteral("export"), recording, QStringLiteral("--svg"), da,
+                         QStringLiteral("--charts"), QStringLiteral("--lang"), QStringLiteral("da") },
+                       kExportTimeoutMs)
                     .exitCode
                 == 0);
         const QString english = QString::fromUtf8(readAll(en));

@@ -1,7 +1,7 @@
 // samtidig-cli under faults: killed with SIGKILL mid-run (its runner and every process of the run
 // must go with it, and no half-written output is left), and stopped with Ctrl+C (SIGINT: a clean
 // stop that still writes the summary); a deadlock its timeouts break is not called stuck.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <QDir>
 #include <QFile>

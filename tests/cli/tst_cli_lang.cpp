@@ -1,10 +1,10 @@
 // samtidig-cli in Danish: `--lang da` gives Danish scenario names, parameter errors, --help and
 // exported images (title, legend, caption). The expected Danish comes from the same embedded
-// catalogue the CLI uses (installLanguage in this process), plus a few exact words of the seed
-// note, so the test follows wording changes but cannot pass on English text.
-#include "cli_runner.h"
+// catalogue the CLI uses (installLanguage in this process), plus a few exact Danish names, so the
+// test follows wording changes but cannot pass on English text.
 #include "i18n/language.h"
 #include "scenarios/scenario_registry.h"
+#include "support/cli_runner.h"
 
 #include <QFile>
 #include <QProcess>
@@ -100,7 +100,7 @@ private Q_SLOTS:
                      qPrintable(it.key() + QLatin1String(" has no Danish name")));
             QVERIFY2(!r.out.contains(english.value(it.key())), qPrintable(english.value(it.key())));
         }
-        // The seed note's words, exactly.
+        // A few Danish names, exactly.
         QVERIFY2(r.out.contains(QStringLiteral("Deadlock: to tråde, to låse")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Race condition: tabte opdateringer")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Parallelism vs. concurrency")), qPrintable(r.out));

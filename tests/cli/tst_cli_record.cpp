@@ -1,10 +1,12 @@
 // samtidig-cli record: a user's own, unmodified program on the lanes, and the hard cases of
 // starting, following and ending any Linux program (tests/programs holds the test workloads).
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -16,13 +18,9 @@
 
 using samtidig::test::readJsonFile;
 using samtidig::test::runCli;
+using samtidig::test::testProgram;
 
 namespace {
-
-QString program(const char *name)
-{
-    return QDir(QString::fromLocal8Bit(qgetenv("SAMTIDIG_TEST_PROGRAMS"))).filePath(QLatin1String(name));
-}
 
 // Alive and not a zombie waiting for its parent.
 bool alive(pid_t pid)
@@ -188,7 +186,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString summary = dir.filePath(QStringLiteral("s.json"));
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summary,
-                                QStringLiteral("--"), program("many_threads"), QStringLiteral("1000") },
+                                QStringLiteral("--"), testProgram("many_threads"), QStringLiteral("1000") },
                               120000);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject s = readJsonFile(summary);
@@ -204,7 +202,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString summary = dir.filePath(QStringLiteral("s.json"));
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summary,
-                                QStringLiteral("--"), program("short_threads"), QStringLiteral("10000") },
+                                QStringLiteral("--"), testProgram("short_threads"), QStringLiteral("10000") },
                               120000);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject s = readJsonFile(summary);
@@ -216,8 +214,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString summary = dir.filePath(QStringLiteral("s.json"));
-        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summary,
-                                QStringLiteral("--"), program("many_threads_static"), QStringLiteral("4") });
+        const auto r
+            = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summary, QStringLiteral("--"),
+                       testProgram("many_threads_static"), QStringLiteral("4") });
         QCOMPARE(r.exitCode, 0);
         // The kernel's records need nothing from the program: its threads are all there.
         QCOMPARE(processTree(readJsonFile(summary))[0].toObject().value(QStringLiteral("threads")).toInt(),
@@ -245,7 +244,7 @@ private Q_SLOTS:
         const QString pidFile = dir.filePath(QStringLiteral("pids"));
         const auto r
             = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summary, QStringLiteral("--"),
-                       program("process_tree"), pidFile, QStringLiteral("1"), QStringLiteral("2") });
+                       testProgram("process_tree"), pidFile, QStringLiteral("1"), QStringLiteral("2") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject s = readJsonFile(summary);
         // The daemon sleeps 2 s after the program itself has ended: the recording covers it.
@@ -267,8 +266,8 @@ private Q_SLOTS:
         const QString summary = dir.filePath(QStringLiteral("s.json"));
         const auto r
             = runCli({ QStringLiteral("record"), QStringLiteral("--timeout"), QStringLiteral("1"),
-                       QStringLiteral("--summary"), summary, QStringLiteral("--"), program("process_tree"),
-                       pidFile, QStringLiteral("60"), QStringLiteral("60") });
+                       QStringLiteral("--summary"), summary, QStringLiteral("--"),
+                       testProgram("process_tree"), pidFile, QStringLiteral("60"), QStringLiteral("60") });
         QCOMPARE(r.exitCode, 4); // stopped by --timeout
         // Both are named as still running when the timeout stopped the recording.
         const QString words = readJsonFile(summary)
@@ -297,7 +296,7 @@ private Q_SLOTS:
         const QString pidFile = dir.filePath(QStringLiteral("pids"));
         QProcess p;
         p.start(QString::fromLocal8Bit(qgetenv("SAMTIDIG_CLI")),
-                { QStringLiteral("record"), QStringLiteral("--"), program("process_tree"), pidFile,
+                { QStringLiteral("record"), QStringLiteral("--"), testProgram("process_tree"), pidFile,
                   QStringLiteral("60"), QStringLiteral("60") });
         QVERIFY(p.waitForStarted());
         QList<pid_t> pids;

@@ -1,10 +1,11 @@
 // samtidig-cli record: a user's own program's locks, recorded by the preload library
 // (core/preload/): waits with their holders, a deadlock found while the program hangs, and the
 // program's own view of its calls (return values, errno, EINTR) unchanged.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <QDir>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -12,13 +13,9 @@
 
 using samtidig::test::readJsonFile;
 using samtidig::test::runCli;
+using samtidig::test::testProgram;
 
 namespace {
-
-QString program(const char *name)
-{
-    return QDir(QString::fromLocal8Bit(qgetenv("SAMTIDIG_TEST_PROGRAMS"))).filePath(QLatin1String(name));
-}
 
 QJsonObject taskTimes(const QJsonObject &summary, const QString &task)
 {
@@ -140,9 +137,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
         const QString tracePath = dir.filePath(QStringLiteral("t.json"));
-        const auto r
-            = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
-                       QStringLiteral("--trace"), tracePath, QStringLiteral("--"), program("lock_contend") });
+        const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
+                                QStringLiteral("--trace"), tracePath, QStringLiteral("--"),
+                                testProgram("lock_contend") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
         QCOMPARE(
@@ -204,7 +201,7 @@ private Q_SLOTS:
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
         const auto r
             = runCli({ QStringLiteral("record"), QStringLiteral("--timeout"), QStringLiteral("5"),
-                       QStringLiteral("--summary"), summaryPath, QStringLiteral("--"), program("abba") });
+                       QStringLiteral("--summary"), summaryPath, QStringLiteral("--"), testProgram("abba") });
         QCOMPARE(r.exitCode, 3); // deadlocked, detected, and ended by --timeout
         QVERIFY2(r.err.contains(QStringLiteral("Deadlock detected")), qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
@@ -232,7 +229,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
-                                QStringLiteral("--"), program("fork_locks") });
+                                QStringLiteral("--"), testProgram("fork_locks") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Two locks at one address, the parent's and the child's copy, each waited for once by its
         // process's waiter while its holder had it.
@@ -255,7 +252,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
-                                QStringLiteral("--"), program("fork_many"), QStringLiteral("700") });
+                                QStringLiteral("--"), testProgram("fork_many"), QStringLiteral("700") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
         const QList<QJsonObject> locks = locksNamed(s, QStringLiteral("mutex"));
@@ -275,13 +272,13 @@ private Q_SLOTS:
     {
         // Bare, then recorded: the same answers from every call, errno and EINTR included.
         QProcess bare;
-        bare.start(program("errno_kept"), {});
+        bare.start(testProgram("errno_kept"), {});
         QVERIFY(bare.waitForFinished(30000));
         QCOMPARE(bare.exitCode(), 0);
         QTemporaryDir dir;
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
-                                QStringLiteral("--"), program("errno_kept") });
+                                QStringLiteral("--"), testProgram("errno_kept") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("all kept")), qPrintable(r.out));
         // The two counting threads contended: the recording saw the program's locks.
@@ -417,7 +414,7 @@ private Q_SLOTS:
         const QString tracePath = dir.filePath(QStringLiteral("t.json"));
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
                                 QStringLiteral("--trace"), tracePath, QStringLiteral("--"),
-                                program("rwlock_readers") });
+                                testProgram("rwlock_readers") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("late read timed out")), qPrintable(r.out));
         const QJsonObject s = readJsonFile(summaryPath);
@@ -492,7 +489,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
-                                QStringLiteral("--"), program("lock_order") });
+                                QStringLiteral("--"), testProgram("lock_order") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
         const QJsonObject analysis = s.value(QStringLiteral("analysis")).toObject();

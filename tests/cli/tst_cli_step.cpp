@@ -1,5 +1,5 @@
 // samtidig-cli run --schedule / --explore: the user is the scheduler of real threads.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

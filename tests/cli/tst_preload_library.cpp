@@ -3,7 +3,7 @@
 // loader could bind a program to, and one more lookup), it needs only the C library (a C++ runtime
 // loaded into every recorded program costs milliseconds), and a recorded process that forks does
 // not pay for tables it never filled.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,9 +3,9 @@
 #include "builder/trace_builder.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/synthetic_trace.h"
 #include "io/trace_equality.h"
 #include "session/summary.h"
+#include "support/synthetic_trace.h"
 #include "trace/scheduling_source_text.h"
 #include "trace/trace.h"
 

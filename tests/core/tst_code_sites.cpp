@@ -1,10 +1,10 @@
 // CodeSites: an address of a program's code turned into "function (file.cpp:line)" from
 // /proc/PID/maps, the ELF symbol table and addr2line, looked up from outside the program. Here the
 // program is this test itself (built with debug information) and the Qt library it loads.
-#include "run_helpers.h"
 #include "runner/child_output.h"
 #include "runner/code_sites.h"
 #include "runner/elf_symbols.h"
+#include "support/run_helpers.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -1,10 +1,11 @@
 // Faults a run must survive: the runner killed or crashing, a workload child killed, Stop during a
 // deadlock again and again, a lossy ring overflowing, a long run at a high event rate. Each one is
 // reported, keeps what was recorded, and leaves no process, fd, mapping or shared-memory name behind.
-#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 #include "session/summary.h"
+#include "support/run_helpers.h"
+#include "support/test_scenarios.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,6 +138,9 @@ class TstFaults : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // `crash` is a test-only scenario: registered here, run by samtidig-test-runner (SAMTIDIG_RUNNER).
+    void initTestCase() { registerTestScenarios(); }
+
     void runnerKilledMidRun()
     {
         RunSession session;

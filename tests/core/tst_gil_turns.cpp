@@ -8,8 +8,8 @@
 #include "builder/trace_builder.h"
 #include "i18n/language.h"
 #include "i18n/recorded_names.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QtTest>
 

@@ -9,9 +9,9 @@
 // with the scenario's own results. (The other corner, waits at their maximum, is light in records
 // and long by design, up to the 60 s limit a run: not a load test, and too long for the suite.)
 #include "record/clock.h"
-#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/run_helpers.h"
 
 #include <QTest>
 
@@ -29,11 +29,6 @@ const std::vector<std::pair<QString, QString>> kHeaviest
         { QStringLiteral("increments"), QStringLiteral("1000") },
         { QStringLiteral("window_us"), QStringLiteral("0") },
         { QStringLiteral("work_us"), QStringLiteral("0") } };
-
-qint64 result(const Trace &t, const char *key)
-{
-    return t.results().value(QLatin1String(key)).toInteger(-1);
-}
 
 // Runs `r` to its end polling as the CLI does; true if it completed. `afterEndNs`: from the run's
 // last record to the result in hand.
@@ -94,10 +89,10 @@ private Q_SLOTS:
         report("race 256 x 1000", session, afterEndNs);
         QCOMPARE(t.dropped(), 0u);
         QCOMPARE(t.lateRecords(), 0u);
-        QCOMPARE(result(t, "expected"), 256 * 1000);
+        QCOMPARE(resultOf(t, "expected"), 256 * 1000);
         // Every lost update found, none invented: the reads and writes were analysed in true order.
-        QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), result(t, "lost"));
-        qInfo("race 256 x 1000: %lld lost updates", static_cast<long long>(result(t, "lost")));
+        QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), resultOf(t, "lost"));
+        qInfo("race 256 x 1000: %lld lost updates", static_cast<long long>(resultOf(t, "lost")));
     }
 
     void everyScenarioAtItsHeaviestCorner_data()
@@ -167,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(t.lateRecords(), 0u);
         // The analysis against the scenario's own counts, where it reports them.
         if (t.results().contains(QLatin1String("lost")))
-            QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), result(t, "lost"));
+            QCOMPARE(static_cast<qint64>(t.analysis().lostUpdates.size()), resultOf(t, "lost"));
         if (t.outcome() == RunOutcome::Deadlock)
             QVERIFY(!t.analysis().deadlocks.empty());
         else
@@ -185,15 +180,15 @@ private Q_SLOTS:
         report("mutex 256 x 1000", session, afterEndNs);
         QCOMPARE(t.dropped(), 0u);
         QCOMPARE(t.lateRecords(), 0u);
-        const qint64 expected = result(t, "expected");
+        const qint64 expected = resultOf(t, "expected");
         QCOMPARE(expected, 256 * 1000);
-        QCOMPARE(result(t, "actual"), expected);
+        QCOMPARE(resultOf(t, "actual"), expected);
         QVERIFY(t.analysis().lostUpdates.empty());
         const auto stats = t.analysis().locks.begin();
         QCOMPARE(t.analysis().locks.size(), std::size_t(1));
         QCOMPARE(static_cast<qint64>(stats->second.acquisitions), expected);
-        QCOMPARE(static_cast<qint64>(stats->second.totalWaitNs), result(t, "total_wait_ns"));
-        QCOMPARE(static_cast<qint64>(stats->second.maxWaitNs), result(t, "max_wait_ns"));
+        QCOMPARE(static_cast<qint64>(stats->second.totalWaitNs), resultOf(t, "total_wait_ns"));
+        QCOMPARE(static_cast<qint64>(stats->second.maxWaitNs), resultOf(t, "max_wait_ns"));
         QVERIFY(t.analysis().deadlocks.empty());
         // One holder at a time: no lock-held span of the lock overlaps another's (an acquisition is
         // stamped after the lock was taken, a release before it is let go). Stamps of different

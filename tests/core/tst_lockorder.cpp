@@ -3,8 +3,8 @@
 #include "analysis/live_analysis.h"
 #include "builder/trace_builder.h"
 #include "io/recording_file.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QTest>
 

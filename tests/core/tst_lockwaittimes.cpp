@@ -2,7 +2,7 @@
 // time the mutex itself puts into LockAcquired and LockTimedOut) against the trace's lock-wait
 // spans, which the trace builder cuts from the request and acquisition stamps on its own; and both
 // against the runner's own totals in the results. Real runs: a contended mutex, and timeouts.
-#include "run_helpers.h"
+#include "support/run_helpers.h"
 
 #include <QJsonObject>
 #include <QTest>

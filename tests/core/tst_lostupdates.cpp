@@ -3,8 +3,8 @@
 #include "analysis/describe.h"
 #include "analysis/live_analysis.h"
 #include "builder/trace_builder.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QTest>
 

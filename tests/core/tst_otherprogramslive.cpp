@@ -3,9 +3,9 @@
 // must leave room for our own task's time there (busy minus ours, not busy alone).
 #include "analysis/other_programs.h"
 #include "analysis/utilization.h"
-#include "kernel_source_required.h"
-#include "run_helpers.h"
 #include "session/summary.h"
+#include "support/kernel_source_required.h"
+#include "support/run_helpers.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -6,8 +6,8 @@
 #include "io/crc32.h"
 #include "io/recording_file.h"
 #include "io/recording_format.h"
-#include "io/synthetic_trace.h"
 #include "io/trace_equality.h"
+#include "support/synthetic_trace.h"
 #include "trace/trace.h"
 
 #include <QDir>
@@ -24,15 +24,6 @@ using namespace samtidig;
 using namespace samtidig::recording;
 
 namespace {
-
-Trace syntheticTrace(std::size_t events = 3000)
-{
-    Trace t;
-    SyntheticTraceSpec spec;
-    spec.events = events;
-    makeSyntheticTrace(spec, t);
-    return t;
-}
 
 // Extreme values everywhere the format has a field.
 Trace edgeTrace()
@@ -155,7 +146,7 @@ private Q_SLOTS:
     {
         QFETCH(int, which);
         QFETCH(bool, compress);
-        const Trace in = which == 0 ? syntheticTrace() : which == 1 ? edgeTrace() : Trace {};
+        const Trace in = which == 0 ? syntheticTrace(3000) : which == 1 ? edgeTrace() : Trace {};
         if (which == 0) { // the sample really has everything the format carries
             QVERIFY(in.spanCount() > 1000);
             QVERIFY(!in.flows().empty());
@@ -591,7 +582,7 @@ private Q_SLOTS:
         QVERIFY(back2.pausedSpans().empty());
     }
 
-    // Step mode's steps (issue 18): kept, absent in older recordings, and a damaged list refused.
+    // Step mode's steps: kept, absent in older recordings, and a damaged list refused.
     void stepsAreKeptAndOptional()
     {
         QTemporaryDir dir;

@@ -1,7 +1,7 @@
 // End to end: a real runner process records real threads and processes into the trace model.
-#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/run_helpers.h"
 
 #include <QFile>
 #include <QJsonArray>

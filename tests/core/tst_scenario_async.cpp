@@ -1,14 +1,14 @@
 // End to end through a real runner: the async scenario (coroutines taking turns on one thread beat
 // blocking sleeps) and parallel-vs-concurrent (both cores, then one core, as two phases).
-#include "run_helpers.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/run_helpers.h"
 
 #include <QJsonArray>
 #include <QTest>
 
-#include "cpu_busy_sampler.h"
+#include "support/cpu_busy_sampler.h"
 
 #include <algorithm>
 #include <chrono>

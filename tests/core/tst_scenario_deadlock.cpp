@@ -1,9 +1,9 @@
 // The lock scenarios end to end: deadlock and philosophers hang in every run and the live
 // analysis finds the cycle; timeout breaks it and finishes; lock-ordering never risks it.
 #include "analysis/unended_lock_waits.h"
-#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/run_helpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>

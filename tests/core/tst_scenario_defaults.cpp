@@ -3,12 +3,12 @@
 // its point, and the summary carries the analysis (contention per lock and task, utilization per
 // core, time per task). The repeated-run and timing-sensitive checks are in the tst_scenario_*
 // tests with small parameters; this one checks correctness only, never wall-clock limits.
-#include "run_helpers.h"
 #include "scenarios/result_labels.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
 #include "session/summary.h"
+#include "support/run_helpers.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,24 +1,18 @@
 // Parameter specs of the lock scenarios: defaults are valid and give bounded runs, and every
 // out-of-range value is refused with a message naming the parameter, its range and the value.
 #include "scenarios/scenario_registry.h"
+#include "support/run_helpers.h"
 
 #include <QTest>
 
 using namespace samtidig;
+using samtidig::test::paramSpec;
 
 namespace {
 
 const QStringList kScenarios
     = { QStringLiteral("race"),         QStringLiteral("mutex"),   QStringLiteral("deadlock"),
         QStringLiteral("philosophers"), QStringLiteral("timeout"), QStringLiteral("lock-ordering") };
-
-const ParamSpec *spec(const ScenarioInfo &info, const QString &name)
-{
-    for (const ParamSpec &s : info.params)
-        if (s.name == name)
-            return &s;
-    return nullptr;
-}
 
 } // namespace
 
@@ -73,7 +67,7 @@ private Q_SLOTS:
         QVERIFY2(Parameters::resolve(info.params, {}, &values, &error), qPrintable(error));
         QVERIFY2(Parameters::validate(info.params, values, &error), qPrintable(error));
         // Limits that protect the machine are part of the spec.
-        if (const ParamSpec *threads = spec(info, QStringLiteral("threads"))) {
+        if (const ParamSpec *threads = paramSpec(info, QStringLiteral("threads"))) {
             QCOMPARE(threads->maximum, 256.0);
             QVERIFY(threads->minimum >= 2); // a race needs at least two threads
         }
@@ -84,9 +78,9 @@ private Q_SLOTS:
         // Per thread: increments x (window + work) of CPU time, at most 60 s with the largest values.
         for (const QString &id : { QStringLiteral("race"), QStringLiteral("mutex") }) {
             const ScenarioInfo info = findScenario(id)->info();
-            const ParamSpec *increments = spec(info, QStringLiteral("increments"));
-            const ParamSpec *window = spec(info, QStringLiteral("window_us"));
-            const ParamSpec *work = spec(info, QStringLiteral("work_us"));
+            const ParamSpec *increments = paramSpec(info, QStringLiteral("increments"));
+            const ParamSpec *window = paramSpec(info, QStringLiteral("window_us"));
+            const ParamSpec *work = paramSpec(info, QStringLiteral("work_us"));
             QVERIFY(increments && window && work);
             const double us = increments->maximum * (window->maximum + work->maximum);
             QVERIFY2(us <= 60e6, qPrintable(id));

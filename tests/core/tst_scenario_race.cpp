@@ -1,8 +1,8 @@
 // The race and mutex scenarios, end to end: real threads in a real runner lose updates on a shared
 // counter, the analysis explains every lost one, and a mutex makes the count exact.
-#include "run_helpers.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/run_helpers.h"
 
 #include <QFile>
 #include <QTest>
@@ -22,11 +22,6 @@ const std::vector<std::pair<QString, QString>> kShortRun
         { QStringLiteral("window_us"), QStringLiteral("500") },
         { QStringLiteral("work_us"), QStringLiteral("500") } };
 constexpr int kRuns = 20;
-
-qint64 result(const Trace &t, const char *key)
-{
-    return t.results().value(QLatin1String(key)).toInteger(-1);
-}
 
 std::uint32_t nameId(const Trace &t, NameKind kind)
 {
@@ -53,10 +48,10 @@ private Q_SLOTS:
             runToEnd(session);
             const Trace &t = session.trace();
             QCOMPARE(t.outcome(), RunOutcome::Completed);
-            const qint64 expected = result(t, "expected");
-            const qint64 actual = result(t, "actual");
-            const qint64 lost = result(t, "lost");
-            QCOMPARE(expected, result(t, "threads") * 40);
+            const qint64 expected = resultOf(t, "expected");
+            const qint64 actual = resultOf(t, "actual");
+            const qint64 lost = resultOf(t, "lost");
+            QCOMPARE(expected, resultOf(t, "threads") * 40);
             QCOMPARE(lost, expected - actual);
             QVERIFY(actual > 0 && actual <= expected);
             if (lost > 0)
@@ -97,11 +92,11 @@ private Q_SLOTS:
             runToEnd(session);
             const Trace &t = session.trace();
             QCOMPARE(t.outcome(), RunOutcome::Completed);
-            const qint64 expected = result(t, "expected");
-            QCOMPARE(result(t, "actual"), expected);
-            QCOMPARE(result(t, "lost"), 0);
+            const qint64 expected = resultOf(t, "expected");
+            QCOMPARE(resultOf(t, "actual"), expected);
+            QCOMPARE(resultOf(t, "lost"), 0);
             QVERIFY(t.analysis().lostUpdates.empty());
-            QCOMPARE(result(t, "lock_acquisitions"), expected);
+            QCOMPARE(resultOf(t, "lock_acquisitions"), expected);
 
             // The lock's events agree with the scenario's own counts.
             const std::uint32_t lock = nameId(t, NameKind::Lock);
@@ -109,9 +104,9 @@ private Q_SLOTS:
             const auto stats = t.analysis().locks.find(lock);
             QVERIFY(stats != t.analysis().locks.end());
             QCOMPARE(static_cast<qint64>(stats->second.acquisitions), expected);
-            QCOMPARE(static_cast<qint64>(stats->second.totalWaitNs), result(t, "total_wait_ns"));
-            QCOMPARE(static_cast<qint64>(stats->second.maxWaitNs), result(t, "max_wait_ns"));
-            totalWaits += result(t, "lock_waits");
+            QCOMPARE(static_cast<qint64>(stats->second.totalWaitNs), resultOf(t, "total_wait_ns"));
+            QCOMPARE(static_cast<qint64>(stats->second.maxWaitNs), resultOf(t, "max_wait_ns"));
+            totalWaits += resultOf(t, "lock_waits");
 
             // Waits name the other thread that held the lock meanwhile (a wait that began just as the
             // lock was released, or a preemption right after the request, has no holder to name).

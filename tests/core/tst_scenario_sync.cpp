@@ -1,10 +1,10 @@
 // End to end through a real runner: producer-consumer (bounded buffer with condition variables),
 // rwlock (readers overlap, a writer is alone) and semaphore (never more than K holders), judged
 // from the scenarios' results and from the recorded trace itself.
-#include "run_helpers.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/run_helpers.h"
 
 #include <QTest>
 

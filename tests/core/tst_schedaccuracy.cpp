@@ -11,9 +11,9 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "cpu_busy_sampler.h"
-#include "kernel_source_required.h"
-#include "run_helpers.h"
+#include "support/cpu_busy_sampler.h"
+#include "support/kernel_source_required.h"
+#include "support/run_helpers.h"
 
 #include <algorithm>
 #include <chrono>

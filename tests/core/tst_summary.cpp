@@ -3,8 +3,8 @@
 // words (deadlock cycle with its detection latency, lock-order warning).
 #include "builder/trace_builder.h"
 #include "session/summary.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QJsonArray>
 #include <QTest>

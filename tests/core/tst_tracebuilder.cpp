@@ -1,10 +1,11 @@
 // The trace's one writer: tasks that first appear from the kernel's records (by pid and tid) get a
 // lane of their own, are named and parented as well as the records allow, and keep that lane and
-// their spans when the workload's registration comes later; revisions move with every change.
+// their spans when they are renamed, re-parented or registered later; revisions move with every
+// change.
 #include "builder/trace_builder.h"
 #include "record/region_layout.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QtTest>
 
@@ -19,24 +20,43 @@ namespace {
 constexpr std::int32_t kPid = 500;
 
 // A scheduling record as the kernel source delivers it: task 0, the thread's kernel ids in `b`.
-Event kernelSlice(std::uint64_t t, std::int32_t tid, EventKind kind, std::uint16_t cpu, std::uint64_t why = 0)
+Event kernelSliceOf(std::int32_t pid, std::uint64_t t, std::int32_t tid, EventKind kind, std::uint16_t cpu,
+                    std::uint64_t why = 0)
 {
     Event e = ev(t, 0, kind, cpu, why);
-    e.b = kernelIds(kPid, tid);
+    e.b = kernelIds(pid, tid);
     return e;
 }
 
+Event kernelSlice(std::uint64_t t, std::int32_t tid, EventKind kind, std::uint16_t cpu, std::uint64_t why = 0)
+{
+    return kernelSliceOf(kPid, t, tid, kind, cpu, why);
+}
+
 TaskInfo registration(std::uint32_t id, std::int32_t tid, TaskKind kind, std::uint32_t parent,
-                      const QString &name)
+                      const QString &name, std::int32_t pid = kPid)
 {
     TaskInfo info;
     info.id = id;
-    info.pid = kPid;
+    info.pid = pid;
     info.tid = tid;
     info.kind = kind;
     info.parent = parent;
     info.name = name;
     return info;
+}
+
+// What the kernel says of a thread besides its slices (a FORK, COMM or EXEC record).
+TaskNote kernelNote(TaskNote::Kind kind, std::uint64_t timeNs, std::int32_t pid, std::int32_t tid,
+                    const char *name = "")
+{
+    TaskNote n;
+    n.kind = kind;
+    n.timeNs = timeNs;
+    n.pid = pid;
+    n.tid = tid;
+    std::memcpy(n.name.data(), name, std::min(std::strlen(name), n.name.size() - 1));
+    return n;
 }
 
 std::size_t cpuSpansOf(const Trace &trace, std::uint32_t task)
@@ -94,6 +114,86 @@ private Q_SLOTS:
         // Both CPU slices name the registered task, none the placeholder.
         QCOMPARE(cpuSpansOf(trace, 2), std::size_t(2));
         QCOMPARE(cpuSpansOf(trace, discovered), std::size_t(0));
+    }
+
+    // A process and its thread the kernel showed before the workload said a word: named by the
+    // kernel, then registered one after the other. The thread is re-parented to the registered
+    // process as soon as that one is registered; each keeps its one lane, its spans and its begin.
+    void kernelTasksNamedReparentedThenRegistered()
+    {
+        constexpr std::int32_t kChild = 600;
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QStringLiteral("processes"), {}, 2);
+        b.setSource(SchedulingSource::Kernel, QString());
+        b.setFirstDiscoveredTaskId(100);
+        b.registerTask(registration(1, kPid, TaskKind::Process, 0, QStringLiteral("runner")));
+        b.ingest(std::vector<Event> {
+            kernelSliceOf(kChild, 10, kChild, EventKind::SliceBegin, 1),
+            kernelSliceOf(kChild, 15, kChild, EventKind::SliceEnd, 1, kSliceEndBlocked),
+            kernelSliceOf(kChild, 20, kChild + 1, EventKind::SliceBegin, 0),
+            kernelSliceOf(kChild, 30, kChild + 1, EventKind::SliceEnd, 0, kSliceEndPreempted) });
+        const std::uint32_t process = 100;
+        const std::uint32_t thread = 101;
+        QCOMPARE(trace.task(process)->kind, TaskKind::Process);
+        QCOMPARE(trace.task(process)->parent, 0u); // nobody said who forked it
+        QCOMPARE(trace.task(thread)->kind, TaskKind::Thread);
+        QCOMPARE(trace.task(thread)->parent, process);
+        QCOMPARE(trace.taskName(process), QStringLiteral("process 600"));
+        QCOMPARE(trace.taskName(thread), QStringLiteral("thread 601"));
+
+        // Renamed by the kernel's records: the same tasks, the same lanes.
+        b.noteTask(kernelNote(TaskNote::Kind::Exec, trace.originNs() + 31, kChild, kChild, "python3"));
+        b.noteTask(kernelNote(TaskNote::Kind::Named, trace.originNs() + 31, kChild, kChild + 1, "worker-x"));
+        QCOMPARE(trace.taskName(process), QStringLiteral("python3"));
+        QCOMPARE(trace.taskName(thread), QStringLiteral("worker-x"));
+        QCOMPARE(trace.tasks().size(), std::size_t(3));
+        QCOMPARE(trace.taskLanes().size(), std::size_t(2));
+
+        // The process is registered: it takes the registered id, and its thread follows it there.
+        b.registerTask(
+            registration(5, kChild, TaskKind::Process, 1, QStringLiteral("child process"), kChild));
+        QVERIFY(!trace.task(process));
+        QCOMPARE(trace.task(5)->parent, 1u);
+        QCOMPARE(trace.taskName(5), QStringLiteral("child process")); // its own name, not the command's
+        QCOMPARE(trace.task(5)->beginNs, std::int64_t(10));
+        QCOMPARE(trace.task(thread)->parent, 5u); // re-parented
+        QCOMPARE(trace.taskName(thread), QStringLiteral("worker-x"));
+        QCOMPARE(trace.taskLanes().size(), std::size_t(2));
+
+        // Then the thread, between two of its slices.
+        b.ingest(std::vector<Event> { kernelSliceOf(kChild, 40, kChild + 1, EventKind::SliceBegin, 0) });
+        b.registerTask(registration(6, kChild + 1, TaskKind::Thread, 5, QStringLiteral("worker 1"), kChild));
+        b.ingest(std::vector<Event> {
+            kernelSliceOf(kChild, 50, kChild + 1, EventKind::SliceEnd, 0, kSliceEndBlocked) });
+        b.noteTask(
+            kernelNote(TaskNote::Kind::Named, trace.originNs() + 55, kChild, kChild + 1, "samtidig-runner"));
+        b.finish(trace.originNs() + 60);
+
+        QCOMPARE(trace.tasks().size(), std::size_t(3)); // runner, process, thread: no placeholder left
+        QVERIFY(!trace.task(thread));
+        QCOMPARE(trace.task(6)->parent, 5u);
+        QCOMPARE(trace.taskName(6),
+                 QStringLiteral("worker 1")); // the kernel's later name does not replace it
+        QCOMPARE(trace.task(6)->beginNs, std::int64_t(20));
+        QCOMPARE(trace.taskLanes().size(), std::size_t(2)); // no second lane for either
+        const TaskLane *processLane = trace.laneForTask(5);
+        QVERIFY(processLane);
+        QCOMPARE(processLane->sched.size(), std::size_t(2)); // running 10-15, blocked 15-60
+        QCOMPARE(processLane->sched.state(0), SpanState::Running);
+        const TaskLane *threadLane = trace.laneForTask(6);
+        QVERIFY(threadLane);
+        // Running 20-30, ready 30-40, running 40-50, blocked 50-60: all of it, under the one id.
+        QCOMPARE(threadLane->sched.size(), std::size_t(4));
+        QCOMPARE(threadLane->sched.start(0), std::int64_t(20));
+        QCOMPARE(threadLane->sched.state(1), SpanState::Runnable);
+        QCOMPARE(threadLane->sched.end(1), std::int64_t(40));
+        QCOMPARE(threadLane->sched.state(2), SpanState::Running);
+        QCOMPARE(threadLane->sched.state(3), SpanState::Blocked);
+        QCOMPARE(cpuSpansOf(trace, 5), std::size_t(1));
+        QCOMPARE(cpuSpansOf(trace, 6), std::size_t(2));
+        QCOMPARE(cpuSpansOf(trace, process), std::size_t(0));
+        QCOMPARE(cpuSpansOf(trace, thread), std::size_t(0));
     }
 
     void registrationFirstNeedsNoTakeOver()

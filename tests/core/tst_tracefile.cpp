@@ -4,8 +4,8 @@
 #include "builder/trace_builder.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/synthetic_trace.h"
 #include "io/trace_file.h"
+#include "support/synthetic_trace.h"
 #include "trace/trace.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Core utilization per bin and per-task time totals, on finished and live traces.
 #include "analysis/utilization.h"
 #include "builder/trace_builder.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QTest>
 

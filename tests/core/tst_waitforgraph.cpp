@@ -2,8 +2,8 @@
 // event streams fed through the trace builder.
 #include "analysis/live_analysis.h"
 #include "builder/trace_builder.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QTest>
 

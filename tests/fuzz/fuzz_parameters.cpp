@@ -6,6 +6,7 @@
 // its range (whole for integers, 0 or 1 for switches), and those values validate.
 #include "scenarios/parameters.h"
 #include "scenarios/scenario_registry.h"
+#include "support/test_scenarios.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -47,6 +48,13 @@ void checkValues(const std::vector<ParamSpec> &specs, const ParamValues &values)
 }
 
 } // namespace
+
+// The test-only scenarios come after the shipped ones, so a seed's first byte picks what it did.
+extern "C" int LLVMFuzzerInitialize(int * /*argc*/, char *** /*argv*/)
+{
+    samtidig::test::registerTestScenarios();
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

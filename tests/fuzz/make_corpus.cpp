@@ -6,7 +6,7 @@
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
 #include "io/recording_format.h"
-#include "io/synthetic_trace.h"
+#include "support/synthetic_trace.h"
 #include "trace/trace.h"
 
 #include <QDir>

@@ -29,6 +29,13 @@ for size in 16 22 24 32 48 64 128 256; do
     check "the ${size}x$size icon is a PNG" grep -q PNG "$prefix/share/icons/hicolor/${size}x$size/apps/samtidig.png"
 done
 
+# No test support in what is installed (the test-only scenarios, the synthetic trace): nm -C of the
+# installed programs, against the build's test programs, which must show the same symbols.
+check "the installed programs carry no test support (nm -C)" \
+    "$(dirname "$0")/../support/tst_shipped_symbols.sh" "$build/tests/support/samtidig-test-runner" \
+    "$build/tests/tst_tracefile" -- "$prefix/bin/samtidig" "$prefix/bin/samtidig-cli" \
+    "$prefix/libexec/samtidig/samtidig-runner"
+
 # The programs, with nothing pointing them at the build tree: a user's environment only.
 installed() { env -i PATH=/usr/bin:/bin HOME="$HOME" "$@"; }
 out=$prefix/run

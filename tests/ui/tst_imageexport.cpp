@@ -9,7 +9,7 @@
 #include "i18n/language.h"
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/synthetic_trace.h"
+#include "support/synthetic_trace.h"
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_text.h"

@@ -4,9 +4,9 @@
 // in both languages. Runs on the offscreen platform with the .qm files embedded in samtidig_core.
 #include "export/export_dialog.h"
 #include "i18n/language.h"
-#include "io/synthetic_trace.h"
 #include "scenarios/scenario_registry.h"
-#include "test_settings.h"
+#include "support/synthetic_trace.h"
+#include "support/test_settings.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
 #include "window/main_window.h"
@@ -43,7 +43,7 @@ using namespace samtidig;
 
 namespace {
 
-// Words that are the same in Danish and English (the seed note keeps them in English), and the
+// Words that are the same in Danish and English (Danish uses the English term), and the
 // language menu's own entries, which are written in their own language on purpose.
 const QStringList kSameInBothLanguages = {
     QStringLiteral("Mutex"),
@@ -55,8 +55,8 @@ const QStringList kSameInBothLanguages = {
     QStringLiteral("Sprog / Language"),
     QStringLiteral("Dansk"),
     QStringLiteral("English"),
-    QStringLiteral("main"), // the main thread's lane: the seed note says "main tråd"
-    QStringLiteral("Timeouts"), // the seed note's word
+    QStringLiteral("main"), // the main thread's lane: "main tråd" in Danish
+    QStringLiteral("Timeouts"), // the Danish word too
     QStringLiteral("Program:"), // "Your own program"'s form: the same word in Danish
     QStringLiteral("Operation"), // the step table's column: the same word in Danish
 };
@@ -216,8 +216,8 @@ void switchTo(MainWindow &window, const QString &code)
     action->trigger();
     QCOMPARE(currentLanguage(), code);
     QTRY_VERIFY(window.retranslateCount() > count);
+    // The children had theirs in the same dispatch; what they posted (layouts, deferred sizes) now.
     QCoreApplication::processEvents();
-    QTest::qWait(50);
     QCoreApplication::processEvents();
 }
 
@@ -307,7 +307,7 @@ private Q_SLOTS:
     void cleanup() { installLanguage(QStringLiteral("en")); }
     void cleanupTestCase() { QSettings().clear(); }
 
-    // The embedded Danish catalogue is there and is Danish, in the seed note's words.
+    // The embedded Danish catalogue is there and is Danish, in the program's own words (tråde, låse).
     void danishCatalogueIsEmbedded()
     {
         QVERIFY(installLanguage(QStringLiteral("da")));
@@ -424,7 +424,9 @@ private Q_SLOTS:
         window.run();
         QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), 60000);
         QCOMPARE(window.currentTrace()->outcome(), RunOutcome::Completed);
-        QTest::qWait(400); // the charts redraw on their own timer
+        // The run's end drew the final charts (MainWindow::onStateChanged); the timer that
+        // redraws them while live has stopped.
+        QCoreApplication::processEvents();
         checkRoundTrip(window, 40);
     }
 

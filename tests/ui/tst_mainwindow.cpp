@@ -7,7 +7,8 @@
 #include "record/clock.h"
 #include "scenarios/result_labels.h"
 #include "scenarios/scenario_registry.h"
-#include "test_settings.h"
+#include "support/test_scenarios.h"
+#include "support/test_settings.h"
 #include "timeline/timeline_view_state.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         test::startWithEmptySettings(QStringLiteral("tst_mainwindow"));
+        test::registerTestScenarios(); // hidden ones, which the window must refuse to show
         QVERIFY(findScenario(QStringLiteral("threads")));
     }
 

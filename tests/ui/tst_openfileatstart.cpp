@@ -3,8 +3,8 @@
 // damaged file gets a message naming the file and what is wrong with it.
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/synthetic_trace.h"
-#include "test_settings.h"
+#include "support/synthetic_trace.h"
+#include "support/test_settings.h"
 #include "trace/trace.h"
 #include "window/command_line.h"
 #include "window/main_window.h"
@@ -21,15 +21,6 @@
 using namespace samtidig;
 
 namespace {
-
-Trace syntheticTrace()
-{
-    Trace t;
-    SyntheticTraceSpec spec;
-    spec.events = 500;
-    makeSyntheticTrace(spec, t);
-    return t;
-}
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -51,7 +42,7 @@ private Q_SLOTS:
     {
         QVERIFY(test::startWithEmptySettings(QStringLiteral("tst_openfileatstart")));
         QVERIFY(m_dir.isValid());
-        const Trace trace = syntheticTrace();
+        const Trace trace = syntheticTrace(500);
         QString error;
         QVERIFY2(writeRecording(trace, path("run.samtidig"), &error), qPrintable(error));
         QVERIFY2(exportChromeTrace(trace, path("run.json"), &error), qPrintable(error));
@@ -120,7 +111,7 @@ private Q_SLOTS:
     void windowShowsTheFile()
     {
         QFETCH(QString, file);
-        const Trace expected = syntheticTrace();
+        const Trace expected = syntheticTrace(500);
         MainWindow window;
         QString error;
         QVERIFY2(window.openFile(file, &error), qPrintable(error));
@@ -138,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(!window.openFile(path("damaged.samtidig"), &error));
         QVERIFY2(!error.isEmpty(), "no message for a damaged recording");
         QCOMPARE(window.currentTrace(), before);
-        QCOMPARE(window.currentTrace()->scenario(), syntheticTrace().scenario());
+        QCOMPARE(window.currentTrace()->scenario(), syntheticTrace(500).scenario());
     }
 
     void executableRefusesAMissingFile()

@@ -2,7 +2,7 @@
 // phase when the phases differ, in English and Danish; and says nothing when they took little.
 #include "builder/trace_builder.h"
 #include "i18n/language.h"
-#include "test_settings.h"
+#include "support/test_settings.h"
 #include "trace/trace.h"
 #include "window/scenario_info_panel.h"
 

@@ -4,7 +4,7 @@
 #include "scenarios/machine_load.h"
 #include "scenarios/scenario.h"
 #include "scenarios/scenario_registry.h"
-#include "test_settings.h"
+#include "support/test_settings.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"
 

@@ -5,7 +5,7 @@
 #include "i18n/language.h"
 #include "io/recording_file.h"
 #include "session/program_request.h"
-#include "test_settings.h"
+#include "support/test_settings.h"
 #include "trace/trace.h"
 #include "window/main_window.h"
 #include "window/parameter_form.h"

@@ -1,12 +1,12 @@
 // The step panel on real gated runs: a race stepped 1,2,1,2 by buttons and keys loses one update at
 // the step that lost it; the mutex makes thread 2 wait; the deadlock closes at step 4; Play, Run
 // freely, Pause, Stop and closing the window at any step; a schedule saved, reopened and replayed.
-#include "../core/run_helpers.h"
 #include "charts/explore_chart.h"
 #include "io/recording_file.h"
 #include "scenarios/scenario_registry.h"
 #include "session/step_driver.h"
-#include "test_settings.h"
+#include "support/run_helpers.h"
+#include "support/test_settings.h"
 #include "timeline/time_coordinates.h"
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_painter.h"

@@ -3,9 +3,9 @@
 // names the Qt it was built with and runs on, and this machine's scheduling source with its reason.
 #include "io/chrome_trace.h"
 #include "io/recording_file.h"
-#include "io/synthetic_trace.h"
 #include "sched/sched_probe.h"
-#include "test_settings.h"
+#include "support/synthetic_trace.h"
+#include "support/test_settings.h"
 #include "trace/trace.h"
 #include "version/version.h"
 #include "window/main_window.h"
@@ -48,13 +48,6 @@ QString programOutput(const QString &program, const QStringList &args, int *exit
     }
     *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-Trace syntheticTrace()
-{
-    Trace t;
-    makeSyntheticTrace(SyntheticTraceSpec {}, t);
-    return t;
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 #pragma once
-// The list of scenarios, grouped by the seed note's themes (processes and threads,
-// synchronization, deadlock, ...), under "Your own program" (kProgramScenarioId) at the top.
-// Selecting one tells the window which scenario to show.
+// The list of scenarios, grouped by theme (processes and threads, synchronization, deadlock, ...),
+// under "Your own program" (kProgramScenarioId) at the top. Selecting one tells the window which
+// scenario to show.
 
 #include <QString>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "scenarios/scenario_crash.h"
+#include "support/scenario_crash.h"
 
 #include "record/recorder.h"
 #include "sync/cpu_work.h"

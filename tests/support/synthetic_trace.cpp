@@ -1,4 +1,4 @@
-#include "io/synthetic_trace.h"
+#include "support/synthetic_trace.h"
 
 #include "builder/trace_builder.h"
 #include "trace/trace.h"
@@ -143,6 +143,15 @@ void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &t)
     builder.finish(now + 1000);
     builder.setOutcome(RunOutcome::Completed, QStringLiteral("all good"));
     fillAnalysis(builder);
+}
+
+Trace syntheticTrace(std::size_t events)
+{
+    Trace trace;
+    SyntheticTraceSpec spec;
+    spec.events = events;
+    makeSyntheticTrace(spec, trace);
+    return trace;
 }
 
 } // namespace samtidig

@@ -1,25 +1,14 @@
-#pragma once
-// What the CLI tests share: run the built samtidig-cli as a user would and keep what it said.
-// Header-only; each test is its own executable.
+#include "support/cli_runner.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
-#include <QStringList>
 
 namespace samtidig::test {
 
-struct CliResult {
-    int exitCode = -1; // -1: it crashed or had to be killed
-    QString out;
-    QString err;
-    qint64 ms = 0; // how long it took
-};
-
-inline CliResult runCli(const QStringList &args, int timeoutMs = 60000,
-                        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+CliResult runCli(const QStringList &args, int timeoutMs, const QProcessEnvironment &env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -35,7 +24,12 @@ inline CliResult runCli(const QStringList &args, int timeoutMs = 60000,
              QString::fromLocal8Bit(p.readAllStandardError()), clock.elapsed() };
 }
 
-inline QJsonObject readJsonFile(const QString &path)
+QString testProgram(const char *name)
+{
+    return QDir(QString::fromLocal8Bit(qgetenv("SAMTIDIG_TEST_PROGRAMS"))).filePath(QLatin1String(name));
+}
+
+QJsonObject readJsonFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

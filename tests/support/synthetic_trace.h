@@ -21,4 +21,7 @@ struct SyntheticTraceSpec {
 // Fills `trace` (expected empty) and finishes it; also fills every analysis result kind by hand.
 void makeSyntheticTrace(const SyntheticTraceSpec &spec, Trace &trace);
 
+// The default spec's trace with about `events` records.
+Trace syntheticTrace(std::size_t events = SyntheticTraceSpec {}.events);
+
 } // namespace samtidig

@@ -1,4 +1,4 @@
-#include "scenarios/scenario_firehose.h"
+#include "support/scenario_firehose.h"
 
 #include "record/clock.h"
 #include "record/recorder.h"

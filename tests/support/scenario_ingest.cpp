@@ -1,4 +1,4 @@
-#include "scenarios/scenario_ingest.h"
+#include "support/scenario_ingest.h"
 
 #include "record/recorder.h"
 #include "sync/instrumented_mutex.h"

@@ -17,7 +17,8 @@ inline Event ev(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint16
 
 // The same for streams whose CPU does not matter (the lock and variable analyses ignore it): the
 // arguments follow the kind directly.
-inline Event evArgs(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0)
+inline Event evArgs(std::uint64_t t, std::uint32_t task, EventKind kind, std::uint64_t a = 0,
+                    std::uint64_t b = 0)
 {
     return ev(t, task, kind, 0, a, b);
 }

@@ -11,7 +11,9 @@
 class CpuBusySampler
 {
 public:
-    CpuBusySampler() : m_start(read()) {}
+    CpuBusySampler()
+        : m_start(read())
+    { }
 
     // Fraction of the interval each CPU spent busy (user, nice, system, irq, softirq, steal).
     std::vector<double> busyFractions() const
