@@ -6,6 +6,9 @@
 //                       at 100 M)
 //   BM_TimelineRepaint  a repaint with the layout cached (an expose, a hover)
 //   BM_ExportPaint      TimelinePainter::paint of the same, as an image export draws it
+//   BM_LanesFillAB      the widget's paint of its cached layout, the thin folded columns filled
+//                       through QPainter and written directly, alternating frame by frame so both
+//                       ways meet the same machine load: medians of each (CPU and wall) and ratios
 #include "bench_main.h"
 #include "builder/trace_builder.h"
 #include "realistic_trace.h"
@@ -20,8 +23,11 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <ctime>
 #include <map>
 #include <memory>
+#include <vector>
 
 using namespace samtidig;
 
@@ -128,13 +134,58 @@ void BM_ExportPaint(benchmark::State &state)
     }
 }
 
-// Sizes in order, so each trace is built once for all three benchmarks of its size.
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+void BM_LanesFillAB(benchmark::State &state)
+{
+    const BuiltTrace &built = traceWith(state.range(0));
+    ShownWidget shown(*built.trace);
+    TimelinePaintOptions options = shown.widget.exportOptions(); // what the window paints, unhovered
+    options.theme = TimelineThemeKind::Screen;
+    std::vector<double> cpu[2], wall[2];
+    for (auto _ : state) {
+        for (const bool direct : { false, true }) {
+            options.directRasterFills = direct;
+            QElapsedTimer timer;
+            timer.start();
+            const double cpuStart = threadCpuMs();
+            QPainter p(&shown.image);
+            p.fillRect(shown.image.rect(), Qt::white);
+            TimelinePainter::paintLayout(p, shown.widget.currentFrame(), *built.trace,
+                                         shown.widget.currentLayout(), options);
+            p.end();
+            cpu[direct].push_back(threadCpuMs() - cpuStart);
+            wall[direct].push_back(double(timer.nsecsElapsed()) / 1e6);
+            benchmark::DoNotOptimize(shown.image.constBits());
+        }
+    }
+    state.counters["qpainter_cpu_ms"] = median(cpu[0]);
+    state.counters["direct_cpu_ms"] = median(cpu[1]);
+    state.counters["cpu_ratio"] = median(cpu[1]) / std::max(1e-9, median(cpu[0]));
+    state.counters["qpainter_wall_ms"] = median(wall[0]);
+    state.counters["direct_wall_ms"] = median(wall[1]);
+    state.counters["wall_ratio"] = median(wall[1]) / std::max(1e-9, median(wall[0]));
+}
+
+// Sizes in order, so each trace is built once for all the benchmarks of its size.
 void registerAll()
 {
     for (const std::int64_t spans : { 1'000'000, 10'000'000, 100'000'000 }) {
         for (auto *b : { benchmark::RegisterBenchmark("BM_TimelineFrame", BM_TimelineFrame),
                          benchmark::RegisterBenchmark("BM_TimelineRepaint", BM_TimelineRepaint),
-                         benchmark::RegisterBenchmark("BM_ExportPaint", BM_ExportPaint) })
+                         benchmark::RegisterBenchmark("BM_ExportPaint", BM_ExportPaint),
+                         benchmark::RegisterBenchmark("BM_LanesFillAB", BM_LanesFillAB) })
             b->Arg(spans)->Unit(benchmark::kMillisecond);
     }
 }

@@ -1,6 +1,7 @@
 // Paints the lanes (labels, spans; marks in timeline_marks_paint.cpp) and the arrows between them.
 #include "timeline/timeline_marks_paint.h"
 #include "timeline/timeline_paint_context.h"
+#include "timeline/timeline_raster_fill.h"
 #include "timeline/timeline_text.h"
 
 #include <QFontMetricsF>
@@ -19,8 +20,8 @@ namespace {
 class RectBatcher
 {
 public:
-    explicit RectBatcher(QPainter &p)
-        : m_p(p)
+    explicit RectBatcher(RasterRectFill &fill)
+        : m_fill(fill)
     { }
     ~RectBatcher() { flush(); }
     void add(const QRectF &r, const QColor &c)
@@ -38,12 +39,12 @@ public:
     void flush()
     {
         if (m_open)
-            m_p.fillRect(m_rect, m_color);
+            m_fill.fill(m_rect, m_color);
         m_open = false;
     }
 
 private:
-    QPainter &m_p;
+    RasterRectFill &m_fill;
     QRectF m_rect;
     QColor m_color;
     bool m_open = false;
@@ -101,13 +102,13 @@ void drawPill(QPainter &p, const QRectF &bar, const QString &text, const QFont &
     p.drawText(pill, Qt::AlignCenter, shown);
 }
 
-void paintItems(TimelinePaintContext &ctx, const TimelineRow &row, const std::vector<LodItem> &items,
-                const QRectF &bar, bool syncTrack)
+void paintItems(TimelinePaintContext &ctx, RasterRectFill &fill, const TimelineRow &row,
+                const std::vector<LodItem> &items, const QRectF &bar, bool syncTrack)
 {
     const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     const QColor taskColor = ctx.theme.taskColor(row.task);
-    RectBatcher batch(p);
+    RectBatcher batch(fill);
     for (const LodItem &item : items) {
         const auto [x0, x1] = spanX(item);
         const QRectF r(x0, bar.top(), x1 - x0, bar.height());
@@ -159,13 +160,14 @@ private:
     std::vector<std::optional<QColor>> m_colors;
 };
 
-void paintCpuItems(TimelinePaintContext &ctx, TaskColors &colors, const TimelineRow &row, const QRectF &bar)
+void paintCpuItems(TimelinePaintContext &ctx, RasterRectFill &fill, TaskColors &colors,
+                   const TimelineRow &row, const QRectF &bar)
 {
     const SpanX spanX(ctx, row);
     QPainter &p = ctx.painter;
     const QFontMetricsF fm(ctx.theme.smallFont);
     {
-        RectBatcher batch(p);
+        RectBatcher batch(fill);
         for (const LodItem &item : row.main) {
             const auto [x0, x1] = spanX(item);
             const QColor c = colors(item.other);
@@ -424,12 +426,13 @@ void paintLanes(TimelinePaintContext &ctx)
         p.save();
         p.setClipRect(f.plot(), Qt::IntersectClip);
         p.setRenderHint(QPainter::Antialiasing, false);
+        RasterRectFill fill(p, f.plot(), ctx.options.directRasterFills); // the clip just set
         if (cpu) {
-            paintCpuItems(ctx, colors, row, bar);
+            paintCpuItems(ctx, fill, colors, row, bar);
         } else {
             paintFinished(ctx, row, bar);
-            paintItems(ctx, row, row.main, bar, false);
-            paintItems(ctx, row, row.sync, bar, true);
+            paintItems(ctx, fill, row, row.main, bar, false);
+            paintItems(ctx, fill, row, row.sync, bar, true);
             paintHeld(ctx, row, TimelinePainter::heldBand(r));
             p.setRenderHint(QPainter::Antialiasing, true);
             paintMarks(ctx, sprites, row, r, bar);

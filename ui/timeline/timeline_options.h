@@ -43,6 +43,9 @@ struct TimelinePaintOptions {
     std::set<std::uint32_t> collapsedTasks; // processes whose threads and coroutines are hidden
     std::uint32_t selectedTask = 0;
     std::uint32_t hoveredTask = 0;
+    // On a raster image the thin folded columns of the lanes are written into it directly: the
+    // pixels QPainter's fills would give, at a small part of the cost. False: QPainter fills them.
+    bool directRasterFills = true;
 
     bool showCores() const { return static_cast<int>(panes) & static_cast<int>(TimelinePanes::Cores); }
     bool showTasks() const { return static_cast<int>(panes) & static_cast<int>(TimelinePanes::Tasks); }
