@@ -1,12 +1,12 @@
 // What the charts show, decided in core without a widget: the race's lost-update bars, the phases'
 // times, the results table, per-core utilization lines, lock waits per task and per lock (ended
 // and not), the explore chart's outcomes, and "nothing to show" for an empty trace.
-#include "analysis/chart_data.h"
+#include "builder/trace_builder.h"
+#include "chartdata/chart_data.h"
+#include "chartdata/explore_chart_data.h"
 #include "i18n/language.h"
 #include "io/synthetic_trace.h"
-#include "session/explore_chart_data.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 #include "trace_helpers.h"
 
 #include <QJsonDocument>

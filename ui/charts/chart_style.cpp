@@ -1,6 +1,6 @@
 #include "charts/chart_style.h"
 
-#include "analysis/chart_axis.h"
+#include "chartdata/chart_axis.h"
 #include "export/chart_look.h"
 
 #include <QAbstractAxis>

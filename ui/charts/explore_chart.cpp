@@ -1,7 +1,7 @@
 #include "charts/explore_chart.h"
 
+#include "chartdata/explore_chart_data.h"
 #include "charts/chart_style.h"
-#include "session/explore_chart_data.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -2,7 +2,7 @@
 // The outcomes of every interleaving explored, as bars: how many schedules ended each way (the
 // counter's final value, or a deadlock). Clicking a bar asks for its example schedule to be replayed.
 
-#include "analysis/chart_data.h"
+#include "chartdata/chart_data.h"
 #include "session/schedule_explorer.h"
 
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "charts/lock_wait_chart.h"
 
-#include "analysis/chart_data.h"
+#include "chartdata/chart_data.h"
 #include "charts/chart_style.h"
 #include "export/chart_look.h"
 

@@ -4,7 +4,7 @@
 // async vs blocking), and every result as a key/value table in any case. A recorded program has no
 // results of its own: its run in words, the time with 1, 2, ... cores busy at once, and its processes.
 
-#include "analysis/chart_data.h"
+#include "chartdata/chart_data.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "export/chart_painter.h"
 
-#include "analysis/chart_data.h"
+#include "chartdata/chart_data.h"
 #include "export/chart_look.h"
 
 #include <QFontMetricsF>

@@ -1,5 +1,5 @@
 // utilizationData() and lockWaitData(): the core utilization lines and the lock-wait bars.
-#include "analysis/chart_data.h"
+#include "chartdata/chart_data.h"
 
 #include "analysis/unended_lock_waits.h"
 #include "analysis/utilization.h"

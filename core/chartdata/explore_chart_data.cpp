@@ -1,4 +1,4 @@
-#include "session/explore_chart_data.h"
+#include "chartdata/explore_chart_data.h"
 
 #include "scenarios/result_labels.h"
 

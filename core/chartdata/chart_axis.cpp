@@ -1,4 +1,4 @@
-#include "analysis/chart_axis.h"
+#include "chartdata/chart_axis.h"
 
 #include "trace/time_steps.h"
 

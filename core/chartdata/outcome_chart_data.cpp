@@ -1,6 +1,6 @@
 // outcomeData(): which chart makes the scenario's point, its bars, the sentence beside it and the
 // table of every result; for a recorded program, its run in words and its processes.
-#include "analysis/chart_data.h"
+#include "chartdata/chart_data.h"
 
 #include "analysis/describe_program.h"
 #include "analysis/program_shape.h"

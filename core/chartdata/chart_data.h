@@ -4,7 +4,7 @@
 // window's chart pages and an exported picture draw the same data; neither decides anything.
 // English source strings in the "Charts" translation context.
 
-#include "analysis/chart_axis.h"
+#include "chartdata/chart_axis.h"
 
 #include <QCoreApplication>
 #include <QList>

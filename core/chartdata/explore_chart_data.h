@@ -2,7 +2,7 @@
 // The explore chart's bars as data: one per outcome of the interleavings explored, named so that
 // a reader tells them apart ("ends at 1", "deadlock"), with how many schedules ended that way.
 
-#include "analysis/chart_data.h"
+#include "chartdata/chart_data.h"
 #include "session/schedule_explorer.h"
 
 #include <vector>
