@@ -253,6 +253,202 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Ended</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Ikke slut</translation>
+    </message>
+    <message>
+        <source>Time waited (ms)</source>
+        <translation>Ventetid (ms)</translation>
+    </message>
+    <message>
+        <source>Core utilization over time</source>
+        <translation>Kerneudnyttelse over tid</translation>
+    </message>
+    <message>
+        <source>Busy (%)</source>
+        <translation>Belastning (%)</translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>Tid siden start (s)</translation>
+    </message>
+    <message>
+        <source>Time since start (ms)</source>
+        <translation>Tid siden start (ms)</translation>
+    </message>
+    <message>
+        <source>Core %1</source>
+        <translation>Kerne %1</translation>
+    </message>
+    <message>
+        <source>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</source>
+        <translation>Ingen opgave ventede på en lås i denne kørsel. Låsescenarierne (mutex, deadlock, timeouts) viser her, hvor længe hver opgave ventede, og på hvilken lås.</translation>
+    </message>
+    <message>
+        <source>Waiting for locks, per task</source>
+        <translation>Ventetid på låse, pr. opgave</translation>
+    </message>
+    <message>
+        <source>Waiting time, per lock</source>
+        <translation>Ventetid, pr. lås</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Shared counter at the end of the run</source>
+        <translation>Den delte tæller ved kørslens slutning</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Tabt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Counter value</source>
+        <translation>Tællerens værdi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter should have reached %1 but reached %2: %Ln increment(s) were lost because tasks overwrote each other&apos;s updates.</source>
+        <translation>
+            <numerusform>Tælleren skulle være nået op på %1, men nåede %2: %Ln optælling gik tabt, fordi opgaverne overskrev hinandens opdateringer.</numerusform>
+            <numerusform>Tælleren skulle være nået op på %1, men nåede %2: %Ln optællinger gik tabt, fordi opgaverne overskrev hinandens opdateringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter reached the expected %1: no update was lost.</source>
+        <translation>Tælleren nåede den forventede værdi %1: ingen opdatering gik tabt.</translation>
+    </message>
+    <message>
+        <source>Time taken by each phase</source>
+        <translation>Tid brugt i hver fase</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Varighed (ms)</translation>
+    </message>
+    <message>
+        <source>Speedup: %1 times as fast.</source>
+        <translation>Hastighedsgevinst: %1 gange så hurtigt.</translation>
+    </message>
+    <message>
+        <source>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</source>
+        <translation>“%1” tog %2, og “%3” tog %4: den langsomste tog %5 gange så lang tid.</translation>
+    </message>
+    <message>
+        <source>The phases are still running.</source>
+        <translation>Faserne kører stadig.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <source>Threads and time</source>
+        <translation>Tråde og tid</translation>
+    </message>
+    <message>
+        <source>What your program did appears here when it ends.</source>
+        <translation>Hvad dit program gjorde, vises her, når det er slut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n i %1</numerusform>
+            <numerusform>%n i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cores busy at once: %1.</source>
+        <translation>Kerner i arbejde på én gang: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n tråd</numerusform>
+            <numerusform>%n tråde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Started by pid %1</source>
+        <translation>Startet af pid %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s first process</source>
+        <translation>Programmets første proces</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see what it measured here.</source>
+        <translation>Kør et scenarie for at se, hvad det målte.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s results appear here when the run ends.</source>
+        <translation>Scenariets resultater vises her, når kørslen slutter.</translation>
+    </message>
+    <message>
+        <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
+        <translation>Dette spor er importeret fra en Chrome Trace-fil: intet scenarie kørte, så der er ingen resultater at vise.</translation>
+    </message>
+    <message>
+        <source>The run ended before the scenario could report its results.</source>
+        <translation>Kørslen sluttede, før scenariet nåede at melde sine resultater.</translation>
+    </message>
+    <message>
+        <source>What the scenario measured:</source>
+        <translation>Hvad scenariet målte:</translation>
+    </message>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>ender på %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>Interleavings by outcome (click a bar to replay its example)</source>
+        <translation>Rækkefølger efter udfald (klik på en søjle for at afspille dens eksempel)</translation>
+    </message>
+    <message>
+        <source>Interleavings</source>
+        <translation>Rækkefølger</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>samtidig-cli: %1
@@ -2613,29 +2809,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
-    <name>samtidig::ExploreChart</name>
-    <message>
-        <source>deadlock</source>
-        <translation>deadlock</translation>
-    </message>
-    <message>
-        <source>ends at %1</source>
-        <translation>ender på %1</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>gennemført</translation>
-    </message>
-    <message>
-        <source>Interleavings by outcome (click a bar to replay its example)</source>
-        <translation>Rækkefølger efter udfald (klik på en søjle for at afspille dens eksempel)</translation>
-    </message>
-    <message>
-        <source>Interleavings</source>
-        <translation>Rækkefølger</translation>
-    </message>
-</context>
-<context>
     <name>samtidig::ExploreDialog</name>
     <message numerus="yes">
         <source>Exploring every interleaving of %1: %n run so far…</source>
@@ -2899,33 +3072,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     </message>
 </context>
 <context>
-    <name>samtidig::LockWaitChart</name>
-    <message>
-        <source>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</source>
-        <translation>Ingen opgave ventede på en lås i denne kørsel. Låsescenarierne (mutex, deadlock, timeouts) viser her, hvor længe hver opgave ventede, og på hvilken lås.</translation>
-    </message>
-    <message>
-        <source>Waiting for locks, per task</source>
-        <translation>Ventetid på låse, pr. opgave</translation>
-    </message>
-    <message>
-        <source>Waiting time, per lock</source>
-        <translation>Ventetid, pr. lås</translation>
-    </message>
-    <message>
-        <source>Time waited (ms)</source>
-        <translation>Ventetid (ms)</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Sluttet</translation>
-    </message>
-    <message>
-        <source>Not ended</source>
-        <translation>Ikke slut</translation>
-    </message>
-</context>
-<context>
     <name>samtidig::MainWindow</name>
     <message>
         <source>Unknown scenario &apos;%1&apos;.</source>
@@ -3175,138 +3321,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kernefordeling på denne maskine: %1&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>samtidig::OutcomeChart</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Forventet</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Faktisk</translation>
-    </message>
-    <message>
-        <source>Lost updates</source>
-        <translation>Tabt</translation>
-    </message>
-    <message>
-        <source>Counter value</source>
-        <translation>Tællerens værdi</translation>
-    </message>
-    <message>
-        <source>Shared counter at the end of the run</source>
-        <translation>Den delte tæller ved kørslens slutning</translation>
-    </message>
-    <message>
-        <source>The counter reached the expected %1: no update was lost.</source>
-        <translation>Tælleren nåede den forventede værdi %1: ingen opdatering gik tabt.</translation>
-    </message>
-    <message>
-        <source>Duration (ms)</source>
-        <translation>Varighed (ms)</translation>
-    </message>
-    <message>
-        <source>Time taken by each phase</source>
-        <translation>Tid brugt i hver fase</translation>
-    </message>
-    <message>
-        <source>Speedup: %1 times as fast.</source>
-        <translation>Hastighedsgevinst: %1 gange så hurtigt.</translation>
-    </message>
-    <message>
-        <source>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</source>
-        <translation>“%1” tog %2, og “%3” tog %4: den langsomste tog %5 gange så lang tid.</translation>
-    </message>
-    <message>
-        <source>The phases are still running.</source>
-        <translation>Faserne kører stadig.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Værdi</translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s results appear here when the run ends.</source>
-        <translation>Scenariets resultater vises her, når kørslen slutter.</translation>
-    </message>
-    <message>
-        <source>What the scenario measured:</source>
-        <translation>Hvad scenariet målte:</translation>
-    </message>
-    <message>
-        <source>Run a scenario to see what it measured here.</source>
-        <translation>Kør et scenarie for at se, hvad det målte.</translation>
-    </message>
-    <message>
-        <source>The run ended before the scenario could report its results.</source>
-        <translation>Kørslen sluttede, før scenariet nåede at melde sine resultater.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The counter should have reached %1 but reached %2: %Ln increment(s) were lost because tasks overwrote each other&apos;s updates.</source>
-        <translation>
-            <numerusform>Tælleren skulle være nået op på %1, men nåede %2: %Ln optælling gik tabt, fordi opgaverne overskrev hinandens opdateringer.</numerusform>
-            <numerusform>Tælleren skulle være nået op på %1, men nåede %2: %Ln optællinger gik tabt, fordi opgaverne overskrev hinandens opdateringer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
-        <translation>Dette spor er importeret fra en Chrome Trace-fil: intet scenarie kørte, så der er ingen resultater at vise.</translation>
-    </message>
-    <message>
-        <source>What your program did appears here when it ends.</source>
-        <translation>Hvad dit program gjorde, vises her, når det er slut.</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Proces</translation>
-    </message>
-    <message>
-        <source>Threads and time</source>
-        <translation>Tråde og tid</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n tråd</numerusform>
-            <numerusform>%n tråde</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (pid %2)</source>
-        <translation>%1 (pid %2)</translation>
-    </message>
-    <message>
-        <source>Started by pid %1</source>
-        <translation>Startet af pid %1</translation>
-    </message>
-    <message>
-        <source>The program&apos;s first process</source>
-        <translation>Programmets første proces</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n for %1</source>
-        <translation>
-            <numerusform>%n i %1</numerusform>
-            <numerusform>%n i %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cores busy at once: %1.</source>
-        <translation>Kerner i arbejde på én gang: %1.</translation>
     </message>
 </context>
 <context>
@@ -4558,29 +4572,6 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Steps</source>
         <translation>Trin</translation>
-    </message>
-</context>
-<context>
-    <name>samtidig::UtilizationChart</name>
-    <message>
-        <source>Core utilization over time</source>
-        <translation>Kerneudnyttelse over tid</translation>
-    </message>
-    <message>
-        <source>Time since start (s)</source>
-        <translation>Tid siden start (s)</translation>
-    </message>
-    <message>
-        <source>Time since start (ms)</source>
-        <translation>Tid siden start (ms)</translation>
-    </message>
-    <message>
-        <source>Busy (%)</source>
-        <translation>Belastning (%)</translation>
-    </message>
-    <message>
-        <source>Core %1</source>
-        <translation>Kerne %1</translation>
     </message>
 </context>
 </TS>

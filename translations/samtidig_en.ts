@@ -253,6 +253,202 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Not ended</source>
+        <translation>Not ended</translation>
+    </message>
+    <message>
+        <source>Time waited (ms)</source>
+        <translation>Time waited (ms)</translation>
+    </message>
+    <message>
+        <source>Core utilization over time</source>
+        <translation>Core utilization over time</translation>
+    </message>
+    <message>
+        <source>Busy (%)</source>
+        <translation>Busy (%)</translation>
+    </message>
+    <message>
+        <source>Time since start (s)</source>
+        <translation>Time since start (s)</translation>
+    </message>
+    <message>
+        <source>Time since start (ms)</source>
+        <translation>Time since start (ms)</translation>
+    </message>
+    <message>
+        <source>Core %1</source>
+        <translation>Core %1</translation>
+    </message>
+    <message>
+        <source>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</source>
+        <translation>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</translation>
+    </message>
+    <message>
+        <source>Waiting for locks, per task</source>
+        <translation>Waiting for locks, per task</translation>
+    </message>
+    <message>
+        <source>Waiting time, per lock</source>
+        <translation>Waiting time, per lock</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Shared counter at the end of the run</source>
+        <translation>Shared counter at the end of the run</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Lost updates</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counter value</source>
+        <translation>Counter value</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter should have reached %1 but reached %2: %Ln increment(s) were lost because tasks overwrote each other&apos;s updates.</source>
+        <translation>
+            <numerusform>The counter should have reached %1 but reached %2: %Ln increment was lost because tasks overwrote each other&apos;s updates.</numerusform>
+            <numerusform>The counter should have reached %1 but reached %2: %Ln increments were lost because tasks overwrote each other&apos;s updates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter reached the expected %1: no update was lost.</source>
+        <translation>The counter reached the expected %1: no update was lost.</translation>
+    </message>
+    <message>
+        <source>Time taken by each phase</source>
+        <translation>Time taken by each phase</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Duration (ms)</translation>
+    </message>
+    <message>
+        <source>Speedup: %1 times as fast.</source>
+        <translation>Speedup: %1 times as fast.</translation>
+    </message>
+    <message>
+        <source>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</source>
+        <translation>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</translation>
+    </message>
+    <message>
+        <source>The phases are still running.</source>
+        <translation>The phases are still running.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Threads and time</source>
+        <translation>Threads and time</translation>
+    </message>
+    <message>
+        <source>What your program did appears here when it ends.</source>
+        <translation>What your program did appears here when it ends.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for %1</source>
+        <translation>
+            <numerusform>%n for %1</numerusform>
+            <numerusform>%n for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cores busy at once: %1.</source>
+        <translation>Cores busy at once: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n thread</numerusform>
+            <numerusform>%n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (pid %2)</translation>
+    </message>
+    <message>
+        <source>Started by pid %1</source>
+        <translation>Started by pid %1</translation>
+    </message>
+    <message>
+        <source>The program&apos;s first process</source>
+        <translation>The program&apos;s first process</translation>
+    </message>
+    <message>
+        <source>Run a scenario to see what it measured here.</source>
+        <translation>Run a scenario to see what it measured here.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s results appear here when the run ends.</source>
+        <translation>The scenario&apos;s results appear here when the run ends.</translation>
+    </message>
+    <message>
+        <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
+        <translation>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</translation>
+    </message>
+    <message>
+        <source>The run ended before the scenario could report its results.</source>
+        <translation>The run ended before the scenario could report its results.</translation>
+    </message>
+    <message>
+        <source>What the scenario measured:</source>
+        <translation>What the scenario measured:</translation>
+    </message>
+    <message>
+        <source>deadlock</source>
+        <translation>deadlock</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>ends at %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Interleavings by outcome (click a bar to replay its example)</source>
+        <translation>Interleavings by outcome (click a bar to replay its example)</translation>
+    </message>
+    <message>
+        <source>Interleavings</source>
+        <translation>Interleavings</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>samtidig-cli: %1
@@ -2613,29 +2809,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
-    <name>samtidig::ExploreChart</name>
-    <message>
-        <source>deadlock</source>
-        <translation>deadlock</translation>
-    </message>
-    <message>
-        <source>ends at %1</source>
-        <translation>ends at %1</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completed</translation>
-    </message>
-    <message>
-        <source>Interleavings by outcome (click a bar to replay its example)</source>
-        <translation>Interleavings by outcome (click a bar to replay its example)</translation>
-    </message>
-    <message>
-        <source>Interleavings</source>
-        <translation>Interleavings</translation>
-    </message>
-</context>
-<context>
     <name>samtidig::ExploreDialog</name>
     <message numerus="yes">
         <source>Exploring every interleaving of %1: %n run so far…</source>
@@ -2899,33 +3072,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     </message>
 </context>
 <context>
-    <name>samtidig::LockWaitChart</name>
-    <message>
-        <source>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</source>
-        <translation>No task waited for a lock in this run. The lock scenarios (mutex, deadlock, timeouts) show here how long each task waited, and for which lock.</translation>
-    </message>
-    <message>
-        <source>Waiting for locks, per task</source>
-        <translation>Waiting for locks, per task</translation>
-    </message>
-    <message>
-        <source>Waiting time, per lock</source>
-        <translation>Waiting time, per lock</translation>
-    </message>
-    <message>
-        <source>Time waited (ms)</source>
-        <translation>Time waited (ms)</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>Not ended</source>
-        <translation>Not ended</translation>
-    </message>
-</context>
-<context>
     <name>samtidig::MainWindow</name>
     <message>
         <source>Unknown scenario &apos;%1&apos;.</source>
@@ -3175,138 +3321,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Scheduling on this machine: %1&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>samtidig::OutcomeChart</name>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>Lost updates</source>
-        <translation>Lost updates</translation>
-    </message>
-    <message>
-        <source>Counter value</source>
-        <translation>Counter value</translation>
-    </message>
-    <message>
-        <source>Shared counter at the end of the run</source>
-        <translation>Shared counter at the end of the run</translation>
-    </message>
-    <message>
-        <source>The counter reached the expected %1: no update was lost.</source>
-        <translation>The counter reached the expected %1: no update was lost.</translation>
-    </message>
-    <message>
-        <source>Duration (ms)</source>
-        <translation>Duration (ms)</translation>
-    </message>
-    <message>
-        <source>Time taken by each phase</source>
-        <translation>Time taken by each phase</translation>
-    </message>
-    <message>
-        <source>Speedup: %1 times as fast.</source>
-        <translation>Speedup: %1 times as fast.</translation>
-    </message>
-    <message>
-        <source>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</source>
-        <translation>“%1” took %2 and “%3” took %4: the slower one took %5 times as long.</translation>
-    </message>
-    <message>
-        <source>The phases are still running.</source>
-        <translation>The phases are still running.</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>The scenario&apos;s results appear here when the run ends.</source>
-        <translation>The scenario&apos;s results appear here when the run ends.</translation>
-    </message>
-    <message>
-        <source>What the scenario measured:</source>
-        <translation>What the scenario measured:</translation>
-    </message>
-    <message>
-        <source>Run a scenario to see what it measured here.</source>
-        <translation>Run a scenario to see what it measured here.</translation>
-    </message>
-    <message>
-        <source>The run ended before the scenario could report its results.</source>
-        <translation>The run ended before the scenario could report its results.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The counter should have reached %1 but reached %2: %Ln increment(s) were lost because tasks overwrote each other&apos;s updates.</source>
-        <translation>
-            <numerusform>The counter should have reached %1 but reached %2: %Ln increment was lost because tasks overwrote each other&apos;s updates.</numerusform>
-            <numerusform>The counter should have reached %1 but reached %2: %Ln increments were lost because tasks overwrote each other&apos;s updates.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</source>
-        <translation>This trace was imported from a Chrome trace: no scenario ran, so there are no results to show.</translation>
-    </message>
-    <message>
-        <source>What your program did appears here when it ends.</source>
-        <translation>What your program did appears here when it ends.</translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation>Process</translation>
-    </message>
-    <message>
-        <source>Threads and time</source>
-        <translation>Threads and time</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thread(s)</source>
-        <translation>
-            <numerusform>%n thread</numerusform>
-            <numerusform>%n threads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (pid %2)</source>
-        <translation>%1 (pid %2)</translation>
-    </message>
-    <message>
-        <source>Started by pid %1</source>
-        <translation>Started by pid %1</translation>
-    </message>
-    <message>
-        <source>The program&apos;s first process</source>
-        <translation>The program&apos;s first process</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n for %1</source>
-        <translation>
-            <numerusform>%n for %1</numerusform>
-            <numerusform>%n for %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cores busy at once: %1.</source>
-        <translation>Cores busy at once: %1.</translation>
     </message>
 </context>
 <context>
@@ -4558,29 +4572,6 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Steps</source>
         <translation>Steps</translation>
-    </message>
-</context>
-<context>
-    <name>samtidig::UtilizationChart</name>
-    <message>
-        <source>Core utilization over time</source>
-        <translation>Core utilization over time</translation>
-    </message>
-    <message>
-        <source>Time since start (s)</source>
-        <translation>Time since start (s)</translation>
-    </message>
-    <message>
-        <source>Time since start (ms)</source>
-        <translation>Time since start (ms)</translation>
-    </message>
-    <message>
-        <source>Busy (%)</source>
-        <translation>Busy (%)</translation>
-    </message>
-    <message>
-        <source>Core %1</source>
-        <translation>Core %1</translation>
     </message>
 </context>
 </TS>

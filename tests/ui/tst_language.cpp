@@ -327,10 +327,10 @@ private Q_SLOTS:
         // A lost-update count of one is singular in both languages, with Danish digit grouping.
         const char *lost = "The counter should have reached %1 but reached %2: %Ln increment(s) were lost "
                            "because tasks overwrote each other's updates.";
-        QVERIFY2(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1)
+        QVERIFY2(QCoreApplication::translate("Charts", lost, nullptr, 1)
                      .contains(QStringLiteral(": 1 optælling gik tabt")),
-                 qPrintable(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1)));
-        QVERIFY(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1500)
+                 qPrintable(QCoreApplication::translate("Charts", lost, nullptr, 1)));
+        QVERIFY(QCoreApplication::translate("Charts", lost, nullptr, 1500)
                     .contains(QStringLiteral(": 1.500 optællinger gik tabt")));
         // Scenario names and parameter labels, built in the current language.
         QCOMPARE(findScenario(QStringLiteral("deadlock"))->info().name,
@@ -344,9 +344,9 @@ private Q_SLOTS:
                  QStringLiteral("<b>1 lost update</b> on shared variables:"));
         QCOMPARE(findScenario(QStringLiteral("deadlock"))->info().name,
                  QStringLiteral("Deadlock: two threads, two locks"));
-        QVERIFY(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1)
+        QVERIFY(QCoreApplication::translate("Charts", lost, nullptr, 1)
                     .contains(QStringLiteral(": 1 increment was lost")));
-        QVERIFY(QCoreApplication::translate("samtidig::OutcomeChart", lost, nullptr, 1500)
+        QVERIFY(QCoreApplication::translate("Charts", lost, nullptr, 1500)
                     .contains(QStringLiteral(": 1,500 increments were lost")));
         QCOMPARE(QLocale().toString(1.5, 'f', 1), QStringLiteral("1.5"));
     }

@@ -1,6 +1,7 @@
 #include "charts/chart_style.h"
 
-#include "timeline/time_coordinates.h"
+#include "chartdata/chart_axis.h"
+#include "export/chart_look.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -8,16 +9,11 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
+#include <QValueAxis>
 
 namespace samtidig {
 
-namespace {
-// Point sizes at scale 1: small, as a chart under the lanes is a summary, not the main picture.
-constexpr double kTitlePt = 9.5;
-constexpr double kLegendPt = 8.5;
-constexpr double kAxisLabelsPt = 8;
-constexpr double kAxisTitlePt = 8.5;
-} // namespace
+using namespace chart_look;
 
 void applyChartStyle(QChart *chart)
 {
@@ -53,7 +49,7 @@ void styleAxis(QAbstractAxis *axis)
     title.setPointSizeF(kAxisTitlePt);
     title.setBold(false);
     axis->setTitleFont(title);
-    axis->setGridLineColor(QColor(0xe3, 0xe3, 0xe3));
+    axis->setGridLineColor(gridLine());
 }
 
 void applyChartTextScale(QChart *chart, double scale)
@@ -74,18 +70,19 @@ void applyChartTextScale(QChart *chart, double scale)
     }
 }
 
-ChartTimeUnit chartTimeUnit(std::int64_t spanNs)
+void applyAxis(QValueAxis *axis, const ChartAxis &data)
 {
-    if (spanNs >= 10'000'000'000)
-        return { 1e9, true };
-    return { 1e6, false };
-}
-
-double chartTimeTickInterval(std::int64_t spanNs, const ChartTimeUnit &unit)
-{
-    const double fifth = static_cast<double>(spanNs) / 5;
-    const double step = static_cast<double>(niceTickStep(spanNs, 5, 1));
-    return (step / 2 >= fifth ? step / 2 : step) / unit.divisor;
+    axis->setTitleText(data.title);
+    axis->setRange(data.min, data.max);
+    axis->setLabelFormat(QStringLiteral("%.%1%2").arg(data.precision).arg(QLatin1Char(data.format)));
+    if (data.tickInterval > 0) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(data.tickInterval);
+    } else {
+        axis->setTickType(QValueAxis::TicksFixed);
+        axis->setTickCount(data.tickCount);
+    }
 }
 
 } // namespace samtidig

@@ -1,7 +1,7 @@
 #include "charts/explore_chart.h"
 
+#include "chartdata/explore_chart_data.h"
 #include "charts/chart_style.h"
-#include "scenarios/result_labels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,8 +11,6 @@
 #include <QEvent>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
-#include <algorithm>
 
 namespace samtidig {
 
@@ -38,24 +36,7 @@ void ExploreChart::setOutcomes(const std::vector<ScheduleExplorer::Outcome> &out
 
 QString ExploreChart::outcomeLabel(int i) const
 {
-    if (i < 0 || i >= barCount())
-        return {};
-    const ScheduleExplorer::Outcome &o = m_outcomes[static_cast<std::size_t>(i)];
-    if (o.outcome == QLatin1String("deadlock"))
-        return tr("deadlock");
-    if (o.result.contains(QStringLiteral("actual")))
-        return tr("ends at %1").arg(o.result.value(QStringLiteral("actual")).toInteger());
-    // Otherwise the results that tell this outcome apart from the others.
-    QStringList parts;
-    for (auto it = o.result.begin(); it != o.result.end(); ++it) {
-        const bool differs = std::any_of(m_outcomes.begin(), m_outcomes.end(), [&](const auto &other) {
-            return other.outcome == o.outcome && other.result.value(it.key()) != it.value();
-        });
-        if (differs && (it.value().isDouble() || it.value().isString()))
-            parts << QStringLiteral("%1 %2").arg(ResultLabels::label(it.key()),
-                                                 it.value().toVariant().toString());
-    }
-    return parts.isEmpty() ? tr("completed") : parts.join(QStringLiteral(", "));
+    return i >= 0 && i < barCount() ? m_bars.categories[i] : QString();
 }
 
 void ExploreChart::clickBar(int i)
@@ -66,30 +47,23 @@ void ExploreChart::clickBar(int i)
 
 void ExploreChart::rebuild()
 {
+    m_bars = exploreData(m_outcomes);
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    m_chart->setTitle(tr("Interleavings by outcome (click a bar to replay its example)"));
+    m_chart->setTitle(m_bars.title);
     m_series = new QBarSeries;
-    auto *set = new QBarSet(tr("Interleavings"));
-    QStringList categories;
-    int most = 1;
-    for (int i = 0; i < barCount(); ++i) {
-        const int count = m_outcomes[static_cast<std::size_t>(i)].count;
-        *set << count;
-        categories << outcomeLabel(i);
-        most = std::max(most, count);
-    }
+    const BarSetData &counts = m_bars.sets.front();
+    auto *set = new QBarSet(counts.label);
+    set->append(counts.values);
     m_series->append(set);
-    m_series->setLabelsVisible(true);
+    m_series->setLabelsVisible(m_bars.valueLabels);
+    m_series->setBarWidth(m_bars.barWidth);
     m_chart->addSeries(m_series);
     m_categories = new QBarCategoryAxis;
-    m_categories->append(categories);
+    m_categories->append(m_bars.categories);
     m_values = new QValueAxis;
-    m_values->setRange(0, most);
-    m_values->setLabelFormat(QStringLiteral("%.0f"));
-    m_values->setTickCount(std::min(most, 5) + 1);
-    m_values->setTitleText(tr("Interleavings"));
+    applyAxis(m_values, m_bars.values);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
     m_series->attachAxis(m_categories);

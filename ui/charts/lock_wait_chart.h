@@ -6,9 +6,6 @@
 #include <QStringList>
 #include <QWidget>
 
-#include <cstdint>
-#include <vector>
-
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
@@ -20,6 +17,7 @@ class QValueAxis;
 namespace samtidig {
 
 class Trace;
+struct BarChartData;
 
 class LockWaitChart : public QWidget
 {
@@ -50,13 +48,7 @@ private:
         QStringList categories;
     };
     Bars createBars(const QColor &color);
-    struct Entry {
-        QString name;
-        std::int64_t endedNs = 0;
-        std::int64_t unendedNs = 0;
-    };
-    static void fill(Bars &bars, std::vector<Entry> entries);
-    void retranslateUi();
+    static void fill(Bars &bars, const BarChartData &data);
 
     const Trace *m_trace = nullptr;
     bool m_hasData = false;

@@ -4,6 +4,8 @@
 // async vs blocking), and every result as a key/value table in any case. A recorded program has no
 // results of its own: its run in words, the time with 1, 2, ... cores busy at once, and its processes.
 
+#include "chartdata/chart_data.h"
+
 #include <QWidget>
 
 class QBarCategoryAxis;
@@ -29,22 +31,18 @@ public:
     void setTrace(const Trace *trace);
     void refresh();
 
-    enum class Kind { None, Counter, Phases, Table, Program };
-    Kind kind() const { return m_kind; }
+    using Kind = OutcomeChartData::Kind;
+    Kind kind() const { return m_data.kind; }
     QString summary() const; // the sentence under the chart; a program's run in words
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
-    void showCounter(double expected, double actual);
-    void showPhases();
-    void fillTable();
-    void showProgram();
+    void display(); // m_data, in the widgets below
 
     const Trace *m_trace = nullptr;
-    Kind m_kind = Kind::None;
+    OutcomeChartData m_data;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
     QHorizontalBarSeries *m_series = nullptr;

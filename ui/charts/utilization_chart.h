@@ -27,7 +27,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateUi();
     void ensureSeries(int cores);
 
     const Trace *m_trace = nullptr;
@@ -35,7 +34,6 @@ private:
     QValueAxis *m_time = nullptr;
     QValueAxis *m_busy = nullptr;
     std::vector<QLineSeries *> m_series;
-    bool m_seconds = false;
 };
 
 } // namespace samtidig

@@ -1,26 +1,19 @@
 #include "export/chart_export.h"
 
-#include "charts/lock_wait_chart.h"
-#include "charts/outcome_chart.h"
-#include "charts/utilization_chart.h"
+#include "chartdata/chart_data.h"
+#include "export/chart_look.h"
+#include "export/chart_painter.h"
 #include "trace/trace.h"
 
-#include <QAbstractAxis>
-#include <QAbstractScrollArea>
-#include <QChart>
-#include <QChartView>
-#include <QCoreApplication>
-#include <QGraphicsItem>
-#include <QGraphicsScene>
-#include <QGraphicsView>
-#include <QHBoxLayout>
-#include <QLayout>
-#include <QLegend>
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QRectF>
+#include <QTextLayout>
+#include <QTextOption>
 
 #include <cmath>
-#include <memory>
+#include <optional>
 
 namespace samtidig {
 
@@ -28,144 +21,193 @@ namespace {
 
 constexpr double kLogicalDpi = 96;
 constexpr int kSpacing = 16; // logical px between two charts
+constexpr int kInnerSpacing = 6; // between the parts of one chart page, as the window's layouts
+// The share of the strip's width each page gets, as in the window's proportions.
+constexpr int kOutcomeStretch = 5;
+constexpr int kUtilizationStretch = 3;
+constexpr int kLockStretch = 4;
+const QColor kText(0x1e, 0x1e, 0x24); // the window's text, on paper
+const QColor kRowShade(0xf5, 0xf5, 0xf5); // every other table row
+const QColor kHeaderShade(0xee, 0xee, 0xee);
+const QColor kHeaderLine(0xc8, 0xc8, 0xc8);
 
-// Point sizes resolve against the paint device (1200 dpi in a PDF): pixel sizes keep the logical
-// size the charts have on screen, whatever the device.
-QFont inPixels(QFont font)
+// The window's text font at its size on screen, in pixels (a PDF has 1200 dpi).
+QFont textFont()
 {
-    if (font.pointSizeF() > 0)
-        font.setPixelSize(std::max(1, static_cast<int>(std::lround(font.pointSizeF() * kLogicalDpi / 72))));
-    return font;
+    QFont f = QGuiApplication::font();
+    if (f.pointSizeF() > 0)
+        f.setPixelSize(std::max(1, static_cast<int>(std::lround(f.pointSizeF() * kLogicalDpi / 72))));
+    return f;
 }
 
-void usePixelFonts(QWidget *root)
-{
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *w : widgets)
-        w->setFont(inPixels(w->font()));
-    for (QChartView *view : root->findChildren<QChartView *>()) {
-        QChart *chart = view->chart();
-        chart->setTitleFont(inPixels(chart->titleFont()));
-        chart->legend()->setFont(inPixels(chart->legend()->font()));
-        for (QAbstractAxis *axis : chart->axes()) {
-            axis->setLabelsFont(inPixels(axis->labelsFont()));
-            axis->setTitleFont(inPixels(axis->titleFont()));
-        }
-        // Cached items (the legend) would be painted as pixmaps, and not at all right at PDF
-        // resolution: draw every item as vector shapes and text.
-        if (QGraphicsScene *scene = view->scene())
-            for (QGraphicsItem *item : scene->items())
-                item->setCacheMode(QGraphicsItem::NoCache);
+// The chart pages with something to show, as the window's panel computes them.
+struct ChartPages {
+    std::optional<OutcomeChartData> outcome;
+    std::optional<UtilizationChartData> utilization;
+    std::optional<LockWaitChartData> locks;
+    int count() const
+    {
+        return int(outcome.has_value()) + int(utilization.has_value()) + int(locks.has_value());
     }
-    // A picture cannot scroll: no scroll bars, whatever does not fit is cut off at the edge.
-    for (QAbstractScrollArea *area : root->findChildren<QAbstractScrollArea *>()) {
-        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        area->setFrameShape(QFrame::NoFrame);
-    }
-}
-
-// The chart pages with something to show, each with its share of the width.
-struct ChartStrip {
-    std::unique_ptr<QWidget> widget;
-    int count = 0;
 };
 
-ChartStrip buildStrip(const Trace &trace)
+ChartPages chartPages(const Trace &trace)
 {
-    ChartStrip strip;
-    strip.widget = std::make_unique<QWidget>();
-    QWidget *w = strip.widget.get();
-    w->setAttribute(Qt::WA_DontShowOnScreen);
-    QPalette palette = w->palette();
-    palette.setColor(QPalette::Window, Qt::white); // the charts' own light theme, as on paper
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::WindowText, QColor(0x1e, 0x1e, 0x24));
-    palette.setColor(QPalette::Text, QColor(0x1e, 0x1e, 0x24));
-    w->setPalette(palette);
-    w->setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(w);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(kSpacing);
+    ChartPages pages;
+    OutcomeChartData outcome = outcomeData(trace);
+    if (outcome.kind != OutcomeChartData::Kind::None)
+        pages.outcome = std::move(outcome);
+    UtilizationChartData utilization = utilizationData(trace);
+    if (utilization.hasCores)
+        pages.utilization = std::move(utilization);
+    LockWaitChartData locks = lockWaitData(trace);
+    if (locks.hasData)
+        pages.locks = std::move(locks);
+    return pages;
+}
 
-    auto *outcome = new OutcomeChart(w);
-    outcome->setTrace(&trace);
-    if (outcome->kind() != OutcomeChart::Kind::None) {
-        layout->addWidget(outcome, 5);
-        ++strip.count;
+// Word-wrapped text from the top of `rect`, cut off at its bottom; returns the height it took.
+double paintText(QPainter &painter, const QRectF &rect, const QString &text)
+{
+    if (text.isEmpty() || rect.width() <= 0)
+        return 0;
+    const QFont f = textFont();
+    const QFontMetricsF fm(f);
+    painter.setFont(f);
+    painter.setPen(kText);
+    double y = rect.top();
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QTextLayout layout(paragraph, f);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        while (true) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(rect.width());
+            line.setPosition(QPointF(0, y - rect.top()));
+            y += fm.lineSpacing();
+        }
+        layout.endLayout();
+        if (y > rect.bottom() + fm.lineSpacing())
+            break;
+        layout.draw(&painter, rect.topLeft());
+    }
+    return y - rect.top();
+}
+
+// A two-column table as the window's: a header, a grid, shaded rows, the first column as wide as
+// its text, what does not fit cut off.
+void paintTable(QPainter &painter, const QRectF &rect, const OutcomeChartData &data)
+{
+    const QFont f = textFont();
+    const QFontMetricsF fm(f);
+    const double header = std::ceil(fm.height() + 4);
+    const double row = std::max(30.0, std::ceil(fm.height() + 8)); // the window's row height
+    const double pad = 4;
+    double first = fm.horizontalAdvance(data.tableHeader.value(0));
+    for (const OutcomeTableRow &r : data.table)
+        first = std::max(first, fm.horizontalAdvance(r.key));
+    first = std::min(first + 2 * pad, rect.width() * 0.6);
+    const double second = rect.width() - first - 2 * pad;
+    painter.save();
+    painter.setClipRect(rect);
+    painter.setFont(f);
+    painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), header), kHeaderShade);
+    painter.setPen(kText);
+    painter.drawText(QRectF(rect.left(), rect.top(), first, header), Qt::AlignCenter,
+                     data.tableHeader.value(0));
+    painter.drawText(QRectF(rect.left() + first, rect.top(), rect.width() - first, header), Qt::AlignCenter,
+                     data.tableHeader.value(1));
+    double y = rect.top() + header;
+    for (std::size_t i = 0; i < data.table.size() && y < rect.bottom(); ++i, y += row) {
+        if (i % 2 == 1)
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), row), kRowShade);
+        painter.setPen(kText);
+        painter.drawText(QRectF(rect.left() + pad, y, first - 2 * pad, row), Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(data.table[i].key, Qt::ElideRight, first - 2 * pad));
+        painter.drawText(QRectF(rect.left() + first + pad, y, second, row), Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(data.table[i].value, Qt::ElideRight, second));
+        painter.setPen(kHeaderLine);
+        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
+    }
+    const double bottom = std::min(y, rect.bottom());
+    painter.setPen(kHeaderLine);
+    painter.drawLine(QPointF(rect.left(), bottom), QPointF(rect.right(), bottom));
+    painter.drawLine(QPointF(rect.left() + first, rect.top()), QPointF(rect.left() + first, bottom));
+    painter.drawRect(QRectF(rect.left(), rect.top(), rect.width() - 1, bottom - rect.top()));
+    painter.restore();
+}
+
+// The outcome page: the chart (or a program's run in words) left, the sentence and the table right.
+void paintOutcome(QPainter &painter, const QRectF &rect, const OutcomeChartData &data)
+{
+    const double leftWidth = (rect.width() - kInnerSpacing) * 3 / 5;
+    const QRectF left(rect.left(), rect.top(), leftWidth, rect.height());
+    const QRectF right(left.right() + kInnerSpacing, rect.top(), rect.width() - leftWidth - kInnerSpacing,
+                       rect.height());
+    if (data.kind == OutcomeChartData::Kind::Program) {
+        painter.save();
+        painter.setClipRect(left);
+        paintText(painter, left.adjusted(8, 6, -8, -6), data.programText);
+        painter.restore();
     } else {
-        delete outcome;
+        paintBarChart(painter, left, data.chart, chart_look::outcomeBar(), chart_look::outcomeBar());
     }
-    if (!trace.cpuLanes().empty()) {
-        auto *utilization = new UtilizationChart(w);
-        utilization->setTrace(&trace);
-        layout->addWidget(utilization, 3);
-        ++strip.count;
+    painter.save();
+    painter.setClipRect(right);
+    const double summary = paintText(painter, right, data.summary);
+    painter.restore();
+    if (data.tableShown) {
+        const double top = right.top() + summary + (summary > 0 ? kInnerSpacing : 0);
+        paintTable(painter, QRectF(right.left(), top, right.width(), right.bottom() - top), data);
     }
-    auto *locks = new LockWaitChart(w);
-    locks->setTrace(&trace);
-    if (locks->hasData()) {
-        layout->addWidget(locks, 4);
-        ++strip.count;
-    } else {
-        delete locks;
-    }
-    return strip;
+}
+
+void paintLockWaits(QPainter &painter, const QRectF &rect, const LockWaitChartData &data)
+{
+    const double half = (rect.width() - kInnerSpacing) / 2;
+    paintBarChart(painter, QRectF(rect.left(), rect.top(), half, rect.height()), data.byTask,
+                  chart_look::taskWaitBar(), chart_look::taskWaitBar().darker(120));
+    paintBarChart(painter, QRectF(rect.right() - half, rect.top(), half, rect.height()), data.byLock,
+                  chart_look::lockWaitBar(), chart_look::lockWaitBar().darker(120));
 }
 
 } // namespace
 
 int exportChartCount(const Trace &trace)
 {
-    return buildStrip(trace).count;
+    return chartPages(trace).count();
 }
 
 void paintExportCharts(QPainter &painter, const QRectF &target, const QSizeF &logicalSize, const Trace &trace)
 {
-    ChartStrip strip = buildStrip(trace);
-    if (strip.count == 0 || logicalSize.isEmpty())
+    const ChartPages pages = chartPages(trace);
+    if (pages.count() == 0 || logicalSize.isEmpty())
         return;
-    QWidget *w = strip.widget.get();
-    usePixelFonts(w);
-    w->resize(logicalSize.toSize());
-    // Lay out as a shown window would: widget layouts, then the charts' own graphics layouts,
-    // which settle through posted events once the views have their size.
-    w->ensurePolished();
-    for (QLayout *layout : w->findChildren<QLayout *>())
-        layout->activate();
-    w->layout()->activate();
-    w->show(); // not on screen (WA_DontShowOnScreen): delivers the pending resize events
-    for (int i = 0; i < 3; ++i) // only layout requests: nothing else of the application runs here
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-
-    // A chart view painted through QWidget::render() loses its legend on a high-resolution device
-    // (PDF); its scene drawn directly does not. So the widgets are painted without the views (which
-    // keep their place in the layout), and each chart's scene is drawn where its view was.
-    struct Scene {
-        QGraphicsScene *scene;
-        QRectF where; // in the strip
-        QRectF source; // in the scene
-    };
-    QList<Scene> scenes;
-    for (QChartView *view : w->findChildren<QChartView *>()) {
-        if (!view->isVisibleTo(w) || !view->scene())
-            continue;
-        scenes.append({ view->scene(), QRectF(QPointF(view->mapTo(w, QPoint(0, 0))), QSizeF(view->size())),
-                        view->mapToScene(view->viewport()->rect()).boundingRect() });
-        QSizePolicy policy = view->sizePolicy();
-        policy.setRetainSizeWhenHidden(true);
-        view->setSizePolicy(policy);
-        view->hide();
-    }
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(target.width() / logicalSize.width(), target.height() / logicalSize.height());
-    w->render(&painter, QPoint(), QRegion(), QWidget::DrawWindowBackground | QWidget::DrawChildren);
-    for (const Scene &s : scenes)
-        s.scene->render(&painter, s.where, s.source);
+    const QRectF strip(QPointF(0, 0), logicalSize);
+    painter.fillRect(strip, Qt::white); // the charts' own light theme, as on paper
+    const int stretch = (pages.outcome ? kOutcomeStretch : 0) + (pages.utilization ? kUtilizationStretch : 0)
+        + (pages.locks ? kLockStretch : 0);
+    const double perStretch = (strip.width() - kSpacing * (pages.count() - 1)) / stretch;
+    double x = 0;
+    const auto next = [&](int share) {
+        const QRectF r(x, 0, perStretch * share, strip.height());
+        x = r.right() + kSpacing;
+        return r;
+    };
+    if (pages.outcome)
+        paintOutcome(painter, next(kOutcomeStretch), *pages.outcome);
+    if (pages.utilization)
+        paintUtilizationChart(painter, next(kUtilizationStretch), *pages.utilization);
+    if (pages.locks)
+        paintLockWaits(painter, next(kLockStretch), *pages.locks);
     painter.restore();
-    w->hide();
 }
 
 } // namespace samtidig

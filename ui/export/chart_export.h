@@ -1,6 +1,6 @@
 #pragma once
-// The charts under an exported timeline: the window's own chart pages (the scenario's outcome, core
-// utilization, lock waits), built for the trace, laid side by side and painted through the export's
+// The charts under an exported timeline: the window's chart pages (the scenario's outcome, core
+// utilization, lock waits) from the same chart data, side by side, painted with the export's
 // QPainter, so that they are vector drawings in SVG and PDF like the timeline, and text stays text.
 
 #include <QSizeF>
@@ -15,8 +15,8 @@ class Trace;
 // How many chart pages the trace has something to show on (0: no charts in the picture).
 int exportChartCount(const Trace &trace);
 
-// Paints the charts into `target` (device coordinates). The chart widgets are laid out at
-// `logicalSize` and scaled onto the target, so fonts keep the size they have next to the timeline.
+// Paints the charts into `target` (device coordinates). They are laid out at `logicalSize` and
+// scaled onto the target, so fonts keep the size they have next to the timeline.
 void paintExportCharts(QPainter &painter, const QRectF &target, const QSizeF &logicalSize,
                        const Trace &trace);
 

@@ -38,23 +38,6 @@ double TimeScale::toPixelLength(std::int64_t ns) const
     return static_cast<double>(ns) / nsPerPixel();
 }
 
-std::int64_t niceTickStep(std::int64_t rangeNs, double widthPx, double minSpacingPx)
-{
-    if (rangeNs <= 0 || widthPx <= 0)
-        return 1;
-    const double minStep = static_cast<double>(rangeNs) * std::max(1.0, minSpacingPx) / widthPx;
-    std::int64_t magnitude = 1;
-    while (true) {
-        for (const std::int64_t m : { 1, 2, 5 }) {
-            if (static_cast<double>(m * magnitude) >= minStep)
-                return m * magnitude;
-        }
-        if (magnitude > INT64_MAX / 100)
-            return magnitude * 10;
-        magnitude *= 10;
-    }
-}
-
 TimeUnit tickUnit(std::int64_t stepNs)
 {
     if (stepNs >= 100'000'000)
@@ -98,24 +81,6 @@ std::vector<AxisTick> axisTicks(const TimeScale &scale, double minSpacingPx, con
     for (; t <= scale.t1; t += step)
         ticks.push_back({ t, scale.toPixel(t), formatTickLabel(t, step, locale) });
     return ticks;
-}
-
-QString formatDuration(std::int64_t ns, const QLocale &locale)
-{
-    const std::int64_t a = std::llabs(ns);
-    TimeUnit unit = TimeUnit::Nanoseconds;
-    if (a >= 1'000'000'000)
-        unit = TimeUnit::Seconds;
-    else if (a >= 1'000'000)
-        unit = TimeUnit::Milliseconds;
-    else if (a >= 1'000)
-        unit = TimeUnit::Microseconds;
-    if (unit == TimeUnit::Nanoseconds)
-        return withUnit(locale.toString(ns), unit);
-    const double v = static_cast<double>(ns) / unitNs(unit);
-    const double av = std::abs(v);
-    const int decimals = av >= 100 ? 0 : (av >= 10 ? 1 : 2);
-    return withUnit(locale.toString(v, 'f', decimals), unit);
 }
 
 } // namespace samtidig

@@ -2,6 +2,8 @@
 // Pure time <-> pixel math and axis ticks for the timeline (no painting, no state), so the
 // numbers the user reads can be tested with data tables.
 
+#include "trace/time_steps.h" // niceTickStep, formatDuration: the one rule for round times
+
 #include <QString>
 
 #include <algorithm>
@@ -40,8 +42,6 @@ struct AxisTick {
     QString label;
 };
 
-// The smallest step of 1, 2 or 5 x 10^k ns for which ticks lie at least minSpacingPx apart.
-std::int64_t niceTickStep(std::int64_t rangeNs, double widthPx, double minSpacingPx);
 // The unit a tick step is labelled in: the largest unit in which the step is at least 0.1.
 TimeUnit tickUnit(std::int64_t stepNs);
 QString unitSymbol(TimeUnit unit); // "ns", "µs", "ms", "s"
@@ -49,7 +49,5 @@ QString unitSymbol(TimeUnit unit); // "ns", "µs", "ms", "s"
 QString formatTickLabel(std::int64_t timeNs, std::int64_t stepNs, const QLocale &locale);
 // Ticks at multiples of the nice step inside the scale's range.
 std::vector<AxisTick> axisTicks(const TimeScale &scale, double minSpacingPx, const QLocale &locale);
-// A duration for tooltips with three significant digits: "850 ns", "12,3 µs", "1,50 s".
-QString formatDuration(std::int64_t ns, const QLocale &locale);
 
 } // namespace samtidig

@@ -1,6 +1,6 @@
 // The charts' time axis: the unit (ms below 10 s) and the tick interval, the timeline's 1-2-5
 // step for a fifth of the run or half of a 5 step (250 ms) where that is enough.
-#include "charts/chart_style.h"
+#include "chartdata/chart_axis.h"
 
 #include <QTest>
 
@@ -43,5 +43,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TstChartTimeAxis)
+QTEST_GUILESS_MAIN(TstChartTimeAxis)
 #include "tst_charttimeaxis.moc"
