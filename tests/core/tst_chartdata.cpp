@@ -5,9 +5,9 @@
 #include "chartdata/chart_data.h"
 #include "chartdata/explore_chart_data.h"
 #include "i18n/language.h"
-#include "io/synthetic_trace.h"
+#include "support/synthetic_trace.h"
+#include "support/trace_helpers.h"
 #include "trace/trace.h"
-#include "trace_helpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

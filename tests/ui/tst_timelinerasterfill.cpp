@@ -2,13 +2,13 @@
 // and a timeline with many folded columns paints the same pixels through it as through QPainter:
 // exported into images of every raster kind and painted by the widget, scaled and scrolled.
 // SVG and PDF painters are left to QPainter, so vector pictures stay vector.
+#include "builder/trace_builder.h"
 #include "timeline/timeline_layout.h"
 #include "timeline/timeline_painter.h"
 #include "timeline/timeline_raster_fill.h"
 #include "timeline/timeline_theme.h"
 #include "timeline/timeline_widget.h"
 #include "trace/trace.h"
-#include "trace/trace_builder.h"
 
 #include <QBuffer>
 #include <QImage>
