@@ -797,6 +797,37 @@ Afslutningsstatus:
     </message>
 </context>
 <context>
+    <name>CounterParams</name>
+    <message>
+        <source>Threads</source>
+        <translation>Tråde</translation>
+    </message>
+    <message>
+        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
+        <translation>Hvor mange tråde der tæller tælleren op. Standard er én pr. kerne, og mindst to.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Optællinger pr. tråd</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>Hvor mange gange hver tråd lægger én til den delte tæller.</translation>
+    </message>
+    <message>
+        <source>Time between read and write</source>
+        <translation>Tid mellem læsning og skrivning</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Work between increments</source>
+        <translation>Arbejde mellem optællinger</translation>
+    </message>
+</context>
+<context>
     <name>DeadlockScenario</name>
     <message>
         <source>Deadlock: two threads, two locks</source>
@@ -1354,36 +1385,8 @@ Afslutningsstatus:
         <translation>De samme tråde og den samme delte tæller som i race condition-scenariet, men nu låser hver tråd en mutex, før den læser tælleren, og frigiver den, når den har skrevet den nye værdi. Kun én tråd ad gangen kan holde mutexen, så ingen anden tråd kan skrive mellem læsningen og skrivningen, og ingen opdatering går tabt. Prisen er ventetid: se efter ventetiderne på låsen i trådenes rækker, den tråd, der holdt låsen imens, og overdragelsen, når låsen bliver frigivet. Resultaterne viser en præcis optælling sammen med, hvor tit og hvor længe trådene ventede.</translation>
     </message>
     <message>
-        <source>Threads</source>
-        <translation>Tråde</translation>
-    </message>
-    <message>
-        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
-        <translation>Hvor mange tråde der tæller tælleren op. Standard er én pr. kerne, og mindst to.</translation>
-    </message>
-    <message>
-        <source>Increments per thread</source>
-        <translation>Optællinger pr. tråd</translation>
-    </message>
-    <message>
-        <source>How many times each thread adds one to the shared counter.</source>
-        <translation>Hvor mange gange hver tråd lægger én til den delte tæller.</translation>
-    </message>
-    <message>
-        <source>Time between read and write</source>
-        <translation>Tid mellem læsning og skrivning</translation>
-    </message>
-    <message>
-        <source>µs</source>
-        <translation>µs</translation>
-    </message>
-    <message>
         <source>CPU work a thread does after reading the counter and before writing it back, while it holds the mutex.</source>
         <translation>CPU-arbejde, som en tråd laver, efter at den har læst tælleren, og før den skriver den tilbage, mens den holder mutexen.</translation>
-    </message>
-    <message>
-        <source>Work between increments</source>
-        <translation>Arbejde mellem optællinger</translation>
     </message>
     <message>
         <source>CPU work a thread does between two increments, without holding the mutex.</source>
@@ -1762,36 +1765,8 @@ Afslutningsstatus:
         <translation>Flere tråde lægger én til den samme delte tæller, mange gange hver. Hver optælling er to trin: tråden læser tælleren, arbejder lidt og skriver så den læste værdi plus én tilbage. Når en anden tråd skriver til tælleren mellem de to trin, bliver den skrivning overskrevet, og dens opdatering går tabt: den, der skriver sidst, vinder. De markerede skrivninger i diagrammet er de tabte, hver forbundet med den skrivning, der overskrev den. Resultaterne sammenligner den forventede sum med den faktiske; mutex-scenariet viser løsningen.</translation>
     </message>
     <message>
-        <source>Threads</source>
-        <translation>Tråde</translation>
-    </message>
-    <message>
-        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
-        <translation>Hvor mange tråde der tæller tælleren op. Standard er én pr. kerne, og mindst to.</translation>
-    </message>
-    <message>
-        <source>Increments per thread</source>
-        <translation>Optællinger pr. tråd</translation>
-    </message>
-    <message>
-        <source>How many times each thread adds one to the shared counter.</source>
-        <translation>Hvor mange gange hver tråd lægger én til den delte tæller.</translation>
-    </message>
-    <message>
-        <source>Time between read and write</source>
-        <translation>Tid mellem læsning og skrivning</translation>
-    </message>
-    <message>
-        <source>µs</source>
-        <translation>µs</translation>
-    </message>
-    <message>
         <source>CPU work a thread does after reading the counter and before writing it back. A wider window loses more updates.</source>
         <translation>CPU-arbejde, som en tråd laver, efter at den har læst tælleren, og før den skriver den tilbage. Jo bredere vinduet er, desto flere opdateringer går tabt.</translation>
-    </message>
-    <message>
-        <source>Work between increments</source>
-        <translation>Arbejde mellem optællinger</translation>
     </message>
     <message>
         <source>CPU work a thread does between two increments, outside the read and write.</source>

@@ -797,6 +797,37 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>CounterParams</name>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
+        <translation>How many threads increment the counter. The default is one per core, and at least two.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Increments per thread</translation>
+    </message>
+    <message>
+        <source>How many times each thread adds one to the shared counter.</source>
+        <translation>How many times each thread adds one to the shared counter.</translation>
+    </message>
+    <message>
+        <source>Time between read and write</source>
+        <translation>Time between read and write</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Work between increments</source>
+        <translation>Work between increments</translation>
+    </message>
+</context>
+<context>
     <name>DeadlockScenario</name>
     <message>
         <source>Deadlock: two threads, two locks</source>
@@ -1354,36 +1385,8 @@ Exit status:
         <translation>The same threads and the same shared counter as in the race condition scenario, but now each thread locks a mutex before it reads the counter and releases it after it has written the new value. Only one thread at a time can hold the mutex, so no other thread can write between the read and the write, and no update is lost. The price is waiting: look for the lock waits in the thread lanes, the thread that held the lock meanwhile, and the hand-over when it is released. The results show an exact count together with how often and how long threads waited.</translation>
     </message>
     <message>
-        <source>Threads</source>
-        <translation>Threads</translation>
-    </message>
-    <message>
-        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
-        <translation>How many threads increment the counter. The default is one per core, and at least two.</translation>
-    </message>
-    <message>
-        <source>Increments per thread</source>
-        <translation>Increments per thread</translation>
-    </message>
-    <message>
-        <source>How many times each thread adds one to the shared counter.</source>
-        <translation>How many times each thread adds one to the shared counter.</translation>
-    </message>
-    <message>
-        <source>Time between read and write</source>
-        <translation>Time between read and write</translation>
-    </message>
-    <message>
-        <source>µs</source>
-        <translation>µs</translation>
-    </message>
-    <message>
         <source>CPU work a thread does after reading the counter and before writing it back, while it holds the mutex.</source>
         <translation>CPU work a thread does after reading the counter and before writing it back, while it holds the mutex.</translation>
-    </message>
-    <message>
-        <source>Work between increments</source>
-        <translation>Work between increments</translation>
     </message>
     <message>
         <source>CPU work a thread does between two increments, without holding the mutex.</source>
@@ -1762,36 +1765,8 @@ Exit status:
         <translation>Several threads add one to the same shared counter, many times each. Every increment is two steps: the thread reads the counter, works a little, and then writes back the value it read plus one. When another thread writes the counter between those two steps, that write is overwritten and its update is lost: whoever writes last wins. The marked writes in the chart are the lost ones, each linked to the write that overwrote it. The results compare the expected total with the actual one; the mutex scenario shows the fix.</translation>
     </message>
     <message>
-        <source>Threads</source>
-        <translation>Threads</translation>
-    </message>
-    <message>
-        <source>How many threads increment the counter. The default is one per core, and at least two.</source>
-        <translation>How many threads increment the counter. The default is one per core, and at least two.</translation>
-    </message>
-    <message>
-        <source>Increments per thread</source>
-        <translation>Increments per thread</translation>
-    </message>
-    <message>
-        <source>How many times each thread adds one to the shared counter.</source>
-        <translation>How many times each thread adds one to the shared counter.</translation>
-    </message>
-    <message>
-        <source>Time between read and write</source>
-        <translation>Time between read and write</translation>
-    </message>
-    <message>
-        <source>µs</source>
-        <translation>µs</translation>
-    </message>
-    <message>
         <source>CPU work a thread does after reading the counter and before writing it back. A wider window loses more updates.</source>
         <translation>CPU work a thread does after reading the counter and before writing it back. A wider window loses more updates.</translation>
-    </message>
-    <message>
-        <source>Work between increments</source>
-        <translation>Work between increments</translation>
     </message>
     <message>
         <source>CPU work a thread does between two increments, outside the read and write.</source>

@@ -623,7 +623,7 @@ void TraceBuilder::ingestForeign(const Event &e, std::int64_t t)
         applyResolved(Event { e.timeNs, task, e.cpu, EventKind::LockReleased, lock, 0 }, t);
 }
 
-void TraceBuilder::capDetail(std::int64_t t)
+void TraceBuilder::closeEverySpan(std::int64_t t)
 {
     for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
         TaskState &st = m_tasks[task];
@@ -635,6 +635,11 @@ void TraceBuilder::capDetail(std::int64_t t)
             laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
         st.held.clear();
     }
+}
+
+void TraceBuilder::capDetail(std::int64_t t)
+{
+    closeEverySpan(t);
     m_trace.m_openSpans.clear();
     m_trace.m_run.detailCappedAtNs = t;
     m_capped = true;
@@ -884,16 +889,7 @@ void TraceBuilder::finish(std::uint64_t endNs)
     m_trace.m_run.endNs = t;
     if (!m_trace.m_run.paused.empty() && m_trace.m_run.paused.back().endNs < 0)
         m_trace.m_run.paused.back().endNs = t; // stopped while paused
-    for (std::uint32_t task = 0; task < m_tasks.size(); ++task) {
-        TaskState &st = m_tasks[task];
-        if (!st.known)
-            continue;
-        closeSched(task, st, t);
-        closeSync(st, t);
-        for (const HeldLock &h : st.held)
-            laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
-        st.held.clear();
-    }
+    closeEverySpan(t);
     if (!m_trace.m_phases.empty() && m_trace.m_phases.back().endNs < 0)
         m_trace.m_phases.back().endNs = t;
     m_trace.m_openSpans.clear();

@@ -190,6 +190,7 @@ private:
     void closeSync(TaskState &st, std::int64_t t);
     void openSync(TaskState &s, std::int64_t t, std::uint8_t state, std::uint32_t arg, std::uint32_t other);
     void refreshOpenSpans();
+    void closeEverySpan(std::int64_t t); // every task's running, waiting and holding spans end at t
     void capDetail(std::int64_t t); // closes what is open at t; from then on no more detail
     void applyCapped(const Event &e, std::int64_t t); // what still counts after the cap
     void addInstant(std::int64_t t, std::uint32_t task, std::uint8_t kind, std::uint64_t a, std::uint64_t b);

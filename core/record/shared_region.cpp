@@ -1,11 +1,14 @@
 #include "record/shared_region.h"
 
+#include "record/clock.h"
 #include "record/clock_mapping_keeper.h"
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <new>
 #include <sys/mman.h>
+#include <thread>
 #include <unistd.h>
 #include <utility>
 
@@ -13,7 +16,10 @@ namespace samtidig {
 
 namespace {
 
-std::uint64_t alignUp(std::uint64_t v, std::uint64_t a) { return (v + a - 1) / a * a; }
+std::uint64_t alignUp(std::uint64_t v, std::uint64_t a)
+{
+    return (v + a - 1) / a * a;
+}
 
 std::string sysError(const char *what)
 {
@@ -22,14 +28,17 @@ std::string sysError(const char *what)
 
 } // namespace
 
-SharedRegion::~SharedRegion() { reset(); }
+SharedRegion::~SharedRegion()
+{
+    reset();
+}
 
 SharedRegion::SharedRegion(SharedRegion &&other) noexcept
     : m_fd(std::exchange(other.m_fd, -1))
     , m_base(std::exchange(other.m_base, nullptr))
     , m_size(std::exchange(other.m_size, 0))
     , m_header(std::exchange(other.m_header, nullptr))
-{}
+{ }
 
 SharedRegion &SharedRegion::operator=(SharedRegion &&other) noexcept
 {
@@ -53,6 +62,19 @@ void SharedRegion::reset()
     m_base = nullptr;
     m_size = 0;
     m_header = nullptr;
+}
+
+bool SharedRegion::map(std::uint64_t total, std::string *error)
+{
+    void *base = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, m_fd, 0);
+    if (base == MAP_FAILED) {
+        *error = sysError("shared region: mmap failed");
+        reset();
+        return false;
+    }
+    m_base = base;
+    m_size = total;
+    return true;
 }
 
 bool SharedRegion::create(const RegionConfig &config, std::string *error)
@@ -82,16 +104,10 @@ bool SharedRegion::create(const RegionConfig &config, std::string *error)
         reset();
         return false;
     }
-    void *base = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, fd, 0);
-    if (base == MAP_FAILED) {
-        *error = sysError("shared region: mmap failed");
-        reset();
+    if (!map(total, error))
         return false;
-    }
-    m_base = base;
-    m_size = total;
     // The pages are fresh zeros from memfd; construct the objects whose zero state is not enough.
-    m_header = new (base) RegionHeader();
+    m_header = new (m_base) RegionHeader();
     m_header->version = kRegionVersion;
     m_header->maxRings = config.maxRings;
     m_header->ringCapacity = cap;
@@ -116,7 +132,8 @@ bool SharedRegion::attach(int fd, std::string *error)
     reset();
     m_fd = fd;
     RegionHeader probe;
-    if (pread(fd, &probe.magic, sizeof(probe.magic), 0) != sizeof(probe.magic) || probe.magic != kRegionMagic) {
+    if (pread(fd, &probe.magic, sizeof(probe.magic), 0) != sizeof(probe.magic)
+        || probe.magic != kRegionMagic) {
         *error = "shared region: fd " + std::to_string(fd) + " is not a Samtidig region";
         reset();
         return false;
@@ -127,18 +144,12 @@ bool SharedRegion::attach(int fd, std::string *error)
         reset();
         return false;
     }
-    void *base = mmap(nullptr, total, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, fd, 0);
-    if (base == MAP_FAILED) {
-        *error = sysError("shared region: mmap failed");
-        reset();
+    if (!map(total, error))
         return false;
-    }
-    m_base = base;
-    m_size = total;
-    m_header = static_cast<RegionHeader *>(base);
+    m_header = static_cast<RegionHeader *>(m_base);
     if (m_header->version != kRegionVersion) {
         *error = "shared region: version " + std::to_string(m_header->version) + " does not match "
-                 + std::to_string(kRegionVersion);
+            + std::to_string(kRegionVersion);
         reset();
         return false;
     }
@@ -163,7 +174,7 @@ RingControl *SharedRegion::rings() const
 Event *SharedRegion::ringEvents(std::uint32_t ring) const
 {
     return reinterpret_cast<Event *>(static_cast<char *>(m_base) + m_header->eventsOffset)
-           + std::uint64_t(ring) * m_header->ringCapacity;
+        + std::uint64_t(ring) * m_header->ringCapacity;
 }
 
 RunState SharedRegion::state() const
@@ -174,6 +185,19 @@ RunState SharedRegion::state() const
 void SharedRegion::setState(RunState state)
 {
     m_header->state.store(static_cast<std::uint32_t>(state), std::memory_order_release);
+}
+
+bool SharedRegion::readyThenAwaitGo()
+{
+    setState(RunState::Ready);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (state() != RunState::Go) {
+        if (std::chrono::steady_clock::now() > deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    m_header->runnerStartNs.store(monotonicNs(), std::memory_order_release);
+    return true;
 }
 
 } // namespace samtidig

@@ -34,9 +34,13 @@ public:
 
     RunState state() const;
     void setState(RunState state);
+    // The workload's side: says Ready, waits (20 s at most) for the consumer's Go, and stamps when the
+    // workload started. False when Go never came.
+    bool readyThenAwaitGo();
 
 private:
     void reset();
+    bool map(std::uint64_t total, std::string *error); // maps m_fd's first `total` bytes; resets on failure
 
     int m_fd = -1;
     void *m_base = nullptr;

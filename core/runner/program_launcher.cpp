@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -21,7 +20,6 @@
 #include <string>
 #include <sys/prctl.h>
 #include <sys/wait.h>
-#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -179,14 +177,8 @@ int launchProgram(SharedRegion &region, const LaunchSpec &spec)
     signal(SIGQUIT, SIG_IGN);
     const Prepared prepared = prepare(spec);
 
-    region.setState(RunState::Ready);
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (region.state() != RunState::Go) {
-        if (std::chrono::steady_clock::now() > deadline)
-            return RunnerNoGo;
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-    region.header()->runnerStartNs.store(monotonicNs(), std::memory_order_release);
+    if (!region.readyThenAwaitGo())
+        return RunnerNoGo;
 
     int report[2];
     if (pipe2(report, O_CLOEXEC) != 0) {

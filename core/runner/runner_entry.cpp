@@ -12,13 +12,11 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <string>
 #include <sys/prctl.h>
-#include <thread>
 #include <unistd.h>
 
 namespace samtidig {
@@ -118,16 +116,10 @@ int runnerMain(int argc, char **argv)
     Recorder::attach(&region);
     StepGate::attach(&region);
     ScopedTask mainTask(TaskKind::Process, "main", 0);
-    region.setState(RunState::Ready);
     // The consumer sets up the kernel's switch records on our pid (inherited by everything the
     // workload creates) and then says Go. We are single-threaded until then, so forks are safe.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-    while (region.state() != RunState::Go) {
-        if (std::chrono::steady_clock::now() > deadline)
-            return RunnerNoGo;
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
-    }
-    region.header()->runnerStartNs.store(monotonicNs(), std::memory_order_release);
+    if (!region.readyThenAwaitGo())
+        return RunnerNoGo;
     RunContext context(mainTask.id(), onlineCpuCount());
     const QJsonObject results = scenario->run(params, context);
     publish(region, results, RunState::Finished);

@@ -4,6 +4,7 @@
 
 #include "i18n/recorded_names.h"
 #include "record/recorder.h"
+#include "scenarios/counter_params.h"
 #include "sync/cpu_work.h"
 #include "sync/instrumented_mutex.h"
 #include "sync/shared_variable.h"
@@ -31,19 +32,10 @@ ScenarioInfo MutexScenario::info() const
         "read and the write, and no update is lost. The price is waiting: look for the lock waits in the "
         "thread lanes, the thread that held the lock meanwhile, and the hand-over when it is released. "
         "The results show an exact count together with how often and how long threads waited.");
-    i.params = {
-        { QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 2, 256,
-          static_cast<double>(std::max(2, onlineCpuCount(256))), QString(),
-          tr("How many threads increment the counter. The default is one per core, and at least two.") },
-        { QStringLiteral("increments"), tr("Increments per thread"), ParamSpec::Type::Integer, 1, 1000, 100,
-          QString(), tr("How many times each thread adds one to the shared counter.") },
-        { QStringLiteral("window_us"), tr("Time between read and write"), ParamSpec::Type::Integer, 0, 10000,
-          2000, tr("µs"),
-          tr("CPU work a thread does after reading the counter and before writing it back, while it holds "
-             "the mutex.") },
-        { QStringLiteral("work_us"), tr("Work between increments"), ParamSpec::Type::Integer, 0, 50000, 8000,
-          tr("µs"), tr("CPU work a thread does between two increments, without holding the mutex.") },
-    };
+    i.params = CounterParams::all(
+        tr("CPU work a thread does after reading the counter and before writing it back, "
+           "while it holds the mutex."),
+        tr("CPU work a thread does between two increments, without holding the mutex."));
     i.estimatedSeconds = [](const ParamValues &v, int cores) {
         const double n = v.number(QStringLiteral("threads"));
         const double increments = n * v.number(QStringLiteral("increments"));

@@ -3,6 +3,7 @@
 
 #include "i18n/recorded_names.h"
 #include "record/recorder.h"
+#include "scenarios/counter_params.h"
 #include "sync/cpu_work.h"
 #include "sync/shared_variable.h"
 #include "sync/step_gate.h"
@@ -28,19 +29,10 @@ ScenarioInfo RaceScenario::info() const
         "and its update is lost: whoever writes last wins. The marked writes in the chart are the lost "
         "ones, each linked to the write that overwrote it. The results compare the expected total with "
         "the actual one; the mutex scenario shows the fix.");
-    i.params = {
-        { QStringLiteral("threads"), tr("Threads"), ParamSpec::Type::Integer, 2, 256,
-          static_cast<double>(std::max(2, onlineCpuCount(256))), QString(),
-          tr("How many threads increment the counter. The default is one per core, and at least two.") },
-        { QStringLiteral("increments"), tr("Increments per thread"), ParamSpec::Type::Integer, 1, 1000, 100,
-          QString(), tr("How many times each thread adds one to the shared counter.") },
-        { QStringLiteral("window_us"), tr("Time between read and write"), ParamSpec::Type::Integer, 0, 10000,
-          2000, tr("µs"),
-          tr("CPU work a thread does after reading the counter and before writing it back. A wider window "
-             "loses more updates.") },
-        { QStringLiteral("work_us"), tr("Work between increments"), ParamSpec::Type::Integer, 0, 50000, 8000,
-          tr("µs"), tr("CPU work a thread does between two increments, outside the read and write.") },
-    };
+    i.params = CounterParams::all(
+        tr("CPU work a thread does after reading the counter and before writing it back. A "
+           "wider window loses more updates."),
+        tr("CPU work a thread does between two increments, outside the read and write."));
     i.estimatedSeconds = [](const ParamValues &v, int cores) {
         const double n = v.number(QStringLiteral("threads"));
         // An increment's own cost (its read, its write and their records): about 1.2 µs of CPU time
