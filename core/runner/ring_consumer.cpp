@@ -3,6 +3,7 @@
 #include "record/clock.h"
 #include "record/shared_region.h"
 #include "sched/sched_source.h"
+#include "sched/short_slice.h"
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +37,7 @@ void RingConsumer::stop()
 
 void RingConsumer::run()
 {
+    requestShortSlice(kSliceNs); // best effort: where refused, the thread runs as any other
     std::uint64_t lastNs = monotonicNs();
     while (m_running.load(std::memory_order_relaxed)) {
         const std::size_t n = drainOnce();
@@ -152,7 +154,16 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
     // The session's builder is behind: the rings keep what they hold (and the watermark stands)
     // until it has taken what is staged.
     const bool full = !evenIfFull && m_staged.load(std::memory_order_relaxed) >= kMaxStagedEvents;
+    // The kernel's buffers are bounded and cannot wait: they get room before the rings are copied,
+    // and again after every kCollectEvery records copied (a pass may lose its core midway).
+    if (m_sched)
+        m_sched->collect();
+    std::size_t collectedAt = 0;
     for (std::uint32_t r = 0; r < rings; ++r) {
+        if (m_sched && copied - collectedAt >= kCollectEvery) {
+            m_sched->collect();
+            collectedAt = copied;
+        }
         RingControl &c = m_region.rings()[r];
         dropped += c.dropped.load(std::memory_order_relaxed);
         stalled += c.stalledNs.load(std::memory_order_relaxed);
@@ -163,20 +174,18 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
         if (c.writing.load(std::memory_order_acquire) == 0) {
             m_rings[r] = RingWatch { passNs, 0, 0, WriterState::Unknown };
         } else if (m_rings[r].clearNs > 0) { // 0: held since before the first pass, for unknown long
-            m_longestHoldNs = std::max(m_longestHoldNs, passNs - m_rings[r].clearNs);
+            m_times.longestStampHoldNs = std::max(m_times.longestStampHoldNs, passNs - m_rings[r].clearNs);
         }
         const std::uint64_t head = c.head.load(std::memory_order_acquire);
         const std::uint64_t tail = c.tail.load(std::memory_order_relaxed);
         const Event *events = m_region.ringEvents(r);
         if (head > tail) {
-            const std::size_t old = local.events.size();
-            local.events.resize(old + (head - tail));
-            // Copy in at most two pieces (before and after the wrap).
+            // Copied in at most two pieces (before and after the wrap), appended as they are: a
+            // resize first would zero the space only to overwrite it.
             const std::uint64_t first = tail & mask;
             const std::uint64_t n1 = std::min<std::uint64_t>(head - tail, mask + 1 - first);
-            std::copy_n(events + first, n1, local.events.begin() + static_cast<std::ptrdiff_t>(old));
-            std::copy_n(events, head - tail - n1,
-                        local.events.begin() + static_cast<std::ptrdiff_t>(old + n1));
+            local.events.insert(local.events.end(), events + first, events + first + n1);
+            local.events.insert(local.events.end(), events, events + (head - tail - n1));
             c.tail.store(head, std::memory_order_release);
             copied += head - tail;
         }
@@ -195,8 +204,13 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
         local.events.insert(local.events.end(), m_scratch.begin(), m_scratch.end());
         copied += m_scratch.size();
         dropped += m_sched->lost();
+        m_times.kernelBufferBytes = m_sched->bufferBytes();
+        m_times.kernelBufferPeakBytes = m_sched->peakFillBytes();
     }
+    if (m_lastPassNs != 0)
+        m_times.longestPassGapNs = std::max(m_times.longestPassGapNs, passNs - m_lastPassNs);
     m_lastPassNs = passNs;
+    m_times.longestPassNs = std::max(m_times.longestPassNs, monotonicNs() - passNs);
     std::lock_guard lock(m_mutex);
     m_staging.completeBeforeNs = std::max(m_staging.completeBeforeNs, completeBefore);
     m_staging.tasks.insert(m_staging.tasks.end(), local.tasks.begin(), local.tasks.end());
@@ -209,7 +223,7 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
     m_staging.dropped = dropped;
     m_staging.stalledNs = stalled;
     m_staging.stalls = stalls;
-    m_staging.longestHoldNs = m_longestHoldNs;
+    m_staging.times = m_times;
     m_staged.store(m_staging.events.size(), std::memory_order_relaxed);
     return copied;
 }
@@ -227,7 +241,7 @@ void RingConsumer::take(Batch &out)
     out.dropped = m_staging.dropped;
     out.stalledNs = m_staging.stalledNs;
     out.stalls = m_staging.stalls;
-    out.longestHoldNs = m_staging.longestHoldNs;
+    out.times = m_staging.times;
     out.completeBeforeNs = std::max(out.completeBeforeNs, m_staging.completeBeforeNs);
     m_staging.tasks.clear();
     m_staging.names.clear();

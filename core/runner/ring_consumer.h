@@ -7,6 +7,7 @@
 #include "record/clock_mapping_keeper.h"
 #include "record/event.h"
 #include "record/task_note.h"
+#include "runner/consumer_times.h"
 #include "runner/writer_state.h"
 #include "trace/trace.h"
 
@@ -25,6 +26,9 @@ struct RingControl;
 class RingConsumer
 {
 public:
+    // The consumer thread's time slice (requestShortSlice): a pass takes well under this.
+    static constexpr std::uint64_t kSliceNs = 250'000;
+
     struct Batch {
         std::vector<TaskInfo> tasks;
         std::vector<NameInfo> names;
@@ -33,9 +37,7 @@ public:
         std::uint64_t dropped = 0; // total so far (rings, kernel, refused rings)
         std::uint64_t stalledNs = 0; // lossless mode: total time writers waited for room, so far
         std::uint64_t stalls = 0; // ... and how many times they waited
-        // The longest a writer has held a stamp not yet written (so held the watermark back), so far;
-        // a stamp held since before the consumer's first look at its ring is not measured.
-        std::uint64_t longestHoldNs = 0;
+        ConsumerTimes times;
         // Every record stamped before this time (the consumer's clock) is in this batch or an
         // earlier one: no ring held a record stamped earlier but not yet written when it was
         // drained. 0 until the first drain pass. The session ingests up to it (IngestPipeline).
@@ -84,6 +86,9 @@ public:
     // leaves the rings alone: they fill, and their writers wait (lossless) or drop (lossy), so a
     // workload faster than the whole path is slowed or counted, never a growing heap. 32 MiB.
     static constexpr std::size_t kMaxStagedEvents = std::size_t(1) << 20;
+    // Within a pass, the scheduling source collects what the kernel holds every this many records
+    // copied from the rings (SchedSource::collect).
+    static constexpr std::size_t kCollectEvery = 65536;
 
 private:
     // Per ring: what was last learnt of its writer while it held a stamp.
@@ -114,7 +119,7 @@ private:
     // from that pass's start (it was claimed, and stamped, after its look at the claim count).
     std::vector<RingWatch> m_rings;
     std::vector<std::uint32_t> m_held; // settleHeldRings' scratch: rings held long enough to ask
-    std::uint64_t m_longestHoldNs = 0;
+    ConsumerTimes m_times;
     std::uint64_t m_lastPassNs = 0;
     std::uint32_t m_tasksSeen = 0;
     std::uint32_t m_namesSeen = 0;

@@ -22,14 +22,15 @@ class KernelSched
     Q_DECLARE_TR_FUNCTIONS(KernelSched)
 };
 
-// Up to 2 MiB a CPU (65536 switch records of 32 bytes), 8 MiB for all CPUs together: seconds of
-// the busiest workload between two drains that are 0.5–2 ms apart, and still enough when a loaded
-// machine (or a sanitizer build) keeps the drain thread off the CPU for a while. Without
-// CAP_IPC_LOCK the limit is kernel.perf_event_mlock_kb (default 516 KiB a CPU, i.e. 1 + 128 pages):
-// the size is halved on EPERM/ENOMEM until it fits, so the buffer works without root where
-// perf_event_paranoid allows the events at all.
-constexpr std::size_t kMaxDataPages = 512;
-constexpr std::size_t kDataPagesAllCpus = 2048;
+// Up to 8 MiB a CPU (262144 switch records of 32 bytes), 64 MiB for all CPUs together: seconds of
+// the busiest workload between two drains that are 0.5–5 ms apart, and still enough when hundreds
+// of runnable threads (or a sanitizer build) keep the drain thread off the CPU for a second (the
+// drain thread asks for short slices too: requestShortSlice). Without CAP_IPC_LOCK the limit is
+// kernel.perf_event_mlock_kb (default 516 KiB a CPU, i.e. 1 + 128 pages): the size is halved on
+// EPERM/ENOMEM until it fits, so the buffer works without root where perf_event_paranoid allows the
+// events at all.
+constexpr std::size_t kMaxDataPages = 2048;
+constexpr std::size_t kDataPagesAllCpus = 16384;
 constexpr std::size_t kDefaultLimitPages = 128;
 constexpr std::size_t kMinDataPages = 8;
 
@@ -143,14 +144,17 @@ bool KernelSchedSource::start(pid_t runnerPid, QString *whyNot)
     return true;
 }
 
-void KernelSchedSource::drain(std::vector<Event> &out, std::vector<TaskNote> &notes)
+void KernelSchedSource::collect()
 {
-    m_switches.clear();
-    m_tasks.clear();
     for (PerfRingBuffer &b : m_buffers) {
         m_highWater = std::max(m_highWater, b.pendingBytes());
         b.read(m_switches, m_stats, &m_tasks);
     }
+}
+
+void KernelSchedSource::drain(std::vector<Event> &out, std::vector<TaskNote> &notes)
+{
+    collect();
     // Each CPU's records are in time order; a process forked on one CPU and its own child forked on
     // another must still be noted parent first.
     std::stable_sort(m_tasks.begin(), m_tasks.end(),
@@ -183,6 +187,8 @@ void KernelSchedSource::drain(std::vector<Event> &out, std::vector<TaskNote> &no
         e.b = kernelIds(s.pid, s.tid);
         out.push_back(e);
     }
+    m_switches.clear();
+    m_tasks.clear();
 }
 
 std::unique_ptr<SchedSource> makeKernelSchedSource(int cpuCount)

@@ -20,18 +20,18 @@ public:
     SchedulingSource kind() const override { return SchedulingSource::Kernel; }
     bool start(pid_t runnerPid, QString *whyNot) override;
     void drain(std::vector<Event> &out, std::vector<TaskNote> &notes) override;
+    void collect() override;
     std::uint64_t lost() const override { return m_stats.lost; }
 
-    // How full any one CPU's buffer was at the start of a drain, at most (bytes); for sizing.
-    std::size_t highWaterBytes() const { return m_highWater; }
-    std::size_t bufferBytes() const { return m_buffers.empty() ? 0 : m_buffers.front().dataBytes(); }
+    std::size_t peakFillBytes() const override { return m_highWater; }
+    std::size_t bufferBytes() const override { return m_buffers.empty() ? 0 : m_buffers.front().dataBytes(); }
     const PerfParseStats &stats() const { return m_stats; }
 
 private:
     int m_cpuCount = 0;
     std::vector<PerfRingBuffer> m_buffers;
     PerfParseStats m_stats;
-    std::vector<PerfSwitch> m_switches; // this drain's records, merged across CPUs
+    std::vector<PerfSwitch> m_switches; // collected since the last drain, merged across CPUs there
     std::vector<PerfTaskRecord> m_tasks;
     std::size_t m_highWater = 0;
 };

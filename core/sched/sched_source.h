@@ -34,6 +34,15 @@ public:
     // and what it learnt of threads coming into being and their names to `notes`. Called every
     // 0.5 to 5 ms (RingConsumer), at most longestDrainIntervalNs() apart.
     virtual void drain(std::vector<Event> &out, std::vector<TaskNote> &notes) = 0;
+    // Takes what a bounded kernel buffer holds into the source's own memory, so that the kernel has
+    // room again; the next drain() hands it over. Cheap, and called between the pieces of a long
+    // pass: a consumer kept off the CPU by hundreds of runnable threads copies the rings in bursts,
+    // and each burst gives the kernel's buffers room too.
+    virtual void collect() { }
+    // A bounded kernel buffer's size (one CPU's), and the most any one held when collected (bytes);
+    // 0 for a source without one.
+    virtual std::size_t bufferBytes() const { return 0; }
+    virtual std::size_t peakFillBytes() const { return 0; }
     // Records the kernel could not deliver (its buffer overflowed), counted as dropped events.
     virtual std::uint64_t lost() const = 0;
     // The longest the consumer may sleep between two drains for this source (a source that samples

@@ -88,7 +88,7 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     for (const TaskNote &note : batch.notes)
         m_builder.noteTask(note);
     m_builder.setLossCounters(batch.dropped, batch.stalledNs, batch.stalls);
-    m_longestStampHoldNs = std::max(m_longestStampHoldNs, batch.longestHoldNs);
+    m_consumerTimes = batch.times;
 
     auto &ev = batch.events;
     const auto byTime = [](const Event &a, const Event &b) { return a.timeNs < b.timeNs; };

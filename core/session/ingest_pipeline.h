@@ -65,8 +65,8 @@ public:
     std::uint64_t holdBackNs() const { return m_holdBackNs; }
     // The last ingest() stopped at its budget (records or time) with more ready: the session is behind.
     bool isBehind() const { return m_behind; }
-    // The longest any writer held a stamp not yet written, so far (what held the picture back).
-    std::uint64_t longestStampHoldNs() const { return m_longestStampHoldNs; }
+    // The consumer's timing so far: the longest stamp a writer held, the longest gap between passes.
+    const ConsumerTimes &consumerTimes() const { return m_consumerTimes; }
 
 private:
     TraceBuilder &m_builder;
@@ -74,7 +74,7 @@ private:
     bool m_estimateSource;
     std::uint64_t m_completeBeforeNs = 0; // the consumer's watermark, as of the last batch taken
     std::uint64_t m_holdBackNs = 0;
-    std::uint64_t m_longestStampHoldNs = 0;
+    ConsumerTimes m_consumerTimes;
     std::uint64_t m_originNs = 0;
     std::vector<Event> m_pending; // sorted by time; from m_pendingFrom on waiting for the watermark
     std::size_t m_pendingFrom = 0; // records before it were ingested (dropped from the front lazily)

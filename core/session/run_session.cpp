@@ -111,7 +111,7 @@ bool RunSession::start(const RunRequest &request, QString *error)
     m_spawnedAtNs = monotonicNs();
     m_startedAtNs = 0;
     m_deadlockLatencyNs = -1;
-    m_longestStampHoldNs = 0;
+    m_consumerTimes = {};
     m_output.clear();
     m_outputCapped = false;
     m_stepper.reset();
@@ -281,7 +281,7 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
         if (m_load)
             m_load->sample(now, true); // the end of the run, as the builder's
         m_pipeline->drainAll(now);
-        m_longestStampHoldNs = m_pipeline->longestStampHoldNs();
+        m_consumerTimes = m_pipeline->consumerTimes();
         m_builder->finish(now);
     }
     noteDeadlockLatency();
@@ -336,9 +336,9 @@ qint64 RunSession::elapsedMs() const
     return static_cast<qint64>((monotonicNs() - m_startedAtNs) / 1'000'000);
 }
 
-std::uint64_t RunSession::longestStampHoldNs() const
+ConsumerTimes RunSession::consumerTimes() const
 {
-    return m_pipeline ? m_pipeline->longestStampHoldNs() : m_longestStampHoldNs;
+    return m_pipeline ? m_pipeline->consumerTimes() : m_consumerTimes;
 }
 
 pid_t RunSession::runnerPid() const

@@ -5,6 +5,7 @@
 // order) and MachineLoadSampler. Never blocks: poll() takes what is there and returns.
 
 #include "builder/trace_builder.h"
+#include "runner/consumer_times.h"
 #include "scenarios/parameters.h"
 #include "session/program_request.h"
 #include "trace/trace.h"
@@ -79,8 +80,9 @@ public:
     pid_t runnerPid() const;
     // Records that arrived after the watermark had passed them (moved up to the ingested edge).
     std::uint64_t lateRecords() const { return m_trace ? m_trace->lateRecords() : 0; }
-    // The longest a writer held a record's stamp before writing it (so held the picture back).
-    std::uint64_t longestStampHoldNs() const;
+    // The longest a writer held a record's stamp before writing it (so held the picture back), and
+    // the longest the consumer went between two looks at the rings and the kernel's buffers.
+    ConsumerTimes consumerTimes() const;
     // Wall time from the event that closed the first deadlock cycle to the poll() that reported it
     // (what a user waits for the detector); -1 while no deadlock was found.
     std::int64_t deadlockDetectionLatencyNs() const { return m_deadlockLatencyNs; }
@@ -122,7 +124,7 @@ private:
     std::uint64_t m_spawnedAtNs = 0;
     std::uint64_t m_pausedAtNs = 0;
     std::int64_t m_deadlockLatencyNs = -1;
-    std::uint64_t m_longestStampHoldNs = 0; // kept from the pipeline when the run ends
+    ConsumerTimes m_consumerTimes; // kept from the pipeline when the run ends
     QByteArray m_output;
     bool m_outputCapped = false;
 };

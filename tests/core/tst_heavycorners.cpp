@@ -48,16 +48,29 @@ bool runCorner(RunSession &session, const RunRequest &r, std::uint64_t &afterEnd
     return t.outcome() == RunOutcome::Completed;
 }
 
+double kernelBufferPercent(const RunSession &session)
+{
+    const ConsumerTimes t = session.consumerTimes();
+    return t.kernelBufferBytes == 0
+        ? 0.0
+        : 100.0 * static_cast<double>(t.kernelBufferPeakBytes) / static_cast<double>(t.kernelBufferBytes);
+}
+
 // What the corner cost the path, for the report (measured, not asserted: the machine is shared).
 void report(const char *corner, const RunSession &session, std::uint64_t afterEndNs)
 {
     const Trace &t = session.trace();
     qInfo("%s: %llu events, %llu late, %llu dropped, %llu stalls (%.1f ms), a writer held a stamp "
-          "for up to %.1f ms, the result %.0f ms after the last record",
+          "for up to %.1f ms, the consumer looked at least every %.1f ms (a pass took up to %.1f ms), the "
+          "kernel's buffers were at most %.1f %% full, the result %.0f ms after the "
+          "last record",
           corner, static_cast<unsigned long long>(t.events()),
           static_cast<unsigned long long>(t.lateRecords()), static_cast<unsigned long long>(t.dropped()),
           static_cast<unsigned long long>(t.stalls()), static_cast<double>(t.stalledNs()) / 1e6,
-          static_cast<double>(session.longestStampHoldNs()) / 1e6, static_cast<double>(afterEndNs) / 1e6);
+          static_cast<double>(session.consumerTimes().longestStampHoldNs) / 1e6,
+          static_cast<double>(session.consumerTimes().longestPassGapNs) / 1e6,
+          static_cast<double>(session.consumerTimes().longestPassNs) / 1e6, kernelBufferPercent(session),
+          static_cast<double>(afterEndNs) / 1e6);
 }
 
 // A scenario's heaviest corner: counts (parameters without a unit) at their maximum, waits (with a
