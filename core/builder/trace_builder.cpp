@@ -195,6 +195,12 @@ std::uint32_t TraceBuilder::taskForKernelIds(std::uint64_t ids, std::int64_t t)
     if (hidden(tid))
         return 0;
     const std::int32_t pid = kernelPid(ids);
+    // A thread of the launched process before its exec is the launcher's (a sanitizer runtime's
+    // thread): the exec ends it, and any thread after the exec comes after the exec's note.
+    if (pid != tid && pid == m_launchedPid && !m_launchedExeced) {
+        m_hidden.push_back(tid);
+        return 0;
+    }
     std::uint32_t parent = 0;
     if (pid != tid)
         if (const auto process = m_taskByTid.find(pid); process != m_taskByTid.end())
@@ -239,8 +245,10 @@ void TraceBuilder::noteTask(const TaskNote &note)
                 m_trace.m_tasks[id].name = creatorInfo->name;
         return;
     }
-    if (note.kind == TaskNote::Kind::Exec && note.pid == m_launchedPid)
+    if (note.kind == TaskNote::Kind::Exec && note.pid == m_launchedPid && !m_launchedExeced) {
         m_launchedExeced = true;
+        m_launchedExecNs = std::max<std::int64_t>(t, 0);
+    }
     if (note.kind == TaskNote::Kind::Exec)
         m_forkedFrom.erase(note.pid); // its own code now
     const std::uint32_t id = known != m_taskByTid.end()
@@ -395,11 +403,21 @@ void TraceBuilder::ingest(std::span<const Event> events)
         }
         if (e.task == 0 && e.b != 0 && (e.kind == EventKind::SliceBegin || e.kind == EventKind::SliceEnd))
             [[unlikely]] {
-            Event resolved = e;
-            resolved.task = taskForKernelIds(e.b, t);
-            resolved.b = 0;
-            if (resolved.task != 0)
-                apply(resolved, t);
+            // The launched process runs the launcher's code until its exec (whose note comes
+            // before any record after it): the program's slices begin there, and the slice that
+            // runs across the exec (the exec'ing thread's) starts at it.
+            if (m_launchedPid != 0 && kernelPid(e.b) == m_launchedPid) {
+                if (!m_launchedExeced || t < m_launchedExecNs) {
+                    if (kernelTid(e.b) == m_launchedPid)
+                        m_preExecSlice = e.kind == EventKind::SliceBegin ? e : Event {};
+                    continue;
+                }
+                if (m_preExecSlice.kind == EventKind::SliceBegin && m_preExecSlice.b == e.b
+                    && e.kind == EventKind::SliceEnd)
+                    applyKernelSlice(m_preExecSlice, m_launchedExecNs);
+                m_preExecSlice = Event {};
+            }
+            applyKernelSlice(e, t);
             continue; // scheduling records carry nothing for the analysis
         }
         if (e.task & kTaskByTid) [[unlikely]] {
@@ -415,6 +433,15 @@ void TraceBuilder::ingest(std::span<const Event> events)
     m_trace.m_run.events += events.size();
     if (!m_capped)
         refreshOpenSpans();
+}
+
+void TraceBuilder::applyKernelSlice(const Event &e, std::int64_t t)
+{
+    Event resolved = e;
+    resolved.task = taskForKernelIds(e.b, t);
+    resolved.b = 0;
+    if (resolved.task != 0)
+        apply(resolved, t);
 }
 
 std::uint32_t TraceBuilder::foreignName(std::int32_t pid, std::uint64_t address, ForeignLock kind,
@@ -631,10 +658,23 @@ void TraceBuilder::closeEverySpan(std::int64_t t)
             continue;
         closeSched(task, st, t);
         closeSync(st, t);
-        for (const HeldLock &h : st.held)
-            laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
-        st.held.clear();
+        closeHeld(st, t);
     }
+}
+
+void TraceBuilder::closeHeld(TaskState &st, std::int64_t t)
+{
+    for (const HeldLock &h : st.held)
+        laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
+    st.held.clear();
+}
+
+void TraceBuilder::endTask(std::uint32_t task, TaskState &st, std::int64_t t)
+{
+    closeSched(task, st, t);
+    closeSync(st, t);
+    closeHeld(st, t);
+    st.info->endNs = t;
 }
 
 void TraceBuilder::capDetail(std::int64_t t)
@@ -723,14 +763,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
     switch (e.kind) {
     case EventKind::None: break;
     case EventKind::TaskBegin: st.info->beginNs = t; break;
-    case EventKind::TaskEnd:
-        closeSched(e.task, st, t);
-        closeSync(st, t);
-        for (const HeldLock &h : st.held)
-            laneOf(st).held.append(h.start, t, SpanState::LockHeld, h.lock);
-        st.held.clear();
-        st.info->endNs = t;
-        break;
+    case EventKind::TaskEnd: endTask(e.task, st, t); break;
     case EventKind::SliceBegin: {
         closeSched(e.task, st, t);
         st.sched = Open { true, s(SpanState::Running), t, 0, 0, e.cpu };
@@ -756,7 +789,7 @@ void TraceBuilder::apply(const Event &e, std::int64_t t)
             // Nothing else will say that a thread known only from the kernel's records ended.
             if (e.a == kSliceEndExited && st.info->endNs < 0 && e.task < m_discovered.size()
                 && m_discovered[e.task])
-                st.info->endNs = t;
+                endTask(e.task, st, t);
             // A task that already ended (its thread is exiting) is not waiting for anything.
             if (st.info->endNs >= 0 || e.a == kSliceEndExited)
                 break;

@@ -188,6 +188,11 @@ private:
     TaskLane &laneOf(const TaskState &st);
     void closeSched(std::uint32_t task, TaskState &s, std::int64_t t);
     void closeSync(TaskState &st, std::int64_t t);
+    void closeHeld(TaskState &st, std::int64_t t); // the locks it holds are shown held until t
+    void applyKernelSlice(const Event &e, std::int64_t t); // a switch record, for the thread it names
+    // The task ended at t: all its spans end there. A lock it still holds is abandoned (a Python
+    // program's main thread exits holding the GIL): it is drawn held until the end, not beyond.
+    void endTask(std::uint32_t task, TaskState &st, std::int64_t t);
     void openSync(TaskState &s, std::int64_t t, std::uint8_t state, std::uint32_t arg, std::uint32_t other);
     void refreshOpenSpans();
     void closeEverySpan(std::int64_t t); // every task's running, waiting and holding spans end at t
@@ -217,6 +222,8 @@ private:
     bool m_hiddenForkedOnce = false; // a hidden launcher forked the program it launches
     std::int32_t m_launchedPid = 0; // that process: until its first exec it runs the launcher's code
     bool m_launchedExeced = false;
+    std::int64_t m_launchedExecNs = 0; // when it did: its slices before are the launcher's
+    Event m_preExecSlice; // its last slice begun before the exec (kind None: none open)
     std::uint32_t m_nextDiscoveredId = 1;
     std::size_t m_detailLimit = kDefaultDetailLimit;
     bool m_capped = false;

@@ -359,6 +359,8 @@ private Q_SLOTS:
             constexpr double kHeldOnCpuOrReady = 0.95;
 #endif
             const double share = gilHeldOnCpuOrReady(traceEvents(tracePath));
+            qInfo("GIL held on a core or ready: %.3f of the time (late records: %lld)", share,
+                  s.value(QStringLiteral("late_records")).toInteger());
             if (s.value(QStringLiteral("late_records")).toInteger() == 0)
                 QVERIFY2(share >= kHeldOnCpuOrReady, qPrintable(QString::number(share)));
         }

@@ -260,6 +260,11 @@ private Q_SLOTS:
         // A thread the launched process starts before its exec (a sanitizer runtime's) is the
         // launcher's code, ended by the exec: not the program's.
         b.noteTask(note(TaskNote::Kind::Created, kPid, 499, kPid, kPid, ""));
+        // So is one whose switch comes in before the exec is known, with no note of its creation
+        // (the exec kills every other thread of the process; a thread after it comes after its note).
+        b.ingest(std::vector<Event> { kernelSlice(11, 498, EventKind::SliceBegin, 1),
+                                      kernelSlice(12, 498, EventKind::SliceEnd, 1) });
+        QVERIFY(trace.taskLanes().empty());
         b.noteTask(note(TaskNote::Kind::Exec, kPid, kPid, 0, 0, "python3"));
         b.ingest(std::vector<Event> { kernelSlice(15, 499, EventKind::SliceBegin, 0) });
         b.noteTask(note(TaskNote::Kind::Created, kPid, 501, kPid, kPid, ""));
@@ -290,6 +295,42 @@ private Q_SLOTS:
         QCOMPARE(trace.task(7)->name, QStringLiteral("tråd 1"));
         // Shown in the language of the moment (English here), whatever language the run spoke.
         QCOMPARE(trace.taskName(7), QStringLiteral("thread 1"));
+    }
+
+    void launchedProgramBeginsAtItsExec()
+    {
+        // The launcher's child runs the launcher's code until its exec (closing files, the exec's
+        // own work): the program's main thread runs from the exec on, on the core it exec'ed on.
+        Trace trace;
+        TraceBuilder b(trace);
+        b.describeRun(QString(), {}, 2);
+        b.hideThread(400);
+        TaskNote created = kernelNote(TaskNote::Kind::Created, 10, kPid, kPid);
+        created.ppid = 400;
+        created.ptid = 400;
+        b.noteTask(created);
+        b.ingest(std::vector<Event> { kernelSlice(20, kPid, EventKind::SliceBegin, 0),
+                                      kernelSlice(30, kPid, EventKind::SliceEnd, 0, kSliceEndPreempted),
+                                      kernelSlice(40, kPid, EventKind::SliceBegin, 1) });
+        QVERIFY(trace.cpuLanes().empty() || cpuSpansOf(trace, 1) == 0);
+        b.noteTask(kernelNote(TaskNote::Kind::Exec, 50, kPid, kPid, "cpu_burn"));
+        b.ingest(std::vector<Event> { kernelSlice(70, kPid, EventKind::SliceEnd, 1, kSliceEndBlocked),
+                                      kernelSlice(80, kPid, EventKind::SliceBegin, 0),
+                                      kernelSlice(90, kPid, EventKind::SliceEnd, 0, kSliceEndBlocked) });
+        QCOMPARE(cpuSpansOf(trace, 1), std::size_t(2));
+        std::vector<std::pair<std::int64_t, std::int64_t>> spans; // (start, cpu) of its slices
+        for (std::size_t cpu = 0; cpu < trace.cpuLanes().size(); ++cpu) {
+            const CpuLane &lane = trace.cpuLanes()[cpu];
+            for (std::size_t i = 0; i < lane.spans.size(); ++i)
+                if (lane.spans.other(i) == 1)
+                    spans.emplace_back(lane.spans.start(i), static_cast<std::int64_t>(cpu));
+        }
+        std::sort(spans.begin(), spans.end());
+        const std::int64_t origin = static_cast<std::int64_t>(trace.originNs());
+        QCOMPARE(spans[0].first, 50 - origin); // from the exec, not from 40 (the launcher's)
+        QCOMPARE(spans[0].second, 1);
+        QCOMPARE(spans[1].first, 80 - origin);
+        QCOMPARE(trace.taskName(1), QStringLiteral("cpu_burn"));
     }
 
     void detailCapKeepsTasksCountersAndAnalysis()
