@@ -205,20 +205,8 @@ bool RunnerProcess::stop(int timeoutMs, QString *error)
     kill(-m_pid, SIGKILL); // the group outlives its leader only until it is killed too
     kill(-m_pid, SIGCONT);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (true) {
-        if (!m_exited) {
-            int status = 0;
-            const pid_t r = waitpid(m_pid, &status, WNOHANG);
-            if (r == m_pid) {
-                m_exited = true;
-                m_exit = decodeWaitStatus(status);
-            }
-        }
-        reapGroup();
-        // Done when the runner is reaped and no process of the group is left (not even a zombie).
-        const bool groupEmpty = kill(-m_pid, 0) != 0 && errno == ESRCH;
-        if (m_exited && groupEmpty)
-            break;
+    // Done when the runner is reaped and no process of the group is left (not even a zombie).
+    while (!poll() || !m_groupGone) {
         if (std::chrono::steady_clock::now() > deadline) {
             if (error)
                 *error = QCoreApplication::translate("RunnerProcess",
@@ -230,7 +218,6 @@ bool RunnerProcess::stop(int timeoutMs, QString *error)
         kill(-m_pid, SIGKILL);
         std::this_thread::sleep_for(std::chrono::microseconds(500));
     }
-    m_groupGone = true;
     return true;
 }
 

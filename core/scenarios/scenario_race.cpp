@@ -1,17 +1,11 @@
 // Shared memory lets threads disturb each other: a race condition.
 #include "scenarios/scenario_race.h"
 
-#include "i18n/recorded_names.h"
-#include "record/recorder.h"
-#include "scenarios/counter_params.h"
+#include "scenarios/counter_scenario.h"
 #include "sync/cpu_work.h"
 #include "sync/shared_variable.h"
-#include "sync/step_gate.h"
 
 #include <algorithm>
-#include <latch>
-#include <thread>
-#include <vector>
 
 namespace samtidig {
 
@@ -59,46 +53,16 @@ ScenarioInfo RaceScenario::info() const
 
 QJsonObject RaceScenario::run(const ParamValues &params, RunContext &context) const
 {
-    const int count = params.integer(QStringLiteral("threads"));
-    const int increments = params.integer(QStringLiteral("increments"));
-    const auto windowNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("window_us"))) * 1000u;
-    const auto workNs = static_cast<std::uint64_t>(params.integer(QStringLiteral("work_us"))) * 1000u;
-
+    const CounterRun run = CounterRun::from(params);
     RecordedCounter counter(tr("shared counter").toStdString());
-    // Everybody starts incrementing at the same moment, so the threads overlap from the first step.
-    std::latch start(count);
-    StepGate::expectThreads(count);
-    std::vector<std::thread> threads;
-    threads.reserve(static_cast<std::size_t>(count));
-    for (int t = 0; t < count; ++t) {
-        const std::string name = recordedName(RecordedWord::Thread, t + 1).toStdString();
-        threads.emplace_back([&, name, t] {
-            ScopedTask task(TaskKind::Thread, name, context.mainTask());
-            const StepThread step(t + 1);
-            start.arrive_and_wait();
-            for (int k = 0; k < increments; ++k) {
-                if (workNs > 0)
-                    cpuWork(workNs);
-                // counter = counter + 1, split into its two memory operations with room between.
-                const std::int64_t seen = counter.read();
-                if (windowNs > 0)
-                    cpuWork(windowNs);
-                counter.write(seen + 1);
-            }
-        });
-    }
-    for (auto &th : threads)
-        th.join();
-
-    const qint64 expected = static_cast<qint64>(count) * increments;
-    const qint64 actual = counter.peek();
-    QJsonObject r;
-    r.insert(QStringLiteral("threads"), count);
-    r.insert(QStringLiteral("increments_per_thread"), increments);
-    r.insert(QStringLiteral("expected"), expected);
-    r.insert(QStringLiteral("actual"), actual);
-    r.insert(QStringLiteral("lost"), expected - actual);
-    return r;
+    run.runThreads(context, [&] {
+        // counter = counter + 1, split into its two memory operations with room between.
+        const std::int64_t seen = counter.read();
+        if (run.windowNs > 0)
+            cpuWork(run.windowNs);
+        counter.write(seen + 1);
+    });
+    return run.results(counter.peek());
 }
 
 } // namespace samtidig
