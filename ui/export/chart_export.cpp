@@ -1,6 +1,5 @@
 #include "export/chart_export.h"
 
-#include "chartdata/chart_data.h"
 #include "export/chart_look.h"
 #include "export/chart_painter.h"
 #include "trace/trace.h"
@@ -13,7 +12,6 @@
 #include <QTextOption>
 
 #include <cmath>
-#include <optional>
 
 namespace samtidig {
 
@@ -38,32 +36,6 @@ QFont textFont()
     if (f.pointSizeF() > 0)
         f.setPixelSize(std::max(1, static_cast<int>(std::lround(f.pointSizeF() * kLogicalDpi / 72))));
     return f;
-}
-
-// The chart pages with something to show, as the window's panel computes them.
-struct ChartPages {
-    std::optional<OutcomeChartData> outcome;
-    std::optional<UtilizationChartData> utilization;
-    std::optional<LockWaitChartData> locks;
-    int count() const
-    {
-        return int(outcome.has_value()) + int(utilization.has_value()) + int(locks.has_value());
-    }
-};
-
-ChartPages chartPages(const Trace &trace)
-{
-    ChartPages pages;
-    OutcomeChartData outcome = outcomeData(trace);
-    if (outcome.kind != OutcomeChartData::Kind::None)
-        pages.outcome = std::move(outcome);
-    UtilizationChartData utilization = utilizationData(trace);
-    if (utilization.hasCores)
-        pages.utilization = std::move(utilization);
-    LockWaitChartData locks = lockWaitData(trace);
-    if (locks.hasData)
-        pages.locks = std::move(locks);
-    return pages;
 }
 
 // Word-wrapped text from the top of `rect`, cut off at its bottom; returns the height it took.
@@ -177,14 +149,24 @@ void paintLockWaits(QPainter &painter, const QRectF &rect, const LockWaitChartDa
 
 } // namespace
 
-int exportChartCount(const Trace &trace)
+ExportCharts exportCharts(const Trace &trace)
 {
-    return chartPages(trace).count();
+    ExportCharts pages;
+    OutcomeChartData outcome = outcomeData(trace);
+    if (outcome.kind != OutcomeChartData::Kind::None)
+        pages.outcome = std::move(outcome);
+    UtilizationChartData utilization = utilizationData(trace);
+    if (utilization.hasCores)
+        pages.utilization = std::move(utilization);
+    LockWaitChartData locks = lockWaitData(trace);
+    if (locks.hasData)
+        pages.locks = std::move(locks);
+    return pages;
 }
 
-void paintExportCharts(QPainter &painter, const QRectF &target, const QSizeF &logicalSize, const Trace &trace)
+void paintExportCharts(QPainter &painter, const QRectF &target, const QSizeF &logicalSize,
+                       const ExportCharts &pages)
 {
-    const ChartPages pages = chartPages(trace);
     if (pages.count() == 0 || logicalSize.isEmpty())
         return;
     painter.save();

@@ -60,7 +60,7 @@ ExportDialog::ExportDialog(const Trace &trace, std::optional<TimelinePaintOption
     , m_visible(std::move(visible))
 {
     setObjectName(QStringLiteral("ExportDialog"));
-    m_hasCharts = exportChartCount(m_trace) > 0;
+    m_hasCharts = exportCharts(m_trace).count() > 0;
     createWidgets();
     retranslateUi();
     setOptions(rememberedOptions(m_trace, m_visible));

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace samtidig {
 
@@ -69,11 +70,34 @@ struct Placement {
     double logicalWidth; // layout width: the content is scaled by box.width() / logicalWidth
     QRectF charts = {}; // where the charts go, logical px; empty: no charts
     double chartsFit = 1; // the charts are laid out at charts.size() / chartsFit
+    std::optional<ExportCharts> chartData = {}; // what they show (computed once for the picture)
 };
 
-bool wantsCharts(const Trace &trace, const ImageExportOptions &options)
+// The charts a picture shows: none unless asked for and the trace has something to chart.
+std::optional<ExportCharts> chartsFor(const Trace &trace, const ImageExportOptions &options)
 {
-    return options.charts && exportChartCount(trace) > 0;
+    if (!options.charts)
+        return std::nullopt;
+    ExportCharts charts = exportCharts(trace);
+    if (charts.count() == 0)
+        return std::nullopt;
+    return charts;
+}
+
+QSizeF logicalSize(const Trace &trace, const ImageExportOptions &options, bool charts)
+{
+    switch (options.size) {
+    case ExportSizePreset::A4Landscape: return kA4Logical;
+    case ExportSizePreset::Slide: return kSlideLogical;
+    case ExportSizePreset::Slide4x3: return kSlide4x3Logical;
+    case ExportSizePreset::Custom: break;
+    }
+    const double width = std::max(200, options.width);
+    if (options.height > 0)
+        return QSizeF(width, options.height);
+    const QSizeF preferred = TimelinePainter::preferredSize(trace, exportPaintOptions(trace, options), width);
+    const double chartsHeight = charts ? kChartsGap + fittedChartsHeight(width) : 0;
+    return QSizeF(width, std::ceil(preferred.height() + chartsHeight));
 }
 
 // The narrowest layout in which the title and caption lines are not cut off.
@@ -88,12 +112,11 @@ double headerWidth(const TimelinePaintOptions &paint)
 
 // Fixed pages scale the content uniformly: down when the lanes do not fit, so nothing is cut off,
 // and up (a little) when they are few, so a printed page is readable and not mostly blank.
-Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
-                      const ImageExportOptions &options)
+Placement placeBoxes(const Trace &trace, const TimelinePaintOptions &paint, const ImageExportOptions &options,
+                     bool charts)
 {
-    const QSizeF page = exportLogicalSize(trace, options);
+    const QSizeF page = logicalSize(trace, options, charts);
     const bool fixedHeight = options.size != ExportSizePreset::Custom || options.height > 0;
-    const bool charts = wantsCharts(trace, options);
     if (!fixedHeight) {
         if (!charts)
             return { page, QRectF(QPointF(0, 0), page), page.width() };
@@ -132,6 +155,15 @@ Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
     return { page, box, area.width() / fit };
 }
 
+Placement placeOnPage(const Trace &trace, const TimelinePaintOptions &paint,
+                      const ImageExportOptions &options)
+{
+    std::optional<ExportCharts> charts = chartsFor(trace, options);
+    Placement placement = placeBoxes(trace, paint, options, charts.has_value());
+    placement.chartData = std::move(charts);
+    return placement;
+}
+
 void paintPage(QPainter &painter, const QRectF &deviceTarget, const Trace &trace, TimelinePaintOptions paint,
                const Placement &placement)
 {
@@ -144,11 +176,11 @@ void paintPage(QPainter &painter, const QRectF &deviceTarget, const Trace &trace
                                   b.width() * s, b.height() * s),
                            trace, paint);
     const QRectF &c = placement.charts;
-    if (!c.isEmpty())
+    if (!c.isEmpty() && placement.chartData)
         paintExportCharts(painter,
                           QRectF(deviceTarget.left() + c.left() * s, deviceTarget.top() + c.top() * s,
                                  c.width() * s, c.height() * s),
-                          c.size() / placement.chartsFit, trace);
+                          c.size() / placement.chartsFit, *placement.chartData);
 }
 
 } // namespace
@@ -255,18 +287,7 @@ TimelinePaintOptions exportPaintOptions(const Trace &trace, const ImageExportOpt
 
 QSizeF exportLogicalSize(const Trace &trace, const ImageExportOptions &options)
 {
-    switch (options.size) {
-    case ExportSizePreset::A4Landscape: return kA4Logical;
-    case ExportSizePreset::Slide: return kSlideLogical;
-    case ExportSizePreset::Slide4x3: return kSlide4x3Logical;
-    case ExportSizePreset::Custom: break;
-    }
-    const double width = std::max(200, options.width);
-    if (options.height > 0)
-        return QSizeF(width, options.height);
-    const QSizeF preferred = TimelinePainter::preferredSize(trace, exportPaintOptions(trace, options), width);
-    const double charts = wantsCharts(trace, options) ? kChartsGap + fittedChartsHeight(width) : 0;
-    return QSizeF(width, std::ceil(preferred.height() + charts));
+    return logicalSize(trace, options, chartsFor(trace, options).has_value());
 }
 
 QImage renderTimelineImage(const Trace &trace, const ImageExportOptions &options)
