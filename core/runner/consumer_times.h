@@ -18,6 +18,8 @@ struct ConsumerTimes {
     // past its size the kernel drops records (counted as dropped). 0 without the kernel source.
     std::uint64_t kernelBufferBytes = 0;
     std::uint64_t kernelBufferPeakBytes = 0;
+    // Of the dropped records, those the kernel could not deliver (its buffers full).
+    std::uint64_t kernelRecordsLost = 0;
 };
 
 } // namespace samtidig

@@ -204,6 +204,7 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
         local.events.insert(local.events.end(), m_scratch.begin(), m_scratch.end());
         copied += m_scratch.size();
         dropped += m_sched->lost();
+        m_times.kernelRecordsLost = m_sched->lost();
         m_times.kernelBufferBytes = m_sched->bufferBytes();
         m_times.kernelBufferPeakBytes = m_sched->peakFillBytes();
     }
