@@ -6,6 +6,7 @@
 // The first chunk grows geometrically up to the chunk size, so small traces stay small.
 // Random-access iterators with real references, so std::lower_bound and friends work as before.
 
+#include "trace/assign_from_values.h"
 #include "trace/chunk_arena.h"
 #include "trace/index_iterator.h"
 
@@ -21,7 +22,7 @@
 namespace samtidig {
 
 template<typename T>
-class ChunkedVector
+class ChunkedVector : public AssignFromValues<ChunkedVector<T>, T>
 {
     static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
                   "chunks are raw memory: elements are copied bytewise and never destroyed");
@@ -64,26 +65,9 @@ public:
         }
         return *this;
     }
-    ChunkedVector(std::initializer_list<T> values) { assign(values.begin(), values.end()); }
-    explicit ChunkedVector(const std::vector<T> &values) { assign(values.begin(), values.end()); }
-    ChunkedVector &operator=(std::initializer_list<T> values)
-    {
-        assign(values.begin(), values.end());
-        return *this;
-    }
-    ChunkedVector &operator=(const std::vector<T> &values)
-    {
-        assign(values.begin(), values.end());
-        return *this;
-    }
-
-    template<typename It>
-    void assign(It first, It last)
-    {
-        clear();
-        for (; first != last; ++first)
-            push_back(*first);
-    }
+    ChunkedVector(std::initializer_list<T> values) { this->assign(values.begin(), values.end()); }
+    explicit ChunkedVector(const std::vector<T> &values) { this->assign(values.begin(), values.end()); }
+    using AssignFromValues<ChunkedVector, T>::operator=;
 
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }

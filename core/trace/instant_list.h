@@ -5,6 +5,7 @@
 // do not fit (a negative exit status, a stall of over 4 s, a huge counter) go to a side table and
 // the record holds their index there. Reading returns whole Instant values.
 
+#include "trace/assign_from_values.h"
 #include "trace/chunked_vector.h"
 #include "trace/index_iterator.h"
 
@@ -36,7 +37,7 @@ struct Instant {
     std::uint64_t b = 0;
 };
 
-class InstantList
+class InstantList : public AssignFromValues<InstantList, Instant>
 {
     struct Packed {
         std::int64_t timeNs;
@@ -59,23 +60,7 @@ public:
 
     InstantList() = default;
     InstantList(std::initializer_list<Instant> values) { assign(values.begin(), values.end()); }
-    InstantList &operator=(std::initializer_list<Instant> values)
-    {
-        assign(values.begin(), values.end());
-        return *this;
-    }
-    InstantList &operator=(const std::vector<Instant> &values)
-    {
-        assign(values.begin(), values.end());
-        return *this;
-    }
-    template<typename It>
-    void assign(It first, It last)
-    {
-        clear();
-        for (; first != last; ++first)
-            push_back(*first);
-    }
+    using AssignFromValues::operator=;
 
     std::size_t size() const { return m_items.size(); }
     bool empty() const { return m_items.empty(); }
