@@ -17,6 +17,7 @@
 #include "window/parameter_form.h"
 #include "window/run_controller.h"
 #include "window/status_panel.h"
+#include "window/step_challenge_bar.h"
 #include "window/step_challenges.h"
 #include "window/step_grid.h"
 #include "window/step_panel.h"
@@ -136,10 +137,10 @@ private Q_SLOTS:
         QCOMPARE(trace.analysis().lostUpdates.size(), std::size_t(1));
         QVERIFY(panel->message().contains(QLatin1String("The counter ended at 1; 2 was expected.")));
         // The race's first challenge, judged from that outcome.
-        QCOMPARE(panel->challengeBox()->currentText(),
+        QCOMPARE(panel->challengeBar()->box()->currentText(),
                  QStringLiteral("Make the counter end at 1 with 2 threads that add 1 each."));
-        QVERIFY2(panel->challengeState().startsWith(QLatin1String("Met!")),
-                 qPrintable(panel->challengeState()));
+        QVERIFY2(panel->challengeBar()->state().startsWith(QLatin1String("Met!")),
+                 qPrintable(panel->challengeBar()->state()));
     }
 
     // At 1280x720 the banner, the lanes and the step panel need the charts' height: the charts fold
@@ -175,19 +176,20 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.selectScenario(QStringLiteral("race")));
         StepPanel *panel = window.stepPanel();
-        QCOMPARE(panel->challengeBox()->count(), 2);
-        panel->challengeBox()->setCurrentIndex(1);
-        Q_EMIT panel->challengeBox()->activated(1); // as a user's choice: the form takes its parameters
+        QCOMPARE(panel->challengeBar()->box()->count(), 2);
+        panel->challengeBar()->box()->setCurrentIndex(1);
+        Q_EMIT panel->challengeBar()->box()->activated(
+            1); // as a user's choice: the form takes its parameters
         QCOMPARE(window.parameterForm()->values().integer(QStringLiteral("threads")), 3);
         QCOMPARE(window.parameterForm()->values().integer(QStringLiteral("increments")), 1);
-        QVERIFY(panel->challengeState().isEmpty());
-        panel->solutionButton()->click();
+        QVERIFY(panel->challengeBar()->state().isEmpty());
+        panel->challengeBar()->solutionButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isActive(), kTimeoutMs);
         const Trace &trace = *window.runController()->trace();
         QCOMPARE(trace.steps(), (std::vector<int> { 1, 2, 3, 1, 2, 3 }));
         QCOMPARE(trace.results().value(QStringLiteral("actual")).toInt(), 1);
-        QVERIFY2(panel->challengeState().startsWith(QLatin1String("Met!")),
-                 qPrintable(panel->challengeState()));
+        QVERIFY2(panel->challengeBar()->state().startsWith(QLatin1String("Met!")),
+                 qPrintable(panel->challengeBar()->state()));
 
         // Every steppable scenario has a challenge or two, and each solution is a schedule of its threads.
         for (const Scenario *s : allScenarios()) {
@@ -215,13 +217,13 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.selectScenario(scenario));
         StepPanel *panel = window.stepPanel();
-        panel->challengeBox()->setCurrentIndex(index);
-        Q_EMIT panel->challengeBox()->activated(index);
-        panel->solutionButton()->click();
+        panel->challengeBar()->box()->setCurrentIndex(index);
+        Q_EMIT panel->challengeBar()->box()->activated(index);
+        panel->challengeBar()->solutionButton()->click();
         // Met at the step that decides it (a deadlock is met while the run hangs), then stopped.
-        QTRY_VERIFY2_WITH_TIMEOUT(panel->challengeState().startsWith(QLatin1String("Met!")),
-                                  qPrintable(panel->challengeState() + QLatin1Char(' ') + panel->message()),
-                                  kTimeoutMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            panel->challengeBar()->state().startsWith(QLatin1String("Met!")),
+            qPrintable(panel->challengeBar()->state() + QLatin1Char(' ') + panel->message()), kTimeoutMs);
         window.actions().stop->trigger();
         QVERIFY(!window.runController()->isActive());
     }
@@ -447,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(panel->isVisible());
         QVERIFY(!window.runController()->isActive()); // nothing was started
         QVERIFY2(panel->message().startsWith(why), qPrintable(panel->message()));
-        QVERIFY(!panel->challengeBox()->isVisible());
+        QVERIFY(!panel->challengeBar()->box()->isVisible());
         QVERIFY(!panel->exploreButton()->isEnabled());
 
         QVERIFY(window.selectScenario(QStringLiteral("spin")));

@@ -9,6 +9,7 @@
 #include "window/run_controller.h"
 #include "window/scenario_browser.h"
 #include "window/status_panel.h"
+#include "window/step_challenge_bar.h"
 #include "window/step_panel.h"
 
 #include <QAction>
@@ -62,14 +63,14 @@ void MainWindow::createStepPanel()
     a.replaySchedule->setObjectName(QStringLiteral("actionReplaySchedule"));
     connect(a.replaySchedule, &QAction::triggered, this, &MainWindow::replaySchedule);
     connect(m_browser, &ScenarioBrowser::currentScenarioChanged, m_stepPanel, &StepPanel::setScenario);
-    connect(m_stepPanel, &StepPanel::challengeChosen, this,
+    connect(m_stepPanel->challengeBar(), &StepChallengeBar::challengeChosen, this,
             [this](const QString &scenario, const ParamValues &params) {
                 if (selectScenario(scenario)) {
                     m_form->resetToDefaults();
                     m_form->setValues(params);
                 }
             });
-    connect(m_stepPanel, &StepPanel::solutionRequested, this,
+    connect(m_stepPanel->challengeBar(), &StepChallengeBar::solutionRequested, this,
             [this](const QString &scenario, const ParamValues &params, const std::vector<int> &schedule) {
                 if (!selectScenario(scenario))
                     return;

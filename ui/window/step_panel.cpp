@@ -92,8 +92,6 @@ StepPanel::StepPanel(RunController *controller, QWidget *parent)
     left->addWidget(rowsScroll, 1);
 
     m_challenges = new StepChallengeBar(m_controller, this);
-    connect(m_challenges, &StepChallengeBar::challengeChosen, this, &StepPanel::challengeChosen);
-    connect(m_challenges, &StepChallengeBar::solutionRequested, this, &StepPanel::solutionRequested);
 
     auto *body = new QHBoxLayout;
     body->addLayout(left, 3);
@@ -320,21 +318,6 @@ QString StepPanel::notSteppableText(const QString &scenario)
     return tr("“%1” cannot be taken step by step: only a scenario whose threads use Samtidig's own locks, "
               "shared variables, conditions and semaphores can stop them before each operation (%2).")
         .arg(info.name, ids.join(QStringLiteral(", ")));
-}
-
-QComboBox *StepPanel::challengeBox() const
-{
-    return m_challenges->box();
-}
-
-QPushButton *StepPanel::solutionButton() const
-{
-    return m_challenges->solutionButton();
-}
-
-QString StepPanel::challengeState() const
-{
-    return m_challenges->state();
 }
 
 void StepPanel::takeNewSteps()

@@ -15,7 +15,6 @@
 #include <deque>
 #include <vector>
 
-class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -66,18 +65,13 @@ public:
     QString message() const; // the line above the threads: where the run stands, or why not
     int stepCount() const;
     QString stepNote(int step) const; // what step `step` (1-based) caused, or empty
-    QComboBox *challengeBox() const;
-    QPushButton *solutionButton() const;
-    QString challengeState() const; // "Met! …" once a stepped run has met the chosen challenge
+    // The challenges of the scenario (its choice and Show a Solution signals go to the window).
+    StepChallengeBar *challengeBar() const { return m_challenges; }
 
 Q_SIGNALS:
     void stepTaken(int step, int thread);
     // The user chose a challenge: the window sets its parameters.
     void exploreRequested(); // Explore: every interleaving of the selected scenario
-    void challengeChosen(const QString &scenario, const samtidig::ParamValues &params);
-    // Show a Solution: the window runs the scenario with these parameters and takes `schedule`.
-    void solutionRequested(const QString &scenario, const samtidig::ParamValues &params,
-                           const std::vector<int> &schedule);
 
 protected:
     void changeEvent(QEvent *event) override;
