@@ -180,6 +180,37 @@
             <numerusform>%n tråde ville køre, men kun én ad gangen må holde GIL&apos;en: de skiftedes, og imens brugte de i gennemsnit %1 af maskinens %2 kerner.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>so its locks, lock waits and deadlocks are not seen: the lanes show only the kernel&apos;s view of when its threads ran, waited for a core or were blocked.</source>
+        <translation>så dets låse, ventetider på låse og deadlocks ses ikke: banerne viser kun styresystemets billede af, hvornår dets tråde kørte, ventede på en kerne eller var blokeret.</translation>
+    </message>
+    <message>
+        <source>%1 is statically linked: the library that records locks cannot be loaded into it, %2</source>
+        <translation>%1 er statisk linket: biblioteket, der registrerer låse, kan ikke indlæses i det, %2</translation>
+    </message>
+    <message>
+        <source>%1 changes the user or the rights it runs with (setuid, setgid or file capabilities), and the system loads no extra library into such a program, %2</source>
+        <translation>%1 skifter den bruger eller de rettigheder, det kører med (setuid, setgid eller file capabilities), og systemet indlæser ikke ekstra biblioteker i sådan et program, %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Go program: its mutexes and channels belong to the Go runtime, not to the C library whose locks Samtidig records, %2</source>
+        <translation>%1 er et Go-program: dets mutexer og kanaler hører til Go&apos;s runtime, ikke til det C-bibliotek, hvis låse Samtidig registrerer, %2</translation>
+    </message>
+    <message>
+        <source>The library that records locks (libsamtidig-preload.so) was not found beside Samtidig, %1</source>
+        <translation>Biblioteket, der registrerer låse (libsamtidig-preload.so), blev ikke fundet ved siden af Samtidig, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The locks of %n process(es) were not recorded: %1. A process that runs a statically linked or setuid program, or that was started with its environment cleared, does not load the library that records them; the lanes show the kernel&apos;s view of it.</source>
+        <translation>
+            <numerusform>Låsene i %n proces blev ikke registreret: %1. En proces, der kører et statisk linket program eller et setuid-program, eller som blev startet med sine miljøvariabler ryddet, indlæser ikke biblioteket, der registrerer dem; banerne viser styresystemets billede af den.</numerusform>
+            <numerusform>Låsene i %n processer blev ikke registreret: %1. En proces, der kører et statisk linket program eller et setuid-program, eller som blev startet med sine miljøvariabler ryddet, indlæser ikke biblioteket, der registrerer dem; banerne viser styresystemets billede af dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locks were not recorded: the recording was started without them (“Record locks and the GIL” off, or --no-locks), %1</source>
+        <translation>Låse blev ikke registreret: optagelsen blev startet uden dem (“Registrér låse og GIL&apos;en” slået fra, eller --no-locks), %1</translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -647,6 +678,29 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
 </translation>
     </message>
     <message>
+        <source>&apos;%1&apos; cannot be stepped: %2</source>
+        <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
+        <translation>&apos;%1&apos; kan ikke tages trin for trin: %2</translation>
+    </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</source>
+        <translation>Deadlock opdaget efter %L1 ms; dens ventetider har timeouts, så kørslen fortsætter.
+</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</source>
+        <translation>list tager ingen argumenter, kun --json og --lang (du skrev &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>run takes one scenario id (got %1).</source>
+        <translation>run tager ét scenarie-id (du skrev %1).</translation>
+    </message>
+    <message>
+        <source>export reads one recording at a time (got %1).</source>
+        <translation>export læser én optagelse ad gangen (du skrev %1).</translation>
+    </message>
+    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -655,7 +709,8 @@ Grænser: højst 256 tråde og 64 processer, og højst %1 s pr. kørsel; værdie
                       [--schedule 1,2,1,2] [--explore]
   samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
                       [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+                      [--max-detail-mb N] [--no-locks] [--lang en|da] [IMAGE OPTIONS]
+                      -- PROGRAM [ARGS...]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
   samtidig-cli --help | --version
@@ -676,6 +731,8 @@ Options:
                      where detail stopped
   --cwd DIR          record: the working folder the program starts in
   --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --no-locks         record: the kernel&apos;s view of the threads and processes only, without
+                     the locks and Python&apos;s GIL (no library is loaded into the program)
   --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
                      estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
   --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
@@ -717,7 +774,8 @@ Exit status:
                       [--schedule 1,2,1,2] [--explore]
   samtidig-cli record [--cwd MAPPE] [--env NAVN=VÆRDI]... [--trace FIL.json] [--summary FIL.json]
                       [--save FIL.samtidig] [--timeout SEKUNDER] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [BILLEDVALG] -- PROGRAM [ARGUMENTER...]
+                      [--max-detail-mb N] [--no-locks] [--lang en|da] [BILLEDVALG]
+                      -- PROGRAM [ARGUMENTER...]
   samtidig-cli export OPTAGELSE (.samtidig eller Chrome .json) [--trace FIL.json]
                       [--summary FIL.json] [BILLEDVALG] [--lang en|da]
   samtidig-cli --help | --version
@@ -738,6 +796,8 @@ Valg:
                      detaljerne stoppede
   --cwd MAPPE        record: den arbejdsmappe, programmet starter i
   --env NAVN=VÆRDI   record: en miljøvariabel til programmet (kan gentages)
+  --no-locks         record: kun styresystemets billede af trådene og processerne, uden
+                     låsene og Pythons GIL (intet bibliotek indlæses i programmet)
   --source KILDE     hvor tidsskiverne på kernerne kommer fra: kernel (styresystemets kontekstskift),
                      estimate (scenariets egne meldinger), auto (kernel, hvis det er tilladt; standard)
   --lossy            smid registreringer væk i stedet for at lade en skriver vente, når dens ring er fuld (tabene tælles)
@@ -771,29 +831,6 @@ Afslutningsstatus:
   8  run: et trin i --schedule blev afvist (en tråd, der er blokeret eller er færdig, kan ikke
      gå videre), eller en --explore havde for mange rækkefølger eller blev stoppet
 </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be stepped: %2</source>
-        <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
-        <translation>&apos;%1&apos; kan ikke tages trin for trin: %2</translation>
-    </message>
-    <message>
-        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
-</source>
-        <translation>Deadlock opdaget efter %L1 ms; dens ventetider har timeouts, så kørslen fortsætter.
-</translation>
-    </message>
-    <message>
-        <source>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</source>
-        <translation>list tager ingen argumenter, kun --json og --lang (du skrev &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <source>run takes one scenario id (got %1).</source>
-        <translation>run tager ét scenarie-id (du skrev %1).</translation>
-    </message>
-    <message>
-        <source>export reads one recording at a time (got %1).</source>
-        <translation>export læser én optagelse ad gangen (du skrev %1).</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3505,14 @@ Kør &apos;samtidig --help&apos; for at se valgmulighederne.</translation>
     <message>
         <source>Recent programs</source>
         <translation>Seneste programmer</translation>
+    </message>
+    <message>
+        <source>Record locks and the GIL</source>
+        <translation>Registrér låse og GIL&apos;en</translation>
+    </message>
+    <message>
+        <source>Loads a small library into the program that records its lock waits, their holders and Python&apos;s GIL. Off: only the kernel&apos;s view of its threads and processes, which costs the program the least.</source>
+        <translation>Indlæser et lille bibliotek i programmet, der registrerer dets ventetider på låse, hvem der holder låsene, og Pythons GIL. Slået fra: kun styresystemets billede af dets tråde og processer, hvilket koster programmet mindst.</translation>
     </message>
 </context>
 <context>

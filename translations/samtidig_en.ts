@@ -180,6 +180,37 @@
             <numerusform>%n threads wanted to run, but only one may hold the GIL: they took turns, and while they did, they used %1 of the machine&apos;s %2 cores on average.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>so its locks, lock waits and deadlocks are not seen: the lanes show only the kernel&apos;s view of when its threads ran, waited for a core or were blocked.</source>
+        <translation>so its locks, lock waits and deadlocks are not seen: the lanes show only the kernel&apos;s view of when its threads ran, waited for a core or were blocked.</translation>
+    </message>
+    <message>
+        <source>%1 is statically linked: the library that records locks cannot be loaded into it, %2</source>
+        <translation>%1 is statically linked: the library that records locks cannot be loaded into it, %2</translation>
+    </message>
+    <message>
+        <source>%1 changes the user or the rights it runs with (setuid, setgid or file capabilities), and the system loads no extra library into such a program, %2</source>
+        <translation>%1 changes the user or the rights it runs with (setuid, setgid or file capabilities), and the system loads no extra library into such a program, %2</translation>
+    </message>
+    <message>
+        <source>%1 is a Go program: its mutexes and channels belong to the Go runtime, not to the C library whose locks Samtidig records, %2</source>
+        <translation>%1 is a Go program: its mutexes and channels belong to the Go runtime, not to the C library whose locks Samtidig records, %2</translation>
+    </message>
+    <message>
+        <source>The library that records locks (libsamtidig-preload.so) was not found beside Samtidig, %1</source>
+        <translation>The library that records locks (libsamtidig-preload.so) was not found beside Samtidig, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The locks of %n process(es) were not recorded: %1. A process that runs a statically linked or setuid program, or that was started with its environment cleared, does not load the library that records them; the lanes show the kernel&apos;s view of it.</source>
+        <translation>
+            <numerusform>The locks of %n process was not recorded: %1. A process that runs a statically linked or setuid program, or that was started with its environment cleared, does not load the library that records them; the lanes show the kernel&apos;s view of it.</numerusform>
+            <numerusform>The locks of %n processes were not recorded: %1. A process that runs a statically linked or setuid program, or that was started with its environment cleared, does not load the library that records them; the lanes show the kernel&apos;s view of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locks were not recorded: the recording was started without them (“Record locks and the GIL” off, or --no-locks), %1</source>
+        <translation>Locks were not recorded: the recording was started without them (“Record locks and the GIL” off, or --no-locks), %1</translation>
+    </message>
 </context>
 <context>
     <name>AsyncScenario</name>
@@ -647,6 +678,29 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
 </translation>
     </message>
     <message>
+        <source>&apos;%1&apos; cannot be stepped: %2</source>
+        <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
+        <translation>&apos;%1&apos; cannot be stepped: %2</translation>
+    </message>
+    <message>
+        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</source>
+        <translation>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
+</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</source>
+        <translation>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>run takes one scenario id (got %1).</source>
+        <translation>run takes one scenario id (got %1).</translation>
+    </message>
+    <message>
+        <source>export reads one recording at a time (got %1).</source>
+        <translation>export reads one recording at a time (got %1).</translation>
+    </message>
+    <message>
         <source>Usage:
   samtidig-cli list [--json] [--lang en|da]
   samtidig-cli run ID [--set NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
@@ -655,7 +709,8 @@ Limits: at most 256 threads and 64 processes, and at most %1 s per run; values t
                       [--schedule 1,2,1,2] [--explore]
   samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
                       [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+                      [--max-detail-mb N] [--no-locks] [--lang en|da] [IMAGE OPTIONS]
+                      -- PROGRAM [ARGS...]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
   samtidig-cli --help | --version
@@ -676,6 +731,8 @@ Options:
                      where detail stopped
   --cwd DIR          record: the working folder the program starts in
   --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --no-locks         record: the kernel&apos;s view of the threads and processes only, without
+                     the locks and Python&apos;s GIL (no library is loaded into the program)
   --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
                      estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
   --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
@@ -717,7 +774,8 @@ Exit status:
                       [--schedule 1,2,1,2] [--explore]
   samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]
                       [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]
-                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]
+                      [--max-detail-mb N] [--no-locks] [--lang en|da] [IMAGE OPTIONS]
+                      -- PROGRAM [ARGS...]
   samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]
                       [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]
   samtidig-cli --help | --version
@@ -738,6 +796,8 @@ Options:
                      where detail stopped
   --cwd DIR          record: the working folder the program starts in
   --env NAME=VALUE   record: an environment variable for the program (repeatable)
+  --no-locks         record: the kernel&apos;s view of the threads and processes only, without
+                     the locks and Python&apos;s GIL (no library is loaded into the program)
   --source SOURCE    where on-CPU slices come from: kernel (context-switch records),
                      estimate (the workload&apos;s own reports), auto (kernel if allowed; default)
   --lossy            drop records instead of stalling a writer whose ring is full (drops are counted)
@@ -771,29 +831,6 @@ Exit status:
   8  run: a --schedule step was refused (a thread that is blocked or has finished cannot
      move), or an --explore had too many interleavings or was stopped
 </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be stepped: %2</source>
-        <extracomment>%1 the scenario id, %2 why (a sentence or two starting in lower case)</extracomment>
-        <translation>&apos;%1&apos; cannot be stepped: %2</translation>
-    </message>
-    <message>
-        <source>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
-</source>
-        <translation>Deadlock detected after %L1 ms; its waits have timeouts, so the run goes on.
-</translation>
-    </message>
-    <message>
-        <source>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</source>
-        <translation>list takes no arguments, only --json and --lang (got &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <source>run takes one scenario id (got %1).</source>
-        <translation>run takes one scenario id (got %1).</translation>
-    </message>
-    <message>
-        <source>export reads one recording at a time (got %1).</source>
-        <translation>export reads one recording at a time (got %1).</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3505,14 @@ Run &apos;samtidig --help&apos; to see the options.</translation>
     <message>
         <source>Recent programs</source>
         <translation>Recent programs</translation>
+    </message>
+    <message>
+        <source>Record locks and the GIL</source>
+        <translation>Record locks and the GIL</translation>
+    </message>
+    <message>
+        <source>Loads a small library into the program that records its lock waits, their holders and Python&apos;s GIL. Off: only the kernel&apos;s view of its threads and processes, which costs the program the least.</source>
+        <translation>Loads a small library into the program that records its lock waits, their holders and Python&apos;s GIL. Off: only the kernel&apos;s view of its threads and processes, which costs the program the least.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ struct LaunchSpec {
     QStringList arguments;
     QString workingDirectory; // empty: the runner's
     QStringList environment; // NAME=VALUE added to (or replacing in) the runner's environment
+    bool recordLocks = true; // false: no preload library, the kernel's view only
 };
 
 // Runs in the runner process after it attached the region; returns the runner's exit code.

@@ -71,6 +71,8 @@ int runnerMain(int argc, char **argv)
             launch.workingDirectory = QString::fromLocal8Bit(value);
         else if (key == "--env")
             launch.environment << QString::fromLocal8Bit(value);
+        else if (key == "--locks")
+            launch.recordLocks = std::string_view(value) != "off";
     }
     if (fd < 0 || parent <= 0 || (scenarioId.isEmpty() && !programMode)) {
         std::fprintf(stderr,

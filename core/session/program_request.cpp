@@ -15,6 +15,8 @@ QJsonObject ProgramRequest::toJson() const
         o.insert(QStringLiteral("working_directory"), workingDirectory);
     if (!environment.isEmpty())
         o.insert(QStringLiteral("environment"), QJsonArray::fromStringList(environment));
+    if (!recordLocks)
+        o.insert(QStringLiteral("record_locks"), false);
     return o;
 }
 
@@ -35,6 +37,7 @@ ProgramRequest ProgramRequest::fromJson(const QJsonObject &json)
     r.arguments = strings(json.value(QStringLiteral("arguments")));
     r.workingDirectory = json.value(QStringLiteral("working_directory")).toString();
     r.environment = strings(json.value(QStringLiteral("environment")));
+    r.recordLocks = json.value(QStringLiteral("record_locks")).toBool(true);
     return r;
 }
 

@@ -19,8 +19,12 @@ struct ProgramRequest {
     QStringList environment; // NAME=VALUE, added to or replacing the inherited environment
     // The window: the program's output goes into a pipe the session reads. The CLI: the terminal.
     bool captureOutput = false;
+    // Its locks and Python's GIL through the preload library; off: the kernel's view of its threads
+    // and processes only (the least a recording can cost the program).
+    bool recordLocks = true;
 
-    // The trace's parameters: {"program", "arguments", "working_directory", "environment"}.
+    // The trace's parameters: {"program", "arguments", "working_directory", "environment"}, and
+    // "record_locks": false when they were not recorded.
     QJsonObject toJson() const;
     static ProgramRequest fromJson(const QJsonObject &json);
     // "python3 threads.py 4": what a user typed, for titles and the summary.

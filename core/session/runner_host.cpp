@@ -56,6 +56,8 @@ bool RunnerHost::start(const Spec &spec, QString *error)
             args << QStringLiteral("--cwd") << p.workingDirectory;
         for (const QString &e : p.environment)
             args << QStringLiteral("--env") << e;
+        if (!p.recordLocks)
+            args << QStringLiteral("--locks") << QStringLiteral("off");
         args << QStringLiteral("--") << p.program << p.arguments;
         if (p.captureOutput) {
             if (pipe2(pipeFds, O_CLOEXEC) != 0 || (devNull = open("/dev/null", O_RDONLY | O_CLOEXEC)) < 0) {

@@ -17,6 +17,7 @@
 #include "window/status_panel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -368,6 +369,27 @@ private Q_SLOTS:
         QVERIFY2(window.programPanel()->message().contains(QStringLiteral("never closed")),
                  qPrintable(window.programPanel()->message()));
         QCOMPARE(window.runController()->phase(), RunSession::Phase::Idle);
+    }
+
+    void recordLocksChoiceGoesIntoTheRequestAndIsRemembered()
+    {
+        {
+            ProgramPanel panel;
+            QVERIFY(panel.recordLocksBox()->isChecked()); // on at first: the locks and the GIL are recorded
+            panel.programEdit()->setText(QStringLiteral("/bin/true"));
+            ProgramRequest r;
+            QString error;
+            QVERIFY2(panel.request(&r, &error), qPrintable(error));
+            QVERIFY(r.recordLocks);
+            panel.recordLocksBox()->click();
+            QVERIFY2(panel.request(&r, &error), qPrintable(error));
+            QVERIFY(!r.recordLocks);
+            QCOMPARE(r.toJson().value(QStringLiteral("record_locks")).toBool(true), false);
+        }
+        ProgramPanel again; // a later start of the window keeps the choice
+        QVERIFY(!again.recordLocksBox()->isChecked());
+        again.recordLocksBox()->click();
+        QVERIFY(again.recordLocksBox()->isChecked());
     }
 
     void cExampleIsCompiledWhenPicked()

@@ -88,7 +88,8 @@ QString CliCommands::helpText()
         "                      [--schedule 1,2,1,2] [--explore]\n"
         "  samtidig-cli record [--cwd DIR] [--env NAME=VALUE]... [--trace FILE.json] [--summary FILE.json]\n"
         "                      [--save FILE.samtidig] [--timeout SECONDS] [--source auto|kernel|estimate]\n"
-        "                      [--max-detail-mb N] [--lang en|da] [IMAGE OPTIONS] -- PROGRAM [ARGS...]\n"
+        "                      [--max-detail-mb N] [--no-locks] [--lang en|da] [IMAGE OPTIONS]\n"
+        "                      -- PROGRAM [ARGS...]\n"
         "  samtidig-cli export RECORDING (.samtidig or Chrome .json) [--trace FILE.json]\n"
         "                      [--summary FILE.json] [IMAGE OPTIONS] [--lang en|da]\n"
         "  samtidig-cli --help | --version\n"
@@ -109,6 +110,8 @@ QString CliCommands::helpText()
         "                     where detail stopped\n"
         "  --cwd DIR          record: the working folder the program starts in\n"
         "  --env NAME=VALUE   record: an environment variable for the program (repeatable)\n"
+        "  --no-locks         record: the kernel's view of the threads and processes only, without\n"
+        "                     the locks and Python's GIL (no library is loaded into the program)\n"
         "  --source SOURCE    where on-CPU slices come from: kernel (context-switch records),\n"
         "                     estimate (the workload's own reports), auto (kernel if allowed; default)\n"
         "  --lossy            drop records instead of stalling a writer whose ring is full (drops are "
@@ -416,6 +419,7 @@ int CliCommands::record(const QStringList &args)
     addOutputOptions(parser);
     for (const char *name : { "save", "timeout", "source", "max-detail-mb", "cwd", "env" })
         parser.addOption(valueOption(name));
+    parser.addOption(switchOption("no-locks"));
     if (!parseCommand(parser, QStringLiteral("record"), args))
         return CliUsage;
     RunRequest request;
@@ -441,6 +445,7 @@ int CliCommands::record(const QStringList &args)
     ProgramRequest program;
     program.workingDirectory = parser.value(QStringLiteral("cwd"));
     program.environment = parser.values(QStringLiteral("env"));
+    program.recordLocks = !parser.isSet(QStringLiteral("no-locks"));
     program.program = command.constFirst();
     program.arguments = command.mid(1);
     QString resolved;

@@ -4,6 +4,7 @@
 #include "window/program_examples.h"
 #include "window/shell_words.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -26,6 +27,7 @@ namespace samtidig {
 
 namespace {
 const QString kRecentKey = QStringLiteral("program/recent"); // compact JSON of ProgramRequest::toJson
+const QString kRecordLocksKey = QStringLiteral("program/recordLocks");
 constexpr int kFileRole = Qt::UserRole;
 constexpr int kRequestRole = Qt::UserRole + 1;
 
@@ -84,6 +86,12 @@ ProgramPanel::ProgramPanel(QWidget *parent)
     m_environment->setFixedHeight(m_environment->fontMetrics().lineSpacing() * 3 + 12);
     m_environmentLabel = new QLabel(this);
     form->addRow(m_environmentLabel, m_environment);
+    m_recordLocks = new QCheckBox(this);
+    m_recordLocks->setObjectName(QStringLiteral("recordLocksBox"));
+    m_recordLocks->setChecked(QSettings().value(kRecordLocksKey, true).toBool());
+    connect(m_recordLocks, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(kRecordLocksKey, on); });
+    form->addRow(QString(), m_recordLocks);
     layout->addLayout(form);
 
     m_message = new MessageBanner(this);
@@ -145,6 +153,7 @@ bool ProgramPanel::request(ProgramRequest *request, QString *error) const
         if (!variable.isEmpty())
             r.environment << variable;
     }
+    r.recordLocks = m_recordLocks->isChecked();
     *request = r;
     return true;
 }
@@ -321,6 +330,10 @@ void ProgramPanel::retranslateUi()
     m_environment->setPlaceholderText(tr("NAME=VALUE, one per line"));
     m_environment->setToolTip(tr("Added to the environment Samtidig was started with (or replacing a "
                                  "variable of the same name)"));
+    m_recordLocks->setText(tr("Record locks and the GIL"));
+    m_recordLocks->setToolTip(tr("Loads a small library into the program that records its lock waits, "
+                                 "their holders and Python's GIL. Off: only the kernel's view of its "
+                                 "threads and processes, which costs the program the least."));
     m_examplesLabel->setText(tr("Examples to start from"));
     m_recentLabel->setText(tr("Recent programs"));
     populateExamples(); // titles and claims in the new language

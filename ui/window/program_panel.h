@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,6 +53,7 @@ public:
     QLineEdit *argumentsEdit() const { return m_arguments; }
     QLineEdit *workingFolderEdit() const { return m_folder; }
     QPlainTextEdit *environmentEdit() const { return m_environment; }
+    QCheckBox *recordLocksBox() const { return m_recordLocks; } // remembered across runs
     QListWidget *examplesList() const { return m_examples; }
     QListWidget *recentList() const { return m_recent; }
 
@@ -82,6 +84,7 @@ private:
     QLineEdit *m_folder = nullptr;
     QPushButton *m_chooseFolder = nullptr;
     QPlainTextEdit *m_environment = nullptr;
+    QCheckBox *m_recordLocks = nullptr;
     MessageBanner *m_message = nullptr;
     QLabel *m_examplesLabel = nullptr;
     QListWidget *m_examples = nullptr;
