@@ -94,7 +94,11 @@ bool RunnerProcess::spawn(const QString &executable, const QStringList &args, in
         posix_spawn_file_actions_adddup2(&actions, stdio.err, 2);
     posix_spawn_file_actions_adddup2(&actions, regionFd, 3);
     posix_spawn_file_actions_addclosefrom_np(&actions, 4);
-    posix_spawnattr_setpgroup(&attr, 0); // its own process group: Stop kills the whole group
+    // A session of its own, so also its own process group (Stop kills the whole group), and, where
+    // the kernel groups sessions for the scheduler (autogroup), its own share of the cores: however
+    // many threads the workload runs, the recorder and the window keep theirs and stay on time.
+    // Its standard input, output and error stay the ones given (a terminal's too), though without a
+    // controlling terminal.
     sigset_t defaults;
     sigemptyset(&defaults);
     sigaddset(&defaults, SIGPIPE);
@@ -105,7 +109,7 @@ bool RunnerProcess::spawn(const QString &executable, const QStringList &args, in
     sigset_t none;
     sigemptyset(&none);
     posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     pid_t pid = -1;
     const int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
