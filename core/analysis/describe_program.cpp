@@ -3,8 +3,11 @@
 #include "analysis/describe.h"
 #include "analysis/gil_turns.h"
 #include "analysis/program_shape.h"
+#include "record/lock_source.h"
 #include "trace/trace.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <algorithm>
@@ -239,6 +242,56 @@ QStringList waiting(const Trace &trace, const ProgramActivity &a)
 
 } // namespace
 
+// What the lock records do not cover: the program itself (the summary's lock_source says why), or
+// some of the processes it started. Empty when every process's locks were recorded.
+QString lockCoverage(const Trace &trace)
+{
+    const QString source = trace.results().value(QStringLiteral("lock_source")).toString();
+    const std::vector<ProcessNode> tree = processTree(trace);
+    const QString program = tree.empty() ? QString() : tree.front().command;
+    const QString notSeen
+        = Analysis::tr("so its locks, lock waits and deadlocks are not seen: the lanes show "
+                       "only the kernel's view of when its threads ran, waited for a core "
+                       "or were blocked.");
+    if (source == QLatin1String(lock_source::kStatic))
+        return Analysis::tr(
+                   "%1 is statically linked: the library that records locks cannot be loaded into it, %2")
+            .arg(program, notSeen);
+    if (source == QLatin1String(lock_source::kSecureExec))
+        return Analysis::tr("%1 changes the user or the rights it runs with (setuid, setgid or file "
+                            "capabilities), and the system loads no extra library into such a program, %2")
+            .arg(program, notSeen);
+    if (source == QLatin1String(lock_source::kGoRuntime))
+        return Analysis::tr(
+                   "%1 is a Go program: its mutexes and channels belong to the Go runtime, not to the C "
+                   "library whose locks Samtidig records, %2")
+            .arg(program, notSeen);
+    if (source == QLatin1String(lock_source::kNotAskedFor))
+        return Analysis::tr("Locks were not recorded: the recording was started without them (“Record locks "
+                            "and the GIL” off, or --no-locks), %1")
+            .arg(notSeen);
+    if (source != QLatin1String(lock_source::kPreload) && !source.isEmpty())
+        return Analysis::tr("The library that records locks (libsamtidig-preload.so) was not found beside "
+                            "Samtidig, %1")
+            .arg(notSeen);
+    const QJsonArray blind
+        = trace.results().value(QStringLiteral("processes_without_lock_records")).toArray();
+    if (blind.isEmpty())
+        return {};
+    std::vector<ProcessNode> unseen;
+    for (const auto &v : blind) {
+        ProcessNode n;
+        n.pid = v.toObject().value(QStringLiteral("pid")).toInt();
+        n.command = v.toObject().value(QStringLiteral("command")).toString();
+        unseen.push_back(n);
+    }
+    return Analysis::tr("The locks of %n process(es) were not recorded: %1. A process that runs a statically "
+                        "linked or setuid program, or that was started with its environment cleared, does "
+                        "not load the library that records them; the lanes show the kernel's view of it.",
+                        nullptr, static_cast<int>(blind.size()))
+        .arg(processes(unseen));
+}
+
 QStringList describeProgram(const Trace &trace, const ProgramActivity &activity)
 {
     QStringList out;
@@ -247,6 +300,8 @@ QStringList describeProgram(const Trace &trace, const ProgramActivity &activity)
     if (const QString p = parallelism(trace, activity); !p.isEmpty())
         out << p;
     out << waiting(trace, activity);
+    if (const QString locks = lockCoverage(trace); !locks.isEmpty())
+        out << locks;
     if (!activity.statesKnown && !activity.busyThreads.empty()
         && trace.source() == SchedulingSource::Estimate)
         out << Analysis::tr("Time on a core is estimated from sampling here (the kernel's records were not "

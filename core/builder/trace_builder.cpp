@@ -208,6 +208,12 @@ std::uint32_t TraceBuilder::taskForKernelIds(std::uint64_t ids, std::int64_t t)
     return discover(pid, tid, parent, t);
 }
 
+std::uint64_t TraceBuilder::lastExecNs(std::int32_t pid) const
+{
+    const auto it = m_lastExecNs.find(pid);
+    return it == m_lastExecNs.end() ? 0 : it->second;
+}
+
 void TraceBuilder::noteTask(const TaskNote &note)
 {
     if (hidden(note.tid))
@@ -249,8 +255,10 @@ void TraceBuilder::noteTask(const TaskNote &note)
         m_launchedExeced = true;
         m_launchedExecNs = std::max<std::int64_t>(t, 0);
     }
-    if (note.kind == TaskNote::Kind::Exec)
+    if (note.kind == TaskNote::Kind::Exec) {
         m_forkedFrom.erase(note.pid); // its own code now
+        m_lastExecNs[note.pid] = note.timeNs;
+    }
     const std::uint32_t id = known != m_taskByTid.end()
         ? known->second
         : taskForKernelIds(kernelIds(note.pid, note.tid), std::max<std::int64_t>(t, 0));

@@ -63,6 +63,8 @@ public:
     // What the scheduling source learnt of a thread: created (by whom), named, exec'd. Makes the
     // thread's task if it is new; names only tasks the workload did not name itself.
     void noteTask(const TaskNote &note);
+    // When process `pid` last exec'd (the records' clock), 0 if no exec of it was noted.
+    std::uint64_t lastExecNs(std::int32_t pid) const;
     // A thread whose records are left out (the launcher of a user's program); what it creates has
     // no parent task. The first process it forks is the program; any later one is its own, left out,
     // and so is a thread that process starts before its exec (a sanitizer runtime's, say): exec ends it.
@@ -239,6 +241,7 @@ private:
     // it runs its parent's code at the same addresses, so the parent's maps name its locks when it
     // ended before its own were read.
     std::unordered_map<std::int32_t, std::int32_t> m_forkedFrom;
+    std::unordered_map<std::int32_t, std::uint64_t> m_lastExecNs; // pid -> its last exec's note
 };
 
 } // namespace samtidig

@@ -1,9 +1,11 @@
 #include "runner/program_launcher.h"
 
 #include "record/clock.h"
+#include "record/lock_source.h"
 #include "record/shared_region.h"
 #include "runner/exit_status.h"
 #include "runner/process_tree.h"
+#include "runner/program_file.h"
 #include "runner/runner_entry.h"
 #include "runner/runner_results.h"
 
@@ -69,6 +71,8 @@ std::string locatePreload()
     return access(path.c_str(), R_OK) == 0 ? path : std::string();
 }
 
+std::string fileToRun(const Prepared &p);
+
 Prepared prepare(const LaunchSpec &spec)
 {
     Prepared p;
@@ -78,9 +82,11 @@ Prepared prepare(const LaunchSpec &spec)
     // The runner's environment, with the spec's names replaced or added, and the preload library
     // put first in LD_PRELOAD with the region's descriptor beside it.
     QStringList environment = spec.environment;
-    const std::string preload = locatePreload();
-    if (preload.empty()) {
-        p.lockSource = QStringLiteral("none: libsamtidig-preload.so not found");
+    const std::string preload = spec.recordLocks ? locatePreload() : std::string();
+    if (!spec.recordLocks) {
+        p.lockSource = QLatin1String(lock_source::kNotAskedFor);
+    } else if (preload.empty()) {
+        p.lockSource = QLatin1String(lock_source::kLibraryMissing);
     } else {
         QString chain = QString::fromStdString(preload);
         for (const QString &e : spec.environment)
@@ -93,7 +99,7 @@ Prepared prepare(const LaunchSpec &spec)
         environment.removeIf([](const QString &e) { return e.startsWith(QLatin1String("LD_PRELOAD=")); });
         environment << QStringLiteral("LD_PRELOAD=") + chain
                     << QStringLiteral("SAMTIDIG_REGION_FD=%1").arg(kProgramRegionFd);
-        p.lockSource = QStringLiteral("preload");
+        p.lockSource = QLatin1String(lock_source::kPreload);
         p.preload = true;
     }
     std::vector<std::string> names;
@@ -116,15 +122,21 @@ Prepared prepare(const LaunchSpec &spec)
         p.envp.push_back(s.data());
     p.envp.push_back(nullptr);
     p.cwd = spec.workingDirectory.toStdString();
+    // The preload is in the environment either way (what the program starts may load it); the
+    // summary says when the program itself cannot.
+    if (p.preload)
+        p.lockSource = QString::fromStdString(lockSourceText(programLocks(fileToRun(p))));
     return p;
 }
 
-// execvp with an explicit environment: PATH is searched as the shell would.
-void execSearching(const Prepared &p)
+// Calls attempt(candidate) for each file execvp would try for p.argv[0], in order, until one
+// returns true. Async-signal-safe (the child calls it between fork and exec): no allocation.
+template<typename Attempt>
+void forEachCandidate(const Prepared &p, Attempt &&attempt)
 {
     const char *file = p.argv[0];
     if (std::strchr(file, '/')) {
-        execve(file, p.argv.data(), p.envp.data());
+        attempt(file);
         return;
     }
     const char *path = nullptr;
@@ -134,23 +146,49 @@ void execSearching(const Prepared &p)
     if (!path)
         path = "/usr/local/bin:/usr/bin:/bin";
     char candidate[4096];
-    int firstError = ENOENT;
     for (const char *dir = path; *dir;) {
         const char *end = std::strchr(dir, ':');
         const std::size_t len = end ? static_cast<std::size_t>(end - dir) : std::strlen(dir);
         if (len + 1 + std::strlen(file) + 1 < sizeof candidate) {
-            std::copy_n(dir, len, candidate); // (async-signal-safe; terminated by the strcpy below)
+            std::copy_n(dir, len, candidate); // (terminated by the strcpy below)
             candidate[len] = '/';
             std::strcpy(candidate + len + 1, file);
-            execve(candidate, p.argv.data(), p.envp.data());
-            if (errno != ENOENT && errno != ENOTDIR)
-                firstError = errno;
+            if (attempt(static_cast<const char *>(candidate)))
+                return;
         }
         if (!end)
             break;
         dir = end + 1;
     }
+}
+
+// execvp with an explicit environment: PATH is searched as the shell would.
+void execSearching(const Prepared &p)
+{
+    int firstError = ENOENT;
+    forEachCandidate(p, [&p, &firstError](const char *candidate) {
+        execve(candidate, p.argv.data(), p.envp.data());
+        if (errno != ENOENT && errno != ENOTDIR)
+            firstError = errno;
+        return false;
+    });
     errno = firstError;
+}
+
+// The file execSearching will run (relative names from the working folder), empty if none.
+std::string fileToRun(const Prepared &p)
+{
+    std::string found;
+    forEachCandidate(p, [&p, &found](const char *candidate) {
+        std::string file = candidate;
+        if (!file.empty() && file.front() != '/' && !p.cwd.empty())
+            file = p.cwd + '/' + file;
+        if (access(file.c_str(), X_OK) != 0)
+            return false;
+        found = std::move(file);
+        return true;
+    });
+    return found;
 }
 
 QString errnoText(int err)
@@ -176,6 +214,10 @@ int launchProgram(SharedRegion &region, const LaunchSpec &spec)
     signal(SIGINT, SIG_IGN);
     signal(SIGQUIT, SIG_IGN);
     const Prepared prepared = prepare(spec);
+    // Known before the program starts: said at once, not only with the results at its end.
+    const QByteArray lockSource = prepared.lockSource.toUtf8().left(kLockSourceLength - 1);
+    std::memcpy(region.header()->lockSource, lockSource.constData(),
+                static_cast<std::size_t>(lockSource.size()));
 
     if (!region.readyThenAwaitGo())
         return RunnerNoGo;

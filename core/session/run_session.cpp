@@ -7,9 +7,12 @@
 #include "scenarios/scenario_registry.h"
 #include "sched/sched_source.h"
 #include "session/ingest_pipeline.h"
+#include "session/lock_coverage.h"
 #include "session/machine_load_sampler.h"
 #include "session/runner_host.h"
 #include "session/step_driver.h"
+
+#include <cstring>
 
 namespace samtidig {
 
@@ -159,6 +162,14 @@ void RunSession::begin()
                                                   m_trace->source() == SchedulingSource::Estimate);
     m_pipeline->start(origin);
     m_startedAtNs = origin;
+    // A program's lock source is known before it starts (the runner wrote it before Ready): the
+    // findings say what the lock records cannot see while it runs, not only once it has ended. The
+    // results at the end replace this (they say the same, and more).
+    const RegionHeader &header = *m_host->region().header();
+    const QString lockSource = QString::fromUtf8(
+        header.lockSource, static_cast<qsizetype>(strnlen(header.lockSource, kLockSourceLength)));
+    if (!lockSource.isEmpty())
+        m_builder->setResults({ { QStringLiteral("lock_source"), lockSource } });
     if (m_trace->source() == SchedulingSource::Kernel) {
         m_load = std::make_unique<MachineLoadSampler>(*m_builder);
         m_load->start(origin);
@@ -292,6 +303,11 @@ void RunSession::finishRun(RunOutcome outcome, const QString &detail)
         if (m_request.program && (outcome == RunOutcome::Stopped || outcome == RunOutcome::TimedOut)
             && m_trace->originNs() > 0 && now > m_trace->originNs())
             results.insert(QStringLiteral("stopped_at_ns"), static_cast<qint64>(now - m_trace->originNs()));
+        if (m_request.program && m_request.program->recordLocks && m_builder)
+            if (const QJsonArray blind
+                = processesWithoutLockRecords(*m_trace, *m_builder, *m_host->region().header());
+                !blind.isEmpty())
+                results.insert(QStringLiteral("processes_without_lock_records"), blind);
         m_builder->setResults(results);
     }
     if (m_request.program && m_request.program->captureOutput) // kept in the recording as the pane shows it

@@ -228,8 +228,8 @@ QJsonObject runSummary(const Trace &trace, std::int64_t deadlockLatencyNs)
         // A recorded program: what ran, how it ended, and the processes it made.
         QJsonObject program = trace.parameters();
         program.insert(QStringLiteral("command_line"), ProgramRequest::commandLine(trace.parameters()));
-        for (const char *key :
-             { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped", "lock_source" })
+        for (const char *key : { "pid", "exit_status", "signal", "signal_name", "processes_ended", "stopped",
+                                 "lock_source", "processes_without_lock_records" })
             if (trace.results().contains(QLatin1String(key)))
                 program.insert(QLatin1String(key), trace.results().value(QLatin1String(key)));
         // What the window's findings say of it, in the summary's language.

@@ -2,8 +2,10 @@
 // (core/preload/): waits with their holders, a deadlock found while the program hangs, and the
 // program's own view of its calls (return values, errno, EINTR) unchanged.
 #include "support/cli_runner.h"
+#include "support/gil_check.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -11,6 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+using samtidig::test::gilHeldOnCpuOrReady;
 using samtidig::test::readJsonFile;
 using samtidig::test::runCli;
 using samtidig::test::testProgram;
@@ -59,65 +65,6 @@ int lineOf(const char *source, const char *text)
     return -1;
 }
 
-// Of the time the trace shows threads holding the GIL for 1 ms or more at a time, the share the
-// kernel shows them running or ready to run (the sched track of the same task), or waiting for the
-// GIL's own mutex (a holder must take it to drop the GIL); -1 if none held it that long. Shorter
-// holds are left out: a few microseconds between the kernel's clock and the recording's at each
-// end would dominate them (CPython's startup makes about 900 of some 20 µs each).
-double gilHeldOnCpuOrReady(const QJsonArray &events)
-{
-    using Span = std::pair<double, double>;
-    QMap<int, std::pair<int, int>> lanes; // chrome tid -> (task, track)
-    for (const auto &v : events) {
-        const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("name")).toString() != QLatin1String("thread_name"))
-            continue;
-        const QJsonObject ids
-            = e.value(QStringLiteral("args")).toObject().value(QStringLiteral("samtidig")).toObject();
-        lanes[e.value(QStringLiteral("tid")).toInt()]
-            = { ids.value(QStringLiteral("task")).toInt(), ids.value(QStringLiteral("track")).toInt() };
-    }
-    QMap<int, QList<Span>> held; // task -> GIL holds (µs)
-    QMap<int, QList<Span>> accounted; // task -> running, runnable, or waiting for the GIL's mutex
-    for (const auto &v : events) {
-        const QJsonObject e = v.toObject();
-        if (e.value(QStringLiteral("ph")).toString() != QLatin1String("X"))
-            continue;
-        const auto [task, track] = lanes.value(e.value(QStringLiteral("tid")).toInt(), { 0, -1 });
-        const double from = e.value(QStringLiteral("ts")).toDouble();
-        const Span span { from, from + e.value(QStringLiteral("dur")).toDouble() };
-        const QString cat = e.value(QStringLiteral("cat")).toString();
-        const QString lock
-            = e.value(QStringLiteral("args")).toObject().value(QStringLiteral("lock")).toString();
-        if (track == 2 && cat == QLatin1String("lock_held") && lock == QLatin1String("GIL")) {
-            if (span.second - span.first >= 1000)
-                held[task] << span;
-        } else if ((track == 0 && (cat == QLatin1String("running") || cat == QLatin1String("runnable")))
-                   || (track == 1 && cat == QLatin1String("lock_wait")
-                       && lock.startsWith(QLatin1String("GIL mutex")))) {
-            accounted[task] << span;
-        }
-    }
-    double heldUs = 0;
-    double coveredUs = 0;
-    for (auto it = held.begin(); it != held.end(); ++it) {
-        QList<Span> merged; // the accounted spans as a union: a lock wait begins before the thread blocks
-        QList<Span> spans = accounted.value(it.key());
-        std::sort(spans.begin(), spans.end());
-        for (const Span &s : spans)
-            if (!merged.isEmpty() && s.first <= merged.last().second)
-                merged.last().second = std::max(merged.last().second, s.second);
-            else
-                merged << s;
-        for (const auto &[a, b] : it.value()) {
-            heldUs += b - a;
-            for (const auto &[c, d] : merged)
-                coveredUs += std::max(0.0, std::min(b, d) - std::max(a, c));
-        }
-    }
-    return heldUs > 0 ? coveredUs / heldUs : -1;
-}
-
 QJsonArray traceEvents(const QString &path)
 {
     QFile f(path);
@@ -145,6 +92,9 @@ private Q_SLOTS:
         QCOMPARE(
             s.value(QStringLiteral("program")).toObject().value(QStringLiteral("lock_source")).toString(),
             QStringLiteral("preload"));
+        QVERIFY(!s.value(QStringLiteral("program"))
+                     .toObject()
+                     .contains(QStringLiteral("processes_without_lock_records")));
         // The waiter waited most of the 300 ms the holder kept the mutex; the holder waited for nothing.
         const double waited
             = taskTimes(s, QStringLiteral("waiter")).value(QStringLiteral("lock_wait_ms")).toDouble();
@@ -233,7 +183,12 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // Two locks at one address, the parent's and the child's copy, each waited for once by its
         // process's waiter while its holder had it.
-        const QList<QJsonObject> locks = locksNamed(readJsonFile(summaryPath), QStringLiteral("mutex"));
+        const QJsonObject s = readJsonFile(summaryPath);
+        // The forked child records too: no process without lock records.
+        QVERIFY(!s.value(QStringLiteral("program"))
+                     .toObject()
+                     .contains(QStringLiteral("processes_without_lock_records")));
+        const QList<QJsonObject> locks = locksNamed(s, QStringLiteral("mutex"));
         QCOMPARE(locks.size(), 2);
         for (const QJsonObject &l : locks) {
             QCOMPARE(l.value(QStringLiteral("contended")).toInt(), 1);
@@ -295,13 +250,7 @@ private Q_SLOTS:
         const auto r = runCli({ QStringLiteral("record"), QStringLiteral("--summary"), summaryPath,
                                 QStringLiteral("--trace"), tracePath, QStringLiteral("--"),
                                 QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
-                                QStringLiteral("import threading\n"
-                                               "def burn():\n"
-                                               "    n = 0\n"
-                                               "    for i in range(2_000_000): n += i\n"
-                                               "ts = [threading.Thread(target=burn) for _ in range(2)]\n"
-                                               "[t.start() for t in ts]\n"
-                                               "[t.join() for t in ts]\n") });
+                                QString::fromLatin1(samtidig::test::kTwoCpuBoundPythonThreads) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject s = readJsonFile(summaryPath);
         double gilWait = 0;
@@ -521,6 +470,129 @@ private Q_SLOTS:
                                 QStringLiteral("unchanged") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("unchanged")), qPrintable(r.out));
+    }
+
+    // What the preload cannot see is named in the summary (lock_source, and the processes without
+    // lock records) and in the findings' words, each with a real program.
+    void staticProgramIsNamedAsUnseen()
+    {
+        const QJsonObject s = recordSummary({ testProgram("many_threads_static"), QStringLiteral("2") });
+        const QJsonObject p = s.value(QStringLiteral("program")).toObject();
+        QCOMPARE(p.value(QStringLiteral("lock_source")).toString(),
+                 QStringLiteral("none: statically linked"));
+        const QJsonArray unseen = p.value(QStringLiteral("processes_without_lock_records")).toArray();
+        QCOMPARE(unseen.size(), 1);
+        QCOMPARE(unseen[0].toObject().value(QStringLiteral("pid")).toInt(),
+                 p.value(QStringLiteral("pid")).toInt());
+        QVERIFY2(inWords(p).contains(QStringLiteral("is statically linked")), qPrintable(inWords(p)));
+    }
+
+    void setuidProgramIsNamedAsUnseen()
+    {
+        // The loader ignores LD_PRELOAD in a program that runs as someone else. As root: a copy of
+        // lock_contend that runs as nobody; as anyone else: mount, set-uid root on every Debian.
+        QTemporaryDir dir;
+        QStringList command = { QStringLiteral("/bin/mount"), QStringLiteral("--version") };
+        if (geteuid() == 0) {
+            const QString copy = dir.filePath(QStringLiteral("lock_contend_as_nobody"));
+            QVERIFY(QFile::copy(testProgram("lock_contend"), copy));
+            QVERIFY(chown(QFile::encodeName(copy).constData(), 65534, 65534) == 0);
+            QVERIFY(chmod(QFile::encodeName(copy).constData(), 04755) == 0);
+            command = { copy };
+        }
+        const QJsonObject s = recordSummary(command);
+        const QJsonObject p = s.value(QStringLiteral("program")).toObject();
+        QCOMPARE(p.value(QStringLiteral("lock_source")).toString(),
+                 QStringLiteral("none: setuid, setgid or file capabilities"));
+        QVERIFY2(inWords(p).contains(QStringLiteral("(setuid, setgid or file capabilities)")),
+                 qPrintable(inWords(p)));
+        QVERIFY(locksNamed(s, QStringLiteral("mutex")).isEmpty()); // it ran, unseen
+    }
+
+    void clearedEnvironmentLeavesAProcessUnseen()
+    {
+        // env -i becomes lock_contend with no environment: env loaded the library, the program it
+        // exec'd (the same pid) did not, and its contended mutex is not in the recording.
+        const QJsonObject s = recordSummary(
+            { QStringLiteral("/usr/bin/env"), QStringLiteral("-i"), testProgram("lock_contend") });
+        const QJsonObject p = s.value(QStringLiteral("program")).toObject();
+        QCOMPARE(p.value(QStringLiteral("lock_source")).toString(), QStringLiteral("preload"));
+        const QJsonArray unseen = p.value(QStringLiteral("processes_without_lock_records")).toArray();
+        QCOMPARE(unseen.size(), 1);
+        QCOMPARE(unseen[0].toObject().value(QStringLiteral("command")).toString(),
+                 QStringLiteral("lock_contend"));
+        QVERIFY(locksNamed(s, QStringLiteral("mutex")).isEmpty());
+        QVERIFY2(inWords(p).contains(
+                     QStringLiteral("lock_contend (pid %1)").arg(p.value(QStringLiteral("pid")).toInt())),
+                 qPrintable(inWords(p)));
+    }
+
+    void goProgramIsNamedAsUnseen()
+    {
+        // Go's toolchain writes a .go.buildinfo section into every program; lock_contend with one
+        // added (objcopy) is taken for a Go program from its file, before it runs.
+        QTemporaryDir dir;
+        const QString info = dir.filePath(QStringLiteral("buildinfo"));
+        QFile f(info);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("\xff Go buildinf:") > 0);
+        f.close();
+        const QString copy = dir.filePath(QStringLiteral("go_like"));
+        QCOMPARE(QProcess::execute(QStringLiteral("objcopy"),
+                                   { QStringLiteral("--add-section"), QStringLiteral(".go.buildinfo=") + info,
+                                     testProgram("lock_contend"), copy }),
+                 0);
+        const QJsonObject p = recordSummary({ copy }).value(QStringLiteral("program")).toObject();
+        QCOMPARE(p.value(QStringLiteral("lock_source")).toString(), QStringLiteral("none: Go runtime"));
+        QVERIFY2(inWords(p).contains(QStringLiteral("is a Go program")), qPrintable(inWords(p)));
+    }
+
+    void noLocksRecordsTheKernelsViewOnly()
+    {
+        // --no-locks: the same program, its threads on the lanes, its contended mutex not recorded,
+        // and the summary and the findings say why.
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r
+            = runCli({ QStringLiteral("record"), QStringLiteral("--no-locks"), QStringLiteral("--summary"),
+                       summaryPath, QStringLiteral("--"), testProgram("lock_contend") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject s = readJsonFile(summaryPath);
+        const QJsonObject p = s.value(QStringLiteral("program")).toObject();
+        QCOMPARE(p.value(QStringLiteral("lock_source")).toString(), QStringLiteral("none: not asked for"));
+        QCOMPARE(p.value(QStringLiteral("record_locks")).toBool(true), false);
+        QVERIFY(!p.contains(QStringLiteral("processes_without_lock_records")));
+        QVERIFY(locksNamed(s, QStringLiteral("mutex")).isEmpty());
+        QVERIFY2(inWords(p).contains(QStringLiteral("the recording was started without them")),
+                 qPrintable(inWords(p)));
+        // The kernel's view is all there: the three threads, the waiter blocked for most of 300 ms.
+        QCOMPARE(s.value(QStringLiteral("process_tree"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("threads"))
+                     .toInt(),
+                 3);
+        QVERIFY(taskTimes(s, QStringLiteral("waiter")).value(QStringLiteral("blocked_ms")).toDouble() > 100);
+    }
+
+private:
+    static QJsonObject recordSummary(const QStringList &command)
+    {
+        QTemporaryDir dir;
+        const QString summaryPath = dir.filePath(QStringLiteral("s.json"));
+        const auto r = runCli(QStringList { QStringLiteral("record"), QStringLiteral("--summary"),
+                                            summaryPath, QStringLiteral("--") }
+                              + command);
+        if (r.exitCode != 0)
+            qWarning("record %s: exit %d: %s", qPrintable(command.join(QLatin1Char(' '))), r.exitCode,
+                     qPrintable(r.err));
+        return readJsonFile(summaryPath);
+    }
+    static QString inWords(const QJsonObject &program)
+    {
+        QStringList words;
+        for (const QJsonValue &v : program.value(QStringLiteral("in_words")).toArray())
+            words << v.toString();
+        return words.join(QLatin1Char(' '));
     }
 };
 

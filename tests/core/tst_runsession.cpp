@@ -1,6 +1,9 @@
 // End to end: a real runner process records real threads and processes into the trace model.
+#include "analysis/describe_program.h"
+#include "record/lock_source.h"
 #include "scenarios/scenario_registry.h"
 #include "session/run_session.h"
+#include "support/cli_runner.h"
 #include "support/run_helpers.h"
 
 #include <QFile>
@@ -104,6 +107,39 @@ private Q_SLOTS:
         for (const CpuLane &lane : t.cpuLanes())
             cpuSpans += lane.spans.size();
         QVERIFY(cpuSpans > 0);
+    }
+
+    // A program whose locks cannot be recorded is said to be so from the start of its run, not
+    // only with the results at its end: a statically linked program that hangs would otherwise
+    // never be explained while it hangs.
+    void programsLockSourceIsKnownWhileItRuns()
+    {
+        RunRequest request;
+        ProgramRequest program;
+        program.program = test::testProgram("many_threads_static");
+        program.arguments = { QStringLiteral("2") };
+        program.captureOutput = true;
+        request.program = program;
+        RunSession session;
+        QString error;
+        QVERIFY2(session.start(request, &error), qPrintable(error));
+        const Trace &t = session.trace();
+        const auto guard = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+        while (session.isActive() && t.results().isEmpty() && std::chrono::steady_clock::now() < guard) {
+            session.poll();
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        // The poll that began the run said it: before the program could have been seen to end.
+        QCOMPARE(t.outcome(), RunOutcome::Running);
+        QCOMPARE(t.results().value(QStringLiteral("lock_source")).toString(),
+                 QLatin1String(lock_source::kStatic));
+        const QString words = describeProgram(t).join(QLatin1Char(' '));
+        QVERIFY2(words.contains(QStringLiteral("is statically linked")), qPrintable(words));
+        runToEnd(session, 20000);
+        QCOMPARE(t.outcome(), RunOutcome::Completed);
+        QCOMPARE(t.results().value(QStringLiteral("lock_source")).toString(),
+                 QLatin1String(lock_source::kStatic));
+        QCOMPARE(t.results().value(QStringLiteral("exit_status")).toInt(-1), 0);
     }
 
     void stopKillsEverything()
