@@ -26,7 +26,7 @@ struct ThreadWriter {
     std::uint64_t limit = 0; // 0 until a ring is claimed: the first write takes the slow path
     std::uint32_t task = 0;
     // Records still to be written under stamps already taken (Recorder::stamp): while non-zero the
-    // ring's `writing` flag is up, so the consumer holds its watermark at or before those stamps.
+    // ring's head word has kRingWriting up, so the consumer holds its watermark at or before them.
     std::uint32_t stamped = 0;
     bool lossy = false; // copied from the header once: it does not change during a run
     bool refused = false;
@@ -41,7 +41,7 @@ std::int64_t takeReleasedRing(RegionHeader *h)
     for (std::uint32_t i = 0; i < claimed; ++i) {
         RingControl &c = g_region->rings()[i];
         if (c.released.load(std::memory_order_relaxed) != 1
-            || c.head.load(std::memory_order_acquire) != c.tail.load(std::memory_order_acquire))
+            || ringHead(c.head.load(std::memory_order_acquire)) != c.tail.load(std::memory_order_acquire))
             continue;
         std::uint32_t expected = 1;
         if (c.released.compare_exchange_strong(expected, 0, std::memory_order_acq_rel))
@@ -70,9 +70,18 @@ bool claimRing(ThreadWriter &w)
     w.events = g_region->ringEvents(index);
     w.mask = h->ringCapacity - 1;
     w.lossy = h->lossy != 0;
-    w.head = w.control->head.load(std::memory_order_relaxed);
+    w.head = ringHead(w.control->head.load(std::memory_order_relaxed));
     w.limit = w.control->tail.load(std::memory_order_acquire) + w.mask + 1;
     return true;
+}
+
+// Publishes the head after a record is written or dropped (release: a consumer that sees the new
+// head sees the record), the stamp bit lowered once the last record under a stamp is done.
+inline void publishHead(ThreadWriter &w)
+{
+    if (w.stamped > 0)
+        --w.stamped;
+    w.control->head.store(w.head | (w.stamped > 0 ? kRingWriting : 0), std::memory_order_release);
 }
 
 // The ring looked full with the tail last seen (or no ring is claimed yet). Returns true when `e`
@@ -93,6 +102,7 @@ bool claimRing(ThreadWriter &w)
         return true;
     if (w.lossy) {
         c.dropped.fetch_add(1, std::memory_order_relaxed);
+        publishHead(w);
         return false;
     }
     // Lossless: wait for the consumer, then record how long we waited. Wait for two free slots,
@@ -109,44 +119,33 @@ bool claimRing(ThreadWriter &w)
     w.events[w.head & w.mask] = e;
     w.events[(w.head + 1) & w.mask] = Event { begin, e.task, e.cpu, EventKind::Stall, waited, 0 };
     w.head += 2;
-    c.head.store(w.head, std::memory_order_release);
+    publishHead(w);
     return false;
 }
 
-// One record written under a stamp of Recorder::stamp(): the last one lowers the ring's flag, after
-// the head (release: a consumer that sees the flag down sees the record).
-inline void stampedRecordDone(ThreadWriter &w)
+// The record's fields go straight into its slot (storeEvent).
+inline void write(ThreadWriter &w, std::uint64_t timeNs, std::uint32_t task, EventKind kind, std::uint64_t a,
+                  std::uint64_t b)
 {
-    if (w.stamped == 0)
-        return;
-    if (--w.stamped == 0 && w.control)
-        w.control->writing.store(0, std::memory_order_release);
-}
-
-inline void write(ThreadWriter &w, const Event &e)
-{
+    const std::uint16_t cpu = currentCpu();
     if (w.head >= w.limit) [[unlikely]] {
-        if (!makeRoom(w, e)) {
-            stampedRecordDone(w);
+        if (!makeRoom(w, Event { timeNs, task, cpu, kind, a, b }))
             return;
-        }
     }
-    w.events[w.head & w.mask] = e;
+    storeEvent(w.events[w.head & w.mask], timeNs, task, cpu, kind, a, b);
     ++w.head;
-    // Release: the record's stores are visible before the consumer sees the new head.
-    w.control->head.store(w.head, std::memory_order_release);
-    stampedRecordDone(w);
+    publishHead(w);
 }
 
 inline std::uint64_t takeStamp(ThreadWriter &w, std::uint32_t records)
 {
     if (!w.control) [[unlikely]]
-        claimRing(w); // the flag needs a ring; without one (refused) the records are dropped anyway
+        claimRing(w); // the bit needs a ring; without one (refused) the records are dropped anyway
     if (w.control) {
         if (w.stamped == 0)
-            w.control->writing.store(1, std::memory_order_relaxed);
+            w.control->head.store(w.head | kRingWriting, std::memory_order_relaxed);
         w.stamped += records;
-        // The flag's store before the clock read. The store buffer may delay it by well under a
+        // The bit's store before the clock read. The store buffer may delay it by well under a
         // microsecond; the consumer's watermark keeps a margin far wider than that.
         std::atomic_signal_fence(std::memory_order_seq_cst);
     }
@@ -235,7 +234,7 @@ void Recorder::emit(EventKind kind, std::uint64_t a, std::uint64_t b)
 {
     ThreadWriter &w = t_writer;
     const std::uint64_t t = takeStamp(w, 1);
-    write(w, Event { t, w.task, currentCpu(), kind, a, b });
+    write(w, t, w.task, kind, a, b);
 }
 
 void Recorder::emitFor(std::uint32_t task, EventKind kind, std::uint64_t a, std::uint64_t b,
@@ -244,7 +243,7 @@ void Recorder::emitFor(std::uint32_t task, EventKind kind, std::uint64_t a, std:
     ThreadWriter &w = t_writer;
     if (timeNs == 0)
         timeNs = takeStamp(w, 1);
-    write(w, Event { timeNs, task, currentCpu(), kind, a, b });
+    write(w, timeNs, task, kind, a, b);
 }
 
 void Recorder::resetAfterFork()
@@ -255,10 +254,10 @@ void Recorder::resetAfterFork()
 void Recorder::releaseRing()
 {
     ThreadWriter &w = t_writer;
-    if (w.control)
-        w.control->writing.store(0, std::memory_order_release); // stamps never written: none follow
-    if (w.control)
+    if (w.control) {
+        w.control->head.store(w.head, std::memory_order_release); // stamps never written: none follow
         w.control->released.store(1, std::memory_order_release); // after every head store
+    }
     w = ThreadWriter {};
     w.refused = true; // a thread that is ending records no more
 }

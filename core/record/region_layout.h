@@ -13,10 +13,12 @@ namespace samtidig {
 
 inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMTIDIG"
 // 2: the clock mapping; 3: rings can be released; 4: a ring says while its writer holds a stamp;
-// 5: step mode (StepControl); 6: a ring names its writer thread and counts its stalls
-inline constexpr std::uint32_t kRegionVersion = 6;
+// 5: step mode (StepControl); 6: a ring names its writer thread and counts its stalls; 7: the
+// preload library marks the processes it runs in; 8: the stamp flag is a bit of the ring's head
+inline constexpr std::uint32_t kRegionVersion = 8;
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
+inline constexpr std::size_t kLockSourceLength = 96;
 
 enum class RunState : std::uint32_t {
     Created = 0, // consumer made the region
@@ -26,12 +28,20 @@ enum class RunState : std::uint32_t {
     Failed = 4 // runner could not run the scenario; results hold the message
 };
 
+// A ring's head word: the next slot the writer fills, and kRingWriting from the moment the writer
+// takes a record's stamp until the record is behind the head. A record stamped while the consumer
+// saw the bit down is stamped after that look (the consumer's watermark). One word, so that a
+// record costs the writer one store to raise the bit and one to publish and lower it, and the
+// consumer reads both in one load.
+inline constexpr std::uint64_t kRingWriting = std::uint64_t(1) << 63;
+inline constexpr std::uint64_t ringHead(std::uint64_t word)
+{
+    return word & ~kRingWriting;
+}
+
 struct alignas(64) RingControl {
-    std::atomic<std::uint64_t> head { 0 }; // next slot the writer fills (written by the writer only)
-    // 1 from the moment the writer takes a record's stamp until the record is behind `head`: a record
-    // stamped while the consumer saw 0 here is stamped after that look (the consumer's watermark).
-    std::atomic<std::uint32_t> writing { 0 };
-    char pad0[52];
+    std::atomic<std::uint64_t> head { 0 }; // the head word (above); written by the writer only
+    char pad0[56];
     std::atomic<std::uint64_t> tail { 0 }; // next slot the consumer reads (written by the consumer only)
     char pad1[56];
     std::atomic<std::uint64_t> dropped { 0 }; // lossy mode: records that did not fit
@@ -39,7 +49,7 @@ struct alignas(64) RingControl {
     std::atomic<std::uint64_t> stalls { 0 }; // lossless mode: how many times it waited
     std::atomic<std::uint32_t> ownerTask { 0 };
     std::atomic<std::uint32_t> ownerPid { 0 };
-    // The writer thread's kernel tid (0: not known). While `writing` is up the consumer asks the
+    // The writer thread's kernel tid (0: not known). While kRingWriting is up the consumer asks the
     // kernel whether that thread is on its way (runnable, stopped) or not (blocked, gone).
     std::atomic<std::uint32_t> ownerTid { 0 };
     // 1: its writer thread has ended; a new thread may take the ring over once the consumer has read
@@ -130,6 +140,16 @@ struct StepControl {
     GateSlot slots[kMaxGatedThreads]; // slot i belongs to thread number i + 1
 };
 
+// A process of a recorded program in which the preload library runs: it marks itself when it
+// starts in a program (after an exec) and when a process forks. A process whose last exec came after
+// its latest mark, or that has none, records no locks (static, setuid, environment cleared).
+struct PreloadMark {
+    std::atomic<std::int32_t> pid { 0 }; // written last: 0 until the mark is complete
+    std::uint32_t reserved = 0;
+    std::atomic<std::uint64_t> sinceNs { 0 }; // CLOCK_MONOTONIC, as the records' clock
+};
+inline constexpr std::uint32_t kMaxPreloadMarks = 4096;
+
 struct RegionHeader {
     std::uint64_t magic = 0;
     std::uint32_t version = 0;
@@ -156,6 +176,12 @@ struct RegionHeader {
     StepControl step;
     std::atomic<std::uint32_t> resultsSize { 0 }; // bytes of JSON in results, published after writing
     char results[kResultsCapacity] = {};
+    std::atomic<std::uint32_t> preloadMarksClaimed { 0 }; // may pass kMaxPreloadMarks: then some are missing
+    PreloadMark preloadMarks[kMaxPreloadMarks];
+    // A recorded program's lock source (the results' lock_source: "preload", or why not), written by
+    // the runner before it says Ready, so the window can say it while the program runs (a program
+    // that hangs has no results yet). Empty for a scenario. NUL-terminated.
+    char lockSource[kLockSourceLength] = {};
 };
 
 static_assert(std::atomic<std::uint64_t>::is_always_lock_free);

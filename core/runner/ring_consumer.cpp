@@ -10,11 +10,20 @@
 
 namespace samtidig {
 
-RingConsumer::RingConsumer(SharedRegion &region, SchedSource *sched)
+RingConsumer::RingConsumer(SharedRegion &region, SchedSource *sched, WriterStateQuery query)
     : m_region(region)
     , m_sched(sched)
+    , m_writerState(std::move(query))
     , m_clock(region.header()->clock)
-{ }
+{
+    // Room for the largest batch a busy run stages before the rings are left alone, up front (only
+    // the pages used are ever touched). Grown on demand instead, each of the buffers that circulate
+    // between this thread and the session (see IngestPipeline) would be reallocated, copied and
+    // faulted in afresh as a heavy run's passes get larger: on a virtual machine with slow page
+    // faults, the 256-thread mutex run's longest pass took 230-390 ms, mostly that.
+    m_local.events.reserve(kMaxStagedEvents);
+    m_staging.events.reserve(kMaxStagedEvents);
+}
 
 RingConsumer::~RingConsumer()
 {
@@ -93,8 +102,13 @@ void RingConsumer::readRegistry(Batch &into)
 
 void RingConsumer::settleHeldRings(std::uint64_t passNs)
 {
-    // Only the ring that holds the watermark back matters; past it, the next oldest. Each is asked
-    // at most every kStateCheckNs, so a busy run's many short preemptions cost no system call.
+    // Asked before the rings are read, never after: a writer that writes its record and ends
+    // between the pass's look at its ring and the question would be found gone, and the record it
+    // wrote (after the look, stamped before the pass) would come late. Asked first, a writer found
+    // gone or blocked wrote before the ring is read or not at all (a blocked one that wakes later
+    // is late, after its grace). Only the ring that holds the watermark back matters; past it, the
+    // next oldest. Each is asked at most every kStateCheckNs, so a busy run's many short
+    // preemptions cost no system call.
     m_held.clear();
     for (std::uint32_t r = 0; r < m_rings.size(); ++r)
         if (m_rings[r].clearNs + kStateCheckNs <= passNs)
@@ -105,8 +119,8 @@ void RingConsumer::settleHeldRings(std::uint64_t passNs)
         RingWatch &w = m_rings[r];
         if (w.askedNs == 0 || w.askedNs + kStateCheckNs <= passNs) {
             const RingControl &c = m_region.rings()[r];
-            w.state = writerState(static_cast<pid_t>(c.ownerPid.load(std::memory_order_relaxed)),
-                                  static_cast<pid_t>(c.ownerTid.load(std::memory_order_relaxed)));
+            w.state = m_writerState(static_cast<pid_t>(c.ownerPid.load(std::memory_order_relaxed)),
+                                    static_cast<pid_t>(c.ownerTid.load(std::memory_order_relaxed)));
             w.askedNs = passNs;
             if (w.state != WriterState::Blocked)
                 w.blockedSinceNs = 0;
@@ -118,8 +132,9 @@ void RingConsumer::settleHeldRings(std::uint64_t passNs)
             || (w.state == WriterState::Unknown && passNs - w.clearNs >= kUnknownStateHoldNs);
         if (!letGo)
             return; // its record will come (or may still): the watermark waits for it
-        // Its stamp may never be written: the picture moves on; a record that still comes is late.
-        w = RingWatch { passNs, 0, 0, WriterState::Unknown };
+        // Its stamp may never be written: once the pass has read the ring, the picture moves on; a
+        // record that still comes is late.
+        w.letGo = true;
     }
 }
 
@@ -146,7 +161,7 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
     const std::uint32_t rings = std::min(h->ringsClaimed.load(std::memory_order_acquire), h->maxRings);
     const std::uint64_t mask = h->ringCapacity - 1;
     if (m_rings.size() < rings)
-        m_rings.resize(rings, RingWatch { m_lastPassNs, 0, 0, WriterState::Unknown });
+        m_rings.resize(rings, RingWatch { m_lastPassNs, 0, 0, WriterState::Unknown, false });
     std::uint64_t dropped = h->ringsRefused.load(std::memory_order_relaxed);
     std::uint64_t stalled = 0;
     std::uint64_t stalls = 0;
@@ -158,6 +173,8 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
     // and again after every kCollectEvery records copied (a pass may lose its core midway).
     if (m_sched)
         m_sched->collect();
+    if (!full)
+        settleHeldRings(passNs);
     std::size_t collectedAt = 0;
     for (std::uint32_t r = 0; r < rings; ++r) {
         if (m_sched && copied - collectedAt >= kCollectEvery) {
@@ -170,13 +187,14 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
         stalls += c.stalls.load(std::memory_order_relaxed);
         if (full)
             continue;
-        // The flag before the head (acquire: a flag seen down shows every record written before).
-        if (c.writing.load(std::memory_order_acquire) == 0) {
-            m_rings[r] = RingWatch { passNs, 0, 0, WriterState::Unknown };
+        // The head and the stamp bit in one load (acquire: every record below the head is written).
+        const std::uint64_t word = c.head.load(std::memory_order_acquire);
+        if ((word & kRingWriting) == 0 || m_rings[r].letGo) {
+            m_rings[r] = RingWatch { passNs, 0, 0, WriterState::Unknown, false };
         } else if (m_rings[r].clearNs > 0) { // 0: held since before the first pass, for unknown long
             m_times.longestStampHoldNs = std::max(m_times.longestStampHoldNs, passNs - m_rings[r].clearNs);
         }
-        const std::uint64_t head = c.head.load(std::memory_order_acquire);
+        const std::uint64_t head = ringHead(word);
         const std::uint64_t tail = c.tail.load(std::memory_order_relaxed);
         const Event *events = m_region.ringEvents(r);
         if (head > tail) {
@@ -193,7 +211,6 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
     if (full) {
         completeBefore = 0; // nothing new is known complete
     } else {
-        settleHeldRings(passNs);
         for (const RingWatch &w : m_rings)
             completeBefore = std::min(completeBefore, w.clearNs);
     }
@@ -204,6 +221,8 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
         local.events.insert(local.events.end(), m_scratch.begin(), m_scratch.end());
         copied += m_scratch.size();
         dropped += m_sched->lost();
+        if (!full) // records the source still holds back: the watermark waits for them too
+            completeBefore = std::min(completeBefore, m_sched->heldSinceNs());
         m_times.kernelRecordsLost = m_sched->lost();
         m_times.kernelBufferBytes = m_sched->bufferBytes();
         m_times.kernelBufferPeakBytes = m_sched->peakFillBytes();

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -44,7 +45,10 @@ public:
         std::uint64_t completeBeforeNs = 0;
     };
 
-    RingConsumer(SharedRegion &region, SchedSource *sched);
+    // How a held ring's writer is asked what it is doing (writerState: its /proc stat).
+    using WriterStateQuery = std::function<WriterState(pid_t pid, pid_t tid)>;
+
+    RingConsumer(SharedRegion &region, SchedSource *sched, WriterStateQuery query = writerState);
     ~RingConsumer();
     RingConsumer(const RingConsumer &) = delete;
     RingConsumer &operator=(const RingConsumer &) = delete;
@@ -97,16 +101,19 @@ private:
         std::uint64_t askedNs = 0; // when the writer's state was last asked (0: not since clearNs)
         std::uint64_t blockedSinceNs = 0; // first of the looks, all since, that found it blocked
         WriterState state = WriterState::Unknown; // the last answer
+        bool letGo = false; // this pass: the writer was found not to write its stamp before the ring was read
     };
     void run();
     std::size_t drainPass(bool evenIfFull);
     void readRegistry(Batch &into);
-    // Lets rings whose writers will not write their held stamps (blocked, gone) stop holding the
-    // watermark back, oldest first, until one whose writer will.
+    // Marks the rings whose writers will not write their held stamps (blocked, gone), oldest
+    // first, until one whose writer will: the pass reads them after asking (RingWatch::letGo) and
+    // then stops holding the watermark back for them.
     void settleHeldRings(std::uint64_t passNs);
 
     SharedRegion &m_region;
     SchedSource *m_sched = nullptr;
+    WriterStateQuery m_writerState;
     ClockMappingKeeper m_clock;
     std::thread m_thread;
     std::atomic<bool> m_running { false };

@@ -26,6 +26,12 @@ public:
     // It samples /proc on the drain passes (about every ms): they come at least every 2 ms, as
     // they did for every run before a quiet run's consumer slept longer.
     std::uint64_t longestDrainIntervalNs() const override { return 2'000'000; }
+    // The oldest interval not judged yet, or the one being sampled: its slices come at least
+    // kJudgeDelayNs later, more when the consumer is kept off the CPU.
+    std::uint64_t heldSinceNs() const override
+    {
+        return m_held.empty() ? m_lastSampleNs : m_held.front().fromNs;
+    }
 
 private:
     struct Ran {

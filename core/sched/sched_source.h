@@ -48,6 +48,10 @@ public:
     // The longest the consumer may sleep between two drains for this source (a source that samples
     // on the drain passes needs their pace); otherwise the consumer's own (RingConsumer).
     virtual std::uint64_t longestDrainIntervalNs() const { return UINT64_MAX; }
+    // Every record a later drain() gives is stamped at or after this (monotonic ns): the
+    // consumer's watermark does not pass it. A source that hands over what it collected as soon
+    // as it is drained holds nothing back (the kernel's records are stamped when they happen).
+    virtual std::uint64_t heldSinceNs() const { return UINT64_MAX; }
 };
 
 // The kernel's context-switch records; start() fails with a reason where perf_event_open is refused.

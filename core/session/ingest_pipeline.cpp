@@ -14,7 +14,11 @@ IngestPipeline::IngestPipeline(TraceBuilder &builder, SharedRegion &region, Sche
     , m_consumer(region, sched)
     , m_estimateSource(estimateSource)
     , m_batch(std::make_unique<RingConsumer::Batch>())
-{ }
+{
+    // It circulates with the consumer's buffers (swapped, not copied): as much room as theirs.
+    m_batch->events.reserve(RingConsumer::kMaxStagedEvents);
+    m_sortScratch.reserve(RingConsumer::kMaxStagedEvents);
+}
 
 IngestPipeline::~IngestPipeline() = default;
 
@@ -114,9 +118,12 @@ void IngestPipeline::ingest(std::uint64_t nowNs, bool all, bool live)
     m_behind = false;
     std::uint64_t watermark = 0;
     if (!all) {
-        watermark = nowNs - kEstimateWindowNs;
-        if (!m_estimateSource)
-            watermark = m_completeBeforeNs > kMarginNs ? m_completeBeforeNs - kMarginNs : 0;
+        // The rings' watermark holds for every source: a record stamped before a writer lost its
+        // core (or waited for room in a full ring) comes when the writer runs again, however long
+        // that takes. The estimate source's self-reported slices are held back a window more.
+        watermark = m_completeBeforeNs > kMarginNs ? m_completeBeforeNs - kMarginNs : 0;
+        if (m_estimateSource)
+            watermark = std::min(watermark, nowNs - kEstimateWindowNs);
         n = static_cast<std::size_t>(
             std::upper_bound(held, m_pending.end(), watermark,
                              [](std::uint64_t t, const Event &e) { return t < e.timeNs; })

@@ -36,7 +36,8 @@ public:
     // Estimate source: a preempted thread reports the end of its slice only when it runs again,
     // often more than 15 ms later on a busy machine; arriving after the next slice on that core was
     // ingested, the end would be lost (measured: +100 % on-CPU time for 4 threads sharing a core on
-    // a loaded machine). Its records are held back longer.
+    // a loaded machine). Its records are held back longer: by this window, and never past the
+    // rings' watermark.
     static constexpr std::uint64_t kEstimateWindowNs = 150'000'000;
     // At most this many records go to the builder per ingest() (not drainAll): about 8 ms of the
     // builder's work on an idle machine, so a window polling at 60 Hz keeps its frames short and

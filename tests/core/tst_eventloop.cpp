@@ -43,7 +43,7 @@ public:
         std::vector<Event> out;
         const std::uint32_t rings = m_region.header()->ringsClaimed.load();
         for (std::uint32_t r = 0; r < rings && r < m_region.header()->maxRings; ++r) {
-            const std::uint64_t head = m_region.rings()[r].head.load();
+            const std::uint64_t head = ringHead(m_region.rings()[r].head.load());
             for (std::uint64_t i = 0; i < head; ++i)
                 out.push_back(m_region.ringEvents(r)[i]);
         }

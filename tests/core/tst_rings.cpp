@@ -131,7 +131,7 @@ RingConsumer::Batch drainWhile(SharedRegion &region, const std::function<void()>
 bool popOne(RingControl &c, const Event *events, std::uint64_t mask, Event *out)
 {
     const std::uint64_t tail = c.tail.load(std::memory_order_relaxed);
-    if (c.head.load(std::memory_order_acquire) == tail)
+    if (ringHead(c.head.load(std::memory_order_acquire)) == tail)
         return false;
     *out = events[tail & mask];
     c.tail.store(tail + 1, std::memory_order_release);
