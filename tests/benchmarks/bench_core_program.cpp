@@ -14,8 +14,12 @@
 // - lock_loop (tests/programs): an uncontended pthread mutex lock + unlock pair, through the
 //   program's calls (interposed by the preload library when recorded) and through the C library's
 //   own functions in the same run: what the interposer adds to a pair.
+#include "analysis/gil_turns.h"
 #include "bench_main.h"
+#include "io/chrome_trace.h"
+#include "record/lock_source.h"
 #include "session/run_session.h"
+#include "support/gil_check.h"
 #include "trace/trace.h"
 
 #include <benchmark/benchmark.h>
@@ -24,10 +28,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -91,24 +99,38 @@ double spawnAndWait(const QStringList &args, bool quiet = true)
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
 }
 
-// Records the program as `samtidig-cli record` does; the finished trace.
-std::unique_ptr<Trace> record(const QStringList &args)
+// Records the program as `samtidig-cli record` does (with --no-locks when `locks` is false); the
+// finished trace.
+std::unique_ptr<Trace> record(const QStringList &args, bool locks = true)
 {
     RunRequest request;
     ProgramRequest program;
     program.program = args.front();
     program.arguments = args.mid(1);
     program.captureOutput = true;
+    program.recordLocks = locks;
     request.program = program;
     RunSession session;
     QString error;
-    if (!session.start(request, &error))
+    if (!session.start(request, &error)) {
+        std::fprintf(stderr, "bench_core_program: %s could not be recorded: %s\n", qPrintable(args.front()),
+                     qPrintable(error));
         return nullptr;
+    }
     while (session.isActive()) {
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         session.poll();
     }
-    return session.takeTrace();
+    std::unique_ptr<Trace> trace = session.takeTrace();
+    // A row says whether the locks are recorded: a run that did otherwise measures something else.
+    const QString source
+        = trace ? trace->results().value(QStringLiteral("lock_source")).toString() : QString();
+    if (source != QLatin1String(locks ? lock_source::kPreload : lock_source::kNotAskedFor)) {
+        std::fprintf(stderr, "bench_core_program: %s was recorded %s its locks (lock_source: %s)\n",
+                     qPrintable(args.front()), locks ? "without" : "with", qPrintable(source));
+        return nullptr;
+    }
+    return trace;
 }
 
 // What cpu_burn and time_child wrote: "WALL CPU" in ns, as ms; false if they did not.
@@ -147,13 +169,13 @@ struct Rounds {
     }
     // One bare run of `program` and one recorded, each writing its times to `out`; the finished
     // trace of the recorded one (null if it could not be recorded).
-    std::unique_ptr<Trace> measure(const QStringList &program, const QString &out)
+    std::unique_ptr<Trace> measure(const QStringList &program, const QString &out, bool locks = true)
     {
         QFile::remove(out);
         if (spawnAndWait(program) >= 0)
             add(readTimes(out), false);
         QFile::remove(out);
-        std::unique_ptr<Trace> trace = record(program);
+        std::unique_ptr<Trace> trace = record(program, locks);
         if (trace)
             add(readTimes(out), true);
         return trace;
@@ -227,7 +249,9 @@ void BM_RecordOverheadCpuBurn(benchmark::State &state)
 }
 BENCHMARK(BM_RecordOverheadCpuBurn)->Iterations(1)->Unit(benchmark::kMillisecond);
 
-void BM_RecordOverheadPythonPass(benchmark::State &state)
+// `python3 -c pass` bare and recorded, in turns: with its locks and the GIL (the preload library in
+// the interpreter), or the kernel's view of its threads and processes only (--no-locks).
+void recordPythonPass(benchmark::State &state, bool locks)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("ns"));
@@ -237,12 +261,21 @@ void BM_RecordOverheadPythonPass(benchmark::State &state)
     Rounds rounds;
     for (auto _ : state) {
         for (int round = 0; round < 41; ++round) { // a 10 ms program: many rounds for a steady median
-            rounds.measure(program, out);
+            rounds.measure(program, out, locks);
         }
     }
     rounds.report(state);
 }
+void BM_RecordOverheadPythonPass(benchmark::State &state)
+{
+    recordPythonPass(state, true);
+}
 BENCHMARK(BM_RecordOverheadPythonPass)->Iterations(1)->Unit(benchmark::kMillisecond);
+void BM_RecordOverheadPythonPassNoLocks(benchmark::State &state)
+{
+    recordPythonPass(state, false);
+}
+BENCHMARK(BM_RecordOverheadPythonPassNoLocks)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_RecordOverheadContendedLocks(benchmark::State &state)
 {
@@ -271,6 +304,45 @@ void BM_RecordOverheadContendedLocks(benchmark::State &state)
     state.counters["helgrind_slowdown_x"] = helgrindX;
 }
 BENCHMARK(BM_RecordOverheadContendedLocks)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// The GIL lane held against the kernel (issue 17's check, a row of the README's table): two
+// CPU-bound Python threads recorded, several times. Of the time the trace shows a thread holding
+// the GIL (holds of 1 ms or more), the share the kernel shows it on a core or ready for one; and
+// the cores the Python threads used while they took turns (one holds the GIL at a time: about 1).
+void BM_GilAgainstKernel(benchmark::State &state)
+{
+    const QStringList program = { QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+                                  QString::fromLatin1(test::kTwoCpuBoundPythonThreads) };
+    std::vector<double> shares;
+    std::vector<double> cores;
+    double late = 0;
+    for (auto _ : state) {
+        for (int round = 0; round < 5; ++round) {
+            const auto trace = record(program);
+            if (!trace || trace->source() != SchedulingSource::Kernel)
+                continue;
+            late += static_cast<double>(trace->lateRecords());
+            const QJsonArray events = QJsonDocument::fromJson(chromeTraceToBytes(*trace))
+                                          .object()
+                                          .value(QStringLiteral("traceEvents"))
+                                          .toArray();
+            if (const double share = test::gilHeldOnCpuOrReady(events); share >= 0)
+                shares.push_back(share);
+            if (const GilTurns turns = gilTurns(*trace); turns.threads > 0)
+                cores.push_back(turns.coresUsed());
+        }
+    }
+    if (shares.empty() || cores.empty()) {
+        state.SkipWithError("no GIL holds against the kernel's records (kernel source refused?)");
+        return;
+    }
+    state.counters["held_on_cpu_or_ready"] = median(shares);
+    state.counters["held_on_cpu_or_ready_min"] = *std::min_element(shares.begin(), shares.end());
+    state.counters["cores_used"] = median(cores);
+    state.counters["cores_used_max"] = *std::max_element(cores.begin(), cores.end());
+    state.counters["late_records"] = late;
+}
+BENCHMARK(BM_GilAgainstKernel)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // "called_ns direct_ns" as lock_loop wrote them; false if it did not.
 bool readPairCosts(const QString &path, double *called, double *direct)

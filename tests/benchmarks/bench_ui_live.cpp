@@ -155,7 +155,9 @@ void BM_LiveLatency(benchmark::State &state)
 // The same for a user's own program, started as the window starts one: tests/programs/lock_storm
 // (8 threads taking one pthread mutex 30 M times in all), whose records are the kernel's context
 // switches and the preload's contended lock records, a few hundred thousand a second.
-void BM_LiveLatencyProgram(benchmark::State &state)
+// lock_storm (8 threads, one pthread mutex) recorded in the window, with its locks (the preload's
+// records beside the kernel's) or without (--no-locks: the kernel's view of its threads only).
+void liveLatencyOfProgram(benchmark::State &state, bool locks)
 {
     const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
     const QString storm = QFileInfo(self).dir().filePath(QStringLiteral("../programs/lock_storm"));
@@ -170,14 +172,26 @@ void BM_LiveLatencyProgram(benchmark::State &state)
         program.arguments
             = { QStringLiteral("8"), QStringLiteral("30000000"), dir.filePath(QStringLiteral("t")) };
         program.captureOutput = true;
+        program.recordLocks = locks;
         return controller->startProgram(program, QStringLiteral("en"));
     });
+}
+
+void BM_LiveLatencyProgram(benchmark::State &state)
+{
+    liveLatencyOfProgram(state, true);
+}
+
+void BM_LiveLatencyProgramNoLocks(benchmark::State &state)
+{
+    liveLatencyOfProgram(state, false);
 }
 
 } // namespace
 
 BENCHMARK(BM_LiveLatency)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LiveLatencyProgram)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LiveLatencyProgramNoLocks)->UseManualTime()->Iterations(1)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

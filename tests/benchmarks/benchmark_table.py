@@ -142,6 +142,10 @@ def main(argv):
          "BM_LiveLatencyProgram/iterations:1/manual_time", "screen_p95_ms", ms, lambda v: v <= 33,
          lambda r: "p50 " + median_of(r, "screen_p50_ms", ms) + ", p99 " + median_of(r, "screen_p99_ms", ms)
          + "; " + median_of(r, "events_per_s", lambda v: f"{v / 1e3:.0f} k records/s")),
+        ("the same for that program recorded with `--no-locks` (the kernel's switches only)", "≤ 33 ms",
+         "BM_LiveLatencyProgramNoLocks/iterations:1/manual_time", "screen_p95_ms", ms, lambda v: v <= 33,
+         lambda r: "p50 " + median_of(r, "screen_p50_ms", ms) + ", p99 " + median_of(r, "screen_p99_ms", ms)
+         + "; " + median_of(r, "events_per_s", lambda v: f"{v / 1e3:.0f} k records/s")),
         ("deadlock reported after its cycle closed (window's 16 ms poll), p95 of 20 runs", "≤ 100 ms",
          "BM_DeadlockDetection/iterations:1/repeats:1/manual_time", "latency_p95_ms", ms, lambda v: v <= 100,
          lambda r: "p50 " + median_of(r, "latency_p50_ms", ms) + ", max " + median_of(r, "latency_max_ms", ms)),
@@ -154,8 +158,12 @@ def main(argv):
          lambda r: "bare " + median_of(r, "bare_ms", ms) + "; under `perf sched record` "
          + median_of(r, "perf_sched_overhead_pct", pct) + ", under helgrind "
          + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > -999 else "not measured (valgrind not installed)")),
-        ("the same for `python3 -c pass` (fork to reaping, timed alike bare and recorded)", "≤ 2 %", "BM_RecordOverheadPythonPass/iterations:1",
+        ("the same for `python3 -c pass`, its threads and processes only (`--no-locks`; fork to reaping, "
+         "timed alike bare and recorded)", "≤ 2 %", "BM_RecordOverheadPythonPassNoLocks/iterations:1",
          "recorded_overhead_pct", pct, lambda v: v <= 2, lambda r: "bare " + median_of(r, "bare_ms", ms)),
+        ("`python3 -c pass` with its locks and the GIL (the preload library in the interpreter)", "≤ 5 %",
+         "BM_RecordOverheadPythonPass/iterations:1", "recorded_overhead_pct", pct, lambda v: v <= 5,
+         lambda r: "bare " + median_of(r, "bare_ms", ms)),
         ("recording a user's program's locks: an uncontended pthread mutex lock + unlock pair, "
          "interposed vs the C library's own, same run", "≤ 40 ns", "BM_RecordOverheadLockPair/iterations:1",
          "recorded_added_ns", lambda v: f"+{v:.1f} ns", lambda v: v <= 40,
@@ -168,6 +176,15 @@ def main(argv):
          lambda r: "bare " + median_of(r, "bare_ms", ms) + ", " + median_of(r, "events", si)
          + " records; under helgrind (a hundredth of the operations) "
          + median_of(r, "helgrind_slowdown_x", lambda v: f"{v:.0f}× as long" if v > -999 else "not measured")),
+        ("the GIL lane against the kernel: of the time a Python thread is shown holding the GIL (holds of "
+         "1 ms or more; two CPU-bound threads, 5 recordings), the share the kernel shows it on a core or ready",
+         "≥ 95 %", "BM_GilAgainstKernel/iterations:1", "held_on_cpu_or_ready", lambda v: f"{v * 100:.1f} %",
+         lambda v: v >= 0.95,
+         lambda r: "lowest of the recordings " + median_of(r, "held_on_cpu_or_ready_min", lambda v: f"{v * 100:.1f} %")
+         + "; late records " + median_of(r, "late_records", lambda v: f"{v:.0f}")),
+        ("the same two threads on 2 cores: cores used while they took turns with the GIL", "≤ 1.1",
+         "BM_GilAgainstKernel/iterations:1", "cores_used", lambda v: f"{v:.2f}", lambda v: v <= 1.1,
+         lambda r: "highest of the recordings " + median_of(r, "cores_used_max", lambda v: f"{v:.2f}")),
         ("PNG export, 1 M events, 1920×1080", "≤ 1 s", "BM_ExportPng/iterations:5", "time", ms,
          lambda v: v <= 1000, None),
         ("SVG export of the same", "≤ 5 MB", "BM_ExportSvg/iterations:3", "svg_MB", lambda v: f"{v:.2f} MB",
