@@ -247,26 +247,14 @@ inline bool ready()
     return true;
 }
 
-std::uint64_t nowNs(Writer &w)
+// The records' clock, as the recorder's own (recordingNs): the region's counter mapping, else
+// clock_gettime; never back within a thread.
+std::uint64_t nowNs(Writer &w, StampOrder order = StampOrder::Free)
 {
     std::uint64_t ns = 0;
-#if defined(__x86_64__)
     const ClockMapping *m = g_clock;
-    if (m && m->mode.load(std::memory_order_relaxed) == static_cast<std::uint32_t>(ClockMode::Tsc)) {
-        for (int attempt = 0; attempt < 64; ++attempt) {
-            const std::uint32_t seq = m->sequence.load(std::memory_order_acquire);
-            const std::uint64_t tsc = __rdtsc();
-            const std::uint64_t baseTsc = m->baseTsc.load(std::memory_order_acquire);
-            const std::uint64_t baseNs = m->baseNs.load(std::memory_order_acquire);
-            const std::uint64_t mult = m->mult.load(std::memory_order_acquire);
-            if ((seq & 1) == 0 && m->sequence.load(std::memory_order_relaxed) == seq) {
-                ns = RecordingClock::mapTsc(tsc, baseTsc, baseNs, mult);
-                break;
-            }
-        }
-    }
-#endif
-    if (ns == 0)
+    if (!m || m->mode.load(std::memory_order_relaxed) != static_cast<std::uint32_t>(ClockMode::Tsc)
+        || !RecordingClock::readMapped(*m, order, ns))
         ns = monotonicNs();
     if (ns < w.lastNs)
         ns = w.lastNs;
@@ -275,7 +263,7 @@ std::uint64_t nowNs(Writer &w)
 }
 
 void flushFolds(Writer &w, std::uint64_t timeNs);
-std::uint64_t stampNow(Writer &w);
+std::uint64_t stampNow(Writer &w, StampOrder order = StampOrder::Free);
 void leave(Writer &w);
 
 bool hasFolds(const Writer &w)
@@ -397,8 +385,9 @@ bool write(Writer &w, EventKind kind, std::uint64_t a, std::uint64_t b, std::uin
 
 // The time of the records a wrapper is about to write, its ring's stamp bit raised first (the top
 // bit of the head word): the consumer's watermark does not pass a time whose records may still
-// come (a thread preempted between this and leave()). Inside enter() .. leave() only.
-std::uint64_t stampNow(Writer &w)
+// come (a thread preempted between this and leave()). Inside enter() .. leave() only. After the
+// real call has taken a lock or ended a wait: StampOrder::AfterSync.
+std::uint64_t stampNow(Writer &w, StampOrder order)
 {
     if (!w.control)
         claimRing(w); // the bit needs a ring; refused, the records are not written anyway
@@ -407,7 +396,7 @@ std::uint64_t stampNow(Writer &w)
         w.stamped = true;
         std::atomic_signal_fence(std::memory_order_seq_cst); // the bit's store before the clock read
     }
-    return nowNs(w);
+    return nowNs(w, order);
 }
 
 // Leaves the recording part of a wrapper: the stamp bit lowered with the records published.
@@ -646,7 +635,7 @@ int lockSlow(Writer &w, pthread_mutex_t *m, void *caller, Take take)
     const int rc = take();
     if (recording && enter(w)) {
         saved = errno;
-        const std::uint64_t t = stampNow(w);
+        const std::uint64_t t = stampNow(w, StampOrder::AfterSync);
         const bool taken = rc == 0 || rc == EOWNERDEAD;
         write(w, taken ? EventKind::LockAcquired : EventKind::LockTimedOut, lock, t - requestedAt, t);
         if (taken)
@@ -704,7 +693,7 @@ int condRecorded(pthread_cond_t *c, pthread_mutex_t *m, void *caller, bool timed
     const int rc = wait();
     if (recording && enter(w)) {
         saved = errno;
-        const std::uint64_t t = stampNow(w);
+        const std::uint64_t t = stampNow(w, StampOrder::AfterSync);
         write(w, EventKind::CondWake, waitedOn, 0, t);
         write(w, EventKind::LockAcquired, lock, 0, t);
         rememberHeld(w, lock);
@@ -739,7 +728,7 @@ int semRecorded(sem_t *s, void *caller, Wait wait)
     const int rc = wait();
     if (recording && enter(w)) {
         saved = errno;
-        const std::uint64_t t = stampNow(w);
+        const std::uint64_t t = stampNow(w, StampOrder::AfterSync);
         write(w, rc == 0 ? EventKind::LockAcquired : EventKind::LockTimedOut, lock, t - requestedAt, t);
         leave(w);
         errno = saved;
@@ -778,7 +767,7 @@ int rwRecorded(pthread_rwlock_t *l, void *caller, bool blocks, Try tryTake, Take
     }
     saved = errno;
     if (enter(w)) {
-        const std::uint64_t t = stampNow(w);
+        const std::uint64_t t = stampNow(w, StampOrder::AfterSync);
         if (rc == 0) {
             site(w, lock, ForeignLock::RwLock, caller, t);
             write(w, EventKind::LockAcquired, lock, requested ? t - requestedAt : 0, t);

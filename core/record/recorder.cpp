@@ -137,7 +137,7 @@ inline void write(ThreadWriter &w, std::uint64_t timeNs, std::uint32_t task, Eve
     publishHead(w);
 }
 
-inline std::uint64_t takeStamp(ThreadWriter &w, std::uint32_t records)
+inline std::uint64_t takeStamp(ThreadWriter &w, std::uint32_t records, StampOrder order)
 {
     if (!w.control) [[unlikely]]
         claimRing(w); // the bit needs a ring; without one (refused) the records are dropped anyway
@@ -149,7 +149,12 @@ inline std::uint64_t takeStamp(ThreadWriter &w, std::uint32_t records)
         // microsecond; the consumer's watermark keeps a margin far wider than that.
         std::atomic_signal_fence(std::memory_order_seq_cst);
     }
-    return recordingNs();
+    return recordingNs(order);
+}
+
+inline StampOrder stampOrderOf(EventKind kind)
+{
+    return stampedAfterSync(kind) ? StampOrder::AfterSync : StampOrder::Free;
 }
 
 void copyName(char *dst, std::string_view name)
@@ -227,13 +232,18 @@ std::uint32_t Recorder::currentTask()
 
 std::uint64_t Recorder::stamp(std::uint32_t records)
 {
-    return takeStamp(t_writer, records);
+    return takeStamp(t_writer, records, StampOrder::Free);
+}
+
+std::uint64_t Recorder::stampAfterSync(std::uint32_t records)
+{
+    return takeStamp(t_writer, records, StampOrder::AfterSync);
 }
 
 void Recorder::emit(EventKind kind, std::uint64_t a, std::uint64_t b)
 {
     ThreadWriter &w = t_writer;
-    const std::uint64_t t = takeStamp(w, 1);
+    const std::uint64_t t = takeStamp(w, 1, stampOrderOf(kind));
     write(w, t, w.task, kind, a, b);
 }
 
@@ -242,7 +252,7 @@ void Recorder::emitFor(std::uint32_t task, EventKind kind, std::uint64_t a, std:
 {
     ThreadWriter &w = t_writer;
     if (timeNs == 0)
-        timeNs = takeStamp(w, 1);
+        timeNs = takeStamp(w, 1, stampOrderOf(kind));
     write(w, timeNs, task, kind, a, b);
 }
 

@@ -33,6 +33,10 @@ std::uint32_t currentTask();
 // acquisition at one instant: 2). Until they are written the ring tells the consumer that a stamp
 // is outstanding, so the live session waits for them instead of drawing past them.
 std::uint64_t stamp(std::uint32_t records = 1);
+// The same, read only after every earlier instruction has finished: for records that say a
+// synchronisation has happened (a lock taken, stampedAfterSync), taken right after it. emit() and
+// emitFor() without a time choose by the record's kind.
+std::uint64_t stampAfterSync(std::uint32_t records = 1);
 // Records one event for the current task.
 void emit(EventKind kind, std::uint64_t a = 0, std::uint64_t b = 0);
 // Records one event for an explicit task (coroutine loops, fork bookkeeping) at time `timeNs`

@@ -20,6 +20,9 @@ struct ConsumerTimes {
     std::uint64_t kernelBufferPeakBytes = 0;
     // Of the dropped records, those the kernel could not deliver (its buffers full).
     std::uint64_t kernelRecordsLost = 0;
+    // The largest difference the clock keeper measured between the writers' stamp clock (the time
+    // stamp counter through the region's mapping) and clock_gettime; 0 where stamps are clock_gettime.
+    std::uint64_t clockMaxErrorNs = 0;
 };
 
 } // namespace samtidig

@@ -231,6 +231,7 @@ std::size_t RingConsumer::drainPass(bool evenIfFull)
         m_times.longestPassGapNs = std::max(m_times.longestPassGapNs, passNs - m_lastPassNs);
     m_lastPassNs = passNs;
     m_times.longestPassNs = std::max(m_times.longestPassNs, monotonicNs() - passNs);
+    m_times.clockMaxErrorNs = m_clock.maxAbsErrorNs();
     std::lock_guard lock(m_mutex);
     m_staging.completeBeforeNs = std::max(m_staging.completeBeforeNs, completeBefore);
     m_staging.tasks.insert(m_staging.tasks.end(), local.tasks.begin(), local.tasks.end());

@@ -75,7 +75,7 @@ template<class Mutex>
 void lockRecordedUngated(Mutex &mutex, detail::LockRecord &record)
 {
     if (mutex.try_lock()) {
-        const std::uint64_t at = Recorder::stamp(2); // the request and the acquisition
+        const std::uint64_t at = Recorder::stampAfterSync(2); // the request and the acquisition
         record.requested(at);
         record.acquired(at, 0, false);
         return;
@@ -86,7 +86,7 @@ void lockRecordedUngated(Mutex &mutex, detail::LockRecord &record)
         record.stepWaiters().waitUntil(record.id(), [&] { return mutex.try_lock(); });
     else
         mutex.lock();
-    const std::uint64_t acquiredAt = Recorder::stamp();
+    const std::uint64_t acquiredAt = Recorder::stampAfterSync();
     record.acquired(acquiredAt, acquiredAt - requestedAt, true);
 }
 
@@ -110,7 +110,7 @@ bool tryLockRecorded(Mutex &mutex, detail::LockRecord &record)
     StepGate::pass(GateOp::TryLock, record.id());
     if (!mutex.try_lock())
         return false;
-    record.acquired(Recorder::stamp(), 0, false);
+    record.acquired(Recorder::stampAfterSync(), 0, false);
     return true;
 }
 
@@ -169,7 +169,7 @@ bool InstrumentedTimedMutex::tryLockForNs(std::chrono::nanoseconds timeout)
 {
     StepGate::pass(GateOp::TimedLock, m_record.id());
     if (m_mutex.try_lock()) {
-        const std::uint64_t at = Recorder::stamp(2); // the request and the acquisition
+        const std::uint64_t at = Recorder::stampAfterSync(2); // the request and the acquisition
         m_record.requested(at);
         m_record.acquired(at, 0, false);
         return true;
@@ -177,7 +177,7 @@ bool InstrumentedTimedMutex::tryLockForNs(std::chrono::nanoseconds timeout)
     const std::uint64_t requestedAt = Recorder::stamp();
     m_record.requested(requestedAt);
     const bool got = m_mutex.try_lock_for(timeout);
-    const std::uint64_t doneAt = Recorder::stamp();
+    const std::uint64_t doneAt = Recorder::stampAfterSync();
     if (got)
         m_record.acquired(doneAt, doneAt - requestedAt, true);
     else
