@@ -56,8 +56,10 @@ ElfFacts readElf(int fd)
     for (unsigned i = 0; i < eh.e_shnum && !facts.go; ++i) {
         Shdr sh {};
         std::array<char, 20> name {};
-        if (!readAt(fd, eh.e_shoff + std::uint64_t(i) * sizeof(Shdr), &sh)
-            || pread(fd, name.data(), name.size() - 1, static_cast<off_t>(std::uint64_t(names.sh_offset) + sh.sh_name)) <= 0)
+        if (!readAt(fd, eh.e_shoff + std::uint64_t(i) * sizeof(Shdr), &sh))
+            continue;
+        const auto nameAt = static_cast<off_t>(std::uint64_t(names.sh_offset) + sh.sh_name);
+        if (pread(fd, name.data(), name.size() - 1, nameAt) <= 0)
             continue;
         const std::string_view n(name.data());
         facts.go = n == ".go.buildinfo" || n == ".note.go.buildid" || n == ".gopclntab";

@@ -16,14 +16,14 @@ namespace samtidig {
 
 struct ParamSpec {
     enum class Type { Integer, Number, Boolean };
-    QString name;      // stable id used by --set NAME=VALUE
-    QString label;     // translated label (filled in when the spec is built, in the UI language)
+    QString name; // stable id used by --set NAME=VALUE
+    QString label; // translated label (filled in when the spec is built, in the UI language)
     Type type = Type::Integer;
     double minimum = 0;
     double maximum = 0;
     double defaultValue = 0;
-    QString unit;      // translated unit, e.g. "ms", may be empty
-    QString help;      // translated one-line description
+    QString unit; // translated unit, e.g. "ms", may be empty
+    QString help; // translated one-line description
 };
 
 // Values for one run, after validation: every declared parameter has a value.
@@ -49,8 +49,9 @@ class Parameters
 public:
     // Applies NAME=VALUE assignments over the defaults. On the first bad assignment returns false
     // and sets *error to a sentence naming the parameter, the allowed range and the value given.
-    static bool resolve(const std::vector<ParamSpec> &specs, const std::vector<std::pair<QString, QString>> &sets,
-                        ParamValues *out, QString *error);
+    static bool resolve(const std::vector<ParamSpec> &specs,
+                        const std::vector<std::pair<QString, QString>> &sets, ParamValues *out,
+                        QString *error);
     // Checks values (e.g. from a saved setting or a recording) against the spec: every declared
     // parameter present, none unknown, each in range (whole numbers, switches 0 or 1).
     static bool validate(const std::vector<ParamSpec> &specs, const ParamValues &values, QString *error);

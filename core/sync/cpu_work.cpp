@@ -71,9 +71,8 @@ std::uint64_t cpuWork(std::uint64_t cpuNs)
 void recordedSleep(std::uint64_t ns)
 {
     Recorder::emit(EventKind::SleepBegin, ns);
-    timespec ts{static_cast<time_t>(ns / 1'000'000'000ull), static_cast<long>(ns % 1'000'000'000ull)};
-    while (nanosleep(&ts, &ts) != 0) {
-    }
+    timespec ts { static_cast<time_t>(ns / 1'000'000'000ull), static_cast<long>(ns % 1'000'000'000ull) };
+    while (nanosleep(&ts, &ts) != 0) { }
     Recorder::emit(EventKind::SleepEnd);
 }
 

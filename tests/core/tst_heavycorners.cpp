@@ -245,14 +245,15 @@ private Q_SLOTS:
             100, 2 * static_cast<std::int64_t>(session.consumerTimes().clockMaxErrorNs));
         std::size_t latest = 0; // the span that ends last among those before i
         for (std::size_t i = 1; i < held.size(); ++i) {
-            QVERIFY2(held[i].first + slack >= held[latest].second,
-                     qPrintable(QStringLiteral("holders overlap by %1 ns (allowed %2 ns): [%3, %4] and [%5, %6]")
-                                    .arg(held[latest].second - held[i].first)
-                                    .arg(slack)
-                                    .arg(held[latest].first)
-                                    .arg(held[latest].second)
-                                    .arg(held[i].first)
-                                    .arg(held[i].second)));
+            QVERIFY2(
+                held[i].first + slack >= held[latest].second,
+                qPrintable(QStringLiteral("holders overlap by %1 ns (allowed %2 ns): [%3, %4] and [%5, %6]")
+                               .arg(held[latest].second - held[i].first)
+                               .arg(slack)
+                               .arg(held[latest].first)
+                               .arg(held[latest].second)
+                               .arg(held[i].first)
+                               .arg(held[i].second)));
             if (held[i].second > held[latest].second)
                 latest = i;
         }
