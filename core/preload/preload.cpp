@@ -791,7 +791,7 @@ void gilSignal(std::uintptr_t cond)
     Writer &w = t_writer;
     const int saved = errno;
     if (enter(w)) {
-        const std::uint64_t t = stampNow(w);
+        const std::uint64_t t = stampNow(w, cond == take ? StampOrder::AfterSync : StampOrder::Free);
         site(w, g_pyRuntime, ForeignLock::Gil, nullptr, t);
         write(w, cond == take ? EventKind::GilTaken : EventKind::GilDropped, g_pyRuntime, 0, t);
         leave(w);

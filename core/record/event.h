@@ -80,12 +80,12 @@ inline void storeEvent(Event &slot, std::uint64_t timeNs, std::uint32_t task, st
     slot.b = b;
 }
 
-// Records that say a synchronisation has happened (a lock won, a wait woken): their stamp is read
-// only after it did (StampOrder::AfterSync in record/recording_clock.h), so that the release that let
-// a thread in is never stamped after that thread's acquisition.
+// Records that say a synchronisation has happened (a lock won, a wait woken, the GIL taken): their
+// stamp is read only after it did (StampOrder::AfterSync in record/recording_clock.h), so that the
+// release that let a thread in is never stamped after that thread's acquisition.
 constexpr bool stampedAfterSync(EventKind kind)
 {
-    return kind == EventKind::LockAcquired || kind == EventKind::CondWake;
+    return kind == EventKind::LockAcquired || kind == EventKind::CondWake || kind == EventKind::GilTaken;
 }
 
 enum class TaskKind : std::uint8_t { Process = 0, Thread = 1, Coroutine = 2 };
