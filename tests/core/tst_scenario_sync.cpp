@@ -92,9 +92,14 @@ private Q_SLOTS:
         QVERIFY(r.value(QStringLiteral("checksum_equal")).toBool());
         const qint64 maxFill = r.value(QStringLiteral("max_fill")).toInteger();
         QVERIFY2(maxFill >= 1 && maxFill <= 3, qPrintable(QString::number(maxFill)));
-        // Fast producers first (the buffer fills), slow ones later (it runs dry): both sides wait.
-        QVERIFY(r.value(QStringLiteral("producer_waits")).toInteger() > 0);
-        QVERIFY(r.value(QStringLiteral("consumer_waits")).toInteger() > 0);
+        // Fast producers first (the buffer fills), slow ones later (it runs dry): usually both sides
+        // wait, but which side does is the scheduler's choice. Under ASan the producers found the
+        // buffer full in all but 1 run of 30, and with other values the consumers, when they started
+        // after the first items, never found it empty (3 of 30). So: some thread waited, and the
+        // trace shows each side's waits exactly where the scenario counted them (below).
+        const qint64 producerWaits = r.value(QStringLiteral("producer_waits")).toInteger();
+        const qint64 consumerWaits = r.value(QStringLiteral("consumer_waits")).toInteger();
+        QVERIFY(producerWaits + consumerWaits > 0);
 
         // The waits are in the trace: condition waits on both conditions, and notifications.
         const std::uint32_t notFull = nameId(t, QStringLiteral("not full"));
@@ -108,8 +113,16 @@ private Q_SLOTS:
                     waitsNotFull += lane.sync.arg(i) == notFull ? 1 : 0;
                     waitsNotEmpty += lane.sync.arg(i) == notEmpty ? 1 : 0;
                 }
-        QVERIFY(waitsNotFull > 0);
-        QVERIFY(waitsNotEmpty > 0);
+        // A thread that found the buffer full (empty) waits on "not full" ("not empty") at least once,
+        // more if woken while the other side took the room first; one that did not never waits.
+        QVERIFY2(
+            waitsNotFull >= producerWaits && (waitsNotFull > 0) == (producerWaits > 0),
+            qPrintable(
+                QStringLiteral("%1 waits on not full, %2 counted").arg(waitsNotFull).arg(producerWaits)));
+        QVERIFY2(
+            waitsNotEmpty >= consumerWaits && (waitsNotEmpty > 0) == (consumerWaits > 0),
+            qPrintable(
+                QStringLiteral("%1 waits on not empty, %2 counted").arg(waitsNotEmpty).arg(consumerWaits)));
         const auto notifications
             = std::count_if(t.instants().begin(), t.instants().end(),
                             [](const Instant &i) { return i.kind == InstantKind::CondNotify; });
