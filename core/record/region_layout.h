@@ -15,7 +15,7 @@ inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMT
 // 2: the clock mapping; 3: rings can be released; 4: a ring says while its writer holds a stamp;
 // 5: step mode (StepControl); 6: a ring names its writer thread and counts its stalls; 7: the
 // preload library marks the processes it runs in; 8: the stamp flag is a bit of the ring's head
-inline constexpr std::uint32_t kRegionVersion = 8;
+inline constexpr std::uint32_t kRegionVersion = 9;
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
 inline constexpr std::size_t kLockSourceLength = 96;
@@ -173,11 +173,13 @@ struct RegionHeader {
     std::atomic<std::uint64_t> tasksRefused { 0 };
     std::atomic<std::uint64_t> runnerStartNs { 0 };
     ClockMapping clock; // own cache line: rewritten ~100 times a second, read by every stamp
+    // Here, on the header's first page, which the preload library reads at its start anyway: a
+    // short program's marks cost it no page fault of their own.
+    std::atomic<std::uint32_t> preloadMarksClaimed { 0 }; // may pass kMaxPreloadMarks: then some are missing
+    PreloadMark preloadMarks[kMaxPreloadMarks];
     StepControl step;
     std::atomic<std::uint32_t> resultsSize { 0 }; // bytes of JSON in results, published after writing
     char results[kResultsCapacity] = {};
-    std::atomic<std::uint32_t> preloadMarksClaimed { 0 }; // may pass kMaxPreloadMarks: then some are missing
-    PreloadMark preloadMarks[kMaxPreloadMarks];
     // A recorded program's lock source (the results' lock_source: "preload", or why not), written by
     // the runner before it says Ready, so the window can say it while the program runs (a program
     // that hangs has no results yet). Empty for a scenario. NUL-terminated.

@@ -2,6 +2,10 @@
 // only after it ended does "second" take B, then A. This run cannot hang, but another schedule of
 // the same code can: the lock-order warning must come all the same. It stays 300 ms before it
 // ends: the recorder looks up where the locks were taken in /proc/PID/maps of a living process.
+// With OTHERS, "first" takes that many other mutexes inside A before it takes B (each named, each an
+// order pair with A, none a cycle): more than the preload library keeps in its near tables, so A-B
+// and B-A are named and ordered in the far ones. Usage: lock_order [OTHERS] (at most 4096)
+#include <cstdlib>
 #include <pthread.h>
 #include <unistd.h>
 
@@ -9,11 +13,17 @@ namespace {
 
 pthread_mutex_t g_a = PTHREAD_MUTEX_INITIALIZER;
 pthread_mutex_t g_b = PTHREAD_MUTEX_INITIALIZER;
+pthread_mutex_t g_others[4096];
+long g_otherCount = 0;
 
 void *first(void *)
 {
     pthread_setname_np(pthread_self(), "first");
     pthread_mutex_lock(&g_a);
+    for (long i = 0; i < g_otherCount; ++i) {
+        pthread_mutex_lock(&g_others[i]);
+        pthread_mutex_unlock(&g_others[i]);
+    }
     pthread_mutex_lock(&g_b);
     pthread_mutex_unlock(&g_b);
     pthread_mutex_unlock(&g_a);
@@ -32,8 +42,13 @@ void *second(void *)
 
 } // namespace
 
-int main()
+int main(int argc, char **argv)
 {
+    g_otherCount = argc > 1 ? std::strtol(argv[1], nullptr, 10) : 0;
+    if (g_otherCount < 0 || g_otherCount > 4096)
+        return 2;
+    for (long i = 0; i < g_otherCount; ++i)
+        pthread_mutex_init(&g_others[i], nullptr);
     pthread_t t;
     pthread_create(&t, nullptr, first, nullptr);
     pthread_join(t, nullptr);
