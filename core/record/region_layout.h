@@ -15,6 +15,7 @@ inline constexpr std::uint64_t kRegionMagic = 0x5341'4d54'4944'4947ull; // "SAMT
 // 2: the clock mapping; 3: rings can be released; 4: a ring says while its writer holds a stamp;
 // 5: step mode (StepControl); 6: a ring names its writer thread and counts its stalls; 7: the
 // preload library marks the processes it runs in; 8: the stamp flag is a bit of the ring's head
+// word; 9: the preload marks on the header's first page
 inline constexpr std::uint32_t kRegionVersion = 9;
 inline constexpr std::size_t kNameLength = 48;
 inline constexpr std::size_t kResultsCapacity = 64 * 1024;
